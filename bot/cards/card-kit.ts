@@ -1,0 +1,72 @@
+/** Small typed builders for Adaptive Cards 1.5, the highest version Teams renders. */
+export type CardElement = Record<string, unknown>;
+
+export interface AdaptiveCard {
+  type: 'AdaptiveCard';
+  $schema: string;
+  version: '1.5';
+  body: CardElement[];
+  actions?: CardElement[];
+  refresh?: CardElement;
+  msteams?: Record<string, unknown>;
+}
+
+/** Changes whenever the data a card sends back changes shape, so old cards can be recognised. */
+export const CARD_VERSION = 1;
+
+/** What every button sends back: which session and phase the card belongs to. */
+export interface CardRef {
+  sessionId: string;
+  phaseIndex: number;
+}
+
+export function adaptiveCard(body: CardElement[], actions: CardElement[] = [], extra: Partial<AdaptiveCard> = {}): AdaptiveCard {
+  return {
+    type: 'AdaptiveCard',
+    $schema: 'http://adaptivecards.io/schemas/adaptive-card.json',
+    version: '1.5',
+    body,
+    ...(actions.length ? { actions } : {}),
+    msteams: { width: 'Full' },
+    ...extra,
+  };
+}
+
+interface TextStyle {
+  size?: 'Small' | 'Default' | 'Medium' | 'Large';
+  weight?: 'Bolder';
+  color?: 'Good' | 'Warning' | 'Attention' | 'Accent';
+  subtle?: boolean;
+  italic?: boolean;
+  separator?: boolean;
+}
+
+/**
+ * Text that may contain anything a member typed. A TextRun renders no markdown, so `*`, `[`, `#`
+ * and friends in user text can never turn into formatting or links.
+ */
+export function text(value: string, style: TextStyle = {}): CardElement {
+  const run: CardElement = { type: 'TextRun', text: value };
+  if (style.size) run.size = style.size;
+  if (style.weight) run.weight = style.weight;
+  if (style.color) run.color = style.color;
+  if (style.subtle) run.isSubtle = true;
+  if (style.italic) run.italic = true;
+  const block: CardElement = { type: 'RichTextBlock', inlines: [run] };
+  if (style.separator) block.separator = true;
+  return block;
+}
+
+export const heading = (value: string): CardElement => text(value, { size: 'Large', weight: 'Bolder' });
+
+export const notice = (value: string, color: 'Good' | 'Warning' | 'Attention'): CardElement =>
+  ({ type: 'Container', style: color === 'Good' ? 'good' : color === 'Warning' ? 'warning' : 'attention', items: [text(value, { weight: 'Bolder' })] });
+
+export function execute(title: string, verb: string, data: object, style?: 'positive' | 'destructive'): CardElement {
+  const action: CardElement = { type: 'Action.Execute', title, verb, data: { ...data, cardVersion: CARD_VERSION } };
+  if (style) action.style = style;
+  return action;
+}
+
+/** A list of lines, one RichTextBlock each (user text stays plain). */
+export const lines = (values: readonly string[], style: TextStyle = {}): CardElement[] => values.map((v) => text(v, style));

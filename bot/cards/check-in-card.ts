@@ -1,0 +1,90 @@
+import { CHECK_IN_LIMITS, MOODS, type CheckInAnswers } from '../../domain/activities/check-in';
+import type { CheckInQuestion } from '../../domain/activities/check-in-questions';
+import type { Translate } from '../../i18n/t';
+import { CARD_VERSION, adaptiveCard, execute, heading, notice, text, type AdaptiveCard, type CardElement, type CardRef } from './card-kit';
+
+export const CHECK_IN_VERBS = { submit: 'checkin.submit', refresh: 'checkin.refresh' } as const;
+
+export interface CheckInCardView {
+  ref: CardRef;
+  sessionNumber: number;
+  question: CheckInQuestion;
+  count: number;
+  /** False once the session has ended: the shared card then only shows the count. */
+  open: boolean;
+  /** Members who checked in get their own view on refresh (Teams allows at most 60 ids). */
+  refreshUserIds?: string[];
+  /** The member's own view: what happened to their answer, and their values in the form. */
+  notice?: { kind: 'saved' | 'unchanged' | 'late'; name: string } | { kind: 'error'; message: string };
+  values?: Partial<Record<keyof CheckInAnswers, string>>;
+}
+
+/** The check-in: the weather scale, the question of the day, and two optional open questions. */
+export function checkInCard(view: CheckInCardView, t: Translate): AdaptiveCard {
+  const body: CardElement[] = [heading(t('checkIn.title', { number: view.sessionNumber }))];
+  const banner = noticeOf(view, t);
+  if (banner) body.push(banner);
+  const showForm = view.open && view.notice?.kind !== 'late';
+  if (showForm) body.push(text(t('checkIn.intro'), { subtle: true }), ...form(view, t));
+  else if (view.notice?.kind !== 'late') body.push(text(t('checkIn.closed'), { subtle: true }));
+  body.push(text(countLine(view.count, t), { subtle: true, separator: true }));
+  const actions = showForm
+    ? [execute(t(view.values ? 'checkIn.update' : 'checkIn.submit'), CHECK_IN_VERBS.submit, view.ref, 'positive')]
+    : [];
+  return adaptiveCard(body, actions, refreshOf(view));
+}
+
+export const countLine = (count: number, t: Translate): string =>
+  count === 0 ? t('checkIn.countNone') : t('checkIn.count', { count });
+
+function form(view: CheckInCardView, t: Translate): CardElement[] {
+  const values = view.values ?? {};
+  return [
+    {
+      type: 'Input.ChoiceSet',
+      id: 'mood',
+      label: t('checkIn.moodLabel'),
+      style: 'expanded',
+      isRequired: true,
+      errorMessage: t('errors.input.required'),
+      choices: MOODS.map((mood) => ({ title: t(`moods.${mood}`), value: mood })),
+      ...(values.mood ? { value: values.mood } : {}),
+    },
+    text(t('checkIn.questionOfTheDay'), { weight: 'Bolder', separator: true }),
+    text(t(`checkIn.questions.${view.question}`)),
+    input('answer', undefined, t('checkIn.answerPlaceholder'), values.answer, false),
+    input('sinceLastTime', t('checkIn.sinceLastTimeLabel'), undefined, values.sinceLastTime, true),
+    input('obstacles', t('checkIn.obstaclesLabel'), undefined, values.obstacles, true),
+  ];
+}
+
+function input(id: keyof typeof CHECK_IN_LIMITS, label: string | undefined, placeholder: string | undefined, value: string | undefined, multiline: boolean): CardElement {
+  return {
+    type: 'Input.Text',
+    id,
+    maxLength: CHECK_IN_LIMITS[id],
+    isMultiline: multiline,
+    ...(label ? { label } : {}),
+    ...(placeholder ? { placeholder } : {}),
+    ...(value ? { value } : {}),
+  };
+}
+
+function noticeOf(view: CheckInCardView, t: Translate): CardElement | undefined {
+  const n = view.notice;
+  if (!n) return undefined;
+  if (n.kind === 'error') return notice(n.message, 'Attention');
+  if (n.kind === 'late') return notice(t('checkIn.late'), 'Warning');
+  return notice(t(n.kind === 'saved' ? 'checkIn.saved' : 'checkIn.unchanged', { name: n.name }), 'Good');
+}
+
+function refreshOf(view: CheckInCardView): Partial<AdaptiveCard> {
+  const ids = view.refreshUserIds?.slice(0, 60) ?? [];
+  if (!view.open || ids.length === 0) return {};
+  return {
+    refresh: {
+      action: { type: 'Action.Execute', verb: CHECK_IN_VERBS.refresh, data: { ...view.ref, cardVersion: CARD_VERSION } },
+      userIds: ids,
+    },
+  };
+}

@@ -1,0 +1,69 @@
+import type { AdaptiveCardInvokeResponse, TurnContext } from 'botbuilder';
+import type { CheckInAnswers, RawCheckIn } from '../domain/activities/check-in';
+import { submitCheckIn } from '../domain/activities/submit-check-in';
+import type { DomainError } from '../domain/errors';
+import { translator } from '../i18n/t';
+import type { BotServices } from './bot-services';
+import { checkInCard } from './cards/check-in-card';
+import { noticeCard } from './cards/notice-card';
+import { personalCheckInView, scheduleCheckInCardUpdate } from './check-in-views';
+import { cardResponse } from './invoke-response';
+import type { TurnInfo } from './turn-info';
+
+export interface CardData {
+  sessionId?: unknown;
+  [input: string]: unknown;
+}
+
+const FIELDS: (keyof CheckInAnswers)[] = ['mood', 'answer', 'sinceLastTime', 'obstacles'];
+
+/**
+ * A member submits the check-in card. The answer is stored first; the member then gets their own
+ * view of the card in the invoke response (no outbound call), and the shared card's count is
+ * updated later, coalesced with everybody else's submissions.
+ */
+export async function submitCheckInAction(services: BotServices, turn: TurnInfo, data: CardData): Promise<AdaptiveCardInvokeResponse> {
+  const t = translator(turn.lang);
+  const raw = pick(data);
+  const sessionId = typeof data.sessionId === 'string' ? data.sessionId : '';
+  const result = await submitCheckIn(services.deps, { sessionId, actor: turn.actor, raw });
+  if (!result.ok) return failed(services, turn, sessionId, raw, result.error);
+  const { checkIn, outcome, session, count, community } = result.value;
+  if (outcome !== 'unchanged') await scheduleCheckInCardUpdate(services, session.id, community.language);
+  const kind = checkIn.late ? 'late' : outcome === 'unchanged' ? 'unchanged' : 'saved';
+  return cardResponse(checkInCard(personalCheckInView(session, count, checkIn, { kind, name: turn.actor.name }), t));
+}
+
+/** Teams asks for a member's own view of the shared card (the `refresh` of user-specific views). */
+export async function refreshCheckInAction(services: BotServices, turn: TurnInfo, data: CardData): Promise<AdaptiveCardInvokeResponse> {
+  const t = translator(turn.lang);
+  const session = typeof data.sessionId === 'string' ? await services.deps.store.sessions.get(data.sessionId) : undefined;
+  if (!session) return cardResponse(noticeCard(t('errors.session.unknown'), 'Warning'));
+  const mine = await services.deps.store.checkIns.get(session.value.id, turn.actor.userId);
+  const count = await services.deps.store.checkIns.count(session.value.id);
+  return cardResponse(checkInCard(personalCheckInView(session.value, count, mine), t));
+}
+
+/** Invalid input: the form comes back with the message and everything the member typed. */
+async function failed(services: BotServices, turn: TurnInfo, sessionId: string, raw: RawCheckIn, error: DomainError): Promise<AdaptiveCardInvokeResponse> {
+  const t = translator(turn.lang);
+  const message = t(error.code, error.params);
+  const session = sessionId ? await services.deps.store.sessions.get(sessionId) : undefined;
+  if (!session || error.code === 'errors.role.observerCannotContribute') {
+    return cardResponse(noticeCard(message, 'Warning', handBack(raw)));
+  }
+  const count = await services.deps.store.checkIns.count(session.value.id);
+  const view = personalCheckInView(session.value, count, undefined, { kind: 'error', message });
+  view.values = Object.fromEntries(FIELDS.map((f) => [f, typeof raw[f] === 'string' ? raw[f] : ''])) as typeof view.values;
+  view.open = true;
+  return cardResponse(checkInCard(view, t));
+}
+
+const pick = (data: CardData): RawCheckIn => Object.fromEntries(FIELDS.map((f) => [f, data[f]])) as RawCheckIn;
+
+/** The texts of a submission as lines, to show back when the form itself cannot be shown. */
+const handBack = (raw: RawCheckIn): string =>
+  FIELDS.filter((f) => f !== 'mood')
+    .map((f) => raw[f])
+    .filter((v): v is string => typeof v === 'string' && v.trim() !== '')
+    .join('\n\n');

@@ -1,0 +1,50 @@
+import { CardFactory, type Attachment } from 'botbuilder';
+import type { CheckIn } from '../domain/activities/check-in';
+import { questionOfTheDay } from '../domain/activities/check-in-questions';
+import type { Deps } from '../domain/ports';
+import type { Session } from '../domain/session/session';
+import { translator, type Lang } from '../i18n/t';
+import { checkInCard, type CheckInCardView } from './cards/check-in-card';
+import type { AdaptiveCard } from './cards/card-kit';
+import { checkInCardKey, type BotServices, type PostedCard } from './bot-services';
+
+/** The check-in card everybody sees: the form and how many have checked in. */
+export async function sharedCheckInView(deps: Deps, session: Session): Promise<CheckInCardView> {
+  const checkIns = await deps.store.checkIns.list(session.id);
+  return {
+    ...baseView(session, checkIns.length),
+    refreshUserIds: checkIns.map((c) => c.userId),
+  };
+}
+
+/** What one member sees: their own answers in the form, and what happened to them. */
+export function personalCheckInView(session: Session, count: number, mine: CheckIn | undefined, notice?: CheckInCardView['notice']): CheckInCardView {
+  const view = baseView(session, count);
+  if (notice) view.notice = notice;
+  if (mine) view.values = { mood: mine.mood, answer: mine.answer, sinceLastTime: mine.sinceLastTime, obstacles: mine.obstacles };
+  return view;
+}
+
+export function baseView(session: Session, count: number): CheckInCardView {
+  const phaseIndex = session.agenda.findIndex((p) => p.activity === 'check-in');
+  return {
+    ref: { sessionId: session.id, phaseIndex: Math.max(0, phaseIndex) },
+    sessionNumber: session.number,
+    question: questionOfTheDay(session.questionIndex),
+    count,
+    open: session.state.kind !== 'ended',
+  };
+}
+
+export const asAttachment = (card: AdaptiveCard): Attachment => CardFactory.adaptiveCard(card);
+
+/** Brings the shared check-in card up to date soon (coalesced with other updates of it). */
+export async function scheduleCheckInCardUpdate(services: BotServices, sessionId: string, lang: Lang): Promise<void> {
+  const posted = await services.deps.store.keyValues.get<PostedCard>(checkInCardKey(sessionId));
+  if (!posted) return;
+  services.updater.schedule(posted.reference, posted.activityId, async () => {
+    const session = await services.deps.store.sessions.get(sessionId);
+    if (!session) throw new Error(`session ${sessionId} disappeared`);
+    return asAttachment(checkInCard(await sharedCheckInView(services.deps, session.value), translator(lang)));
+  });
+}

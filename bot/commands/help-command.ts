@@ -1,0 +1,23 @@
+import type { TurnContext } from 'botbuilder';
+import { roleOf } from '../../domain/community/community';
+import { translator } from '../../i18n/t';
+import type { BotServices } from '../bot-services';
+import { postCard } from '../bot-services';
+import { helpCard } from '../cards/help-card';
+import { commandNames } from '../command-parser';
+import type { TurnInfo } from '../turn-info';
+
+/** `/help`: what this person may do here; `preface` explains why it is shown (e.g. an unknown command). */
+export async function helpCommand(services: BotServices, context: TurnContext, turn: TurnInfo, preface?: string[]): Promise<void> {
+  const community = turn.place ? await services.deps.store.communities.findByChannel(turn.place.channel) : undefined;
+  const card = helpCard(
+    {
+      names: commandNames(turn.lang),
+      isFacilitator: community ? roleOf(community.value, turn.actor.userId) === 'facilitator' : false,
+      hasCommunity: turn.scope === 'personal' || community !== undefined,
+      ...(preface ? { preface } : {}),
+    },
+    translator(turn.lang),
+  );
+  await postCard(context, card);
+}

@@ -1,0 +1,68 @@
+import type { TurnContext } from 'botbuilder';
+import type { DomainError } from '../../domain/errors';
+import { formatFromName } from '../../domain/session/formats';
+import { endSession, moveSessionPhase, runningSession } from '../../domain/session/steer-session';
+import { startSession } from '../../domain/session/start-session';
+import { roleOf } from '../../domain/community/community';
+import { translator } from '../../i18n/t';
+import { postCard, type BotServices } from '../bot-services';
+import { noticeCard } from '../cards/notice-card';
+import { adaptiveCard, notice, text } from '../cards/card-kit';
+import { agendaCard, alreadyRunningCard, sessionEndedCard } from '../cards/session-cards';
+import { scheduleCheckInCardUpdate } from '../check-in-views';
+import { postCurrentPhase } from '../phase-poster';
+import type { TurnInfo } from '../turn-info';
+
+/** `/start-session [format]`: starts the next session and posts its first phase. */
+export async function startSessionCommand(services: BotServices, context: TurnContext, turn: TurnInfo, args: string): Promise<void> {
+  const t = translator(turn.lang);
+  if (!turn.place) return void (await postCard(context, noticeCard(t('errors.session.notInPersonalChat'), 'Warning')));
+  const format = formatFromName(args) ?? 'regular';
+  const result = await startSession(services.deps, { place: turn.place, actor: turn.actor, format });
+  if (!result.ok) return answerStartFailure(services, context, turn, result.error);
+  const { session, community, founded } = result.value;
+  const ct = translator(community.language);
+  const body = [notice(ct('session.started', { number: session.number }), 'Good')];
+  if (founded) body.push(text(ct('session.founded', { name: turn.actor.name })));
+  await postCard(context, adaptiveCard(body));
+  await postCurrentPhase(services, context, session, community);
+}
+
+async function answerStartFailure(services: BotServices, context: TurnContext, turn: TurnInfo, error: DomainError): Promise<void> {
+  const t = translator(turn.lang);
+  const running = error.code === 'errors.session.alreadyRunning' && turn.place ? await runningSession(services.deps, turn.place.channel) : undefined;
+  if (running) {
+    const canSteer = roleOf(running.community, turn.actor.userId) === 'facilitator';
+    return void (await postCard(context, alreadyRunningCard(running.session, t, canSteer)));
+  }
+  await postCard(context, noticeCard(t(error.code, error.params), 'Warning'));
+}
+
+/** `/next` and `/previous`: moves one phase and posts the card of the phase that starts. */
+export async function movePhaseCommand(services: BotServices, context: TurnContext, turn: TurnInfo, step: 1 | -1): Promise<void> {
+  const t = translator(turn.lang);
+  if (!turn.place) return void (await postCard(context, noticeCard(t('errors.session.notInPersonalChat'), 'Warning')));
+  const result = await moveSessionPhase(services.deps, { channel: turn.place.channel, actorId: turn.actor.userId }, step);
+  if (!result.ok) return void (await postCard(context, noticeCard(t(result.error.code, result.error.params), 'Warning')));
+  await postCurrentPhase(services, context, result.value.session, result.value.community);
+}
+
+/** `/end-session`: ends the session, closes its check-in card and says how many took part. */
+export async function endSessionCommand(services: BotServices, context: TurnContext, turn: TurnInfo): Promise<void> {
+  const t = translator(turn.lang);
+  if (!turn.place) return void (await postCard(context, noticeCard(t('errors.session.notInPersonalChat'), 'Warning')));
+  const result = await endSession(services.deps, { channel: turn.place.channel, actorId: turn.actor.userId });
+  if (!result.ok) return void (await postCard(context, noticeCard(t(result.error.code, result.error.params), 'Warning')));
+  const { session, community } = result.value;
+  const count = await services.deps.store.checkIns.count(session.id);
+  await postCard(context, sessionEndedCard(session, count, translator(community.language)));
+  await scheduleCheckInCardUpdate(services, session.id, community.language);
+}
+
+/** `/agenda`: the running session's phases, for anyone. */
+export async function agendaCommand(services: BotServices, context: TurnContext, turn: TurnInfo): Promise<void> {
+  const t = translator(turn.lang);
+  const running = turn.place ? await runningSession(services.deps, turn.place.channel) : undefined;
+  if (!running) return void (await postCard(context, noticeCard(t('session.noSession'), 'Warning')));
+  await postCard(context, agendaCard(running.session, t));
+}

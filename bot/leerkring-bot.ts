@@ -1,0 +1,106 @@
+import { TeamsActivityHandler, TurnContext, type AdaptiveCardInvokeResponse, type AdaptiveCardInvokeValue } from 'botbuilder';
+import { roleOf } from '../domain/community/community';
+import { runningSession } from '../domain/session/steer-session';
+import { translator } from '../i18n/t';
+import { postCard, type BotServices } from './bot-services';
+import { CHECK_IN_VERBS } from './cards/check-in-card';
+import { noticeCard } from './cards/notice-card';
+import { SESSION_VERBS, alreadyRunningCard } from './cards/session-cards';
+import { welcomeCard } from './cards/welcome-card';
+import { refreshCheckInAction, submitCheckInAction, type CardData } from './check-in-actions';
+import { parseCommand, type CommandName } from './command-parser';
+import { helpCommand } from './commands/help-command';
+import { agendaCommand, endSessionCommand, movePhaseCommand, startSessionCommand } from './commands/session-commands';
+import { cardResponse } from './invoke-response';
+import { postCurrentPhase } from './phase-poster';
+import { turnInfo, type TurnInfo } from './turn-info';
+
+/** The Teams bot: a thin adapter from messages and card clicks to the domain's use cases. */
+export class LeerkringBot extends TeamsActivityHandler {
+  constructor(private readonly services: BotServices) {
+    super();
+    this.onMessage(async (context, next) => {
+      await this.handleMessage(context);
+      await next();
+    });
+    this.onInstallationUpdateAdd(async (context, next) => {
+      await this.welcomeOnce(context);
+      await next();
+    });
+    this.onMembersAdded(async (context, next) => {
+      const botAdded = context.activity.membersAdded?.some((m) => m.id === context.activity.recipient.id);
+      if (botAdded) await this.welcomeOnce(context);
+      await next();
+    });
+  }
+
+  protected override async onAdaptiveCardInvoke(context: TurnContext, value: AdaptiveCardInvokeValue): Promise<AdaptiveCardInvokeResponse> {
+    const turn = turnInfo(context.activity);
+    const data = (value.action?.data ?? {}) as CardData;
+    switch (value.action?.verb) {
+      case CHECK_IN_VERBS.submit:
+        return submitCheckInAction(this.services, turn, data);
+      case CHECK_IN_VERBS.refresh:
+        return refreshCheckInAction(this.services, turn, data);
+      case SESSION_VERBS.repostCurrent:
+        return this.repostCurrentPhase(context, turn);
+      default:
+        return cardResponse(noticeCard(translator(turn.lang)('errors.session.unknown'), 'Warning'));
+    }
+  }
+
+  private async handleMessage(context: TurnContext): Promise<void> {
+    if (!context.activity.text) return; // e.g. a legacy card submit: nothing to parse
+    const turn = turnInfo(context.activity);
+    const t = translator(turn.lang);
+    const parsed = parseCommand(TurnContext.removeRecipientMention(context.activity) ?? context.activity.text);
+    switch (parsed.kind) {
+      case 'command':
+        return this.runCommand(context, turn, parsed.name, parsed.args);
+      case 'empty':
+        return helpCommand(this.services, context, turn, [t('command.empty')]);
+      case 'tooLong':
+        return void (await postCard(context, noticeCard(t('command.tooLong', { length: parsed.length, max: parsed.max }), 'Warning', parsed.text)));
+      case 'unknown': {
+        const preface = [t('command.unknown', { command: parsed.typed })];
+        if (parsed.suggestion) preface.push(t('command.didYouMean', { suggestion: parsed.suggestion }));
+        return helpCommand(this.services, context, turn, preface);
+      }
+    }
+  }
+
+  private runCommand(context: TurnContext, turn: TurnInfo, name: CommandName, args: string): Promise<void> {
+    switch (name) {
+      case 'help':
+        return helpCommand(this.services, context, turn);
+      case 'agenda':
+        return agendaCommand(this.services, context, turn);
+      case 'start-session':
+        return startSessionCommand(this.services, context, turn, args);
+      case 'next':
+        return movePhaseCommand(this.services, context, turn, 1);
+      case 'previous':
+        return movePhaseCommand(this.services, context, turn, -1);
+      case 'end-session':
+        return endSessionCommand(this.services, context, turn);
+    }
+  }
+
+  private async repostCurrentPhase(context: TurnContext, turn: TurnInfo): Promise<AdaptiveCardInvokeResponse> {
+    const t = translator(turn.lang);
+    const running = turn.place ? await runningSession(this.services.deps, turn.place.channel) : undefined;
+    if (!running) return cardResponse(noticeCard(t('errors.session.noneRunning'), 'Warning'));
+    if (roleOf(running.community, turn.actor.userId) !== 'facilitator') {
+      return cardResponse(alreadyRunningCard(running.session, t, false));
+    }
+    await postCurrentPhase(this.services, context, running.session, running.community);
+    return cardResponse(alreadyRunningCard(running.session, t, true));
+  }
+
+  /** One welcome per conversation, however often Teams (or the Playground) reports the install. */
+  private async welcomeOnce(context: TurnContext): Promise<void> {
+    const conversationId = context.activity.conversation.id.split(';')[0] ?? context.activity.conversation.id;
+    const first = await this.services.deps.store.keyValues.putIfAbsent(`welcomed:${conversationId}`, { at: this.services.deps.clock.now().toISOString() });
+    if (first) await postCard(context, welcomeCard(translator(turnInfo(context.activity).lang)));
+  }
+}

@@ -1,0 +1,28 @@
+/** Expected outcomes that are not successes. The code doubles as the i18n key of the message shown to users. */
+export type ErrorCode =
+  | 'errors.session.alreadyRunning'
+  | 'errors.session.noneRunning'
+  | 'errors.session.lastPhase'
+  | 'errors.session.firstPhase'
+  | 'errors.session.unknown'
+  | 'errors.session.notInPersonalChat'
+  | 'errors.role.facilitatorOnly'
+  | 'errors.role.observerCannotContribute'
+  | 'errors.input.tooLong'
+  | 'errors.input.required'
+  | 'errors.input.invalidChoice'
+  | 'errors.store.busy';
+
+/** An expected failure, with the values its message needs. */
+export interface DomainError {
+  code: ErrorCode;
+  params?: Record<string, string | number>;
+}
+
+export type Result<T> = { ok: true; value: T } | { ok: false; error: DomainError };
+
+export const ok = <T>(value: T): Result<T> => ({ ok: true, value });
+export const fail = <T = never>(code: ErrorCode, params?: DomainError['params']): Result<T> => ({
+  ok: false,
+  error: params ? { code, params } : { code },
+});

@@ -1,0 +1,75 @@
+import type { Community, ChannelRef } from './community/community';
+import type { Session } from './session/session';
+import type { CheckIn } from './activities/check-in';
+
+/** Opaque version of a stored record (a counter in SQLite, an ETag in Azure Storage). */
+export type Version = string;
+
+/** A record as read from the store, with the version to pass back when saving it. */
+export interface Stored<T> {
+  value: T;
+  version: Version;
+}
+
+/** `conflict`: somebody else saved the record since it was read (or created it first). */
+export type SaveOutcome = { ok: true; version: Version } | { ok: false; reason: 'conflict' };
+
+/** Communities, one per Teams channel (or group chat). */
+export interface CommunityRepository {
+  get(id: string): Promise<Stored<Community> | undefined>;
+  findByChannel(channel: ChannelRef): Promise<Stored<Community> | undefined>;
+  /** `expected` null creates the record; otherwise saves only if the stored version still matches. */
+  save(community: Community, expected: Version | null): Promise<SaveOutcome>;
+}
+
+/** Sessions of communities. At most one per community is running; numbers are unique per community. */
+export interface SessionRepository {
+  get(id: string): Promise<Stored<Session> | undefined>;
+  latest(communityId: string): Promise<Stored<Session> | undefined>;
+  save(session: Session, expected: Version | null): Promise<SaveOutcome>;
+}
+
+/** `created`, `updated`, or `unchanged` when the same answer was already stored (a double click). */
+export type UpsertOutcome = 'created' | 'updated' | 'unchanged';
+
+/** One check-in per member per session; a later submission replaces the earlier one. */
+export interface CheckInRepository {
+  upsert(checkIn: CheckIn): Promise<UpsertOutcome>;
+  get(sessionId: string, userId: string): Promise<CheckIn | undefined>;
+  list(sessionId: string): Promise<CheckIn[]>;
+  count(sessionId: string): Promise<number>;
+}
+
+/** Small keyed JSON records that adapters keep (where to post in a channel, what was done once). */
+export interface KeyValueRepository {
+  get<T>(key: string): Promise<T | undefined>;
+  put<T>(key: string, value: T): Promise<void>;
+  /** Stores the value only if the key is new; true when this call stored it. */
+  putIfAbsent<T>(key: string, value: T): Promise<boolean>;
+}
+
+/** Everything the use cases persist. */
+export interface Store {
+  communities: CommunityRepository;
+  sessions: SessionRepository;
+  checkIns: CheckInRepository;
+  keyValues: KeyValueRepository;
+  /** For the health endpoint: which backend, where, and whether it answers. */
+  health(): Promise<{ kind: string; location: string; ok: boolean }>;
+  close(): Promise<void>;
+}
+
+export interface Clock {
+  now(): Date;
+}
+
+export interface IdGenerator {
+  next(): string;
+}
+
+/** What every use case gets. */
+export interface Deps {
+  store: Store;
+  clock: Clock;
+  ids: IdGenerator;
+}

@@ -1,0 +1,70 @@
+import { fail, ok, type Result } from '../errors';
+import { agendaFor, type FormatId, type Phase } from './formats';
+
+export type SessionState =
+  | { kind: 'planned' }
+  | { kind: 'running'; phaseIndex: number; phaseStartedAt: string }
+  | { kind: 'ended'; endedAt: string };
+
+/** A meeting of a community: an agenda of phases walked through one at a time. */
+export interface Session {
+  id: string;
+  communityId: string;
+  /** 1 for the community's first session. */
+  number: number;
+  format: FormatId;
+  agenda: Phase[];
+  state: SessionState;
+  startedAt?: string;
+  startedBy?: string;
+  /** Index into the check-in question bank, so every session asks another question. */
+  questionIndex: number;
+}
+
+export interface NewSession {
+  id: string;
+  communityId: string;
+  number: number;
+  format: FormatId;
+  startedBy: string;
+  questionIndex: number;
+  now: Date;
+}
+
+/** A session that starts at once, in its first phase. */
+export function startedSession(input: NewSession): Session {
+  const now = input.now.toISOString();
+  return {
+    id: input.id,
+    communityId: input.communityId,
+    number: input.number,
+    format: input.format,
+    agenda: agendaFor(input.format),
+    state: { kind: 'running', phaseIndex: 0, phaseStartedAt: now },
+    startedAt: now,
+    startedBy: input.startedBy,
+    questionIndex: input.questionIndex,
+  };
+}
+
+export const isRunning = (session: Session): boolean => session.state.kind === 'running';
+
+export function currentPhase(session: Session): { index: number; phase: Phase } | undefined {
+  if (session.state.kind !== 'running') return undefined;
+  const phase = session.agenda[session.state.phaseIndex];
+  return phase ? { index: session.state.phaseIndex, phase } : undefined;
+}
+
+/** Moves to the next phase (`step` 1) or back (`step` -1). */
+export function movePhase(session: Session, step: 1 | -1, now: Date): Result<Session> {
+  if (session.state.kind !== 'running') return fail('errors.session.noneRunning');
+  const target = session.state.phaseIndex + step;
+  if (target >= session.agenda.length) return fail('errors.session.lastPhase');
+  if (target < 0) return fail('errors.session.firstPhase');
+  return ok({ ...session, state: { kind: 'running', phaseIndex: target, phaseStartedAt: now.toISOString() } });
+}
+
+export function endedSession(session: Session, now: Date): Result<Session> {
+  if (session.state.kind !== 'running') return fail('errors.session.noneRunning');
+  return ok({ ...session, state: { kind: 'ended', endedAt: now.toISOString() } });
+}

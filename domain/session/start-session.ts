@@ -1,0 +1,56 @@
+import { facilitators, roleOf, type Community, type Person } from '../community/community';
+import { findOrCreateCommunity, type CommunityPlace } from '../community/find-or-create-community';
+import { retryOnConflict } from '../concurrency';
+import { fail, ok, type Result } from '../errors';
+import type { Deps } from '../ports';
+import type { FormatId } from './formats';
+import { startedSession, type Session } from './session';
+
+export interface StartSessionInput {
+  place: CommunityPlace;
+  actor: Person;
+  format: FormatId;
+}
+
+export interface SessionStarted {
+  session: Session;
+  community: Community;
+  /** True when this call created the community and made the actor its first facilitator. */
+  founded: boolean;
+}
+
+/**
+ * Starts the next session of the channel's community. The first person to start one founds the
+ * community and becomes its facilitator; after that only facilitators may start sessions.
+ * Fails with `alreadyRunning` (params: sessionId, number) while another session runs.
+ */
+export async function startSession(deps: Deps, input: StartSessionInput): Promise<Result<SessionStarted>> {
+  const { community, created } = await findOrCreateCommunity(deps, input.place, input.actor);
+  if (roleOf(community.value, input.actor.userId) !== 'facilitator') {
+    return fail('errors.role.facilitatorOnly', { facilitators: namesOf(community.value) });
+  }
+  return retryOnConflict(async () => {
+    const latest = await deps.store.sessions.latest(community.value.id);
+    if (latest?.value.state.kind === 'running') {
+      return fail('errors.session.alreadyRunning', { sessionId: latest.value.id, number: latest.value.number });
+    }
+    const number = (latest?.value.number ?? 0) + 1;
+    const session = startedSession({
+      id: deps.ids.next(),
+      communityId: community.value.id,
+      number,
+      format: input.format,
+      startedBy: input.actor.userId,
+      questionIndex: number - 1,
+      now: deps.clock.now(),
+    });
+    const saved = await deps.store.sessions.save(session, null);
+    if (!saved.ok) return 'conflict';
+    return ok({ session, community: community.value, founded: created });
+  });
+}
+
+export const namesOf = (community: Community): string =>
+  facilitators(community)
+    .map((m) => m.name)
+    .join(', ');

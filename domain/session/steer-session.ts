@@ -1,0 +1,52 @@
+import { roleOf, type ChannelRef, type Community } from '../community/community';
+import { retryOnConflict } from '../concurrency';
+import { fail, ok, type Result } from '../errors';
+import type { Deps } from '../ports';
+import { endedSession, movePhase, type Session } from './session';
+import { namesOf } from './start-session';
+
+export interface SteerInput {
+  channel: ChannelRef;
+  actorId: string;
+}
+
+export interface Steered {
+  session: Session;
+  community: Community;
+}
+
+/** `/next` and back: moves the running session one phase. Facilitators only. */
+export function moveSessionPhase(deps: Deps, input: SteerInput, step: 1 | -1): Promise<Result<Steered>> {
+  return steer(deps, input, (session) => movePhase(session, step, deps.clock.now()));
+}
+
+/** `/end-session`: ends the running session. Facilitators only. */
+export function endSession(deps: Deps, input: SteerInput): Promise<Result<Steered>> {
+  return steer(deps, input, (session) => endedSession(session, deps.clock.now()));
+}
+
+/** The running session of the channel's community, if any (for anyone, e.g. to show the agenda). */
+export async function runningSession(deps: Deps, channel: ChannelRef): Promise<Steered | undefined> {
+  const community = await deps.store.communities.findByChannel(channel);
+  if (!community) return undefined;
+  const latest = await deps.store.sessions.latest(community.value.id);
+  if (latest?.value.state.kind !== 'running') return undefined;
+  return { session: latest.value, community: community.value };
+}
+
+function steer(deps: Deps, input: SteerInput, change: (s: Session) => Result<Session>): Promise<Result<Steered>> {
+  return retryOnConflict(async () => {
+    const community = await deps.store.communities.findByChannel(input.channel);
+    if (!community) return fail('errors.session.noneRunning');
+    if (roleOf(community.value, input.actorId) !== 'facilitator') {
+      return fail('errors.role.facilitatorOnly', { facilitators: namesOf(community.value) });
+    }
+    const latest = await deps.store.sessions.latest(community.value.id);
+    if (!latest || latest.value.state.kind !== 'running') return fail('errors.session.noneRunning');
+    const changed = change(latest.value);
+    if (!changed.ok) return changed;
+    const saved = await deps.store.sessions.save(changed.value, latest.version);
+    if (!saved.ok) return 'conflict';
+    return ok({ session: changed.value, community: community.value });
+  });
+}

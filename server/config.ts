@@ -1,0 +1,88 @@
+import path from 'node:path';
+import { z } from 'zod';
+
+/** Where each setting comes from, for the message that names a missing one. */
+const WHERE = {
+  MicrosoftAppId: 'the Application (client) ID of the bot\'s Entra app registration or managed identity (Azure portal → Azure Bot → Configuration)',
+  MicrosoftAppType: '"SingleTenant" or "UserAssignedMSI" (multi-tenant bot creation is deprecated)',
+  MicrosoftAppTenantId: 'your Microsoft Entra tenant ID (Azure portal → Microsoft Entra ID → Overview)',
+  MicrosoftAppPassword: 'a client secret of the bot\'s app registration (Certificates & secrets); not needed with UserAssignedMSI',
+} as const;
+
+const LOOPBACK = ['127.0.0.1', '::1', 'localhost'];
+
+const env = z.object({
+  PORT: z.coerce.number().int().min(0).max(65535).default(3978),
+  HOST: z.string().optional(),
+  LEERKRING_DATA_DIR: z.string().default('data'),
+  LEERKRING_DB: z.string().optional(),
+  LEERKRING_PUBLIC_URL: z.url().optional(),
+  MicrosoftAppId: z.string().trim().optional(),
+  MicrosoftAppType: z.enum(['SingleTenant', 'UserAssignedMSI', 'MultiTenant']).optional(),
+  MicrosoftAppTenantId: z.string().trim().optional(),
+  MicrosoftAppPassword: z.string().optional(),
+});
+
+export interface BotIdentity {
+  appId: string;
+  appType: 'SingleTenant' | 'UserAssignedMSI';
+  tenantId: string;
+  /** Absent with a managed identity. Never logged. */
+  password?: string;
+}
+
+export interface AppConfig {
+  /** Local mode: no Microsoft app id, unauthenticated requests accepted, loopback only. */
+  mode: 'local' | 'cloud';
+  port: number;
+  host: string;
+  dataDir: string;
+  dbFile: string;
+  publicUrl: string;
+  bot?: BotIdentity;
+}
+
+export class ConfigError extends Error {}
+
+/** Reads and checks the environment; throws a ConfigError that names what is missing or wrong. */
+export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
+  const parsed = env.safeParse(blankToUndefined(source));
+  if (!parsed.success) {
+    const issues = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
+    throw new ConfigError(`Invalid configuration:\n  ${issues.join('\n  ')}`);
+  }
+  const e = parsed.data;
+  const dataDir = path.resolve(e.LEERKRING_DATA_DIR);
+  const dbFile = e.LEERKRING_DB ? path.resolve(e.LEERKRING_DB) : path.join(dataDir, 'leerkring.db');
+  const mode = e.MicrosoftAppId ? 'cloud' : 'local';
+  const host = e.HOST ?? (mode === 'local' ? '127.0.0.1' : '0.0.0.0');
+  if (mode === 'local' && !LOOPBACK.includes(host)) {
+    throw new ConfigError(
+      `HOST=${host} is not a loopback address. Without MicrosoftAppId the bot accepts unauthenticated requests, so local mode listens on 127.0.0.1 only.`,
+    );
+  }
+  const base = { mode, port: e.PORT, host, dataDir, dbFile } as const;
+  const publicUrl = e.LEERKRING_PUBLIC_URL ?? `http://localhost:${e.PORT}`;
+  return mode === 'local' ? { ...base, publicUrl } : { ...base, publicUrl, bot: botIdentity(e) };
+}
+
+function botIdentity(e: z.infer<typeof env>): BotIdentity {
+  const missing: (keyof typeof WHERE)[] = [];
+  if (!e.MicrosoftAppType) missing.push('MicrosoftAppType');
+  if (!e.MicrosoftAppTenantId) missing.push('MicrosoftAppTenantId');
+  if (e.MicrosoftAppType !== 'UserAssignedMSI' && !e.MicrosoftAppPassword) missing.push('MicrosoftAppPassword');
+  if (missing.length) {
+    throw new ConfigError(
+      `MicrosoftAppId is set, so Leerkring runs against Microsoft Teams and needs a complete bot identity. Missing:\n` +
+        missing.map((k) => `  ${k}: ${WHERE[k]}`).join('\n'),
+    );
+  }
+  if (e.MicrosoftAppType === 'MultiTenant') {
+    throw new ConfigError(`MicrosoftAppType=MultiTenant is not supported: ${WHERE.MicrosoftAppType}.`);
+  }
+  const identity: BotIdentity = { appId: e.MicrosoftAppId ?? '', appType: e.MicrosoftAppType as BotIdentity['appType'], tenantId: e.MicrosoftAppTenantId ?? '' };
+  return e.MicrosoftAppPassword ? { ...identity, password: e.MicrosoftAppPassword } : identity;
+}
+
+const blankToUndefined = (source: NodeJS.ProcessEnv): Record<string, string | undefined> =>
+  Object.fromEntries(Object.entries(source).map(([k, v]) => [k, v === '' ? undefined : v]));

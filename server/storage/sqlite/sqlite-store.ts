@@ -1,0 +1,133 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import type { CheckIn } from '../../../domain/activities/check-in';
+import { channelKey, type ChannelRef, type Community } from '../../../domain/community/community';
+import type {
+  CheckInRepository,
+  CommunityRepository,
+  KeyValueRepository,
+  SaveOutcome,
+  SessionRepository,
+  Store,
+  Stored,
+  UpsertOutcome,
+  Version,
+} from '../../../domain/ports';
+import type { Session } from '../../../domain/session/session';
+import { migrate } from './migrations';
+
+interface Row {
+  data: string;
+  version: number;
+}
+
+/** The embedded store: one SQLite file in WAL mode. Writes survive a process kill (synchronous=NORMAL). */
+export function openSqliteStore(file: string): Store {
+  if (file !== ':memory:') fs.mkdirSync(path.dirname(file), { recursive: true });
+  const db = new Database(file);
+  db.pragma('journal_mode = WAL');
+  db.pragma('synchronous = NORMAL');
+  db.pragma('busy_timeout = 5000');
+  migrate(db);
+  return {
+    communities: communities(db),
+    sessions: sessions(db),
+    checkIns: checkIns(db),
+    keyValues: keyValues(db),
+    health: () => Promise.resolve({ kind: 'sqlite', location: file, ok: probe(db) }),
+    close: () => Promise.resolve(void db.close()),
+  };
+}
+
+function communities(db: Database.Database): CommunityRepository {
+  const byId = db.prepare<[string], Row>('SELECT data, version FROM communities WHERE id = ?');
+  const byChannel = db.prepare<[string], Row>('SELECT data, version FROM communities WHERE channel_key = ?');
+  const insert = db.prepare('INSERT OR IGNORE INTO communities (id, channel_key, data, version) VALUES (?, ?, ?, 1)');
+  const update = db.prepare('UPDATE communities SET data = ?, version = version + 1 WHERE id = ? AND version = ?');
+  return {
+    get: (id) => Promise.resolve(stored<Community>(byId.get(id))),
+    findByChannel: (channel: ChannelRef) => Promise.resolve(stored<Community>(byChannel.get(channelKey(channel)))),
+    save: (c, expected) =>
+      Promise.resolve(
+        expected === null
+          ? created(insert.run(c.id, channelKey(c.channel), JSON.stringify(c)).changes)
+          : updated(update.run(JSON.stringify(c), c.id, Number(expected)).changes, expected),
+      ),
+  };
+}
+
+function sessions(db: Database.Database): SessionRepository {
+  const byId = db.prepare<[string], Row>('SELECT data, version FROM sessions WHERE id = ?');
+  const latest = db.prepare<[string], Row>(
+    'SELECT data, version FROM sessions WHERE community_id = ? ORDER BY number DESC LIMIT 1',
+  );
+  const insert = db.prepare(
+    'INSERT OR IGNORE INTO sessions (id, community_id, number, data, version) VALUES (?, ?, ?, ?, 1)',
+  );
+  const update = db.prepare('UPDATE sessions SET data = ?, version = version + 1 WHERE id = ? AND version = ?');
+  return {
+    get: (id) => Promise.resolve(stored<Session>(byId.get(id))),
+    latest: (communityId) => Promise.resolve(stored<Session>(latest.get(communityId))),
+    save: (s, expected) =>
+      Promise.resolve(
+        expected === null
+          ? created(insert.run(s.id, s.communityId, s.number, JSON.stringify(s)).changes)
+          : updated(update.run(JSON.stringify(s), s.id, Number(expected)).changes, expected),
+      ),
+  };
+}
+
+function checkIns(db: Database.Database): CheckInRepository {
+  const get = db.prepare<[string, string], { data: string }>(
+    'SELECT data FROM check_ins WHERE session_id = ? AND user_id = ?',
+  );
+  const list = db.prepare<[string], { data: string }>('SELECT data FROM check_ins WHERE session_id = ? ORDER BY rowid');
+  const count = db.prepare<[string], { n: number }>('SELECT COUNT(*) AS n FROM check_ins WHERE session_id = ?');
+  const write = db.prepare(
+    'INSERT INTO check_ins (session_id, user_id, data) VALUES (?, ?, ?) ON CONFLICT (session_id, user_id) DO UPDATE SET data = excluded.data',
+  );
+  const upsert = db.transaction((c: CheckIn): UpsertOutcome => {
+    const data = JSON.stringify(c);
+    const before = get.get(c.sessionId, c.userId)?.data;
+    if (before === data) return 'unchanged';
+    write.run(c.sessionId, c.userId, data);
+    return before === undefined ? 'created' : 'updated';
+  });
+  return {
+    upsert: (c: CheckIn) => Promise.resolve(upsert(c)),
+    get: (sessionId, userId) => Promise.resolve(parse<CheckIn>(get.get(sessionId, userId)?.data)),
+    list: (sessionId) => Promise.resolve(list.all(sessionId).map((r) => JSON.parse(r.data) as CheckIn)),
+    count: (sessionId) => Promise.resolve(count.get(sessionId)?.n ?? 0),
+  };
+}
+
+function keyValues(db: Database.Database): KeyValueRepository {
+  const get = db.prepare<[string], { data: string }>('SELECT data FROM key_values WHERE key = ?');
+  const put = db.prepare('INSERT INTO key_values (key, data) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET data = excluded.data');
+  const putNew = db.prepare('INSERT OR IGNORE INTO key_values (key, data) VALUES (?, ?)');
+  return {
+    get: <T>(key: string) => Promise.resolve(parse<T>(get.get(key)?.data)),
+    put: (key, value) => Promise.resolve(void put.run(key, JSON.stringify(value))),
+    putIfAbsent: (key, value) => Promise.resolve(putNew.run(key, JSON.stringify(value)).changes === 1),
+  };
+}
+
+const stored = <T>(row: Row | undefined): Stored<T> | undefined =>
+  row ? { value: JSON.parse(row.data) as T, version: String(row.version) } : undefined;
+
+const parse = <T>(data: string | undefined): T | undefined => (data === undefined ? undefined : (JSON.parse(data) as T));
+
+const created = (changes: number): SaveOutcome => (changes === 1 ? { ok: true, version: '1' } : { ok: false, reason: 'conflict' });
+
+const updated = (changes: number, expected: Version): SaveOutcome =>
+  changes === 1 ? { ok: true, version: String(Number(expected) + 1) } : { ok: false, reason: 'conflict' };
+
+function probe(db: Database.Database): boolean {
+  try {
+    db.prepare('SELECT 1').get();
+    return true;
+  } catch {
+    return false;
+  }
+}

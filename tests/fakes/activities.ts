@@ -1,0 +1,69 @@
+/** Bot Framework activities as Teams sends them, for tests and the benchmark. */
+export interface TestUser {
+  id: string;
+  name: string;
+  aadObjectId?: string;
+}
+
+export const TEAM = { id: '19:team-plg-af@thread.tacv2', name: 'PLG Anatomie & Fysiologie' };
+export const CHANNEL = { id: '19:channel-bijeenkomsten@thread.tacv2', name: 'Bijeenkomsten' };
+export const BOT = { id: '28:leerkring-bot', name: 'Leerkring' };
+
+export const users = {
+  griet: { id: '29:griet', name: 'Griet Van Damme', aadObjectId: 'aad-griet' },
+  pieter: { id: '29:pieter', name: 'Pieter Claes', aadObjectId: 'aad-pieter' },
+  lotte: { id: '29:lotte', name: 'Lotte Janssens', aadObjectId: 'aad-lotte' },
+} satisfies Record<string, TestUser>;
+
+let counter = 0;
+
+interface Where {
+  serviceUrl: string;
+  locale?: string;
+  scope?: 'channel' | 'personal';
+}
+
+function base(from: TestUser, where: Where): Record<string, unknown> {
+  const channel = (where.scope ?? 'channel') === 'channel';
+  return {
+    id: `incoming-${++counter}`,
+    channelId: 'msteams',
+    serviceUrl: where.serviceUrl,
+    timestamp: new Date().toISOString(),
+    locale: where.locale ?? 'nl-BE',
+    from: { ...from, aadObjectId: from.aadObjectId },
+    recipient: BOT,
+    conversation: channel
+      ? { id: `${CHANNEL.id};messageid=1700000000000`, conversationType: 'channel', isGroup: true, tenantId: 'tenant-1' }
+      : { id: `a:personal-${from.id}`, conversationType: 'personal', tenantId: 'tenant-1' },
+    channelData: channel ? { team: TEAM, channel: CHANNEL, tenant: { id: 'tenant-1' } } : { tenant: { id: 'tenant-1' } },
+  };
+}
+
+/** A message that @mentions the bot in the channel (or plain text in a personal chat). */
+export function message(text: string, from: TestUser, where: Where): Record<string, unknown> {
+  const channel = (where.scope ?? 'channel') === 'channel';
+  const mention = `<at>${BOT.name}</at>`;
+  return {
+    ...base(from, where),
+    type: 'message',
+    text: channel ? `${mention} ${text}` : text,
+    textFormat: 'plain',
+    entities: channel ? [{ type: 'mention', text: mention, mentioned: BOT }] : [],
+  };
+}
+
+/** A click on an Action.Execute button: the `adaptiveCard/action` invoke. */
+export function cardAction(verb: string, data: Record<string, unknown>, from: TestUser, where: Where): Record<string, unknown> {
+  return {
+    ...base(from, where),
+    type: 'invoke',
+    name: 'adaptiveCard/action',
+    replyToId: 'activity-1',
+    value: { action: { type: 'Action.Execute', verb, data }, trigger: 'manual' },
+  };
+}
+
+export function installation(from: TestUser, where: Where): Record<string, unknown> {
+  return { ...base(from, where), type: 'installationUpdate', action: 'add' };
+}

@@ -1,0 +1,46 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { createApp, type App } from '../../server/app';
+import { loadConfig } from '../../server/config';
+import type { Logger } from '../../bot/logger';
+import { FakeBotConnector } from '../fakes/bot-connector';
+
+export interface Harness {
+  app: App;
+  connector: FakeBotConnector;
+  url: string;
+  dataDir: string;
+  errors: string[];
+  /** POSTs an activity to /api/messages as the Connector would; returns the HTTP answer. */
+  post(activity: Record<string, unknown>): Promise<{ status: number; body: unknown }>;
+  stop(): Promise<void>;
+}
+
+/** The real server on a free loopback port, in local mode, over a fresh SQLite file. */
+export async function startHarness(options: { dataDir?: string; cardUpdateIntervalMs?: number } = {}): Promise<Harness> {
+  const dataDir = options.dataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'leerkring-test-'));
+  const connector = new FakeBotConnector();
+  await connector.start();
+  const errors: string[] = [];
+  const log: Logger = { info: () => undefined, warn: () => undefined, error: (m, f) => errors.push(`${m} ${JSON.stringify(f)}`) };
+  const config = loadConfig({ PORT: '0', LEERKRING_DATA_DIR: dataDir });
+  const app = createApp(config, { log, cardUpdateIntervalMs: options.cardUpdateIntervalMs ?? 50 });
+  const { url } = await app.listen();
+  return {
+    app,
+    connector,
+    url,
+    dataDir,
+    errors,
+    post: async (activity) => {
+      const res = await fetch(`${url}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(activity) });
+      const text = await res.text();
+      return { status: res.status, body: text ? (JSON.parse(text) as unknown) : undefined };
+    },
+    stop: async () => {
+      await app.close();
+      await connector.stop();
+    },
+  };
+}
