@@ -1,5 +1,5 @@
 import { TeamsActivityHandler, TurnContext, type AdaptiveCardInvokeResponse, type AdaptiveCardInvokeValue } from 'botbuilder';
-import { roleOf } from '../domain/community/community';
+import { roleOf } from '../domain/community/role-of';
 import { runningSession } from '../domain/session/steer-session';
 import { translator } from '../i18n/t';
 import { postCard, type BotServices } from './bot-services';
@@ -90,7 +90,7 @@ export class LeerkringBot extends TeamsActivityHandler {
     const t = translator(turn.lang);
     const running = turn.place ? await runningSession(this.services.deps, turn.place.channel) : undefined;
     if (!running) return cardResponse(noticeCard(t('errors.session.noneRunning'), 'Warning'));
-    if (roleOf(running.community, turn.actor.userId) !== 'facilitator') {
+    if ((await roleOf(this.services.deps, running.community.id, turn.actor.userId)) !== 'facilitator') {
       return cardResponse(alreadyRunningCard(running.session, t, false));
     }
     await postCurrentPhase(this.services, context, running.session, running.community);

@@ -1,4 +1,4 @@
-import type { Community, ChannelRef } from './community/community';
+import type { ChannelRef, Community, Membership } from './community/community';
 import type { Session } from './session/session';
 import type { CheckIn } from './activities/check-in';
 
@@ -20,6 +20,14 @@ export interface CommunityRepository {
   findByChannel(channel: ChannelRef): Promise<Stored<Community> | undefined>;
   /** `expected` null creates the record; otherwise saves only if the stored version still matches. */
   save(community: Community, expected: Version | null): Promise<SaveOutcome>;
+}
+
+/** Members of communities, one record each. */
+export interface MemberRepository {
+  get(communityId: string, userId: string): Promise<Membership | undefined>;
+  list(communityId: string): Promise<Membership[]>;
+  /** Adds the member unless they already belong to the community (then their role stays as it is). */
+  add(member: Membership): Promise<'created' | 'exists'>;
 }
 
 /** Sessions of communities. At most one per community is running; numbers are unique per community. */
@@ -51,6 +59,7 @@ export interface KeyValueRepository {
 /** Everything the use cases persist. */
 export interface Store {
   communities: CommunityRepository;
+  members: MemberRepository;
   sessions: SessionRepository;
   checkIns: CheckInRepository;
   keyValues: KeyValueRepository;

@@ -1,5 +1,5 @@
 import type { TurnContext } from 'botbuilder';
-import { roleOf } from '../../domain/community/community';
+import { roleOf } from '../../domain/community/role-of';
 import { translator } from '../../i18n/t';
 import type { BotServices } from '../bot-services';
 import { postCard } from '../bot-services';
@@ -13,7 +13,7 @@ export async function helpCommand(services: BotServices, context: TurnContext, t
   const card = helpCard(
     {
       names: commandNames(turn.lang),
-      isFacilitator: community ? roleOf(community.value, turn.actor.userId) === 'facilitator' : false,
+      isFacilitator: community ? (await roleOf(services.deps, community.value.id, turn.actor.userId)) === 'facilitator' : false,
       hasCommunity: turn.scope === 'personal' || community !== undefined,
       ...(preface ? { preface } : {}),
     },

@@ -3,7 +3,7 @@ import type { DomainError } from '../../domain/errors';
 import { formatFromName } from '../../domain/session/formats';
 import { endSession, moveSessionPhase, runningSession } from '../../domain/session/steer-session';
 import { startSession } from '../../domain/session/start-session';
-import { roleOf } from '../../domain/community/community';
+import { roleOf } from '../../domain/community/role-of';
 import { translator } from '../../i18n/t';
 import { postCard, type BotServices } from '../bot-services';
 import { noticeCard } from '../cards/notice-card';
@@ -32,7 +32,7 @@ async function answerStartFailure(services: BotServices, context: TurnContext, t
   const t = translator(turn.lang);
   const running = error.code === 'errors.session.alreadyRunning' && turn.place ? await runningSession(services.deps, turn.place.channel) : undefined;
   if (running) {
-    const canSteer = roleOf(running.community, turn.actor.userId) === 'facilitator';
+    const canSteer = (await roleOf(services.deps, running.community.id, turn.actor.userId)) === 'facilitator';
     return void (await postCard(context, alreadyRunningCard(running.session, t, canSteer)));
   }
   await postCard(context, noticeCard(t(error.code, error.params), 'Warning'));

@@ -27,11 +27,17 @@ export interface Community {
   theme: string;
   kind: CommunityKind;
   language: Language;
-  members: Member[];
+  /** The user id of whoever founded it (its first facilitator). */
+  createdBy: string;
   /** Afspraken: what members agreed on (preparation, presence, …). */
   agreements: string[];
   driver: Driver;
   createdAt: string;
+}
+
+/** A member of a community; stored one record each, so members joining at once never collide. */
+export interface Membership extends Member {
+  communityId: string;
 }
 
 /** Who is acting: the Teams user behind a message or a card click. */
@@ -50,7 +56,7 @@ export interface NewCommunity {
   now: Date;
 }
 
-/** A community as it is created on first use: its founder is its first facilitator. */
+/** A community as it is created on first use; its founder becomes its first facilitator (see `founderOf`). */
 export function createCommunity(input: NewCommunity): Community {
   return {
     id: input.id,
@@ -59,29 +65,24 @@ export function createCommunity(input: NewCommunity): Community {
     theme: '',
     kind: 'plg',
     language: input.language,
-    members: [toMember(input.founder, 'facilitator', input.now)],
+    createdBy: input.founder.userId,
     agreements: [],
     driver: emptyDriver(),
     createdAt: input.now.toISOString(),
   };
 }
 
-export const roleOf = (community: Community, userId: string): Role | undefined =>
-  community.members.find((m) => m.userId === userId)?.role;
-
-export const facilitators = (community: Community): Member[] =>
-  community.members.filter((m) => m.role === 'facilitator');
-
-/** Adds the person with the role if they are not a member yet; keeps an existing member's role. */
-export function withMember(community: Community, person: Person, role: Role, now: Date): Community {
-  if (roleOf(community, person.userId)) return community;
-  return { ...community, members: [...community.members, toMember(person, role, now)] };
+/** The membership record of a person joining with a role. */
+export function membership(communityId: string, person: Person, role: Role, now: Date): Membership {
+  const member: Membership = { communityId, userId: person.userId, name: person.name, role, joinedAt: now.toISOString() };
+  return person.aadObjectId ? { ...member, aadObjectId: person.aadObjectId } : member;
 }
+
+export const facilitatorNames = (members: readonly Member[]): string =>
+  members
+    .filter((m) => m.role === 'facilitator')
+    .map((m) => m.name)
+    .join(', ');
 
 /** Same key for the same channel, whatever the store. */
 export const channelKey = (channel: ChannelRef): string => `${channel.teamId ?? 'chat'}|${channel.channelId}`;
-
-function toMember(person: Person, role: Role, now: Date): Member {
-  const member: Member = { userId: person.userId, name: person.name, role, joinedAt: now.toISOString() };
-  return person.aadObjectId ? { ...member, aadObjectId: person.aadObjectId } : member;
-}

@@ -1,5 +1,5 @@
 import type { Deps, Stored } from '../ports';
-import { createCommunity, type ChannelRef, type Community, type Language, type Person } from './community';
+import { createCommunity, membership, type ChannelRef, type Community, type Language, type Person } from './community';
 
 export interface CommunityPlace {
   channel: ChannelRef;
@@ -18,6 +18,8 @@ export async function findOrCreateCommunity(
     const existing = await deps.store.communities.findByChannel(place.channel);
     if (existing) return { community: existing, created: false };
     const community = createCommunity({ ...place, id: deps.ids.next(), founder, now: deps.clock.now() });
+    // The founder's membership goes first: a community is never visible without its facilitator.
+    await deps.store.members.add(membership(community.id, founder, 'facilitator', deps.clock.now()));
     const saved = await deps.store.communities.save(community, null);
     // A conflict means another request created it a moment ago: read that one.
     if (saved.ok) return { community: { value: community, version: saved.version }, created: true };

@@ -1,4 +1,4 @@
-import { facilitators, roleOf, type Community, type Person } from '../community/community';
+import { facilitatorNames, type Community, type Person } from '../community/community';
 import { findOrCreateCommunity, type CommunityPlace } from '../community/find-or-create-community';
 import { retryOnConflict } from '../concurrency';
 import { fail, ok, type Result } from '../errors';
@@ -26,9 +26,8 @@ export interface SessionStarted {
  */
 export async function startSession(deps: Deps, input: StartSessionInput): Promise<Result<SessionStarted>> {
   const { community, created } = await findOrCreateCommunity(deps, input.place, input.actor);
-  if (roleOf(community.value, input.actor.userId) !== 'facilitator') {
-    return fail('errors.role.facilitatorOnly', { facilitators: namesOf(community.value) });
-  }
+  const role = (await deps.store.members.get(community.value.id, input.actor.userId))?.role;
+  if (role !== 'facilitator') return fail('errors.role.facilitatorOnly', { facilitators: await namesOf(deps, community.value) });
   return retryOnConflict(async () => {
     const latest = await deps.store.sessions.latest(community.value.id);
     if (latest?.value.state.kind === 'running') {
@@ -50,7 +49,6 @@ export async function startSession(deps: Deps, input: StartSessionInput): Promis
   });
 }
 
-export const namesOf = (community: Community): string =>
-  facilitators(community)
-    .map((m) => m.name)
-    .join(', ');
+/** The facilitators' names, for messages that say who may steer. */
+export const namesOf = async (deps: Deps, community: Community): Promise<string> =>
+  facilitatorNames(await deps.store.members.list(community.id));

@@ -1,4 +1,4 @@
-import { roleOf, type ChannelRef, type Community } from '../community/community';
+import type { ChannelRef, Community } from '../community/community';
 import { retryOnConflict } from '../concurrency';
 import { fail, ok, type Result } from '../errors';
 import type { Deps } from '../ports';
@@ -38,9 +38,8 @@ function steer(deps: Deps, input: SteerInput, change: (s: Session) => Result<Ses
   return retryOnConflict(async () => {
     const community = await deps.store.communities.findByChannel(input.channel);
     if (!community) return fail('errors.session.noneRunning');
-    if (roleOf(community.value, input.actorId) !== 'facilitator') {
-      return fail('errors.role.facilitatorOnly', { facilitators: namesOf(community.value) });
-    }
+    const role = (await deps.store.members.get(community.value.id, input.actorId))?.role;
+    if (role !== 'facilitator') return fail('errors.role.facilitatorOnly', { facilitators: await namesOf(deps, community.value) });
     const latest = await deps.store.sessions.latest(community.value.id);
     if (!latest || latest.value.state.kind !== 'running') return fail('errors.session.noneRunning');
     const changed = change(latest.value);

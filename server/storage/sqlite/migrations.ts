@@ -5,12 +5,18 @@ import type Database from 'better-sqlite3';
  * `PRAGMA user_version` records how many have been applied, so an older database is upgraded in place.
  */
 export const MIGRATIONS: readonly string[] = [
-  // 1: communities, sessions, check-ins, adapter key-values.
+  // 1: communities and their members, sessions, check-ins, adapter key-values.
   `CREATE TABLE communities (
      id TEXT PRIMARY KEY,
      channel_key TEXT NOT NULL UNIQUE,
      data TEXT NOT NULL,
      version INTEGER NOT NULL
+   );
+   CREATE TABLE members (
+     community_id TEXT NOT NULL,
+     user_id TEXT NOT NULL,
+     data TEXT NOT NULL,
+     PRIMARY KEY (community_id, user_id)
    );
    CREATE TABLE sessions (
      id TEXT PRIMARY KEY,

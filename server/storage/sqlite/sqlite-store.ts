@@ -2,11 +2,12 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import type { CheckIn } from '../../../domain/activities/check-in';
-import { channelKey, type ChannelRef, type Community } from '../../../domain/community/community';
+import { channelKey, type ChannelRef, type Community, type Membership } from '../../../domain/community/community';
 import type {
   CheckInRepository,
   CommunityRepository,
   KeyValueRepository,
+  MemberRepository,
   SaveOutcome,
   SessionRepository,
   Store,
@@ -32,6 +33,7 @@ export function openSqliteStore(file: string): Store {
   migrate(db);
   return {
     communities: communities(db),
+    members: members(db),
     sessions: sessions(db),
     checkIns: checkIns(db),
     keyValues: keyValues(db),
@@ -54,6 +56,17 @@ function communities(db: Database.Database): CommunityRepository {
           ? created(insert.run(c.id, channelKey(c.channel), JSON.stringify(c)).changes)
           : updated(update.run(JSON.stringify(c), c.id, Number(expected)).changes, expected),
       ),
+  };
+}
+
+function members(db: Database.Database): MemberRepository {
+  const get = db.prepare<[string, string], { data: string }>('SELECT data FROM members WHERE community_id = ? AND user_id = ?');
+  const list = db.prepare<[string], { data: string }>('SELECT data FROM members WHERE community_id = ? ORDER BY rowid');
+  const add = db.prepare('INSERT OR IGNORE INTO members (community_id, user_id, data) VALUES (?, ?, ?)');
+  return {
+    get: (communityId, userId) => Promise.resolve(parse<Membership>(get.get(communityId, userId)?.data)),
+    list: (communityId) => Promise.resolve(list.all(communityId).map((r) => JSON.parse(r.data) as Membership)),
+    add: (m) => Promise.resolve(add.run(m.communityId, m.userId, JSON.stringify(m)).changes === 1 ? 'created' : 'exists'),
   };
 }
 

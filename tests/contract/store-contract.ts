@@ -1,0 +1,105 @@
+import type { CheckIn } from '../../domain/activities/check-in';
+import { createCommunity, membership } from '../../domain/community/community';
+import type { Store } from '../../domain/ports';
+import { startedSession } from '../../domain/session/session';
+
+const now = new Date('2026-11-22T14:00:00Z');
+let n = 0;
+const unique = (prefix: string) => `${prefix}-${++n}-${Date.now()}`;
+
+const community = (channelId = unique('channel')) =>
+  createCommunity({ id: unique('community'), channel: { teamId: 'team-1', channelId }, name: 'PLG', language: 'nl', founder: { userId: 'u1', name: 'Griet' }, now });
+
+const session = (communityId: string, number: number) =>
+  startedSession({ id: unique('session'), communityId, number, format: 'regular', startedBy: 'u1', questionIndex: 0, now });
+
+const checkIn = (sessionId: string, userId: string, mood: CheckIn['mood'] = 'sunny'): CheckIn => ({
+  sessionId, userId, userName: userId, mood, answer: '', sinceLastTime: '', obstacles: '', submittedAt: now.toISOString(), late: false,
+});
+
+/** The behaviour every implementation of the storage port must have. */
+export function storeContract(name: string, open: () => Promise<Store>, close: (store: Store) => Promise<void>): void {
+  describe(`${name} store`, () => {
+    let store: Store;
+    beforeAll(async () => {
+      store = await open();
+    });
+    afterAll(async () => close(store));
+
+    it('creates a community once per channel; the second creation is a conflict', async () => {
+      const first = community('shared-channel');
+      expect(await store.communities.save(first, null)).toMatchObject({ ok: true });
+      expect(await store.communities.save({ ...community('shared-channel') }, null)).toEqual({ ok: false, reason: 'conflict' });
+      expect((await store.communities.findByChannel({ teamId: 'team-1', channelId: 'shared-channel' }))?.value.id).toBe(first.id);
+      expect(await store.communities.findByChannel({ teamId: 'other-team', channelId: 'shared-channel' })).toBeUndefined();
+    });
+
+    it('saves only over the version it read (optimistic concurrency)', async () => {
+      const c = community();
+      const created = await store.communities.save(c, null);
+      if (!created.ok) throw new Error('create failed');
+      const stored = await store.communities.get(c.id);
+      expect(stored?.version).toBe(created.version);
+      const renamed = await store.communities.save({ ...c, name: 'Eerste' }, created.version);
+      expect(renamed.ok).toBe(true);
+      expect(await store.communities.save({ ...c, name: 'Tweede' }, created.version)).toEqual({ ok: false, reason: 'conflict' });
+      expect((await store.communities.get(c.id))?.value.name).toBe('Eerste');
+    });
+
+    it('numbers sessions uniquely per community and finds the latest', async () => {
+      const c = community();
+      const one = session(c.id, 1);
+      const two = session(c.id, 2);
+      expect((await store.sessions.save(one, null)).ok).toBe(true);
+      expect((await store.sessions.save(two, null)).ok).toBe(true);
+      expect(await store.sessions.save(session(c.id, 2), null)).toEqual({ ok: false, reason: 'conflict' });
+      expect((await store.sessions.latest(c.id))?.value.id).toBe(two.id);
+      expect(await store.sessions.latest('no-such-community')).toBeUndefined();
+      const read = await store.sessions.get(one.id);
+      expect(read?.value).toEqual(one);
+    });
+
+    it('keeps one check-in per member per session and says what changed', async () => {
+      const sessionId = unique('session');
+      expect(await store.checkIns.upsert(checkIn(sessionId, 'a'))).toBe('created');
+      expect(await store.checkIns.upsert(checkIn(sessionId, 'a'))).toBe('unchanged');
+      expect(await store.checkIns.upsert(checkIn(sessionId, 'a', 'rainy'))).toBe('updated');
+      expect(await store.checkIns.upsert(checkIn(sessionId, 'b'))).toBe('created');
+      expect(await store.checkIns.count(sessionId)).toBe(2);
+      expect((await store.checkIns.get(sessionId, 'a'))?.mood).toBe('rainy');
+      expect((await store.checkIns.list(sessionId)).map((c) => c.userId).sort()).toEqual(['a', 'b']);
+    });
+
+    it('lets many members check in at the same instant without losing one', async () => {
+      const sessionId = unique('session');
+      const outcomes = await Promise.all(Array.from({ length: 50 }, (_, i) => store.checkIns.upsert(checkIn(sessionId, `user-${i}`))));
+      expect(outcomes.every((o) => o === 'created')).toBe(true);
+      expect(await store.checkIns.count(sessionId)).toBe(50);
+    });
+
+    it('adds a member once; a second add keeps the first role', async () => {
+      const communityId = unique('community');
+      expect(await store.members.add(membership(communityId, { userId: 'u1', name: 'Griet' }, 'facilitator', now))).toBe('created');
+      expect(await store.members.add(membership(communityId, { userId: 'u1', name: 'Griet' }, 'member', now))).toBe('exists');
+      const joins = await Promise.all(Array.from({ length: 30 }, (_, i) => store.members.add(membership(communityId, { userId: `m${i}`, name: `Lid ${i}` }, 'member', now))));
+      expect(joins.every((j) => j === 'created')).toBe(true);
+      expect((await store.members.get(communityId, 'u1'))?.role).toBe('facilitator');
+      expect(await store.members.list(communityId)).toHaveLength(31);
+      expect(await store.members.get(unique('community'), 'u1')).toBeUndefined();
+    });
+
+    it('stores a key only once with putIfAbsent', async () => {
+      const key = unique('key');
+      expect(await store.keyValues.putIfAbsent(key, { a: 1 })).toBe(true);
+      expect(await store.keyValues.putIfAbsent(key, { a: 2 })).toBe(false);
+      expect(await store.keyValues.get(key)).toEqual({ a: 1 });
+      await store.keyValues.put(key, { a: 3 });
+      expect(await store.keyValues.get(key)).toEqual({ a: 3 });
+      expect(await store.keyValues.get(unique('missing'))).toBeUndefined();
+    });
+
+    it('reports its health', async () => {
+      expect(await store.health()).toMatchObject({ ok: true });
+    });
+  });
+}
