@@ -1,7 +1,7 @@
 import { CardFactory, MessageFactory, TurnContext, type ConversationReference } from 'botbuilder';
 import type { Deps } from '../domain/ports';
 import type { AdaptiveCard } from './cards/card-kit';
-import type { Logger } from './logger';
+import type { Logger } from '../domain/ports';
 import type { SharedCardUpdater } from './shared-card-updater';
 
 /** What the bot's handlers need besides the turn. */

@@ -1,4 +1,4 @@
-import type { AdaptiveCardInvokeResponse, TurnContext } from 'botbuilder';
+import type { AdaptiveCardInvokeResponse } from 'botbuilder';
 import type { CheckInAnswers, RawCheckIn } from '../domain/activities/check-in';
 import { submitCheckIn } from '../domain/activities/submit-check-in';
 import type { DomainError } from '../domain/errors';
@@ -54,12 +54,12 @@ async function failed(services: BotServices, turn: TurnInfo, sessionId: string, 
   }
   const count = await services.deps.store.checkIns.count(session.value.id);
   const view = personalCheckInView(session.value, count, undefined, { kind: 'error', message });
-  view.values = Object.fromEntries(FIELDS.map((f) => [f, typeof raw[f] === 'string' ? raw[f] : ''])) as typeof view.values;
+  view.values = Object.fromEntries(FIELDS.map((f) => [f, typeof raw[f] === 'string' ? raw[f] : '']));
   view.open = true;
   return cardResponse(checkInCard(view, t));
 }
 
-const pick = (data: CardData): RawCheckIn => Object.fromEntries(FIELDS.map((f) => [f, data[f]])) as RawCheckIn;
+const pick = (data: CardData): RawCheckIn => Object.fromEntries(FIELDS.map((f) => [f, data[f]]));
 
 /** The texts of a submission as lines, to show back when the form itself cannot be shown. */
 const handBack = (raw: RawCheckIn): string =>

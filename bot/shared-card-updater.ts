@@ -1,5 +1,5 @@
 import type { Attachment, CloudAdapter, ConversationReference } from 'botbuilder';
-import type { Logger } from './logger';
+import type { Logger } from '../domain/ports';
 
 interface Pending {
   reference: Partial<ConversationReference>;
@@ -41,7 +41,7 @@ export class SharedCardUpdater {
   /** Waits until every scheduled update has been sent (for shutdown and tests). */
   async flush(): Promise<void> {
     for (;;) {
-      const busy = [...this.slots.values()].filter((s) => s.pending || s.running || s.timer);
+      const busy = [...this.slots.values()].filter((s) => s.pending !== undefined || s.running !== undefined || s.timer !== undefined);
       if (busy.length === 0) return;
       for (const slot of busy) {
         if (slot.timer) {
@@ -50,7 +50,7 @@ export class SharedCardUpdater {
           void this.run(slot, 0);
         }
       }
-      await Promise.all(busy.map((s) => s.running));
+      await Promise.all(busy.map((s) => s.running ?? Promise.resolve()));
     }
   }
 

@@ -82,3 +82,10 @@ export interface Deps {
   clock: Clock;
   ids: IdGenerator;
 }
+
+/** The log adapters write to; fields must never hold secrets or what members typed. */
+export interface Logger {
+  info(message: string, fields?: Record<string, unknown>): void;
+  warn(message: string, fields?: Record<string, unknown>): void;
+  error(message: string, fields?: Record<string, unknown>): void;
+}

@@ -4,7 +4,7 @@ import path from 'node:path';
 import restify from 'restify';
 import { CloudAdapter, ConfigurationBotFrameworkAuthentication, type TurnContext } from 'botbuilder';
 import { LeerkringBot } from '../bot/leerkring-bot';
-import type { Logger } from '../bot/logger';
+import type { Logger } from '../domain/ports';
 import { SharedCardUpdater } from '../bot/shared-card-updater';
 import { noticeCard } from '../bot/cards/notice-card';
 import { postCard } from '../bot/bot-services';
@@ -61,14 +61,16 @@ export function createApp(config: AppConfig, options: AppOptions): App {
     deps,
     updater,
     listen: () =>
-      new Promise((resolve) => {
+      new Promise<{ url: string; port: number }>((resolve) => {
         server.listen(config.port, config.host, () => {
           const address = server.address();
           resolve({ url: `http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${address.port}`, port: address.port });
         });
       }),
     close: async () => {
-      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await new Promise<void>((resolve) => {
+        server.close(() => resolve());
+      });
       await updater.flush();
       await store.close();
     },

@@ -1,5 +1,5 @@
 import pc from 'picocolors';
-import type { Logger } from '../bot/logger';
+import type { Logger } from '../domain/ports';
 
 type Level = 'info' | 'warn' | 'error';
 const COLOUR: Record<Level, (s: string) => string> = { info: pc.cyan, warn: pc.yellow, error: pc.red };

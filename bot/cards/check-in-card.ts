@@ -28,9 +28,8 @@ export function checkInCard(view: CheckInCardView, t: Translate): AdaptiveCard {
   if (showForm) body.push(text(t('checkIn.intro'), { subtle: true }), ...form(view, t));
   else if (view.notice?.kind !== 'late') body.push(text(t('checkIn.closed'), { subtle: true }));
   body.push(text(countLine(view.count, t), { subtle: true, separator: true }));
-  const actions = showForm
-    ? [execute(t(view.values ? 'checkIn.update' : 'checkIn.submit'), CHECK_IN_VERBS.submit, view.ref, 'positive')]
-    : [];
+  const hasAnswered = view.values !== undefined && view.notice?.kind !== 'error';
+  const actions = showForm ? [execute(t(hasAnswered ? 'checkIn.update' : 'checkIn.submit'), CHECK_IN_VERBS.submit, view.ref, 'positive')] : [];
   return adaptiveCard(body, actions, refreshOf(view));
 }
 

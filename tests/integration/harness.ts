@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { createApp, type App } from '../../server/app';
 import { loadConfig } from '../../server/config';
-import type { Logger } from '../../bot/logger';
+import type { Logger } from '../../domain/ports';
 import { FakeBotConnector } from '../fakes/bot-connector';
 
 export interface Harness {
@@ -18,10 +18,10 @@ export interface Harness {
 }
 
 /** The real server on a free loopback port, in local mode, over a fresh SQLite file. */
-export async function startHarness(options: { dataDir?: string; cardUpdateIntervalMs?: number } = {}): Promise<Harness> {
+export async function startHarness(options: { dataDir?: string; cardUpdateIntervalMs?: number; connector?: FakeBotConnector } = {}): Promise<Harness> {
   const dataDir = options.dataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'leerkring-test-'));
-  const connector = new FakeBotConnector();
-  await connector.start();
+  const connector = options.connector ?? new FakeBotConnector();
+  if (!options.connector) await connector.start();
   const errors: string[] = [];
   const log: Logger = { info: () => undefined, warn: () => undefined, error: (m, f) => errors.push(`${m} ${JSON.stringify(f)}`) };
   const config = loadConfig({ PORT: '0', LEERKRING_DATA_DIR: dataDir });
@@ -40,7 +40,7 @@ export async function startHarness(options: { dataDir?: string; cardUpdateInterv
     },
     stop: async () => {
       await app.close();
-      await connector.stop();
+      if (!options.connector) await connector.stop();
     },
   };
 }

@@ -27,7 +27,7 @@ describe('configuration', () => {
     const config = loadConfig({ MicrosoftAppId: 'app-1', MicrosoftAppType: 'SingleTenant', MicrosoftAppTenantId: 'tenant-1', MicrosoftAppPassword: secret });
     expect(config).toMatchObject({ mode: 'cloud', host: '0.0.0.0', bot: { appId: 'app-1', appType: 'SingleTenant', tenantId: 'tenant-1' } });
     expect(() => loadConfig({ MicrosoftAppId: 'app-1', MicrosoftAppType: 'Bogus', MicrosoftAppPassword: secret })).toThrow(
-      expect.objectContaining({ message: expect.not.stringContaining(secret) }),
+      expect.objectContaining({ message: expect.not.stringContaining(secret) as unknown }) as Error,
     );
   });
 

@@ -1,0 +1,40 @@
+import type { ConnectorCall } from '../fakes/bot-connector';
+
+/** The Adaptive Card content of a Connector call or invoke answer, and its visible text. */
+export function cardOf(activity: Record<string, unknown>): Record<string, unknown> {
+  const attachments = activity.attachments as { content: Record<string, unknown> }[] | undefined;
+  const card = attachments?.[0]?.content;
+  if (!card) throw new Error(`no card in ${JSON.stringify(activity).slice(0, 200)}`);
+  return card;
+}
+
+/** Every text a member would read on the card, in order. */
+export function visibleText(card: unknown): string {
+  const out: string[] = [];
+  const walk = (node: unknown): void => {
+    if (Array.isArray(node)) return node.forEach(walk);
+    if (!node || typeof node !== 'object') return;
+    const o = node as Record<string, unknown>;
+    for (const key of ['text', 'title', 'label', 'placeholder']) if (typeof o[key] === 'string') out.push(o[key]);
+    Object.values(o).forEach(walk);
+  };
+  walk(card);
+  return out.join('\n');
+}
+
+export const textsOf = (calls: ConnectorCall[]): string[] => calls.map((c) => visibleText(cardOf(c.activity)));
+
+/** The card an invoke answered with. */
+export function invokeCard(body: unknown): Record<string, unknown> {
+  const b = body as { statusCode?: number; type?: string; value?: Record<string, unknown> };
+  if (b?.type !== 'application/vnd.microsoft.card.adaptive' || !b.value) throw new Error(`not a card answer: ${JSON.stringify(body)}`);
+  return b.value;
+}
+
+export function sessionIdOf(call: ConnectorCall | undefined): string {
+  const card = call ? cardOf(call.activity) : undefined;
+  const actions = (card?.actions ?? []) as { data?: { sessionId?: string } }[];
+  const id = actions[0]?.data?.sessionId;
+  if (!id) throw new Error('no session id on the card');
+  return id;
+}
