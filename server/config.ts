@@ -53,7 +53,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
   }
   const e = parsed.data;
   const dataDir = path.resolve(e.LEERKRING_DATA_DIR);
-  const dbFile = e.LEERKRING_DB ? path.resolve(e.LEERKRING_DB) : path.join(dataDir, 'leerkring.db');
+  const dbFile = e.LEERKRING_DB === ':memory:' ? ':memory:' : e.LEERKRING_DB ? path.resolve(e.LEERKRING_DB) : path.join(dataDir, 'leerkring.db');
   const mode = e.MicrosoftAppId ? 'cloud' : 'local';
   const host = e.HOST ?? (mode === 'local' ? '127.0.0.1' : '0.0.0.0');
   if (mode === 'local' && !LOOPBACK.includes(host)) {

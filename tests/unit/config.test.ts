@@ -7,6 +7,10 @@ describe('configuration', () => {
     expect(config.bot).toBeUndefined();
   });
 
+  it('keeps an in-memory database in memory', () => {
+    expect(loadConfig({ LEERKRING_DB: ':memory:' }).dbFile).toBe(':memory:');
+  });
+
   it('treats an empty app id as none', () => {
     expect(loadConfig({ MicrosoftAppId: '' }).mode).toBe('local');
   });
