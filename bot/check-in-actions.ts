@@ -41,7 +41,8 @@ export async function refreshCheckInAction(services: BotServices, turn: TurnInfo
   if (!session) return cardResponse(noticeCard(t('errors.session.unknown'), 'Warning'));
   const mine = await services.deps.store.checkIns.get(session.value.id, turn.actor.userId);
   const count = await services.deps.store.checkIns.count(session.value.id);
-  return cardResponse(checkInCard(personalCheckInView(session.value, count, mine), t));
+  const notice = mine ? { kind: mine.late ? ('late' as const) : ('saved' as const), name: turn.actor.name } : undefined;
+  return cardResponse(checkInCard(personalCheckInView(session.value, count, mine, notice), t));
 }
 
 /** Invalid input: the form comes back with the message and everything the member typed. */

@@ -101,6 +101,7 @@ export class LeerkringBot extends TeamsActivityHandler {
   private async welcomeOnce(context: TurnContext): Promise<void> {
     const conversationId = context.activity.conversation.id.split(';')[0] ?? context.activity.conversation.id;
     const first = await this.services.deps.store.keyValues.putIfAbsent(`welcomed:${conversationId}`, { at: this.services.deps.clock.now().toISOString() });
-    if (first) await postCard(context, welcomeCard(translator(turnInfo(context.activity).lang)));
+    const turn = turnInfo(context.activity);
+    if (first) await postCard(context, welcomeCard(translator(turn.lang), turn.scope === 'personal'));
   }
 }

@@ -35,7 +35,9 @@ export class SharedCardUpdater {
     const slot = this.slots.get(activityId) ?? { lastRunAt: 0 };
     this.slots.set(activityId, slot);
     slot.pending = { reference, activityId, render };
-    this.arm(slot, Math.max(0, slot.lastRunAt + this.intervalMs - Date.now()));
+    // Wait a whole interval even for the first update: a burst of answers then costs one update, and the
+    // member who just answered keeps their own view of the card a moment before the shared one replaces it.
+    this.arm(slot, this.intervalMs);
   }
 
   /** Waits until every scheduled update has been sent (for shutdown and tests). */

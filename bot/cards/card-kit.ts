@@ -27,7 +27,6 @@ export function adaptiveCard(body: CardElement[], actions: CardElement[] = [], e
     version: '1.5',
     body,
     ...(actions.length ? { actions } : {}),
-    msteams: { width: 'Full' },
     ...extra,
   };
 }

@@ -50,8 +50,7 @@ function form(view: CheckInCardView, t: Translate): CardElement[] {
       ...(values.mood ? { value: values.mood } : {}),
     },
     text(t('checkIn.questionOfTheDay'), { weight: 'Bolder', separator: true }),
-    text(t(`checkIn.questions.${view.question}`)),
-    input('answer', undefined, t('checkIn.answerPlaceholder'), values.answer, false),
+    input('answer', t(`checkIn.questions.${view.question}`), t('checkIn.answerPlaceholder'), values.answer, false),
     input('sinceLastTime', t('checkIn.sinceLastTimeLabel'), undefined, values.sinceLastTime, true),
     input('obstacles', t('checkIn.obstaclesLabel'), undefined, values.obstacles, true),
   ];

@@ -1,5 +1,5 @@
 import type { Translate } from '../../i18n/t';
-import { adaptiveCard, heading, text, type AdaptiveCard, type CardElement } from './card-kit';
+import { adaptiveCard, heading, notice, text, type AdaptiveCard, type CardElement } from './card-kit';
 
 export interface HelpView {
   /** The command names in the reader's language, e.g. `/hulp`. */
@@ -26,24 +26,16 @@ export function helpCard(view: HelpView, t: Translate): AdaptiveCard {
       ]),
     );
   }
-  if (view.isFacilitator) body.push(text(t('help.youAreFacilitator'), { color: 'Good' }));
+  if (view.isFacilitator) body.push(notice(t('help.youAreFacilitator'), 'Good'));
   if (!view.hasCommunity) body.push(text(t('help.noCommunityYet'), { subtle: true }));
   return adaptiveCard(body);
 }
 
+/** Commands and what they do, aligned. Only catalogue text goes in a FactSet (it renders markdown). */
 function section(title: string, rows: [string, string][]): CardElement {
   return {
     type: 'Container',
     spacing: 'Medium',
-    items: [
-      text(title, { weight: 'Bolder', size: 'Medium' }),
-      ...rows.map(([command, description]) => ({
-        type: 'ColumnSet',
-        columns: [
-          { type: 'Column', width: 'auto', items: [text(command, { weight: 'Bolder', color: 'Accent' })] },
-          { type: 'Column', width: 'stretch', items: [text(description)] },
-        ],
-      })),
-    ],
+    items: [text(title, { weight: 'Bolder', size: 'Medium' }), { type: 'FactSet', facts: rows.map(([command, description]) => ({ title: command, value: description })) }],
   };
 }

@@ -3,7 +3,6 @@
  * Each entry is an i18n key under `checkIn.questions`; sessions take them in turn.
  */
 export const CHECK_IN_QUESTIONS = [
-  'feeling',
   'dish',
   'animal',
   'journey',
@@ -18,5 +17,5 @@ export type CheckInQuestion = (typeof CHECK_IN_QUESTIONS)[number];
 /** The question of the day for a session: the bank in turn, starting again after the last one. */
 export function questionOfTheDay(questionIndex: number): CheckInQuestion {
   const index = ((questionIndex % CHECK_IN_QUESTIONS.length) + CHECK_IN_QUESTIONS.length) % CHECK_IN_QUESTIONS.length;
-  return CHECK_IN_QUESTIONS[index] ?? 'feeling';
+  return CHECK_IN_QUESTIONS[index] ?? 'dish';
 }

@@ -78,7 +78,7 @@ describe('a session', () => {
     expect(started).toContain('Bijeenkomst 1 is begonnen.');
     expect(started).toContain('Griet Van Damme startte deze leergemeenschap en is er trekker van.');
     expect(checkIn).toContain('Check-in · bijeenkomst 1');
-    expect(checkIn).toContain('Hoe voel je je bij de start van deze bijeenkomst?');
+    expect(checkIn).toContain('Welk gerecht omschrijft jou het beste?');
     expect(checkIn).toContain('Nog niemand heeft ingecheckt.');
     expect(posted.every((c) => c.conversationId.startsWith('19:channel-bijeenkomsten'))).toBe(true);
   });

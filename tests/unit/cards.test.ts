@@ -18,7 +18,8 @@ const allCards = (lang: Lang): [string, AdaptiveCard][] => {
   return [
     ['help (facilitator)', helpCard({ names: commandNames(lang), isFacilitator: true, hasCommunity: true, preface: ['x'] }, t)],
     ['help (member)', helpCard({ names: commandNames(lang), isFacilitator: false, hasCommunity: true }, t)],
-    ['welcome', welcomeCard(t)],
+    ['welcome', welcomeCard(t, false)],
+    ['welcome (personal)', welcomeCard(t, true)],
     ['notice', noticeCard(t('errors.session.noneRunning'), 'Warning', hostile)],
     ['check-in (shared)', checkInCard(view, t)],
     ['check-in (mine)', checkInCard({ ...view, notice: { kind: 'saved', name: hostile }, values: { mood: 'sunny', answer: hostile, sinceLastTime: 'x'.repeat(1000), obstacles: 'y'.repeat(1000) } }, t)],

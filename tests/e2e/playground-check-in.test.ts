@@ -1,0 +1,194 @@
+/**
+ * End to end, as a member would do it in Teams: in the Microsoft 365 Agents Playground (a Teams-like
+ * client with a mock Bot Connector), driven by Playwright in Debian's Chromium, against the real
+ * server. A facilitator @mentions Leerkring in the channel, starts a session, checks in on the card
+ * and sees the confirmation; the shared card then shows the count. Needs /usr/bin/chromium
+ * (`npm run test:e2e` says how to install it). Screenshots go to tests/artifacts/.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { chromium, type BrowserContext, type Locator, type Page, type WebSocketRoute } from 'playwright-core';
+import en from '../../i18n/en.json';
+import { CHROMIUM, CHROMIUM_ARGS, NON_LOCAL_URL, ROOT, makeWorkDir, startStack, type Stack } from './local-stack';
+
+jest.setTimeout(120_000);
+
+const ARTIFACTS = path.join(ROOT, 'tests', 'artifacts');
+const USER = 'Griet Van Damme'; // currentUser in .m365agentsplayground.yml
+const CHANNEL = /Bijeenkomsten/; // the treeitem reads "PLG Anatomie & Fysiologie - Bijeenkomsten"
+const fill = (text: string, values: Record<string, string | number>) => text.replace(/{{(\w+)}}/g, (_, k: string) => String(values[k]));
+
+let workDir: string;
+let stack: Stack | undefined;
+let context: BrowserContext | undefined;
+let page: Page | undefined;
+let passedTests = 0;
+const TESTS = 2;
+const timings: Record<string, number> = {};
+const t0 = Date.now();
+const mark = (what: string) => {
+  timings[what] = Date.now() - t0;
+};
+
+/**
+ * Shared-card updates (updateMessage over the Playground's WebSocket) are held back while `holding`
+ * is true. The bot updates the shared check-in card (the count) one coalescing interval (1 s) after
+ * the submission, and the Playground, which does not support `refresh`, then replaces the member's
+ * own view with the shared one. Holding it makes the order of what is seen deterministic.
+ */
+let holding = false;
+const held: string[] = [];
+let toBrowser: WebSocketRoute | undefined;
+function release() {
+  holding = false;
+  for (const message of held.splice(0)) toBrowser?.send(message);
+}
+
+beforeAll(async () => {
+  fs.mkdirSync(ARTIFACTS, { recursive: true });
+  fs.rmSync(path.join(ARTIFACTS, 'failure.png'), { force: true });
+  if (!fs.existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM}: sudo apt-get update && sudo apt-get install -y chromium`);
+  workDir = makeWorkDir('leerkring-e2e-');
+  stack = await startStack(workDir);
+  mark('server + playground up');
+
+  context = await chromium.launchPersistentContext(path.join(workDir, 'chromium-profile'), {
+    executablePath: CHROMIUM,
+    headless: true,
+    viewport: { width: 1400, height: 1000 },
+    args: CHROMIUM_ARGS,
+  });
+  page = context.pages()[0] ?? (await context.newPage());
+  page.setDefaultTimeout(20_000);
+  await page.route(NON_LOCAL_URL, (route) => route.abort());
+  await page.routeWebSocket(/\/_ws_conversation\//, (ws) => {
+    toBrowser = ws;
+    const server = ws.connectToServer();
+    ws.onMessage((message) => server.send(message));
+    server.onMessage((message) => {
+      if (holding && typeof message === 'string' && message.includes('"updateMessage"')) held.push(message);
+      else ws.send(message);
+    });
+  });
+  mark('chromium launched');
+});
+
+afterAll(async () => {
+  const passed = passedTests === TESTS;
+  if (!passed) {
+    if (page) await page.screenshot({ path: path.join(ARTIFACTS, 'failure.png') }).catch(() => undefined);
+    if (stack) process.stderr.write(`\nThe e2e test failed. Logs of the local stack (also in ${workDir}):\n${stack.logs()}\n`);
+  }
+  await context?.close().catch(() => undefined);
+  await stack?.stop();
+  process.stderr.write(`e2e timings (ms since start): ${JSON.stringify(timings)}\n`);
+  if (passed && workDir) fs.rmSync(workDir, { recursive: true, force: true });
+});
+
+/** Waits until `done()` holds; fails with `what` after `timeoutMs`. */
+async function until(done: () => boolean, what: string, timeoutMs = 10_000): Promise<void> {
+  const end = Date.now() + timeoutMs;
+  while (!done()) {
+    if (Date.now() > end) throw new Error(`timeout after ${timeoutMs} ms waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+const card = (text: string | RegExp): Locator => page!.locator('.ac-adaptiveCard').filter({ hasText: text }).last();
+
+test('the server is up in local mode, with its data in the fresh data directory', async () => {
+  const response = await fetch(`${stack!.botUrl}/healthz`);
+  expect(response.status).toBe(200);
+  const health = (await response.json()) as { status: string; mode: string; store: { ok: boolean; location: string } };
+  expect(health).toMatchObject({ status: 'ok', mode: 'local', store: { ok: true } });
+  expect(health.store.location).toBe(path.join(stack!.dataDir, 'leerkring.db'));
+  passedTests += 1;
+});
+
+test('a facilitator starts a session in the channel and checks in on the card', async () => {
+  const p = page!;
+  await p.goto(stack!.playgroundUrl);
+  const composer = p.locator('[data-lexical-editor="true"]').first();
+  await composer.waitFor();
+  mark('playground UI ready');
+
+  // In a channel the bot only hears messages that @mention it, as in Teams.
+  await p.getByRole('treeitem', { name: CHANNEL }).click();
+  await composer.click();
+  await p.keyboard.type('@Leer');
+  await p.getByRole('menuitem', { name: 'Leerkring' }).click();
+  await p.keyboard.type(' /start-session');
+  await p.getByRole('button', { name: 'Post' }).click();
+
+  await card(fill(en.session.started, { number: 1 })).waitFor();
+  const checkIn = card(fill(en.checkIn.title, { number: 1 }));
+  await checkIn.waitFor();
+  mark('check-in card visible');
+  expect(await checkIn.getByRole('radio').count()).toBe(Object.keys(en.moods).length);
+  await checkIn.getByText(en.checkIn.countNone).waitFor();
+  await checkIn.screenshot({ path: path.join(ARTIFACTS, 'check-in-1-card.png') });
+  await p.screenshot({ path: path.join(ARTIFACTS, 'check-in-1-page.png') });
+
+  await checkIn.getByRole('radio', { name: en.moods.sunny, exact: true }).check();
+  await checkIn.getByRole('textbox', { name: en.checkIn.questions.dish }).fill('Lasagne & <b>pasta</b>: comfort food');
+  await checkIn.getByRole('textbox', { name: en.checkIn.sinceLastTimeLabel }).fill('Read the article on spaced repetition.');
+  await checkIn.screenshot({ path: path.join(ARTIFACTS, 'check-in-2-filled.png') });
+
+  holding = true;
+  const invoke = p.waitForResponse((r) => r.url().includes('/_conversation/v1/invoke') && r.request().method() === 'POST');
+  await checkIn.getByRole('button', { name: en.checkIn.submit, exact: true }).click();
+  const answer = await invoke;
+  expect(answer.status()).toBe(200);
+  const saved = fill(en.checkIn.saved, { name: USER });
+  expect(await answer.text()).toContain(JSON.stringify(saved).slice(1, -1));
+
+  // The card returned by the invoke replaces the card in place: the member's own view.
+  const mine = card(saved);
+  await mine.waitFor();
+  mark('confirmation visible');
+  expect(await mine.getByRole('radio', { name: en.moods.sunny, exact: true }).isChecked()).toBe(true);
+  expect(await mine.getByRole('textbox', { name: en.checkIn.questions.dish }).inputValue()).toBe('Lasagne & <b>pasta</b>: comfort food');
+  await mine.getByRole('button', { name: en.checkIn.update, exact: true }).waitFor();
+  await mine.getByText(fill(en.checkIn.count_one, { count: 1 })).waitFor();
+  await mine.screenshot({ path: path.join(ARTIFACTS, 'check-in-3-saved.png') });
+  await p.screenshot({ path: path.join(ARTIFACTS, 'check-in-3-page.png') });
+
+  // Then the shared card (what the channel sees) gets the count.
+  await until(() => held.length > 0, 'the shared check-in card update');
+  release();
+  const shared = card(fill(en.checkIn.count_one, { count: 1 }));
+  await page!.locator('.ac-adaptiveCard').filter({ hasText: saved }).waitFor({ state: 'detached', timeout: 10_000 });
+  await shared.getByRole('button', { name: en.checkIn.submit, exact: true }).waitFor();
+  await shared.screenshot({ path: path.join(ARTIFACTS, 'check-in-4-shared.png') });
+  mark('shared card updated');
+
+  // And the answer is in the store of this server.
+  const db = new Database(path.join(stack!.dataDir, 'leerkring.db'), { readonly: true, fileMustExist: true });
+  try {
+    const rows = db.prepare('SELECT user_id, data FROM check_ins').all() as { user_id: string; data: string }[];
+    expect(rows).toHaveLength(1);
+    expect(rows[0]!.user_id).toBe('user-id-0');
+    expect(JSON.parse(rows[0]!.data)).toMatchObject({ mood: 'sunny', answer: 'Lasagne & <b>pasta</b>: comfort food' });
+  } finally {
+    db.close();
+  }
+
+  // /help in the same channel answers with the overview card.
+  await composer.click();
+  await p.keyboard.type('@Leer');
+  await p.getByRole('menuitem', { name: 'Leerkring' }).click();
+  await p.keyboard.type(' /help');
+  await p.getByRole('button', { name: 'Post' }).click();
+  const help = card(en.help.title);
+  await help.waitFor();
+  await help.getByText(en.help.youAreFacilitator).waitFor();
+  await help.screenshot({ path: path.join(ARTIFACTS, 'help-card.png') });
+  mark('help card visible');
+
+  const health = await fetch(`${stack!.botUrl}/healthz`);
+  expect(health.status).toBe(200);
+  expect(stack!.server.running && stack!.playground.running).toBe(true);
+  expect(stack!.server.text).not.toMatch(/\berror\b/);
+  passedTests += 1;
+});
