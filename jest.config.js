@@ -1,8 +1,10 @@
 /** Test projects: `npm test` runs unit + integration (nothing beyond npm install); `npm run test:e2e` needs Chromium. */
-const transform = { '^.+\\.(t|j)sx?$|^.+\\.mjs$': ['@swc/jest', { jsc: { target: 'es2022' } }] };
+// ts-jest transpiles only (isolatedModules): types are checked once by `npm run typecheck`, not per test file.
+const tsJest = ['ts-jest', { isolatedModules: true, tsconfig: { allowJs: true, module: 'commonjs', esModuleInterop: true, resolveJsonModule: true } }];
+const transform = { '^.+\\.tsx?$': tsJest, '^.+\\.m?js$': tsJest };
 const base = {
   transform,
-  // adaptivecards (and swiper, which it loads) ship ES modules: let swc turn them into CommonJS like our own code.
+  // adaptivecards (and swiper, which it loads) ship ES modules: transpile them to CommonJS like our own code.
   transformIgnorePatterns: ['/node_modules/(?!(adaptivecards|swiper|ssr-window|dom7)/)'],
   testEnvironment: 'node',
   moduleFileExtensions: ['ts', 'tsx', 'js', 'mjs', 'json'],
