@@ -6,6 +6,7 @@ export type ErrorCode =
   | 'errors.session.firstPhase'
   | 'errors.session.unknown'
   | 'errors.session.notInPersonalChat'
+  | 'errors.session.unknownFormat'
   | 'errors.role.facilitatorOnly'
   | 'errors.role.observerCannotContribute'
   | 'errors.input.tooLong'

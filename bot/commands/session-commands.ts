@@ -1,6 +1,6 @@
 import type { TurnContext } from 'botbuilder';
 import type { DomainError } from '../../domain/errors';
-import { formatFromName } from '../../domain/session/formats';
+import { formatFromName, formatNames } from '../../domain/session/formats';
 import { endSession, moveSessionPhase, runningSession } from '../../domain/session/steer-session';
 import { startSession } from '../../domain/session/start-session';
 import { roleOf } from '../../domain/community/role-of';
@@ -17,12 +17,17 @@ import type { TurnInfo } from '../turn-info';
 export async function startSessionCommand(services: BotServices, context: TurnContext, turn: TurnInfo, args: string): Promise<void> {
   const t = translator(turn.lang);
   if (!turn.place) return void (await postCard(context, noticeCard(t('errors.session.notInPersonalChat'), 'Warning')));
-  const format = formatFromName(args) ?? 'regular';
+  const format = formatFromName(args);
+  if (!format) {
+    const message = t('errors.session.unknownFormat', { name: args.trim(), formats: formatNames(turn.lang).join(', ') });
+    return void (await postCard(context, noticeCard(message, 'Warning', args)));
+  }
   const result = await startSession(services.deps, { place: turn.place, actor: turn.actor, format });
   if (!result.ok) return answerStartFailure(services, context, turn, result.error);
   const { session, community, founded } = result.value;
   const ct = translator(community.language);
-  const body = [notice(ct('session.started', { number: session.number }), 'Good')];
+  const started = session.format === 'regular' ? ct('session.started', { number: session.number }) : ct('session.startedFormat', { number: session.number, format: ct(`format.${session.format}`) });
+  const body = [notice(started, 'Good')];
   if (founded) body.push(text(ct('session.founded', { name: turn.actor.name })));
   await postCard(context, adaptiveCard(body));
   await postCurrentPhase(services, context, session, community);

@@ -119,6 +119,17 @@ describe('a session', () => {
     expect(textsOf(posted)[0]).not.toContain('startte deze leergemeenschap');
   });
 
+  it('starts the format a facilitator names, in Dutch or English, and refuses an unknown one', async () => {
+    const [unknown] = textsOf(await say('/start-bijeenkomst kampvuur'));
+    expect(unknown).toContain('Het formaat “kampvuur” ken ik niet. Kies een van: startbijeenkomst, regulier, slotbijeenkomst');
+    const posted = await say('/start-bijeenkomst startbijeenkomst');
+    const [started, first] = textsOf(posted);
+    expect(started).toContain('Bijeenkomst 1 is begonnen: startbijeenkomst.');
+    expect(first).toContain('Fase 1 van 7: Kennismaking');
+    const [agenda] = textsOf(await say('/agenda'));
+    expect(agenda).toContain('7. Vooruitblik');
+  });
+
   it('tells a member who tries to start a session in a founded community that facilitators do that', async () => {
     await startAndGetSessionId();
     await say('/einde');

@@ -1,4 +1,5 @@
-import { formatFromName, FORMATS } from '../../domain/session/formats';
+import { FORMAT_IDS, FORMATS, formatFromName, formatNames } from '../../domain/session/formats';
+import { translator } from '../../i18n/t';
 import { currentPhase, endedSession, movePhase, startedSession, type Session } from '../../domain/session/session';
 
 const now = new Date('2026-11-22T14:00:00Z');
@@ -52,8 +53,35 @@ describe('a regular session', () => {
     ['regular', 'regular'],
     ['Regulier', 'regular'],
     ['  gewone ', 'regular'],
+    ['startbijeenkomst', 'start'],
+    ['slotbijeenkomst', 'closing'],
+    ['Waarderend onderzoek', 'appreciative-inquiry'],
+    ['themagroep', 'theme-group'],
+    ['leerwerkgemeenschap', 'learning-work'],
     ['closing-of-something', undefined],
   ])('format name %j is %s', (name, format) => {
     expect(formatFromName(name)).toBe(format);
+  });
+});
+
+describe('every format', () => {
+  it('has the handbook\'s seven steps in the start session and the AI cycle in order', () => {
+    expect(FORMATS.start).toHaveLength(7);
+    expect(FORMATS['appreciative-inquiry'].map((p) => p.key)).toEqual(['define', 'discovery', 'dream', 'design', 'destiny']);
+  });
+
+  it.each(FORMAT_IDS)('%s has a name and phases with a title and a description in Dutch and English', (format) => {
+    for (const lang of ['nl', 'en'] as const) {
+      const t = translator(lang);
+      expect(t(`format.${format}`)).not.toBe(`format.${format}`);
+      for (const phase of FORMATS[format]) {
+        expect(t(`phase.${phase.key}.title`)).not.toBe(`phase.${phase.key}.title`);
+        expect(t(`phase.${phase.key}.description`)).not.toBe(`phase.${phase.key}.description`);
+      }
+    }
+  });
+
+  it.each(['nl', 'en'] as const)('can be named in %s with the names the bot suggests', (lang) => {
+    expect(formatNames(lang).map(formatFromName)).toEqual([...FORMAT_IDS]);
   });
 });
