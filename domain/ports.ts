@@ -48,6 +48,31 @@ export interface CheckInRepository {
   count(sessionId: string): Promise<number>;
 }
 
+/** Something a member contributed to a session: a post-it, a ballot, an action… Keyed per session, kind and id. */
+export interface Contribution<T = unknown> {
+  communityId: string;
+  sessionId: string;
+  phaseIndex: number;
+  kind: string;
+  /** Unique within the session and kind (a ballot uses its voter's user id: one each). */
+  id: string;
+  authorId: string;
+  data: T;
+  createdAt: string;
+}
+
+/** Contributions, each its own record so that members writing at once never collide. */
+export interface ContributionRepository {
+  get<T>(sessionId: string, kind: string, id: string): Promise<Stored<Contribution<T>> | undefined>;
+  /** In the order they were created. */
+  list<T>(sessionId: string, kind: string): Promise<Contribution<T>[]>;
+  /** Across every session of a community (e.g. its open actions). */
+  listInCommunity<T>(communityId: string, kind: string): Promise<Contribution<T>[]>;
+  /** `expected` null creates (conflict if the id exists); otherwise replaces the version read. */
+  save<T>(contribution: Contribution<T>, expected: Version | null): Promise<SaveOutcome>;
+  remove(sessionId: string, kind: string, id: string, expected: Version): Promise<SaveOutcome>;
+}
+
 /** Small keyed JSON records that adapters keep (where to post in a channel, what was done once). */
 export interface KeyValueRepository {
   get<T>(key: string): Promise<T | undefined>;
@@ -62,6 +87,7 @@ export interface Store {
   members: MemberRepository;
   sessions: SessionRepository;
   checkIns: CheckInRepository;
+  contributions: ContributionRepository;
   keyValues: KeyValueRepository;
   /** For the health endpoint: which backend, where, and whether it answers. */
   health(): Promise<{ kind: string; location: string; ok: boolean }>;

@@ -88,6 +88,24 @@ export function storeContract(name: string, open: () => Promise<Store>, close: (
       expect(await store.members.get(unique('community'), 'u1')).toBeUndefined();
     });
 
+    it('keeps contributions apart per session and kind, with versions, and lists a community\'s', async () => {
+      const sessionId = unique('session');
+      const base = { communityId: 'community-x', sessionId, phaseIndex: 1, kind: 'post-it', authorId: 'u1', createdAt: now.toISOString() };
+      expect(await store.contributions.save({ ...base, id: 'a', data: { text: 'eerste' } }, null)).toMatchObject({ ok: true });
+      expect(await store.contributions.save({ ...base, id: 'a', data: { text: 'dubbel' } }, null)).toEqual({ ok: false, reason: 'conflict' });
+      await store.contributions.save({ ...base, id: 'b', data: { text: 'tweede' } }, null);
+      await store.contributions.save({ ...base, kind: 'ballot', id: 'u1', data: {} }, null);
+      expect((await store.contributions.list<{ text: string }>(sessionId, 'post-it')).map((c) => c.data.text)).toEqual(['eerste', 'tweede']);
+      const a = await store.contributions.get<{ text: string }>(sessionId, 'post-it', 'a');
+      expect(await store.contributions.save({ ...base, id: 'a', data: { text: 'bewerkt' } }, a!.version)).toMatchObject({ ok: true });
+      expect(await store.contributions.save({ ...base, id: 'a', data: { text: 'te laat' } }, a!.version)).toEqual({ ok: false, reason: 'conflict' });
+      expect(await store.contributions.remove(sessionId, 'post-it', 'b', 'stale')).toEqual({ ok: false, reason: 'conflict' });
+      const b = await store.contributions.get(sessionId, 'post-it', 'b');
+      expect((await store.contributions.remove(sessionId, 'post-it', 'b', b!.version)).ok).toBe(true);
+      expect(await store.contributions.get(sessionId, 'post-it', 'b')).toBeUndefined();
+      expect((await store.contributions.listInCommunity('community-x', 'ballot')).map((c) => c.id)).toContain('u1');
+    });
+
     it('stores a key only once with putIfAbsent', async () => {
       const key = unique('key');
       expect(await store.keyValues.putIfAbsent(key, { a: 1 })).toBe(true);

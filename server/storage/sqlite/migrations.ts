@@ -36,6 +36,17 @@ export const MIGRATIONS: readonly string[] = [
      key TEXT PRIMARY KEY,
      data TEXT NOT NULL
    );`,
+  // 2: contributions of every other activity (post-its, ballots, actions, …).
+  `CREATE TABLE contributions (
+     session_id TEXT NOT NULL,
+     kind TEXT NOT NULL,
+     id TEXT NOT NULL,
+     community_id TEXT NOT NULL,
+     data TEXT NOT NULL,
+     version INTEGER NOT NULL,
+     PRIMARY KEY (session_id, kind, id)
+   );
+   CREATE INDEX contributions_by_community ON contributions (community_id, kind);`,
 ];
 
 /** Brings the database to the newest schema; returns the versions before and after. */

@@ -6,6 +6,8 @@ import { channelKey, type ChannelRef, type Community, type Membership } from '..
 import type {
   CheckInRepository,
   CommunityRepository,
+  Contribution,
+  ContributionRepository,
   KeyValueRepository,
   MemberRepository,
   SaveOutcome,
@@ -36,6 +38,7 @@ export function openSqliteStore(file: string): Store {
     members: members(db),
     sessions: sessions(db),
     checkIns: checkIns(db),
+    contributions: contributions(db),
     keyValues: keyValues(db),
     health: () => Promise.resolve({ kind: 'sqlite', location: file, ok: probe(db) }),
     close: () => Promise.resolve(void db.close()),
@@ -112,6 +115,31 @@ function checkIns(db: Database.Database): CheckInRepository {
     get: (sessionId, userId) => Promise.resolve(parse<CheckIn>(get.get(sessionId, userId)?.data)),
     list: (sessionId) => Promise.resolve(list.all(sessionId).map((r) => JSON.parse(r.data) as CheckIn)),
     count: (sessionId) => Promise.resolve(count.get(sessionId)?.n ?? 0),
+  };
+}
+
+function contributions(db: Database.Database): ContributionRepository {
+  const get = db.prepare<[string, string, string], Row>('SELECT data, version FROM contributions WHERE session_id = ? AND kind = ? AND id = ?');
+  const list = db.prepare<[string, string], { data: string }>('SELECT data FROM contributions WHERE session_id = ? AND kind = ? ORDER BY rowid');
+  const inCommunity = db.prepare<[string, string], { data: string }>('SELECT data FROM contributions WHERE community_id = ? AND kind = ? ORDER BY rowid');
+  const insert = db.prepare('INSERT OR IGNORE INTO contributions (session_id, kind, id, community_id, data, version) VALUES (?, ?, ?, ?, ?, 1)');
+  const update = db.prepare('UPDATE contributions SET data = ?, version = version + 1 WHERE session_id = ? AND kind = ? AND id = ? AND version = ?');
+  const remove = db.prepare('DELETE FROM contributions WHERE session_id = ? AND kind = ? AND id = ? AND version = ?');
+  const rows = <T>(r: { data: string }[]) => r.map((x) => JSON.parse(x.data) as Contribution<T>);
+  return {
+    get: <T>(sessionId: string, kind: string, id: string) => Promise.resolve(stored<Contribution<T>>(get.get(sessionId, kind, id))),
+    list: <T>(sessionId: string, kind: string) => Promise.resolve(rows<T>(list.all(sessionId, kind))),
+    listInCommunity: <T>(communityId: string, kind: string) => Promise.resolve(rows<T>(inCommunity.all(communityId, kind))),
+    save: (c, expected) => {
+      const data = JSON.stringify(c);
+      return Promise.resolve(
+        expected === null
+          ? created(insert.run(c.sessionId, c.kind, c.id, c.communityId, data).changes)
+          : updated(update.run(data, c.sessionId, c.kind, c.id, Number(expected)).changes, expected),
+      );
+    },
+    remove: (sessionId, kind, id, expected) =>
+      Promise.resolve(remove.run(sessionId, kind, id, Number(expected)).changes === 1 ? { ok: true, version: expected } : { ok: false, reason: 'conflict' }),
   };
 }
 
