@@ -3,12 +3,15 @@ import type { Deps } from '../domain/ports';
 import type { AdaptiveCard } from './cards/card-kit';
 import type { Logger } from '../domain/ports';
 import type { SharedCardUpdater } from './shared-card-updater';
+import { threadKeyOf, type ThreadPacer } from './thread-pacer';
 
 /** What the bot's handlers need besides the turn. */
 export interface BotServices {
   deps: Deps;
   updater: SharedCardUpdater;
   log: Logger;
+  /** Paces every outbound Connector call per thread (Teams' rate limits). */
+  pacer: ThreadPacer;
 }
 
 /** Where a shared card was posted, so it can be updated later, after a restart too. */
@@ -17,8 +20,22 @@ export interface PostedCard {
   reference: Partial<ConversationReference>;
 }
 
+const pacerKey = Symbol('leerkring.threadPacer');
+
+/** Makes `postCard` in this turn go through `pacer`; server/app.ts does this for every turn. */
+export function usePacer(context: TurnContext, pacer: ThreadPacer): void {
+  context.turnState.set(pacerKey, pacer);
+}
+
+/**
+ * Posts a card in the turn's conversation, paced per thread when the turn has a pacer (see `usePacer`).
+ * An invoke's answer is not posted this way: it rides on the HTTP response, so it is never paced.
+ */
 export async function postCard(context: TurnContext, card: AdaptiveCard): Promise<string | undefined> {
-  const sent = await context.sendActivity(MessageFactory.attachment(CardFactory.adaptiveCard(card)));
+  const activity = MessageFactory.attachment(CardFactory.adaptiveCard(card));
+  const pacer = context.turnState.get<ThreadPacer | undefined>(pacerKey);
+  const send = () => context.sendActivity(activity);
+  const sent = pacer ? await pacer.run(threadKeyOf(context.activity.conversation?.id ?? ''), send) : await send();
   return sent?.id;
 }
 

@@ -1,5 +1,6 @@
 import type { Attachment, CloudAdapter, ConversationReference } from 'botbuilder';
 import type { Logger } from '../domain/ports';
+import { threadKeyOf, type ThreadPacer } from './thread-pacer';
 
 interface Pending {
   reference: Partial<ConversationReference>;
@@ -14,12 +15,11 @@ interface Slot {
   lastRunAt: number;
 }
 
-const MAX_RETRIES = 5;
-
 /**
  * Updates shared cards (the one everybody sees in the channel) off the hot path: at most one update
- * per card per interval, always rendered from the newest state, and a 429 from the Connector waits
- * for its Retry-After. Many members answering at once thus cost one update a second, not one each.
+ * per card per interval, always rendered from the newest state. Many members answering at once thus cost
+ * one update a second, not one each. Each update goes through the thread pacer, which keeps it within
+ * Teams' per-thread limits and retries a 429 after its Retry-After.
  */
 export class SharedCardUpdater {
   private readonly slots = new Map<string, Slot>();
@@ -28,6 +28,7 @@ export class SharedCardUpdater {
     private readonly adapter: CloudAdapter,
     private readonly appId: string,
     private readonly log: Logger,
+    private readonly pacer: ThreadPacer,
     private readonly intervalMs = 1000,
   ) {}
 
@@ -49,7 +50,7 @@ export class SharedCardUpdater {
         if (slot.timer) {
           clearTimeout(slot.timer);
           slot.timer = undefined;
-          void this.run(slot, 0);
+          void this.run(slot);
         }
       }
       await Promise.all(busy.map((s) => s.running ?? Promise.resolve()));
@@ -60,18 +61,18 @@ export class SharedCardUpdater {
     if (slot.timer || slot.running) return;
     slot.timer = setTimeout(() => {
       slot.timer = undefined;
-      void this.run(slot, 0);
+      void this.run(slot);
     }, delayMs);
   }
 
-  private run(slot: Slot, attempt: number): Promise<void> {
+  private run(slot: Slot): Promise<void> {
     const job = slot.pending;
     if (!job) return Promise.resolve();
     slot.pending = undefined;
     slot.lastRunAt = Date.now();
     slot.running = this.send(job)
       .then(() => undefined)
-      .catch((error: unknown) => this.retryLater(slot, job, error, attempt))
+      .catch((error: unknown) => this.log.error('shared card update failed', { activityId: job.activityId, error: describe(error) }))
       .finally(() => {
         slot.running = undefined;
         if (slot.pending) this.arm(slot, this.intervalMs);
@@ -81,33 +82,15 @@ export class SharedCardUpdater {
   }
 
   private async send(job: Pending): Promise<void> {
-    const attachment = await job.render();
-    await this.adapter.continueConversationAsync(this.appId, job.reference, async (context) => {
-      await context.updateActivity({ type: 'message', id: job.activityId, attachments: [attachment] });
-    });
+    const thread = threadKeyOf(job.reference.conversation?.id ?? '');
+    await this.pacer.run(thread, () =>
+      // Rendered inside the paced call: when the pacer had to wait, the update still shows the newest state.
+      this.adapter.continueConversationAsync(this.appId, job.reference, async (context) => {
+        const attachment = await job.render();
+        await context.updateActivity({ type: 'message', id: job.activityId, attachments: [attachment] });
+      }),
+    );
   }
-
-  private async retryLater(slot: Slot, job: Pending, error: unknown, attempt: number): Promise<void> {
-    const waitMs = retryAfterMs(error) ?? 1000 * 2 ** attempt;
-    if (attempt + 1 >= MAX_RETRIES) {
-      this.log.error('shared card update failed', { activityId: job.activityId, error: describe(error) });
-      return;
-    }
-    this.log.warn('shared card update postponed', { activityId: job.activityId, waitMs, error: describe(error) });
-    await new Promise((resolve) => setTimeout(resolve, waitMs));
-    slot.pending ??= job; // a newer render wins over the one that failed
-    slot.running = undefined;
-    await this.run(slot, attempt + 1);
-  }
-}
-
-/** The Retry-After of a throttled Connector call, in milliseconds. */
-function retryAfterMs(error: unknown): number | undefined {
-  const e = error as { statusCode?: number; response?: { headers?: { get?(name: string): string | undefined } } };
-  if (e?.statusCode !== 429) return undefined;
-  const header = e.response?.headers?.get?.('retry-after');
-  const seconds = header ? Number(header) : NaN;
-  return Number.isFinite(seconds) ? Math.max(0, seconds * 1000) : 1000;
 }
 
 const describe = (error: unknown): string => (error instanceof Error ? error.message : String(error));

@@ -7,7 +7,8 @@ import { LeerkringBot } from '../bot/leerkring-bot';
 import type { Logger } from '../domain/ports';
 import { SharedCardUpdater } from '../bot/shared-card-updater';
 import { noticeCard } from '../bot/cards/notice-card';
-import { postCard } from '../bot/bot-services';
+import { postCard, usePacer, type BotServices } from '../bot/bot-services';
+import { ThreadPacer, type PacerOptions } from '../bot/thread-pacer';
 import type { Clock, Deps, Store } from '../domain/ports';
 import { languageOf, translator } from '../i18n/t';
 import type { AppConfig } from './config';
@@ -21,12 +22,15 @@ export interface AppOptions {
   store?: Store;
   /** How often a shared card may be updated, at most; tests shorten it. */
   cardUpdateIntervalMs?: number;
+  /** Overrides for the per-thread pacer of outbound calls (its limits are Teams'); tests inject clocks. */
+  pacer?: PacerOptions;
 }
 
 export interface App {
   server: restify.Server;
   deps: Deps;
   updater: SharedCardUpdater;
+  pacer: ThreadPacer;
   listen(): Promise<{ url: string; port: number }>;
   close(): Promise<void>;
 }
@@ -37,14 +41,22 @@ export function createApp(config: AppConfig, options: AppOptions): App {
   const store = options.store ?? openSqliteStore(config.dbFile);
   const deps: Deps = { store, clock: options.clock ?? { now: () => new Date() }, ids: { next: () => randomUUID() } };
   const adapter = new CloudAdapter(new ConfigurationBotFrameworkAuthentication(authSettings(config)));
-  const updater = new SharedCardUpdater(adapter, config.bot?.appId ?? '', log, options.cardUpdateIntervalMs);
-  const bot = new LeerkringBot({ deps, updater, log });
+  const pacer = new ThreadPacer({
+    onRetry: ({ key, attempt, status, waitMs }) => log.warn('connector call retried', { thread: key, attempt, status, waitMs }),
+    ...options.pacer,
+  });
+  const updater = new SharedCardUpdater(adapter, config.bot?.appId ?? '', log, pacer, options.cardUpdateIntervalMs);
+  const services: BotServices = { deps, updater, log, pacer };
+  const bot = new LeerkringBot(services);
   adapter.onTurnError = (context, error) => onTurnError(context, error, log);
 
   const server = restify.createServer({ name: 'leerkring' });
   server.use(restify.plugins.bodyParser({ maxBodySize: 256 * 1024 }));
   server.post('/api/messages', async (req, res) => {
-    await adapter.process(req, res, (context) => bot.run(context));
+    await adapter.process(req, res, (context) => {
+      usePacer(context, pacer);
+      return bot.run(context);
+    });
   });
   server.get('/healthz', async (_req, res) => {
     const health = await store.health();
@@ -60,6 +72,7 @@ export function createApp(config: AppConfig, options: AppOptions): App {
     server,
     deps,
     updater,
+    pacer,
     listen: () =>
       new Promise<{ url: string; port: number }>((resolve) => {
         server.listen(config.port, config.host, () => {

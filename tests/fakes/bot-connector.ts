@@ -15,15 +15,51 @@ export interface Fault {
   retryAfterSeconds?: number;
 }
 
+/** A call the Connector refused with 429 because its thread was over one of Teams' limits. */
+export interface ThrottledCall {
+  kind: ConnectorCall['kind'];
+  conversationId: string;
+  /** The activity sent, or for an update the id of the activity it updates. */
+  activity: Record<string, unknown>;
+  targetId?: string;
+  retryAfterSeconds: number;
+  at: number;
+}
+
+export interface FakeConnectorOptions {
+  /** Answer 429 with Retry-After, as Teams does, when a thread exceeds a limit. Off by default. */
+  enforceTeamsLimits?: boolean;
+  /** The windows enforced; Teams' table for one bot in one thread unless given. */
+  limits?: readonly { ms: number; max: number }[];
+}
+
+/**
+ * Teams' per-thread limits for a bot's sends, updates included (learn.microsoft.com …/bots/how-to/rate-limit).
+ * Written out here on purpose rather than imported from the bot, so the fake checks the pacer, not itself.
+ */
+const TEAMS_LIMITS = [
+  { ms: 1_000, max: 7 },
+  { ms: 2_000, max: 8 },
+  { ms: 30_000, max: 60 },
+  { ms: 3_600_000, max: 1_800 },
+];
+
 /**
  * A local HTTP server that plays the Bot Framework Connector (v3 REST API) as Teams would:
- * send to a conversation, reply to an activity, update an activity. Faults can be queued.
+ * send to a conversation, reply to an activity, update an activity. Faults can be queued. With
+ * `enforceTeamsLimits` it throttles a thread (a channel: the conversation id without `;messageid=`) that
+ * exceeds Teams' limits with 429 + Retry-After; only accepted calls count towards the windows.
  */
 export class FakeBotConnector {
   readonly calls: ConnectorCall[] = [];
+  /** Calls answered 429 because their thread was over a limit (only with `enforceTeamsLimits`). */
+  readonly throttled: ThrottledCall[] = [];
   private readonly faults: Fault[] = [];
+  private readonly accepted = new Map<string, number[]>();
   private server?: http.Server;
   private nextId = 1;
+
+  constructor(private readonly options: FakeConnectorOptions = {}) {}
 
   async start(): Promise<string> {
     this.server = http.createServer((req, res) => this.handle(req, res));
@@ -86,9 +122,34 @@ export class FakeBotConnector {
     const targetId = match[2] ? decodeURIComponent(match[2]) : undefined;
     const activity = body ? (JSON.parse(body) as Record<string, unknown>) : {};
     const kind: ConnectorCall['kind'] = method === 'PUT' ? 'update' : targetId ? 'reply' : 'send';
+    if (this.options.enforceTeamsLimits) {
+      const now = Date.now();
+      const retryAfterSeconds = this.overLimit(conversationId.replace(/;messageid=.*$/i, ''), now);
+      if (retryAfterSeconds !== undefined) {
+        this.throttled.push({ kind, conversationId, activity, targetId, retryAfterSeconds, at: now });
+        const message = 'Too many requests for this thread.';
+        return reply(res, 429, { error: { code: 'Throttled', message } }, { 'retry-after': String(retryAfterSeconds) });
+      }
+    }
     const activityId = kind === 'update' && targetId ? targetId : `activity-${this.nextId++}`;
     this.calls.push({ kind, conversationId, activityId, activity, at: Date.now() });
     reply(res, 200, { id: activityId });
+  }
+
+  /** Whole seconds until `thread` may send again, or undefined when a call at `now` is within every limit (and is counted). */
+  private overLimit(thread: string, now: number): number | undefined {
+    const limits = this.options.limits ?? TEAMS_LIMITS;
+    const horizon = Math.max(...limits.map((w) => w.ms));
+    const times = (this.accepted.get(thread) ?? []).filter((t) => t > now - horizon);
+    this.accepted.set(thread, times);
+    let freeAt = now;
+    for (const { ms, max } of limits) {
+      const inWindow = times.filter((t) => t > now - ms);
+      if (inWindow.length >= max) freeAt = Math.max(freeAt, inWindow[inWindow.length - max]! + ms);
+    }
+    if (freeAt > now) return Math.max(1, Math.ceil((freeAt - now) / 1000));
+    times.push(now);
+    return undefined;
   }
 }
 
