@@ -51,7 +51,7 @@ async function failed(services: BotServices, turn: TurnInfo, sessionId: string, 
   const message = t(error.code, error.params);
   const session = sessionId ? await services.deps.store.sessions.get(sessionId) : undefined;
   if (!session || error.code === 'errors.role.observerCannotContribute') {
-    return cardResponse(noticeCard(message, 'Warning', handBack(raw)));
+    return cardResponse(noticeCard(message, 'Warning', handBack(raw), t));
   }
   const count = await services.deps.store.checkIns.count(session.value.id);
   const view = personalCheckInView(session.value, count, undefined, { kind: 'error', message });

@@ -1,11 +1,11 @@
 import { distance } from 'fastest-levenshtein';
 import type { Lang } from '../i18n/t';
 
-export const COMMANDS = ['help', 'agenda', 'start-session', 'next', 'previous', 'end-session'] as const;
+export const COMMANDS = ['help', 'agenda', 'start-session', 'next', 'previous', 'checkin', 'brainstorm', 'vote', 'actions', 'retro', 'end-session'] as const;
 export type CommandName = (typeof COMMANDS)[number];
 
 /** Steering commands; everyone else may ask for help and the agenda. */
-export const FACILITATOR_COMMANDS: readonly CommandName[] = ['start-session', 'next', 'previous', 'end-session'];
+export const FACILITATOR_COMMANDS: readonly CommandName[] = ['start-session', 'next', 'previous', 'checkin', 'brainstorm', 'vote', 'actions', 'retro', 'end-session'];
 
 const DUTCH: Record<CommandName, string> = {
   help: 'hulp',
@@ -13,6 +13,11 @@ const DUTCH: Record<CommandName, string> = {
   'start-session': 'start-bijeenkomst',
   next: 'volgende',
   previous: 'vorige',
+  checkin: 'checkin',
+  brainstorm: 'brainstorm',
+  vote: 'stemmen',
+  actions: 'acties',
+  retro: 'retro',
   'end-session': 'einde',
 };
 
@@ -24,6 +29,12 @@ const ALIASES: Record<string, CommandName> = {
   start: 'start-session',
   end: 'end-session',
   stop: 'end-session',
+  'check-in': 'checkin',
+  stem: 'vote',
+  action: 'actions',
+  actie: 'actions',
+  retrospective: 'retro',
+  retrospectief: 'retro',
 };
 
 /** The longest message the bot takes as a command; longer text is handed back. */
@@ -37,7 +48,8 @@ export type ParsedCommand =
 
 /** Reads a command from a message whose @mention is already removed; the leading `/` is optional. */
 export function parseCommand(raw: string): ParsedCommand {
-  const message = raw.replace(/&nbsp;|\u00a0/g, ' ').trim();
+  // The help card writes commands with non-breaking hyphens so they never wrap: copied back, they count as '-'.
+  const message = raw.replace(/&nbsp;|\u00a0/g, ' ').replace(/[\u2010\u2011]/g, '-').trim();
   const length = [...message].length;
   if (length > MAX_COMMAND_LENGTH) return { kind: 'tooLong', text: message, length, max: MAX_COMMAND_LENGTH };
   if (message === '' || message === '/') return { kind: 'empty' };

@@ -11,6 +11,11 @@ import { refreshCheckInAction, submitCheckInAction, type CardData } from './chec
 import { parseCommand, type CommandName } from './command-parser';
 import { helpCommand } from './commands/help-command';
 import { agendaCommand, endSessionCommand, movePhaseCommand, startSessionCommand } from './commands/session-commands';
+import { activityCommand } from './commands/activity-commands';
+import { BOARD_VERBS } from './cards/board-card';
+import { VOTE_VERBS } from './cards/vote-card';
+import { addPostItAction, editPostItAction, refreshBoardAction, withdrawPostItAction } from './activities/board-handlers';
+import { castBallotAction, refreshVoteAction, revealVotesAction } from './activities/vote-handlers';
 import { cardResponse } from './invoke-response';
 import { postCurrentPhase } from './phase-poster';
 import { turnInfo, type TurnInfo } from './turn-info';
@@ -44,6 +49,20 @@ export class LeerkringBot extends TeamsActivityHandler {
         return refreshCheckInAction(this.services, turn, data);
       case SESSION_VERBS.repostCurrent:
         return this.repostCurrentPhase(context, turn);
+      case BOARD_VERBS.add:
+        return addPostItAction(this.services, turn, data);
+      case BOARD_VERBS.edit:
+        return editPostItAction(this.services, turn, data);
+      case BOARD_VERBS.withdraw:
+        return withdrawPostItAction(this.services, turn, data);
+      case BOARD_VERBS.refresh:
+        return refreshBoardAction(this.services, turn, data);
+      case VOTE_VERBS.cast:
+        return castBallotAction(this.services, turn, data);
+      case VOTE_VERBS.reveal:
+        return revealVotesAction(this.services, turn, data);
+      case VOTE_VERBS.refresh:
+        return refreshVoteAction(this.services, turn, data);
       default:
         return cardResponse(noticeCard(translator(turn.lang)('errors.session.unknown'), 'Warning'));
     }
@@ -60,7 +79,7 @@ export class LeerkringBot extends TeamsActivityHandler {
       case 'empty':
         return helpCommand(this.services, context, turn, [t('command.empty')]);
       case 'tooLong':
-        return void (await postCard(context, noticeCard(t('command.tooLong', { length: parsed.length, max: parsed.max }), 'Warning', parsed.text)));
+        return void (await postCard(context, noticeCard(t('command.tooLong', { length: parsed.length, max: parsed.max }), 'Warning', parsed.text, t)));
       case 'unknown': {
         const preface = [t('command.unknown', { command: parsed.typed })];
         if (parsed.suggestion) preface.push(t('command.didYouMean', { suggestion: parsed.suggestion }));
@@ -83,6 +102,16 @@ export class LeerkringBot extends TeamsActivityHandler {
         return movePhaseCommand(this.services, context, turn, -1);
       case 'end-session':
         return endSessionCommand(this.services, context, turn);
+      case 'checkin':
+        return activityCommand(this.services, context, turn, ['check-in']);
+      case 'brainstorm':
+        return activityCommand(this.services, context, turn, ['brainstorm'], args);
+      case 'vote':
+        return activityCommand(this.services, context, turn, ['dot-vote']);
+      case 'actions':
+        return activityCommand(this.services, context, turn, ['actions']);
+      case 'retro':
+        return activityCommand(this.services, context, turn, ['retrospective', 'check-out']);
     }
   }
 

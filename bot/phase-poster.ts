@@ -2,20 +2,48 @@ import type { TurnContext } from 'botbuilder';
 import type { Community } from '../domain/community/community';
 import type { Session } from '../domain/session/session';
 import { translator } from '../i18n/t';
+import { boardCard } from './cards/board-card';
 import { checkInCard } from './cards/check-in-card';
+import type { AdaptiveCard } from './cards/card-kit';
 import { phaseCard } from './cards/session-cards';
+import { voteCard } from './cards/vote-card';
 import { checkInCardKey, postCard, postSharedCard, type BotServices } from './bot-services';
+import { sharedBoardView } from './activities/board-handlers';
+import { sharedVoteView } from './activities/vote-handlers';
 import { sharedCheckInView } from './check-in-views';
+import { phaseCardKey } from './shared-cards';
 
 /** Posts the card of the session's current phase, in the community's language. */
 export async function postCurrentPhase(services: BotServices, context: TurnContext, session: Session, community: Community): Promise<void> {
   if (session.state.kind !== 'running') return;
   const index = session.state.phaseIndex;
+  const shared = await sharedCardOf(services, session, index, community);
+  if (shared) return postSharedCard(services, context, shared.key, shared.card);
+  await postCard(context, phaseCard(session, index, translator(community.language)));
+}
+
+/** The shared card of a phase whose activity has one; undefined for phases that are talk only. */
+async function sharedCardOf(services: BotServices, session: Session, index: number, community: Community): Promise<{ key: string; card: AdaptiveCard } | undefined> {
   const t = translator(community.language);
-  if (session.agenda[index]?.activity === 'check-in') {
-    const card = checkInCard(await sharedCheckInView(services.deps, session), t);
-    await postSharedCard(services, context, checkInCardKey(session.id), card);
-    return;
+  switch (session.agenda[index]?.activity) {
+    case 'check-in':
+      return { key: checkInCardKey(session.id), card: checkInCard(await sharedCheckInView(services.deps, session), t) };
+    case 'brainstorm':
+    case 'retrospective':
+    case 'check-out':
+      return { key: phaseCardKey(session.id, index), card: boardCard(await sharedBoardView(services, session, index), t) };
+    case 'dot-vote':
+      return { key: phaseCardKey(session.id, index), card: voteCard(await sharedVoteView(services, session, index), t) };
+    case 'actions':
+    case 'introductions':
+    case 'agreements':
+    case 'condense':
+    case 'driver':
+    case 'rank':
+    case 'survey':
+    case 'discussion':
+    case undefined:
+      // No card of their own yet: the phase card says what the phase is for.
+      return undefined;
   }
-  await postCard(context, phaseCard(session, index, t));
 }

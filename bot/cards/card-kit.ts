@@ -67,5 +67,22 @@ export function execute(title: string, verb: string, data: object, style?: 'posi
   return action;
 }
 
+/** Where a phase stands in its session's agenda, shown under an activity card's title. */
+export interface PhasePosition {
+  index: number;
+  total: number;
+  minutes: number;
+}
+
+export const positionLine = (p: PhasePosition, t: (key: string, values?: Record<string, string | number>) => string): CardElement =>
+  text(t('session.phasePosition', { index: p.index + 1, total: p.total, minutes: p.minutes }), { subtle: true });
+
+/** Members listed get their own view of a shared card from the bot (Teams allows at most 60 ids). */
+export function refreshFor(verb: string, ref: CardRef, userIds: readonly string[] | undefined, open: boolean): Partial<AdaptiveCard> {
+  const ids = userIds?.slice(0, 60) ?? [];
+  if (!open || ids.length === 0) return {};
+  return { refresh: { action: { type: 'Action.Execute', verb, data: { ...ref, cardVersion: CARD_VERSION } }, userIds: ids } };
+}
+
 /** A list of lines, one RichTextBlock each (user text stays plain). */
 export const lines = (values: readonly string[], style: TextStyle = {}): CardElement[] => values.map((v) => text(v, style));

@@ -1,7 +1,7 @@
 import { CHECK_IN_LIMITS, MOODS, type CheckInAnswers } from '../../domain/activities/check-in';
 import type { CheckInQuestion } from '../../domain/activities/check-in-questions';
 import type { Translate } from '../../i18n/t';
-import { CARD_VERSION, adaptiveCard, execute, heading, notice, text, type AdaptiveCard, type CardElement, type CardRef } from './card-kit';
+import { adaptiveCard, execute, heading, notice, refreshFor, text, type AdaptiveCard, type CardElement, type CardRef } from './card-kit';
 
 export const CHECK_IN_VERBS = { submit: 'checkin.submit', refresh: 'checkin.refresh' } as const;
 
@@ -30,7 +30,7 @@ export function checkInCard(view: CheckInCardView, t: Translate): AdaptiveCard {
   body.push(text(countLine(view.count, t), { subtle: true, separator: true }));
   const hasAnswered = view.values !== undefined && view.notice?.kind !== 'error';
   const actions = showForm ? [execute(t(hasAnswered ? 'checkIn.update' : 'checkIn.submit'), CHECK_IN_VERBS.submit, view.ref, 'positive')] : [];
-  return adaptiveCard(body, actions, refreshOf(view));
+  return adaptiveCard(body, actions, refreshFor(CHECK_IN_VERBS.refresh, view.ref, view.refreshUserIds, view.open));
 }
 
 export const countLine = (count: number, t: Translate): string =>
@@ -51,6 +51,7 @@ function form(view: CheckInCardView, t: Translate): CardElement[] {
     },
     text(t('checkIn.questionOfTheDay'), { weight: 'Bolder', separator: true }),
     input('answer', t(`checkIn.questions.${view.question}`), t('checkIn.answerPlaceholder'), values.answer, false),
+    text(t('checkIn.otherQuestions'), { weight: 'Bolder', separator: true }),
     input('sinceLastTime', t('checkIn.sinceLastTimeLabel'), undefined, values.sinceLastTime, true),
     input('obstacles', t('checkIn.obstaclesLabel'), undefined, values.obstacles, true),
   ];
@@ -74,15 +75,4 @@ function noticeOf(view: CheckInCardView, t: Translate): CardElement | undefined 
   if (n.kind === 'error') return notice(n.message, 'Attention');
   if (n.kind === 'late') return notice(t('checkIn.late'), 'Warning');
   return notice(t(n.kind === 'saved' ? 'checkIn.saved' : 'checkIn.unchanged', { name: n.name }), 'Good');
-}
-
-function refreshOf(view: CheckInCardView): Partial<AdaptiveCard> {
-  const ids = view.refreshUserIds?.slice(0, 60) ?? [];
-  if (!view.open || ids.length === 0) return {};
-  return {
-    refresh: {
-      action: { type: 'Action.Execute', verb: CHECK_IN_VERBS.refresh, data: { ...view.ref, cardVersion: CARD_VERSION } },
-      userIds: ids,
-    },
-  };
 }

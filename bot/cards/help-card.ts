@@ -1,9 +1,10 @@
 import type { Translate } from '../../i18n/t';
+import type { CommandName } from '../command-parser';
 import { adaptiveCard, heading, notice, text, type AdaptiveCard, type CardElement } from './card-kit';
 
 export interface HelpView {
   /** The command names in the reader's language, e.g. `/hulp`. */
-  names: Record<'help' | 'agenda' | 'start-session' | 'next' | 'previous' | 'end-session', string>;
+  names: Record<CommandName, string>;
   isFacilitator: boolean;
   hasCommunity: boolean;
   /** Shown above the overview, e.g. "I don't know that command". */
@@ -22,6 +23,11 @@ export function helpCard(view: HelpView, t: Translate): AdaptiveCard {
         [names['start-session'], t('help.commands.startSession')],
         [names.next, t('help.commands.next')],
         [names.previous, t('help.commands.previous')],
+        [names.checkin, t('help.commands.checkin')],
+        [names.brainstorm, t('help.commands.brainstorm')],
+        [names.vote, t('help.commands.vote')],
+        [names.actions, t('help.commands.actions')],
+        [names.retro, t('help.commands.retro')],
         [names['end-session'], t('help.commands.endSession')],
       ]),
     );
@@ -31,11 +37,20 @@ export function helpCard(view: HelpView, t: Translate): AdaptiveCard {
   return adaptiveCard(body);
 }
 
-/** Commands and what they do, aligned. Only catalogue text goes in a FactSet (it renders markdown). */
+/** Commands and what they do, one line each: the command in bold, never broken off from its name. */
 function section(title: string, rows: [string, string][]): CardElement {
   return {
     type: 'Container',
     spacing: 'Medium',
-    items: [text(title, { weight: 'Bolder', size: 'Medium' }), { type: 'FactSet', facts: rows.map(([command, description]) => ({ title: command, value: description })) }],
+    items: [
+      text(title, { weight: 'Bolder', size: 'Medium' }),
+      ...rows.map(([command, description]) => ({
+        type: 'RichTextBlock',
+        inlines: [
+          { type: 'TextRun', text: command.replace(/-/g, '\u2011'), weight: 'Bolder', color: 'Accent' },
+          { type: 'TextRun', text: `  ${description}` },
+        ],
+      })),
+    ],
   };
 }

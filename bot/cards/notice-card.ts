@@ -1,8 +1,11 @@
+import type { Translate } from '../../i18n/t';
 import { adaptiveCard, notice, text, type AdaptiveCard, type CardElement } from './card-kit';
 
 /** A short answer; `handedBack` shows what the person typed, so nothing they wrote is lost. */
-export function noticeCard(message: string, color: 'Good' | 'Warning' | 'Attention', handedBack?: string): AdaptiveCard {
+export function noticeCard(message: string, color: 'Good' | 'Warning' | 'Attention', handedBack?: string, t?: Translate): AdaptiveCard {
   const body: CardElement[] = [notice(message, color)];
-  if (handedBack !== undefined && handedBack !== '') body.push(text(handedBack, { separator: true }));
+  if (handedBack !== undefined && handedBack !== '') {
+    body.push({ type: 'Container', spacing: 'Medium', separator: true, items: [...(t ? [text(t('notice.youWrote'), { subtle: true })] : []), text(handedBack)] });
+  }
   return adaptiveCard(body);
 }

@@ -21,7 +21,7 @@ export function agendaCard(session: Session, t: Translate): AdaptiveCard {
   const current = session.state.kind === 'running' ? session.state.phaseIndex : -1;
   const rows: CardElement[] = session.agenda.map((phase, index) => ({
     type: 'ColumnSet',
-    ...(index === current ? { style: 'accent' } : {}),
+    ...(index === current ? { style: 'accent', bleed: true } : {}),
     columns: [
       { type: 'Column', width: 'stretch', items: [text(`${index + 1}. ${t(`phase.${phase.key}.title`)}`, index === current ? { weight: 'Bolder' } : {})] },
       { type: 'Column', width: 'auto', items: [text(index === current ? `${t('session.current')} · ${minutes(phase, t)}` : minutes(phase, t), { subtle: index !== current })] },
@@ -37,7 +37,7 @@ export function alreadyRunningCard(session: Session, t: Translate, canSteer: boo
   const body: CardElement[] = [
     notice(t('session.alreadyRunningTitle', { number: session.number }), 'Warning'),
     ...(phase ? [text(phaseTitle(phase, index, session.agenda.length, t))] : []),
-    text(t('errors.session.alreadyRunning', { number: session.number }), { subtle: true }),
+    text(t('session.alreadyRunningHint'), { subtle: true }),
   ];
   const actions = canSteer ? [execute(t('session.repostCurrent'), SESSION_VERBS.repostCurrent, { sessionId: session.id, phaseIndex: index })] : [];
   return adaptiveCard(body, actions);

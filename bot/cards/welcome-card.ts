@@ -6,6 +6,6 @@ export function welcomeCard(t: Translate, personal: boolean): AdaptiveCard {
   return adaptiveCard([
     heading(t('welcome.title')),
     text(t(personal ? 'welcome.textPersonal' : 'welcome.text')),
-    text(t(personal ? 'welcome.howToStartPersonal' : 'welcome.howToStart'), { weight: 'Bolder' }),
+    text(t(personal ? 'welcome.howToStartPersonal' : 'welcome.howToStart')),
   ]);
 }

@@ -20,7 +20,7 @@ export async function startSessionCommand(services: BotServices, context: TurnCo
   const format = formatFromName(args);
   if (!format) {
     const message = t('errors.session.unknownFormat', { name: args.trim(), formats: formatNames(turn.lang).join(', ') });
-    return void (await postCard(context, noticeCard(message, 'Warning', args)));
+    return void (await postCard(context, noticeCard(message, 'Warning', args, t)));
   }
   const result = await startSession(services.deps, { place: turn.place, actor: turn.actor, format });
   if (!result.ok) return answerStartFailure(services, context, turn, result.error);

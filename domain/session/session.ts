@@ -19,7 +19,23 @@ export interface Session {
   startedBy?: string;
   /** Index into the check-in question bank, so every session asks another question. */
   questionIndex: number;
+  /** What the facilitator set per phase (by index): a prompt, vote rules, when votes were revealed. */
+  settings?: Record<string, PhaseSettings>;
 }
+
+export interface PhaseSettings {
+  prompt?: string;
+  dots?: number;
+  capPerItem?: number;
+  revealedAt?: string;
+}
+
+export const phaseSettings = (session: Session, index: number): PhaseSettings => session.settings?.[String(index)] ?? {};
+
+export const withPhaseSettings = (session: Session, index: number, patch: PhaseSettings): Session => ({
+  ...session,
+  settings: { ...session.settings, [String(index)]: { ...phaseSettings(session, index), ...patch } },
+});
 
 export interface NewSession {
   id: string;
@@ -63,6 +79,31 @@ export function movePhase(session: Session, step: 1 | -1, now: Date): Result<Ses
   if (target < 0) return fail('errors.session.firstPhase');
   return ok({ ...session, state: { kind: 'running', phaseIndex: target, phaseStartedAt: now.toISOString() } });
 }
+
+/** Contributions are taken while the session runs, for phases that exist. */
+export function acceptsContributions(session: Session, phaseIndex: number): Result<Phase> {
+  const phase = session.agenda[phaseIndex];
+  if (!phase) return fail('errors.session.unknown');
+  if (session.state.kind === 'ended') return fail('errors.activity.sessionEnded', { number: session.number });
+  return ok(phase);
+}
+
+/** Jumps to a phase by index (a facilitator skipping ahead or going back to an activity). */
+export function toPhase(session: Session, index: number, now: Date): Result<Session> {
+  if (session.state.kind !== 'running') return fail('errors.session.noneRunning');
+  if (!session.agenda[index]) return fail('errors.session.unknown');
+  if (index === session.state.phaseIndex) return ok(session);
+  return ok({ ...session, state: { kind: 'running', phaseIndex: index, phaseStartedAt: now.toISOString() } });
+}
+
+/** The phase for an activity: the current one if it fits, else the next that fits, else the last before. */
+export function phaseFor(session: Session, fits: (phase: Phase) => boolean): number | undefined {
+  const current = session.state.kind === 'running' ? session.state.phaseIndex : 0;
+  const order = [...session.agenda.keys()].sort((a, b) => rankFrom(a, current) - rankFrom(b, current));
+  return order.find((i) => fits(session.agenda[i] as Phase));
+}
+
+const rankFrom = (index: number, current: number): number => (index >= current ? index - current : 1000 + current - index);
 
 export function endedSession(session: Session, now: Date): Result<Session> {
   if (session.state.kind !== 'running') return fail('errors.session.noneRunning');

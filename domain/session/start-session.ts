@@ -27,7 +27,7 @@ export interface SessionStarted {
 export async function startSession(deps: Deps, input: StartSessionInput): Promise<Result<SessionStarted>> {
   const { community, created } = await findOrCreateCommunity(deps, input.place, input.actor);
   const role = (await deps.store.members.get(community.value.id, input.actor.userId))?.role;
-  if (role !== 'facilitator') return fail('errors.role.facilitatorOnly', { facilitators: await namesOf(deps, community.value) });
+  if (role !== 'facilitator') return fail('errors.role.facilitatorOnly', { facilitators: await namesOf(deps, community.value.id) });
   return retryOnConflict(async () => {
     const latest = await deps.store.sessions.latest(community.value.id);
     if (latest?.value.state.kind === 'running') {
@@ -50,5 +50,5 @@ export async function startSession(deps: Deps, input: StartSessionInput): Promis
 }
 
 /** The facilitators' names, for messages that say who may steer. */
-export const namesOf = async (deps: Deps, community: Community): Promise<string> =>
-  facilitatorNames(await deps.store.members.list(community.id));
+export const namesOf = async (deps: Deps, communityId: string): Promise<string> =>
+  facilitatorNames(await deps.store.members.list(communityId));

@@ -2,7 +2,8 @@ import type { ChannelRef, Community } from '../community/community';
 import { retryOnConflict } from '../concurrency';
 import { fail, ok, type Result } from '../errors';
 import type { Deps } from '../ports';
-import { endedSession, movePhase, type Session } from './session';
+import type { Phase } from './formats';
+import { endedSession, movePhase, phaseFor, toPhase, withPhaseSettings, type PhaseSettings, type Session } from './session';
 import { namesOf } from './start-session';
 
 export interface SteerInput {
@@ -18,6 +19,19 @@ export interface Steered {
 /** `/next` and back: moves the running session one phase. Facilitators only. */
 export function moveSessionPhase(deps: Deps, input: SteerInput, step: 1 | -1): Promise<Result<Steered>> {
   return steer(deps, input, (session) => movePhase(session, step, deps.clock.now()));
+}
+
+/**
+ * `/brainstorm`, `/vote`, …: goes to the phase of that activity (see `phaseFor`) and may set what the
+ * facilitator asks there. Facilitators only; fails with `noSuchPhase` when the agenda has none.
+ */
+export function goToActivity(deps: Deps, input: SteerInput, fits: (phase: Phase) => boolean, settings?: PhaseSettings): Promise<Result<Steered>> {
+  return steer(deps, input, (session) => {
+    const index = phaseFor(session, fits);
+    if (index === undefined) return fail('errors.session.noSuchPhase');
+    const moved = toPhase(session, index, deps.clock.now());
+    return moved.ok && settings ? ok(withPhaseSettings(moved.value, index, settings)) : moved;
+  });
 }
 
 /** `/end-session`: ends the running session. Facilitators only. */
@@ -39,7 +53,7 @@ function steer(deps: Deps, input: SteerInput, change: (s: Session) => Result<Ses
     const community = await deps.store.communities.findByChannel(input.channel);
     if (!community) return fail('errors.session.noneRunning');
     const role = (await deps.store.members.get(community.value.id, input.actorId))?.role;
-    if (role !== 'facilitator') return fail('errors.role.facilitatorOnly', { facilitators: await namesOf(deps, community.value) });
+    if (role !== 'facilitator') return fail('errors.role.facilitatorOnly', { facilitators: await namesOf(deps, community.value.id) });
     const latest = await deps.store.sessions.latest(community.value.id);
     if (!latest || latest.value.state.kind !== 'running') return fail('errors.session.noneRunning');
     const changed = change(latest.value);

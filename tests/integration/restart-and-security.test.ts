@@ -28,7 +28,7 @@ describe('a restart in the middle of a session', () => {
     expect(connector.updates().at(-1)?.activityId).toBe(cardCall?.activityId);
     const [next] = [await second.post(message('/volgende', users.griet, where))];
     expect(next.status).toBe(200);
-    expect(visibleText(cardOf(connector.sent().at(-1)!.activity))).toContain('Fase 2 van 5: Exploreren');
+    expect(visibleText(cardOf(connector.sent().at(-1)!.activity))).toContain('Fase 2 van 5 · 25 minuten');
     await second.stop();
     await connector.stop();
   });

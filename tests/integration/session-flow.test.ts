@@ -100,8 +100,8 @@ describe('a session', () => {
     const [refusal] = textsOf(await say('/volgende', users.pieter));
     expect(refusal).toContain('Alleen een trekker kan dat doen. De trekkers van deze leergemeenschap: Griet Van Damme.');
     const [explore] = textsOf(await say('/volgende'));
-    expect(explore).toContain('Fase 2 van 5: Exploreren');
-    expect(explore).toContain('25 minuten');
+    expect(explore).toContain('Exploreren · bijeenkomst 1');
+    expect(explore).toContain('Fase 2 van 5 · 25 minuten');
     const [back] = textsOf(await say('/vorige'));
     expect(back).toContain('Check-in · bijeenkomst 1');
     const [agenda] = textsOf(await say('/agenda', users.pieter));

@@ -15,6 +15,7 @@ describe('reading a command', () => {
     ['/agenda', 'agenda', ''],
     ['\u00a0/help\u00a0', 'help', ''],
     ['&nbsp;/help', 'help', ''],
+    ['/start\u2011bijeenkomst', 'start-session', ''],
   ])('%j is %s with args %j', (text, name, args) => {
     expect(parseCommand(text)).toEqual({ kind: 'command', name, args });
   });

@@ -1,0 +1,91 @@
+import { POST_IT_MAX } from '../../domain/activities/board';
+import type { Translate } from '../../i18n/t';
+import { adaptiveCard, execute, heading, notice, positionLine, refreshFor, text, type AdaptiveCard, type CardElement, type CardRef, type PhasePosition } from './card-kit';
+
+export const BOARD_VERBS = { add: 'board.add', edit: 'board.edit', withdraw: 'board.withdraw', refresh: 'board.refresh' } as const;
+
+/** At most this many of a member's own post-its on the card (Teams' size limit); the tab shows all. */
+export const MINE_ON_CARD = 10;
+
+export interface BoardCardView {
+  ref: CardRef;
+  sessionNumber: number;
+  phaseKey: string;
+  position?: PhasePosition;
+  /** What the facilitator asked; the phase's description when they asked nothing. */
+  prompt?: string;
+  categories: readonly string[];
+  total: number;
+  authors: number;
+  open: boolean;
+  /** New with every rendering: the same token twice is a double click. */
+  token: string;
+  refreshUserIds?: string[];
+  mine?: { id: string; text: string; category: string | null }[];
+  notice?: { kind: 'added' | 'unchanged' | 'saved' | 'withdrawn' } | { kind: 'error'; message: string };
+  /** What the member typed, handed back when it could not be taken. */
+  draft?: { text?: string; category?: string };
+}
+
+/** A board of post-its: brainstorm, retrospective or check-out, by the phase it belongs to. */
+export function boardCard(view: BoardCardView, t: Translate): AdaptiveCard {
+  const body: CardElement[] = [
+    heading(t('board.title', { phase: t(`phase.${view.phaseKey}.title`), number: view.sessionNumber })),
+    ...(view.position ? [positionLine(view.position, t)] : []),
+    text(view.prompt ?? t(`phase.${view.phaseKey}.description`)),
+  ];
+  const banner = bannerOf(view, t);
+  if (banner) body.push(banner);
+  if (view.open) body.push(...newPostIt(view, t), { type: 'ActionSet', actions: [execute(t('board.add'), BOARD_VERBS.add, { ...view.ref, token: view.token }, 'positive')] });
+  else body.push(text(t('board.closed'), { subtle: true }));
+  body.push(text(countLine(view, t), { subtle: true, separator: true }));
+  if (view.mine?.length) body.push(...mine(view, t));
+  return adaptiveCard(body, [], refreshFor(BOARD_VERBS.refresh, view.ref, view.refreshUserIds, view.open));
+}
+
+function newPostIt(view: BoardCardView, t: Translate): CardElement[] {
+  const elements: CardElement[] = [
+    { type: 'Input.Text', id: 'text', label: t('board.newLabel'), placeholder: t('board.newPlaceholder'), isMultiline: true, maxLength: POST_IT_MAX, ...(view.draft?.text ? { value: view.draft.text } : {}) },
+  ];
+  if (view.categories.length > 0) {
+    elements.push({
+      type: 'Input.ChoiceSet',
+      id: 'category',
+      label: t('board.categoryLabel'),
+      style: 'expanded',
+      choices: view.categories.map((c) => ({ title: t(`board.category.${c}`), value: c })),
+      value: view.draft?.category ?? view.categories[0],
+    });
+  }
+  return elements;
+}
+
+function mine(view: BoardCardView, t: Translate): CardElement[] {
+  const own = view.mine ?? [];
+  const shown = own.slice(-MINE_ON_CARD);
+  const title = own.length > shown.length ? t('board.mineLimited', { shown: shown.length, count: own.length }) : t('board.mine', { count: own.length });
+  return [
+    text(title, { weight: 'Bolder', separator: true }),
+    ...shown.map((p, i) => ({
+      type: 'Container',
+      items: [
+        view.open
+          ? { type: 'Input.Text', id: `text_${p.id}`, value: p.text, maxLength: POST_IT_MAX, isMultiline: true, label: p.category ? t(`board.category.${p.category}`) : t('board.mineItem', { number: own.length - shown.length + i + 1 }) }
+          : text(p.text),
+        ...(view.open
+          ? [{ type: 'ActionSet', actions: [execute(t('board.save'), BOARD_VERBS.edit, { ...view.ref, postItId: p.id }), execute(t('board.withdraw'), BOARD_VERBS.withdraw, { ...view.ref, postItId: p.id }, 'destructive')] }]
+          : []),
+      ],
+    })),
+  ];
+}
+
+const countLine = (view: BoardCardView, t: Translate): string =>
+  view.total === 0 ? t('board.countNone') : `${t('board.count', { count: view.total })} ${t('board.authors', { count: view.authors })}`;
+
+function bannerOf(view: BoardCardView, t: Translate): CardElement | undefined {
+  const n = view.notice;
+  if (!n) return undefined;
+  if (n.kind === 'error') return notice(n.message, 'Attention');
+  return notice(t(`board.${n.kind}`), 'Good');
+}

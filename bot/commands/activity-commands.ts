@@ -1,0 +1,29 @@
+import type { TurnContext } from 'botbuilder';
+import type { ActivityKind } from '../../domain/session/formats';
+import { goToActivity } from '../../domain/session/steer-session';
+import { translator } from '../../i18n/t';
+import { postCard, type BotServices } from '../bot-services';
+import { noticeCard } from '../cards/notice-card';
+import { postCurrentPhase } from '../phase-poster';
+import type { TurnInfo } from '../turn-info';
+
+/** The longest question a facilitator may give a brainstorm. */
+export const MAX_PROMPT = 300;
+
+/**
+ * `/brainstorm [question]`, `/vote`, `/retro`, `/checkin`, `/actions`: go to the phase of that activity
+ * (the current one when it fits) and post its card. A brainstorm question is shown on its card.
+ */
+export async function activityCommand(services: BotServices, context: TurnContext, turn: TurnInfo, kinds: readonly ActivityKind[], prompt = ''): Promise<void> {
+  const t = translator(turn.lang);
+  if (!turn.place) return void (await postCard(context, noticeCard(t('errors.session.notInPersonalChat'), 'Warning')));
+  const question = prompt.trim();
+  const length = [...question].length;
+  if (length > MAX_PROMPT) {
+    return void (await postCard(context, noticeCard(t('errors.input.tooLong', { length, max: MAX_PROMPT }), 'Warning', question, t)));
+  }
+  const input = { channel: turn.place.channel, actorId: turn.actor.userId };
+  const result = await goToActivity(services.deps, input, (phase) => kinds.includes(phase.activity), question ? { prompt: question } : undefined);
+  if (!result.ok) return void (await postCard(context, noticeCard(t(result.error.code, result.error.params), 'Warning', question || undefined, t)));
+  await postCurrentPhase(services, context, result.value.session, result.value.community);
+}

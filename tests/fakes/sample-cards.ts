@@ -1,0 +1,93 @@
+/**
+ * A sample of every card the bot can send, in every state worth looking at. Both the unit test
+ * (tests/unit/cards.test.ts: parses, size, no markdown) and the Chromium test
+ * (tests/e2e/cards-render.test.ts: renders, no overflow, screenshots) go through this list, so a new
+ * card added here is covered by both.
+ */
+import { commandNames } from '../../bot/command-parser';
+import { boardCard, type BoardCardView } from '../../bot/cards/board-card';
+import { voteCard, type VoteCardView } from '../../bot/cards/vote-card';
+import { LEVELS } from '../../domain/activities/board';
+import { tally } from '../../domain/activities/dot-vote';
+import type { AdaptiveCard } from '../../bot/cards/card-kit';
+import { checkInCard, type CheckInCardView } from '../../bot/cards/check-in-card';
+import { helpCard } from '../../bot/cards/help-card';
+import { noticeCard } from '../../bot/cards/notice-card';
+import { agendaCard, alreadyRunningCard, phaseCard, sessionEndedCard } from '../../bot/cards/session-cards';
+import { welcomeCard } from '../../bot/cards/welcome-card';
+import { startedSession } from '../../domain/session/session';
+import { translator, type Lang } from '../../i18n/t';
+
+export const session = startedSession({ id: 's1', communityId: 'c1', number: 3, format: 'regular', startedBy: 'u', questionIndex: 1, now: new Date() });
+
+/** Member text full of markdown and HTML: it must show verbatim, never as formatting or a link. */
+export const hostile = '*bold* _it_ [link](https://evil.example) # Kop\n- lijst\n> quote \\ <b>html</b>';
+
+export const view: CheckInCardView = {
+  ref: { sessionId: 's1', phaseIndex: 0 },
+  sessionNumber: 3,
+  question: 'dish',
+  count: 15,
+  open: true,
+  refreshUserIds: Array.from({ length: 80 }, (_, i) => `29:u${i}`),
+};
+
+const long = (i: number) => `Idee ${i}: ${'een uitgebreide beschrijving van wat we zouden kunnen doen '.repeat(2).trim()}`;
+
+/** A full board: 100 post-its in the session, 20 of them this member's, with levels. */
+export const board: BoardCardView = {
+  ref: { sessionId: 's1', phaseIndex: 2 },
+  sessionNumber: 3,
+  phaseKey: 'shared-history',
+  position: { index: 2, total: 7, minutes: 20 },
+  categories: LEVELS,
+  total: 100,
+  authors: 15,
+  open: true,
+  token: '6f1c2a8e-0d4b-4c55-9a0e-2f7b1d3c4e5f',
+  refreshUserIds: Array.from({ length: 15 }, (_, i) => `29:u${i}`),
+  mine: Array.from({ length: 20 }, (_, i) => ({ id: `${(i + 1).toString(16).padStart(16, 'a')}`, text: i === 0 ? hostile : long(i), category: LEVELS[i % 4] ?? null })),
+};
+
+const ideas = Array.from({ length: 100 }, (_, i) => ({ id: (i + 1).toString(16).padStart(16, 'b'), text: i === 0 ? hostile : long(i) }));
+
+/** A vote over 100 ideas (the card shows the first 40) and the same vote revealed. */
+export const vote: VoteCardView = {
+  ref: { sessionId: 's1', phaseIndex: 3 },
+  sessionNumber: 3,
+  position: { index: 2, total: 5, minutes: 15 },
+  rules: { dots: 5, capPerItem: 3 },
+  ideas,
+  voters: 15,
+  open: true,
+  mine: { [ideas[0]!.id]: 3, [ideas[1]!.id]: 2 },
+  refreshUserIds: Array.from({ length: 15 }, (_, i) => `29:u${i}`),
+};
+
+export function sampleCards(lang: Lang): [name: string, card: AdaptiveCard][] {
+  const t = translator(lang);
+  return [
+    ['help (facilitator)', helpCard({ names: commandNames(lang), isFacilitator: true, hasCommunity: true, preface: ['x'] }, t)],
+    ['help (member)', helpCard({ names: commandNames(lang), isFacilitator: false, hasCommunity: true }, t)],
+    ['welcome', welcomeCard(t, false)],
+    ['welcome (personal)', welcomeCard(t, true)],
+    ['notice', noticeCard(t('errors.session.noneRunning'), 'Warning', hostile, t)],
+    ['check-in (shared)', checkInCard(view, t)],
+    ['check-in (mine)', checkInCard({ ...view, notice: { kind: 'saved', name: hostile }, values: { mood: 'sunny', answer: hostile, sinceLastTime: 'x'.repeat(1000), obstacles: 'y'.repeat(1000) } }, t)],
+    ['check-in (closed)', checkInCard({ ...view, open: false }, t)],
+    ['check-in (late)', checkInCard({ ...view, open: false, notice: { kind: 'late', name: 'Lotte' } }, t)],
+    ['phase', phaseCard(session, 2, t)],
+    ['agenda', agendaCard(session, t)],
+    ['already running', alreadyRunningCard(session, t, true)],
+    ['ended', sessionEndedCard(session, 7, t)],
+    ['board (shared)', boardCard({ ...board, mine: undefined }, t)],
+    ['board (mine, full)', boardCard({ ...board, notice: { kind: 'added' } }, t)],
+    ['board (plain, empty)', boardCard({ ...board, phaseKey: 'explore', categories: [], total: 0, authors: 0, mine: [], prompt: hostile }, t)],
+    ['board (retro, error)', boardCard({ ...board, phaseKey: 'retrospective', categories: ['went-well', 'to-improve', 'celebrate'], mine: board.mine?.slice(0, 2), notice: { kind: 'error', message: t('errors.input.tooLong', { length: 300, max: 280 }) }, draft: { text: hostile, category: 'celebrate' } }, t)],
+    ['board (closed)', boardCard({ ...board, open: false }, t)],
+    ['vote (shared, 100 ideas)', voteCard({ ...vote, mine: undefined }, t)],
+    ['vote (mine)', voteCard({ ...vote, notice: { kind: 'saved' } }, t)],
+    ['vote (no ideas)', voteCard({ ...vote, ideas: [], voters: 0, mine: undefined }, t)],
+    ['vote (revealed)', voteCard({ ...vote, open: false, results: tally(ideas.slice(0, 25), [{ allocations: { [ideas[0]!.id]: 3, [ideas[1]!.id]: 3, [ideas[2]!.id]: 1 } }]) }, t)],
+  ];
+}

@@ -1,0 +1,174 @@
+import { cardAction, message, users, type TestUser } from '../fakes/activities';
+import { cardOf, invokeCard, textsOf, visibleText } from './card-reading';
+import { startHarness, type Harness } from './harness';
+
+let h: Harness;
+let where: { serviceUrl: string };
+
+beforeEach(async () => {
+  h = await startHarness();
+  where = { serviceUrl: h.connector.url };
+});
+afterEach(async () => {
+  await h.stop();
+  expect(h.errors).toEqual([]);
+});
+
+type Card = Record<string, unknown> & { actions?: { verb: string; data: Record<string, unknown> }[] };
+
+async function say(text: string, from: TestUser = users.griet) {
+  const before = h.connector.calls.length;
+  expect((await h.post(message(text, from, { ...where, locale: 'nl-BE' }))).status).toBe(200);
+  return h.connector.calls.slice(before).filter((c) => c.kind !== 'update');
+}
+
+async function click(card: Card, verb: string, inputs: Record<string, unknown>, from: TestUser, extra: Record<string, unknown> = {}): Promise<Card> {
+  const action = allActions(card).find((a) => a.verb === verb) ?? { data: {} };
+  const res = await h.post(cardAction(verb, { ...action.data, ...extra, ...inputs }, from, { ...where, locale: 'nl-BE' }));
+  expect(res.status).toBe(200);
+  return invokeCard(res.body);
+}
+
+/** Every Action.Execute on the card, also those inside ActionSets. */
+function allActions(card: unknown): { verb: string; data: Record<string, unknown> }[] {
+  const found: { verb: string; data: Record<string, unknown> }[] = [];
+  const walk = (n: unknown): void => {
+    if (Array.isArray(n)) return n.forEach(walk);
+    if (!n || typeof n !== 'object') return;
+    const o = n as Record<string, unknown>;
+    if (o.type === 'Action.Execute') found.push({ verb: String(o.verb), data: o.data as Record<string, unknown> });
+    Object.values(o).forEach(walk);
+  };
+  walk(card);
+  return found;
+}
+
+async function exploreBoard(): Promise<Card> {
+  await say('/start-bijeenkomst');
+  const [board] = await say('/volgende');
+  return cardOf(board!.activity);
+}
+
+describe('the brainstorm board', () => {
+  it('adds post-its, ignores a double click, and shows each member only their own', async () => {
+    const board = await exploreBoard();
+    const first = await click(board, 'board.add', { text: 'Meer oefentoetsen' }, users.pieter);
+    expect(visibleText(first)).toContain('Toegevoegd: je post-it hangt op het bord.');
+    const again = await click(board, 'board.add', { text: 'Meer oefentoetsen' }, users.pieter);
+    expect(visibleText(again)).toContain('Die post-it hing al op het bord.');
+    const second = await click(first, 'board.add', { text: 'Casussen uit de kliniek' }, users.pieter);
+    expect(visibleText(second)).toContain('Jouw post-its (2)');
+    const lotte = await click(board, 'board.add', { text: 'Peer feedback' }, users.lotte);
+    expect(visibleText(lotte)).toContain('Jouw post-its (1)');
+    expect(JSON.stringify(lotte)).not.toContain('Meer oefentoetsen');
+    await h.app.updater.flush();
+    const shared = visibleText(cardOf(h.connector.updates().at(-1)!.activity));
+    expect(shared).toContain('3 post-its van 2 leden');
+    expect(shared).not.toContain('Peer feedback');
+  });
+
+  it('lets a member edit and withdraw their own post-it, and no one else\'s', async () => {
+    const board = await exploreBoard();
+    const mine = await click(board, 'board.add', { text: 'Eerste versie' }, users.pieter);
+    const edit = allActions(mine).find((a) => a.verb === 'board.edit')!;
+    const id = String(edit.data.postItId);
+    const saved = await click(mine, 'board.edit', { [`text_${id}`]: 'Tweede versie' }, users.pieter, edit.data);
+    expect(visibleText(saved)).toContain('Bewaard.');
+    expect(JSON.stringify(saved)).toContain('"value":"Tweede versie"');
+    const stolen = await click(mine, 'board.edit', { [`text_${id}`]: 'Gekaapt' }, users.lotte, edit.data);
+    expect(visibleText(stolen)).toContain('Je kan alleen je eigen post-its aanpassen.');
+    const withdraw = allActions(saved).find((a) => a.verb === 'board.withdraw')!;
+    const gone = await click(saved, 'board.withdraw', {}, users.pieter, withdraw.data);
+    expect(visibleText(gone)).toContain('Je post-it is ingetrokken.');
+    expect(visibleText(gone)).toContain('Nog geen post-its.');
+  });
+
+  it('hands back a post-it that is too long, and one sent after the session ended', async () => {
+    const board = await exploreBoard();
+    const long = 'Een heel lang idee. '.repeat(20);
+    const refused = await click(board, 'board.add', { text: long }, users.pieter);
+    expect(visibleText(refused)).toContain('Die tekst is te lang');
+    expect(JSON.stringify(refused)).toContain(long.trim());
+    await say('/einde');
+    const late = await click(board, 'board.add', { text: 'Nog een idee' }, users.pieter);
+    expect(visibleText(late)).toContain('Bijeenkomst 1 is afgelopen, dus deze kaart neemt geen antwoorden meer aan.');
+    expect(visibleText(late)).toContain('Nog een idee');
+  });
+
+  it('shows the facilitator\'s question from /brainstorm literally, markdown and all', async () => {
+    await say('/start-bijeenkomst');
+    const [board] = await say('/brainstorm Welke *werkvormen* [werken](https://x.example)?');
+    const card = cardOf(board!.activity);
+    expect(visibleText(card)).toContain('Welke *werkvormen* [werken](https://x.example)?');
+    expect(visibleText(card)).toContain('Fase 2 van 5');
+    expect(JSON.stringify(card)).not.toContain('"type":"TextBlock"');
+  });
+});
+
+describe('the dot-vote', () => {
+  async function voteWithIdeas(): Promise<Card> {
+    const board = await exploreBoard();
+    for (const [text, who] of [['Oefentoetsen', users.pieter], ['Kennisclips', users.lotte], ['Peer feedback', users.pieter], ['Casussen', users.lotte]] as const) {
+      await click(board, 'board.add', { text }, who, { token: `${text}-token` });
+    }
+    const [vote] = await say('/stemmen');
+    return cardOf(vote!.activity);
+  }
+
+  const dots = (card: Card, text: string): string => {
+    const row = JSON.stringify(card).match(new RegExp(`"text":"${text}"[^]*?"id":"(dots_[0-9a-f]+)"`));
+    if (!row?.[1]) throw new Error(`no dots input for ${text}`);
+    return row[1];
+  };
+
+  it('takes dots within the budget, keeps them hidden, and reveals ranked results with ties', async () => {
+    const vote = await voteWithIdeas();
+    expect(visibleText(vote)).toContain('Je hebt 3 stippen, hoogstens 3 per idee.');
+    const pieter = await click(vote, 'vote.cast', { [dots(vote, 'Kennisclips')]: '2', [dots(vote, 'Casussen')]: '1' }, users.pieter);
+    expect(visibleText(pieter)).toContain('Je stippen zijn bewaard.');
+    expect(visibleText(pieter)).toContain('Je gebruikte 3 van je 3 stippen.');
+    expect(visibleText(pieter)).not.toContain('Resultaten');
+    const over = await click(vote, 'vote.cast', { [dots(vote, 'Oefentoetsen')]: '2', [dots(vote, 'Casussen')]: '2' }, users.lotte);
+    expect(visibleText(over)).toContain('Je plaatste 4 stippen, maar je hebt er 3.');
+    expect(JSON.stringify(over)).toContain(`"id":"${dots(vote, 'Casussen')}","style":"compact"`);
+    await click(vote, 'vote.cast', { [dots(vote, 'Casussen')]: '1', [dots(vote, 'Peer feedback')]: '2' }, users.lotte);
+    const refused = await click(vote, 'vote.reveal', {}, users.lotte);
+    expect(visibleText(refused)).toContain('Alleen een trekker kan dat doen. De trekkers van deze leergemeenschap: Griet Van Damme.');
+    const results = await click(vote, 'vote.reveal', {}, users.griet);
+    expect(visibleText(results)).toMatch(/Resultaten\n1\. Kennisclips · 2 stippen \(gelijk\)\n1\. Peer feedback · 2 stippen \(gelijk\)\n1\. Casussen · 2 stippen \(gelijk\)\n4\. Oefentoetsen · 0 stippen/);
+    const late = await click(vote, 'vote.cast', { [dots(vote, 'Oefentoetsen')]: '1' }, users.pieter);
+    expect(visibleText(late)).toContain('De stemming is gesloten');
+    await h.app.updater.flush();
+    expect(visibleText(cardOf(h.connector.updates().at(-1)!.activity))).toContain('1. Kennisclips · 2 stippen (gelijk)');
+  });
+
+  it('says there is nothing to vote on before the brainstorm has ideas', async () => {
+    await say('/start-bijeenkomst');
+    const [vote] = await say('/stemmen');
+    expect(visibleText(cardOf(vote!.activity))).toContain('Er is nog niets om over te stemmen');
+  });
+});
+
+describe('the facilitator\'s effort', () => {
+  it('runs a regular session from start to end in at most 8 commands or clicks', async () => {
+    let steps = 0;
+    const facilitator = async (text: string) => {
+      steps += 1;
+      return say(text);
+    };
+    await facilitator('/start-bijeenkomst');
+    const [board] = await facilitator('/volgende');
+    await click(cardOf(board!.activity), 'board.add', { text: 'Oefentoetsen' }, users.pieter);
+    const [vote] = await facilitator('/volgende');
+    const voteCard = cardOf(vote!.activity);
+    await click(voteCard, 'vote.cast', { [JSON.stringify(voteCard).match(/"id":"(dots_[0-9a-f]+)"/)![1]!]: '1' }, users.pieter);
+    steps += 1;
+    await click(voteCard, 'vote.reveal', {}, users.griet);
+    await facilitator('/volgende');
+    const [retro] = await facilitator('/volgende');
+    expect(visibleText(cardOf(retro!.activity))).toContain('Retrospectief · bijeenkomst 1');
+    const [ended] = textsOf(await facilitator('/einde'));
+    expect(ended).toContain('Bijeenkomst 1 is afgelopen.');
+    expect(steps).toBeLessThanOrEqual(8);
+  });
+});
