@@ -16,6 +16,8 @@ import { BOARD_VERBS } from './cards/board-card';
 import { VOTE_VERBS } from './cards/vote-card';
 import { addPostItAction, editPostItAction, refreshBoardAction, withdrawPostItAction } from './activities/board-handlers';
 import { castBallotAction, refreshVoteAction, revealVotesAction } from './activities/vote-handlers';
+import { actionStatusAction, addActionAction, editActionAction, refreshActionsAction, startEditAction } from './activities/actions-handlers';
+import { ACTIONS_VERBS } from './cards/actions-card';
 import { cardResponse } from './invoke-response';
 import { postCurrentPhase } from './phase-poster';
 import { turnInfo, type TurnInfo } from './turn-info';
@@ -63,6 +65,18 @@ export class LeerkringBot extends TeamsActivityHandler {
         return revealVotesAction(this.services, turn, data);
       case VOTE_VERBS.refresh:
         return refreshVoteAction(this.services, turn, data);
+      case ACTIONS_VERBS.add:
+        return addActionAction(this.services, turn, data);
+      case ACTIONS_VERBS.done:
+        return actionStatusAction(this.services, turn, data, 'done');
+      case ACTIONS_VERBS.reopen:
+        return actionStatusAction(this.services, turn, data, 'open');
+      case ACTIONS_VERBS.startEdit:
+        return startEditAction(this.services, turn, data);
+      case ACTIONS_VERBS.edit:
+        return editActionAction(this.services, turn, data);
+      case ACTIONS_VERBS.refresh:
+        return refreshActionsAction(this.services, turn, data);
       default:
         return cardResponse(noticeCard(translator(turn.lang)('errors.session.unknown'), 'Warning'));
     }

@@ -10,6 +10,8 @@ import { voteCard } from './cards/vote-card';
 import { checkInCardKey, postCard, postSharedCard, type BotServices } from './bot-services';
 import { sharedBoardView } from './activities/board-handlers';
 import { sharedVoteView } from './activities/vote-handlers';
+import { sharedActionsView } from './activities/actions-handlers';
+import { actionsCard } from './cards/actions-card';
 import { sharedCheckInView } from './check-in-views';
 import { phaseCardKey } from './shared-cards';
 
@@ -35,6 +37,7 @@ async function sharedCardOf(services: BotServices, session: Session, index: numb
     case 'dot-vote':
       return { key: phaseCardKey(session.id, index), card: voteCard(await sharedVoteView(services, session, index), t) };
     case 'actions':
+      return { key: phaseCardKey(session.id, index), card: actionsCard(await sharedActionsView(services, session, index, community.language), t) };
     case 'introductions':
     case 'agreements':
     case 'condense':

@@ -11,6 +11,8 @@ export type ErrorCode =
   | 'errors.activity.sessionEnded'
   | 'errors.activity.notYours'
   | 'errors.activity.gone'
+  | 'errors.action.notYours'
+  | 'errors.action.gone'
   | 'errors.vote.closed'
   | 'errors.vote.overBudget'
   | 'errors.vote.overCap'

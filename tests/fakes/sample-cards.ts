@@ -7,6 +7,7 @@
 import { commandNames } from '../../bot/command-parser';
 import { boardCard, type BoardCardView } from '../../bot/cards/board-card';
 import { voteCard, type VoteCardView } from '../../bot/cards/vote-card';
+import { actionsCard, type ActionsCardView } from '../../bot/cards/actions-card';
 import { LEVELS } from '../../domain/activities/board';
 import { tally } from '../../domain/activities/dot-vote';
 import type { AdaptiveCard } from '../../bot/cards/card-kit';
@@ -64,6 +65,24 @@ export const vote: VoteCardView = {
   refreshUserIds: Array.from({ length: 15 }, (_, i) => `29:u${i}`),
 };
 
+const names = ['Griet Van Damme', 'Pieter Claes', 'Lotte Janssens', 'Wout Peeters', 'Fien De Smet', 'Jens Maes', 'Ann Wouters', 'Bram Jacobs', 'Sofie Mertens', 'Tom Willems', 'Eva Goossens', 'Kobe Dubois', 'Lien Lambrechts', 'Nina Vermeulen', 'Arne Hermans'];
+
+/** Actions of a community of 15: 20 of them, some done, one with hostile text. */
+export const actions: ActionsCardView = {
+  ref: { sessionId: 's1', phaseIndex: 3 },
+  sessionNumber: 3,
+  position: { index: 3, total: 5, minutes: 30 },
+  members: names.map((name, i) => ({ id: `29:member-${i}-${'x'.repeat(60)}`, name })),
+  actions: Array.from({ length: 20 }, (_, i) => ({
+    id: (i + 1).toString(16).padStart(16, 'c'),
+    item: { what: i === 0 ? hostile : `${long(i)}`.slice(0, 120), ownerId: `29:member-${i % 15}-${'x'.repeat(60)}`, ownerName: names[i % 15] ?? '', due: '2026-12-08', status: i % 4 === 3 ? 'done' : 'open' },
+  })),
+  defaultDue: '2026-12-06',
+  open: true,
+  token: '5b7e0c1d-2a3f-4e6b-8c9d-0e1f2a3b4c5d',
+  formatDate: (d) => d,
+};
+
 export function sampleCards(lang: Lang): [name: string, card: AdaptiveCard][] {
   const t = translator(lang);
   return [
@@ -88,6 +107,10 @@ export function sampleCards(lang: Lang): [name: string, card: AdaptiveCard][] {
     ['vote (shared, 100 ideas)', voteCard({ ...vote, mine: undefined }, t)],
     ['vote (mine)', voteCard({ ...vote, notice: { kind: 'saved' } }, t)],
     ['vote (no ideas)', voteCard({ ...vote, ideas: [], voters: 0, mine: undefined }, t)],
+    ['actions (full)', actionsCard({ ...actions, notice: { kind: 'added' } }, t)],
+    ['actions (none, error)', actionsCard({ ...actions, actions: [], notice: { kind: 'error', message: t('errors.input.required') }, draft: { what: hostile } }, t)],
+    ['actions (closed)', actionsCard({ ...actions, open: false }, t)],
+    ['actions (editing)', actionsCard({ ...actions, editing: actions.actions[0]!, notice: { kind: 'error', message: t('errors.input.invalidDate') } }, t)],
     ['vote (revealed)', voteCard({ ...vote, open: false, results: tally(ideas.slice(0, 25), [{ allocations: { [ideas[0]!.id]: 3, [ideas[1]!.id]: 3, [ideas[2]!.id]: 1 } }]) }, t)],
   ];
 }

@@ -172,3 +172,53 @@ describe('the facilitator\'s effort', () => {
     expect(steps).toBeLessThanOrEqual(8);
   });
 });
+
+describe('the actions', () => {
+  async function actionsCardOf(): Promise<Card> {
+    await say('/start-bijeenkomst');
+    const [board] = await say('/volgende');
+    await click(cardOf(board!.activity), 'board.add', { text: 'Oefentoetsen' }, users.pieter);
+    const [card] = await say('/acties');
+    return cardOf(card!.activity);
+  }
+
+  it('adds who does what by when, once on a double click, and lists it for everyone', async () => {
+    const card = await actionsCardOf();
+    expect(visibleText(card)).toContain('Acties · bijeenkomst 1');
+    expect(JSON.stringify(card)).toContain('"title":"Pieter Claes","value":"29:pieter"');
+    const added = await click(card, 'actions.add', { what: 'Oefentoets maken voor hoofdstuk 3', owner: users.pieter.id, due: '2026-12-08' }, users.griet);
+    expect(visibleText(added)).toContain('Toegevoegd: de actie staat op de lijst.');
+    expect(visibleText(added)).toMatch(/Wie doet wat tegen de volgende keer \(1\)\nOefentoets maken voor hoofdstuk 3\nPieter Claes · tegen di 8 dec/);
+    const again = await click(card, 'actions.add', { what: 'Oefentoets maken voor hoofdstuk 3', owner: users.pieter.id, due: '2026-12-08' }, users.griet);
+    expect(visibleText(again)).toContain('Die actie stond al op de lijst.');
+    await h.app.updater.flush();
+    expect(visibleText(cardOf(h.connector.updates().at(-1)!.activity))).toContain('Oefentoets maken voor hoofdstuk 3');
+  });
+
+  it('lets the owner mark it done and edit it, and refuses someone else', async () => {
+    const card = await actionsCardOf();
+    const added = await click(card, 'actions.add', { what: 'Kennisclip opnemen', owner: users.pieter.id }, users.griet);
+    const done = allActions(added).find((a) => a.verb === 'actions.done')!;
+    const refused = await click(added, 'actions.done', {}, users.lotte, done.data);
+    expect(visibleText(refused)).toContain('Alleen wie de actie opneemt, wie ze toevoegde of een trekker kan ze aanpassen.');
+    const id = String(done.data.actionId);
+    const form = await click(added, 'actions.startEdit', {}, users.pieter, done.data);
+    expect(visibleText(form)).toContain('Deze actie aanpassen');
+    expect(JSON.stringify(form)).toContain(`"id":"what_${id}"`);
+    const edited = await click(form, 'actions.edit', { [`what_${id}`]: 'Twee kennisclips opnemen', [`owner_${id}`]: users.pieter.id, [`due_${id}`]: '2026-12-15' }, users.pieter, done.data);
+    expect(visibleText(edited)).toContain('Twee kennisclips opnemen');
+    expect(visibleText(edited)).toContain('tegen di 15 dec');
+    const finished = await click(edited, 'actions.done', {}, users.pieter, done.data);
+    expect(visibleText(finished)).toContain('Afgevinkt. Goed bezig!');
+    expect(visibleText(finished)).toContain('✓ gedaan · Twee kennisclips opnemen');
+    const open = await h.app.deps.store.contributions.listInCommunity<{ status: string }>(String((await h.app.deps.store.sessions.get(String(done.data.sessionId)))!.value.communityId), 'action');
+    expect(open.map((a) => a.data.status)).toEqual(['done']);
+  });
+
+  it('hands back an action without an owner, with what was typed', async () => {
+    const card = await actionsCardOf();
+    const refused = await click(card, 'actions.add', { what: 'Iets belangrijks', owner: '' }, users.lotte);
+    expect(visibleText(refused)).toContain('Kies eerst een antwoord op deze vraag.');
+    expect(JSON.stringify(refused)).toContain('"value":"Iets belangrijks"');
+  });
+});

@@ -1,0 +1,109 @@
+import { randomUUID } from 'node:crypto';
+import type { AdaptiveCardInvokeResponse } from 'botbuilder';
+import { DEFAULT_DUE_DAYS, dateAfter, type RawAction } from '../../domain/activities/actions';
+import { actionsOf, addAction, editAction, setActionStatus } from '../../domain/activities/actions-use-cases';
+import type { DomainError } from '../../domain/errors';
+import type { Session } from '../../domain/session/session';
+import { translator, type Lang } from '../../i18n/t';
+import type { BotServices } from '../bot-services';
+import { actionsCard, type ActionsCardView } from '../cards/actions-card';
+import { noticeCard } from '../cards/notice-card';
+import type { CardData } from '../check-in-actions';
+import { cardResponse } from '../invoke-response';
+import { phaseCardKey, scheduleSharedUpdate } from '../shared-cards';
+import type { TurnInfo } from '../turn-info';
+import { field, targetOf } from './card-target';
+
+/** The actions card as everybody sees it: actions are public, that is the point of them. */
+export async function sharedActionsView(services: BotServices, session: Session, phaseIndex: number, lang: Lang): Promise<ActionsCardView> {
+  const members = (await services.deps.store.members.list(session.communityId)).filter((m) => m.role !== 'observer');
+  const phase = session.agenda[phaseIndex];
+  const dates = new Intl.DateTimeFormat(lang === 'nl' ? 'nl-BE' : 'en-GB', { weekday: 'short', day: 'numeric', month: 'short', timeZone: 'UTC' });
+  return {
+    ref: { sessionId: session.id, phaseIndex },
+    sessionNumber: session.number,
+    ...(phase ? { position: { index: phaseIndex, total: session.agenda.length, minutes: phase.minutes } } : {}),
+    members: members.map((m) => ({ id: m.userId, name: m.name })),
+    actions: (await actionsOf(services.deps, session.id)).map((a) => ({ id: a.id, item: a.data })),
+    defaultDue: dateAfter(services.deps.clock.now(), DEFAULT_DUE_DAYS),
+    open: session.state.kind !== 'ended',
+    token: randomUUID(),
+    formatDate: (date) => dates.format(new Date(`${date}T00:00:00Z`)),
+  };
+}
+
+export async function addActionAction(services: BotServices, turn: TurnInfo, data: CardData): Promise<AdaptiveCardInvokeResponse> {
+  const raw: RawAction = { what: data.what, owner: data.owner, due: data.due };
+  const result = await addAction(services.deps, { ...targetOf(data, turn), raw, token: field(data, 'token') || randomUUID() });
+  if (!result.ok) return failed(services, turn, data, result.error, raw);
+  const { session, phaseIndex, community } = result.value.context;
+  if (result.value.added) await scheduleActionsUpdate(services, session.value, phaseIndex, community.language);
+  return answer(services, turn, session.value, phaseIndex, { kind: result.value.added ? 'added' : 'unchanged' });
+}
+
+export async function actionStatusAction(services: BotServices, turn: TurnInfo, data: CardData, status: 'open' | 'done'): Promise<AdaptiveCardInvokeResponse> {
+  const change = { sessionId: field(data, 'sessionId'), actionId: field(data, 'actionId'), actorId: turn.actor.userId };
+  const result = await setActionStatus(services.deps, change, status);
+  return changed(services, turn, data, result.ok ? undefined : result.error, status === 'done' ? 'markedDone' : 'reopened');
+}
+
+export async function editActionAction(services: BotServices, turn: TurnInfo, data: CardData): Promise<AdaptiveCardInvokeResponse> {
+  const id = field(data, 'actionId');
+  const raw: RawAction = { what: data[`what_${id}`], owner: data[`owner_${id}`], due: data[`due_${id}`] };
+  const result = await editAction(services.deps, { sessionId: field(data, 'sessionId'), actionId: id, actorId: turn.actor.userId, raw });
+  return changed(services, turn, data, result.ok ? undefined : result.error, 'saved', raw);
+}
+
+/** The member's own view with the edit form of one action; refresh (and Cancel) shows the list again. */
+export async function startEditAction(services: BotServices, turn: TurnInfo, data: CardData): Promise<AdaptiveCardInvokeResponse> {
+  const session = await services.deps.store.sessions.get(field(data, 'sessionId'));
+  if (!session) return cardResponse(noticeCard(translator(turn.lang)('errors.session.unknown'), 'Warning'));
+  const view = await sharedActionsView(services, session.value, Number(data.phaseIndex ?? 0), turn.lang);
+  const editing = view.actions.find((a) => a.id === field(data, 'actionId'));
+  if (!editing) return answer(services, turn, session.value, Number(data.phaseIndex ?? 0), { kind: 'error', message: translator(turn.lang)('errors.action.gone') });
+  return cardResponse(actionsCard({ ...view, editing }, translator(turn.lang)));
+}
+
+export async function refreshActionsAction(services: BotServices, turn: TurnInfo, data: CardData): Promise<AdaptiveCardInvokeResponse> {
+  const session = await services.deps.store.sessions.get(field(data, 'sessionId'));
+  if (!session) return cardResponse(noticeCard(translator(turn.lang)('errors.session.unknown'), 'Warning'));
+  return answer(services, turn, session.value, Number(data.phaseIndex ?? 0), undefined);
+}
+
+export async function scheduleActionsUpdate(services: BotServices, session: Session, phaseIndex: number, lang: Lang): Promise<void> {
+  await scheduleSharedUpdate(services, phaseCardKey(session.id, phaseIndex), async () => {
+    const current = (await services.deps.store.sessions.get(session.id))?.value ?? session;
+    return actionsCard(await sharedActionsView(services, current, phaseIndex, lang), translator(lang));
+  });
+}
+
+async function changed(services: BotServices, turn: TurnInfo, data: CardData, error: DomainError | undefined, kind: 'saved' | 'markedDone' | 'reopened', raw?: RawAction): Promise<AdaptiveCardInvokeResponse> {
+  if (error) return failed(services, turn, data, error, raw);
+  const session = await services.deps.store.sessions.get(field(data, 'sessionId'));
+  if (!session) return cardResponse(noticeCard(translator(turn.lang)('errors.session.unknown'), 'Warning'));
+  const phaseIndex = Number(data.phaseIndex ?? 0);
+  const community = await services.deps.store.communities.get(session.value.communityId);
+  await scheduleActionsUpdate(services, session.value, phaseIndex, community?.value.language ?? turn.lang);
+  return answer(services, turn, session.value, phaseIndex, { kind });
+}
+
+async function answer(services: BotServices, turn: TurnInfo, session: Session, phaseIndex: number, notice: ActionsCardView['notice']): Promise<AdaptiveCardInvokeResponse> {
+  const view = await sharedActionsView(services, session, phaseIndex, turn.lang);
+  return cardResponse(actionsCard({ ...view, ...(notice ? { notice } : {}) }, translator(turn.lang)));
+}
+
+/** The card comes back with the message and what the member typed, so nothing is lost. */
+async function failed(services: BotServices, turn: TurnInfo, data: CardData, error: DomainError, raw?: RawAction): Promise<AdaptiveCardInvokeResponse> {
+  const t = translator(turn.lang);
+  const message = t(error.code, error.params);
+  const typed = typeof raw?.what === 'string' ? raw.what : '';
+  const session = await services.deps.store.sessions.get(field(data, 'sessionId'));
+  const phaseIndex = Number(data.phaseIndex ?? 0);
+  if (!session || !session.value.agenda[phaseIndex] || error.code === 'errors.role.observerCannotContribute') return cardResponse(noticeCard(message, 'Warning', typed, t));
+  const draft = { what: typed, ...(typeof raw?.owner === 'string' ? { owner: raw.owner } : {}), ...(typeof raw?.due === 'string' ? { due: raw.due } : {}) };
+  if (session.value.state.kind === 'ended' && !data.actionId) return cardResponse(noticeCard(message, 'Warning', typed, t));
+  const view = await sharedActionsView(services, session.value, phaseIndex, turn.lang);
+  const editing = data.actionId ? view.actions.find((a) => a.id === field(data, 'actionId')) : undefined;
+  const handedBack = editing && raw ? { editing, draft } : raw ? { draft } : {};
+  return cardResponse(actionsCard({ ...view, ...handedBack, notice: { kind: 'error', message } }, t));
+}
