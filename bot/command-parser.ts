@@ -1,11 +1,11 @@
 import { distance } from 'fastest-levenshtein';
 import type { Lang } from '../i18n/t';
 
-export const COMMANDS = ['help', 'agenda', 'start-session', 'next', 'previous', 'checkin', 'brainstorm', 'vote', 'actions', 'retro', 'end-session'] as const;
+export const COMMANDS = ['help', 'agenda', 'start-session', 'next', 'previous', 'checkin', 'brainstorm', 'vote', 'actions', 'retro', 'end-session', 'facilitator'] as const;
 export type CommandName = (typeof COMMANDS)[number];
 
 /** Steering commands; everyone else may ask for help and the agenda. */
-export const FACILITATOR_COMMANDS: readonly CommandName[] = ['start-session', 'next', 'previous', 'checkin', 'brainstorm', 'vote', 'actions', 'retro', 'end-session'];
+export const FACILITATOR_COMMANDS: readonly CommandName[] = ['start-session', 'next', 'previous', 'checkin', 'brainstorm', 'vote', 'actions', 'retro', 'end-session', 'facilitator'];
 
 const DUTCH: Record<CommandName, string> = {
   help: 'hulp',
@@ -19,6 +19,7 @@ const DUTCH: Record<CommandName, string> = {
   actions: 'acties',
   retro: 'retro',
   'end-session': 'einde',
+  facilitator: 'trekker',
 };
 
 const ALIASES: Record<string, CommandName> = {

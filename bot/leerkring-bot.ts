@@ -12,6 +12,7 @@ import { parseCommand, type CommandName } from './command-parser';
 import { helpCommand } from './commands/help-command';
 import { agendaCommand, endSessionCommand, movePhaseCommand, startSessionCommand } from './commands/session-commands';
 import { activityCommand } from './commands/activity-commands';
+import { facilitatorCommand } from './commands/facilitator-command';
 import { BOARD_VERBS } from './cards/board-card';
 import { VOTE_VERBS } from './cards/vote-card';
 import { addPostItAction, editPostItAction, refreshBoardAction, withdrawPostItAction } from './activities/board-handlers';
@@ -126,6 +127,8 @@ export class LeerkringBot extends TeamsActivityHandler {
         return activityCommand(this.services, context, turn, ['actions']);
       case 'retro':
         return activityCommand(this.services, context, turn, ['retrospective', 'check-out']);
+      case 'facilitator':
+        return facilitatorCommand(this.services, context, turn);
     }
   }
 

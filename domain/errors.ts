@@ -19,6 +19,7 @@ export type ErrorCode =
   | 'errors.vote.noIdeas'
   | 'errors.input.invalidDate'
   | 'errors.role.facilitatorOnly'
+  | 'errors.role.mentionSomeone'
   | 'errors.role.observerCannotContribute'
   | 'errors.input.tooLong'
   | 'errors.input.required'

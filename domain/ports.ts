@@ -28,6 +28,8 @@ export interface MemberRepository {
   list(communityId: string): Promise<Membership[]>;
   /** Adds the member unless they already belong to the community (then their role stays as it is). */
   add(member: Membership): Promise<'created' | 'exists'>;
+  /** Gives a member another role; adds them with that role when they had not joined yet. */
+  setRole(member: Membership): Promise<void>;
 }
 
 /** Sessions of communities. At most one per community is running; numbers are unique per community. */

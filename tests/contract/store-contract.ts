@@ -86,6 +86,10 @@ export function storeContract(name: string, open: () => Promise<Store>, close: (
       expect((await store.members.get(communityId, 'u1'))?.role).toBe('facilitator');
       expect(await store.members.list(communityId)).toHaveLength(31);
       expect(await store.members.get(unique('community'), 'u1')).toBeUndefined();
+      await store.members.setRole(membership(communityId, { userId: 'm3', name: 'Lid 3 (renamed)' }, 'facilitator', now));
+      expect(await store.members.get(communityId, 'm3')).toMatchObject({ role: 'facilitator', name: 'Lid 3' });
+      await store.members.setRole(membership(communityId, { userId: 'new', name: 'Nieuw' }, 'facilitator', now));
+      expect(await store.members.get(communityId, 'new')).toMatchObject({ role: 'facilitator', name: 'Nieuw' });
     });
 
     it('keeps contributions apart per session and kind, with versions, and lists a community\'s', async () => {

@@ -130,6 +130,23 @@ describe('a session', () => {
     expect(agenda).toContain('7. Vooruitblik');
   });
 
+  it('lets a facilitator appoint another facilitator by mention, who can then steer', async () => {
+    await startAndGetSessionId();
+    const appoint = (from: TestUser, mention?: TestUser) => {
+      const activity = message(mention ? `/trekker <at>${mention.name}</at>` : '/trekker', from, { ...where, locale: 'nl-BE' });
+      if (mention) (activity.entities as unknown[]).push({ type: 'mention', text: `<at>${mention.name}</at>`, mentioned: { id: mention.id, name: mention.name } });
+      return h.post(activity);
+    };
+    await appoint(users.griet);
+    expect(textsOf(h.connector.sent().slice(-1))[0]).toContain('Noem wie trekker wordt: /trekker @naam.');
+    await appoint(users.lotte, users.lotte);
+    expect(textsOf(h.connector.sent().slice(-1))[0]).toContain('Alleen een trekker kan dat doen.');
+    await appoint(users.griet, users.pieter);
+    expect(textsOf(h.connector.sent().slice(-1))[0]).toContain('Pieter Claes is nu ook trekker van deze leergemeenschap, samen met Griet Van Damme.');
+    const [explore] = textsOf(await say('/volgende', users.pieter));
+    expect(explore).toContain('Fase 2 van 5');
+  });
+
   it('tells a member who tries to start a session in a founded community that facilitators do that', async () => {
     await startAndGetSessionId();
     await say('/einde');

@@ -66,10 +66,15 @@ function members(db: Database.Database): MemberRepository {
   const get = db.prepare<[string, string], { data: string }>('SELECT data FROM members WHERE community_id = ? AND user_id = ?');
   const list = db.prepare<[string], { data: string }>('SELECT data FROM members WHERE community_id = ? ORDER BY rowid');
   const add = db.prepare('INSERT OR IGNORE INTO members (community_id, user_id, data) VALUES (?, ?, ?)');
+  const setRole = db.prepare(
+    `INSERT INTO members (community_id, user_id, data) VALUES (?, ?, ?)
+     ON CONFLICT (community_id, user_id) DO UPDATE SET data = json_set(data, '$.role', json_extract(excluded.data, '$.role'))`,
+  );
   return {
     get: (communityId, userId) => Promise.resolve(parse<Membership>(get.get(communityId, userId)?.data)),
     list: (communityId) => Promise.resolve(list.all(communityId).map((r) => JSON.parse(r.data) as Membership)),
     add: (m) => Promise.resolve(add.run(m.communityId, m.userId, JSON.stringify(m)).changes === 1 ? 'created' : 'exists'),
+    setRole: (m) => Promise.resolve(void setRole.run(m.communityId, m.userId, JSON.stringify(m))),
   };
 }
 
