@@ -11,6 +11,7 @@ import { adaptiveCard, notice, text } from '../cards/card-kit';
 import { agendaCard, alreadyRunningCard, sessionEndedCard } from '../cards/session-cards';
 import { scheduleCheckInCardUpdate } from '../check-in-views';
 import { postCurrentPhase } from '../phase-poster';
+import { syncRoster } from '../roster';
 import type { TurnInfo } from '../turn-info';
 
 /** `/start-session [format]`: starts the next session and posts its first phase. */
@@ -31,6 +32,7 @@ export async function startSessionCommand(services: BotServices, context: TurnCo
   if (founded) body.push(text(ct('session.founded', { name: turn.actor.name })));
   await postCard(context, adaptiveCard(body));
   await postCurrentPhase(services, context, session, community);
+  await syncRoster(services, context, community.id);
 }
 
 async function answerStartFailure(services: BotServices, context: TurnContext, turn: TurnInfo, error: DomainError): Promise<void> {

@@ -59,6 +59,9 @@ export class FakeBotConnector {
   private server?: http.Server;
   private nextId = 1;
 
+  /** The team's members, as `GET /v3/conversations/{teamId}/pagedmembers` returns them (two per page). */
+  roster: { id: string; name: string; aadObjectId?: string }[] = [];
+
   constructor(private readonly options: FakeConnectorOptions = {}) {}
 
   async start(): Promise<string> {
@@ -115,7 +118,13 @@ export class FakeBotConnector {
     });
   }
 
+  private pagedMembers(query: URLSearchParams, res: http.ServerResponse): void {
+    reply(res, 200, pagedMembersPage(this.roster, query));
+  }
+
   private route(method: string, url: string, body: string, res: http.ServerResponse): void {
+    const paged = /^\/v3\/conversations\/[^/]+\/pagedmembers(?:\?(.*))?$/.exec(url);
+    if (paged && method === 'GET') return this.pagedMembers(new URLSearchParams(paged[1] ?? ''), res);
     const match = /^\/v3\/conversations\/([^/]+)\/activities(?:\/([^/?]+))?/.exec(url);
     if (!match) return reply(res, 404, { error: { code: 'NotFound' } });
     const conversationId = decodeURIComponent(match[1] ?? '');
@@ -151,6 +160,12 @@ export class FakeBotConnector {
     times.push(now);
     return undefined;
   }
+}
+
+function pagedMembersPage(roster: FakeBotConnector['roster'], query: URLSearchParams): { members: unknown[]; continuationToken?: string } {
+  const start = Number(query.get('continuationToken') ?? 0);
+  const members = roster.slice(start, start + 2).map((m) => ({ ...m, userPrincipalName: `${m.id}@example.test` }));
+  return start + 2 < roster.length ? { members, continuationToken: String(start + 2) } : { members };
 }
 
 // Separate calls: restify, when loaded in the same process, patches writeHead so it no longer chains.

@@ -182,6 +182,15 @@ describe('the actions', () => {
     return cardOf(card!.activity);
   }
 
+  it('offers everyone in the team as owner, read from the paged roster when the session starts', async () => {
+    h.connector.roster = [users.griet, users.pieter, users.lotte, { id: '29:wout', name: 'Wout Peeters' }, { id: '29:fien', name: 'Fien De Smet' }];
+    const card = await actionsCardOf();
+    const owners = JSON.stringify(card).match(/"title":"[^"]+","value":"29:[a-z]+"/g);
+    expect(owners).toEqual(['"title":"Griet Van Damme","value":"29:griet"', '"title":"Pieter Claes","value":"29:pieter"', '"title":"Lotte Janssens","value":"29:lotte"', '"title":"Wout Peeters","value":"29:wout"', '"title":"Fien De Smet","value":"29:fien"']);
+    const session = await h.app.deps.store.sessions.get(String(allActions(card)[0]!.data.sessionId));
+    expect((await h.app.deps.store.members.get(session!.value.communityId, '29:wout'))?.role).toBe('member');
+  });
+
   it('adds who does what by when, once on a double click, and lists it for everyone', async () => {
     const card = await actionsCardOf();
     expect(visibleText(card)).toContain('Acties · bijeenkomst 1');
