@@ -6,7 +6,9 @@ import { translator } from '../i18n/t';
 import type { BotServices } from './bot-services';
 import { checkInCard } from './cards/check-in-card';
 import { noticeCard } from './cards/notice-card';
-import { personalCheckInView, scheduleCheckInCardUpdate } from './check-in-views';
+import { openActionsView, personalCheckInView, scheduleCheckInCardUpdate } from './check-in-views';
+import { setActionStatus } from '../domain/activities/actions-use-cases';
+import { field } from './activities/card-target';
 import { cardResponse } from './invoke-response';
 import type { TurnInfo } from './turn-info';
 
@@ -31,7 +33,9 @@ export async function submitCheckInAction(services: BotServices, turn: TurnInfo,
   const { checkIn, outcome, session, count, community } = result.value;
   if (outcome !== 'unchanged') await scheduleCheckInCardUpdate(services, session.id, community.language);
   const kind = checkIn.late ? 'late' : outcome === 'unchanged' ? 'unchanged' : 'saved';
-  return cardResponse(checkInCard(personalCheckInView(session, count, checkIn, { kind, name: turn.actor.name }), t));
+  const view = personalCheckInView(session, count, checkIn, { kind, name: turn.actor.name });
+  view.openActions = await openActionsView(services.deps, session, turn.actor.userId, turn.lang);
+  return cardResponse(checkInCard(view, t));
 }
 
 /** Teams asks for a member's own view of the shared card (the `refresh` of user-specific views). */
@@ -42,7 +46,23 @@ export async function refreshCheckInAction(services: BotServices, turn: TurnInfo
   const mine = await services.deps.store.checkIns.get(session.value.id, turn.actor.userId);
   const count = await services.deps.store.checkIns.count(session.value.id);
   const notice = mine ? { kind: mine.late ? ('late' as const) : ('saved' as const), name: turn.actor.name } : undefined;
-  return cardResponse(checkInCard(personalCheckInView(session.value, count, mine, notice), t));
+  const view = personalCheckInView(session.value, count, mine, notice);
+  view.openActions = await openActionsView(services.deps, session.value, turn.actor.userId, turn.lang);
+  return cardResponse(checkInCard(view, t));
+}
+
+/** A member ticks off one of their open actions on the check-in card, and stays on it. */
+export async function checkInActionDoneAction(services: BotServices, turn: TurnInfo, data: CardData): Promise<AdaptiveCardInvokeResponse> {
+  const t = translator(turn.lang);
+  const session = await services.deps.store.sessions.get(field(data, 'sessionId'));
+  if (!session) return cardResponse(noticeCard(t('errors.session.unknown'), 'Warning'));
+  const done = await setActionStatus(services.deps, { sessionId: field(data, 'actionSessionId'), actionId: field(data, 'actionId'), actorId: turn.actor.userId }, 'done');
+  const mine = await services.deps.store.checkIns.get(session.value.id, turn.actor.userId);
+  const count = await services.deps.store.checkIns.count(session.value.id);
+  const notice = done.ok ? { kind: 'actionDone' as const } : { kind: 'error' as const, message: t(done.error.code, done.error.params) };
+  const view = personalCheckInView(session.value, count, mine, notice);
+  view.openActions = await openActionsView(services.deps, session.value, turn.actor.userId, turn.lang);
+  return cardResponse(checkInCard(view, t));
 }
 
 /** Invalid input: the form comes back with the message and everything the member typed. */

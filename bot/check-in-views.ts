@@ -1,5 +1,7 @@
 import { CardFactory, type Attachment } from 'botbuilder';
 import type { CheckIn } from '../domain/activities/check-in';
+import { openActionsOf } from '../domain/activities/actions-use-cases';
+import { ACTION_KIND, type ActionItem } from '../domain/activities/actions';
 import { questionOfTheDay } from '../domain/activities/check-in-questions';
 import type { Deps } from '../domain/ports';
 import type { Session } from '../domain/session/session';
@@ -7,14 +9,27 @@ import { translator, type Lang } from '../i18n/t';
 import { checkInCard, type CheckInCardView } from './cards/check-in-card';
 import type { AdaptiveCard } from './cards/card-kit';
 import { checkInCardKey, type BotServices, type PostedCard } from './bot-services';
+import { dayFormatter } from './dates';
 
 /** The check-in card everybody sees: the form and how many have checked in. */
 export async function sharedCheckInView(deps: Deps, session: Session): Promise<CheckInCardView> {
   const checkIns = await deps.store.checkIns.list(session.id);
+  // Members with open actions get their own view too, so they see them before they check in.
+  const owners = (await deps.store.contributions.listInCommunity<ActionItem>(session.communityId, ACTION_KIND))
+    .filter((a) => a.data.status === 'open' && a.sessionId !== session.id)
+    .map((a) => a.data.ownerId);
   return {
     ...baseView(session, checkIns.length),
-    refreshUserIds: checkIns.map((c) => c.userId),
+    refreshUserIds: [...new Set([...checkIns.map((c) => c.userId), ...owners])],
   };
+}
+
+/** The member's open actions from earlier sessions, for their own view of the check-in. */
+export async function openActionsView(deps: Deps, session: Session, userId: string, lang: Lang): Promise<NonNullable<CheckInCardView['openActions']>> {
+  const day = dayFormatter(lang);
+  return (await openActionsOf(deps, session.communityId, userId))
+    .filter((a) => a.sessionId !== session.id)
+    .map((a) => ({ sessionId: a.sessionId, id: a.id, what: a.data.what, due: day(a.data.due) }));
 }
 
 /** What one member sees: their own answers in the form, and what happened to them. */

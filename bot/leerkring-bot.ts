@@ -7,7 +7,7 @@ import { CHECK_IN_VERBS } from './cards/check-in-card';
 import { noticeCard } from './cards/notice-card';
 import { SESSION_VERBS, alreadyRunningCard } from './cards/session-cards';
 import { welcomeCard } from './cards/welcome-card';
-import { refreshCheckInAction, submitCheckInAction, type CardData } from './check-in-actions';
+import { checkInActionDoneAction, refreshCheckInAction, submitCheckInAction, type CardData } from './check-in-actions';
 import { parseCommand, type CommandName } from './command-parser';
 import { helpCommand } from './commands/help-command';
 import { agendaCommand, endSessionCommand, movePhaseCommand, startSessionCommand } from './commands/session-commands';
@@ -50,6 +50,8 @@ export class LeerkringBot extends TeamsActivityHandler {
         return submitCheckInAction(this.services, turn, data);
       case CHECK_IN_VERBS.refresh:
         return refreshCheckInAction(this.services, turn, data);
+      case CHECK_IN_VERBS.actionDone:
+        return checkInActionDoneAction(this.services, turn, data);
       case SESSION_VERBS.repostCurrent:
         return this.repostCurrentPhase(context, turn);
       case BOARD_VERBS.add:

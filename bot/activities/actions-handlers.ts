@@ -13,12 +13,12 @@ import { cardResponse } from '../invoke-response';
 import { phaseCardKey, scheduleSharedUpdate } from '../shared-cards';
 import type { TurnInfo } from '../turn-info';
 import { field, targetOf } from './card-target';
+import { dayFormatter } from '../dates';
 
 /** The actions card as everybody sees it: actions are public, that is the point of them. */
 export async function sharedActionsView(services: BotServices, session: Session, phaseIndex: number, lang: Lang): Promise<ActionsCardView> {
   const members = (await services.deps.store.members.list(session.communityId)).filter((m) => m.role !== 'observer');
   const phase = session.agenda[phaseIndex];
-  const dates = new Intl.DateTimeFormat(lang === 'nl' ? 'nl-BE' : 'en-GB', { weekday: 'short', day: 'numeric', month: 'short', timeZone: 'UTC' });
   return {
     ref: { sessionId: session.id, phaseIndex },
     sessionNumber: session.number,
@@ -28,7 +28,7 @@ export async function sharedActionsView(services: BotServices, session: Session,
     defaultDue: dateAfter(services.deps.clock.now(), DEFAULT_DUE_DAYS),
     open: session.state.kind !== 'ended',
     token: randomUUID(),
-    formatDate: (date) => dates.format(new Date(`${date}T00:00:00Z`)),
+    formatDate: dayFormatter(lang),
   };
 }
 

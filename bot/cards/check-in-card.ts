@@ -3,7 +3,7 @@ import type { CheckInQuestion } from '../../domain/activities/check-in-questions
 import type { Translate } from '../../i18n/t';
 import { adaptiveCard, execute, heading, notice, refreshFor, text, type AdaptiveCard, type CardElement, type CardRef } from './card-kit';
 
-export const CHECK_IN_VERBS = { submit: 'checkin.submit', refresh: 'checkin.refresh' } as const;
+export const CHECK_IN_VERBS = { submit: 'checkin.submit', refresh: 'checkin.refresh', actionDone: 'checkin.actionDone' } as const;
 
 export interface CheckInCardView {
   ref: CardRef;
@@ -15,17 +15,20 @@ export interface CheckInCardView {
   /** Members who checked in get their own view on refresh (Teams allows at most 60 ids). */
   refreshUserIds?: string[];
   /** The member's own view: what happened to their answer, and their values in the form. */
-  notice?: { kind: 'saved' | 'unchanged' | 'late'; name: string } | { kind: 'error'; message: string };
+  notice?: { kind: 'saved' | 'unchanged' | 'late'; name: string } | { kind: 'error'; message: string } | { kind: 'actionDone' };
   values?: Partial<Record<keyof CheckInAnswers, string>>;
+  /** The member's open actions from earlier sessions: "what did you do since last time", ticked off here. */
+  openActions?: { sessionId: string; id: string; what: string; due: string }[];
 }
 
 /** The check-in: the weather scale, the question of the day, and two optional open questions. */
 export function checkInCard(view: CheckInCardView, t: Translate): AdaptiveCard {
   const body: CardElement[] = [heading(t('checkIn.title', { number: view.sessionNumber }))];
   const banner = noticeOf(view, t);
+  const actionsList = view.openActions?.length && view.open ? openActions(view, t) : [];
   if (banner) body.push(banner);
   const showForm = view.open && view.notice?.kind !== 'late';
-  if (showForm) body.push(text(t('checkIn.intro'), { subtle: true }), ...form(view, t));
+  if (showForm) body.push(text(t('checkIn.intro'), { subtle: true }), ...actionsList, ...form(view, t));
   else if (view.notice?.kind !== 'late') body.push(text(t('checkIn.closed'), { subtle: true }));
   body.push(text(countLine(view.count, t), { subtle: true, separator: true }));
   const hasAnswered = view.values !== undefined && view.notice?.kind !== 'error';
@@ -35,6 +38,19 @@ export function checkInCard(view: CheckInCardView, t: Translate): AdaptiveCard {
 
 export const countLine = (count: number, t: Translate): string =>
   count === 0 ? t('checkIn.countNone') : t('checkIn.count', { count });
+
+function openActions(view: CheckInCardView, t: Translate): CardElement[] {
+  return [
+    text(t('checkIn.openActions'), { weight: 'Bolder', separator: true }),
+    ...(view.openActions ?? []).slice(0, 8).map((a) => ({
+      type: 'ColumnSet',
+      columns: [
+        { type: 'Column', width: 'stretch', verticalContentAlignment: 'Center', items: [text(a.what), text(t('checkIn.actionDue', { due: a.due }), { size: 'Small', subtle: true })] },
+        { type: 'Column', width: 'auto', verticalContentAlignment: 'Center', items: [{ type: 'ActionSet', actions: [execute(t('checkIn.actionDone'), CHECK_IN_VERBS.actionDone, { ...view.ref, actionSessionId: a.sessionId, actionId: a.id })] }] },
+      ],
+    })),
+  ];
+}
 
 function form(view: CheckInCardView, t: Translate): CardElement[] {
   const values = view.values ?? {};
@@ -74,5 +90,6 @@ function noticeOf(view: CheckInCardView, t: Translate): CardElement | undefined 
   if (!n) return undefined;
   if (n.kind === 'error') return notice(n.message, 'Attention');
   if (n.kind === 'late') return notice(t('checkIn.late'), 'Warning');
+  if (n.kind === 'actionDone') return notice(t('checkIn.markedDone'), 'Good');
   return notice(t(n.kind === 'saved' ? 'checkIn.saved' : 'checkIn.unchanged', { name: n.name }), 'Good');
 }

@@ -93,6 +93,7 @@ export function sampleCards(lang: Lang): [name: string, card: AdaptiveCard][] {
     ['notice', noticeCard(t('errors.session.noneRunning'), 'Warning', hostile, t)],
     ['check-in (shared)', checkInCard(view, t)],
     ['check-in (mine)', checkInCard({ ...view, notice: { kind: 'saved', name: hostile }, values: { mood: 'sunny', answer: hostile, sinceLastTime: 'x'.repeat(1000), obstacles: 'y'.repeat(1000) } }, t)],
+    ['check-in (open actions)', checkInCard({ ...view, notice: { kind: 'actionDone' }, openActions: Array.from({ length: 10 }, (_, i) => ({ sessionId: 's0', id: `a${i}`, what: i === 0 ? hostile : `Actie ${i}: de casus uittesten met de labogroep`, due: 'di 8 dec.' })) }, t)],
     ['check-in (closed)', checkInCard({ ...view, open: false }, t)],
     ['check-in (late)', checkInCard({ ...view, open: false, notice: { kind: 'late', name: 'Lotte' } }, t)],
     ['phase', phaseCard(session, 2, t)],

@@ -231,3 +231,25 @@ describe('the actions', () => {
     expect(JSON.stringify(refused)).toContain('"value":"Iets belangrijks"');
   });
 });
+
+describe('the next session\'s check-in', () => {
+  it('lists a member\'s open actions from last time, to tick off on the card', async () => {
+    h.connector.roster = [users.griet, users.pieter, users.lotte];
+    await say('/start-bijeenkomst');
+    const [actionsCard] = await say('/acties');
+    await click(cardOf(actionsCard!.activity), 'actions.add', { what: 'Oefentoets maken', owner: users.pieter.id, due: '2026-12-08' }, users.griet);
+    await say('/einde');
+    const [, checkIn] = await say('/start-bijeenkomst');
+    const shared = cardOf(checkIn!.activity) as { refresh?: { userIds: string[] } };
+    expect(shared.refresh?.userIds).toContain(users.pieter.id);
+    expect(visibleText(shared)).not.toContain('Oefentoets maken');
+    const mine = await click(shared, 'checkin.refresh', {}, users.pieter, { sessionId: allActions(shared)[0]!.data.sessionId, phaseIndex: 0 });
+    expect(visibleText(mine)).toMatch(/Jouw open acties van vorige bijeenkomsten\nOefentoets maken\ntegen di 8 dec/);
+    const done = allActions(mine).find((a) => a.verb === 'checkin.actionDone')!;
+    const ticked = await click(mine, 'checkin.actionDone', {}, users.pieter, done.data);
+    expect(visibleText(ticked)).toContain('Afgevinkt. Goed bezig!');
+    expect(visibleText(ticked)).not.toContain('Oefentoets maken');
+    const lotte = await click(shared, 'checkin.refresh', {}, users.lotte, { sessionId: allActions(shared)[0]!.data.sessionId, phaseIndex: 0 });
+    expect(visibleText(lotte)).not.toContain('Jouw open acties');
+  });
+});
