@@ -5,3 +5,9 @@ export function dayFormatter(lang: Lang): (date: string) => string {
   const format = new Intl.DateTimeFormat(lang === 'nl' ? 'nl-BE' : 'en-GB', { weekday: 'short', day: 'numeric', month: 'short', timeZone: 'UTC' });
   return (date) => format.format(new Date(`${date}T00:00:00Z`));
 }
+
+/** A number with one decimal as the reader writes it: 3,8 / 3.8. */
+export function decimalFormatter(lang: Lang): (n: number) => string {
+  const format = new Intl.NumberFormat(lang === 'nl' ? 'nl-BE' : 'en-GB', { maximumFractionDigits: 1 });
+  return (n) => format.format(n);
+}

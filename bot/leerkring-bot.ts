@@ -19,6 +19,10 @@ import { addPostItAction, editPostItAction, refreshBoardAction, withdrawPostItAc
 import { castBallotAction, refreshVoteAction, revealVotesAction } from './activities/vote-handlers';
 import { actionStatusAction, addActionAction, editActionAction, refreshActionsAction, startEditAction } from './activities/actions-handlers';
 import { ACTIONS_VERBS } from './cards/actions-card';
+import { SURVEY_VERBS } from './cards/survey-card';
+import { DRIVER_VERBS } from './cards/driver-rating-card';
+import { refreshSurveyAction, submitSurveyAction } from './activities/survey-handlers';
+import { rateDriverAction } from './activities/driver-handlers';
 import { cardResponse } from './invoke-response';
 import { postCurrentPhase } from './phase-poster';
 import { turnInfo, type TurnInfo } from './turn-info';
@@ -80,6 +84,12 @@ export class LeerkringBot extends TeamsActivityHandler {
         return editActionAction(this.services, turn, data);
       case ACTIONS_VERBS.refresh:
         return refreshActionsAction(this.services, turn, data);
+      case SURVEY_VERBS.submit:
+        return submitSurveyAction(this.services, turn, data);
+      case SURVEY_VERBS.refresh:
+        return refreshSurveyAction(this.services, turn, data);
+      case DRIVER_VERBS.rate:
+        return rateDriverAction(this.services, turn, data);
       default:
         return cardResponse(noticeCard(translator(turn.lang)('errors.session.unknown'), 'Warning'));
     }

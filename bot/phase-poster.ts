@@ -11,6 +11,10 @@ import { checkInCardKey, postCard, postSharedCard, type BotServices } from './bo
 import { sharedBoardView } from './activities/board-handlers';
 import { sharedVoteView } from './activities/vote-handlers';
 import { sharedActionsView } from './activities/actions-handlers';
+import { sharedSurveyView } from './activities/survey-handlers';
+import { ratingView } from './activities/driver-handlers';
+import { surveyCard } from './cards/survey-card';
+import { driverRatingCard } from './cards/driver-rating-card';
 import { actionsCard } from './cards/actions-card';
 import { sharedCheckInView } from './check-in-views';
 import { phaseCardKey } from './shared-cards';
@@ -33,17 +37,19 @@ async function sharedCardOf(services: BotServices, session: Session, index: numb
     case 'brainstorm':
     case 'retrospective':
     case 'check-out':
-      return { key: phaseCardKey(session.id, index), card: boardCard(await sharedBoardView(services, session, index), t) };
+      return { key: phaseCardKey(session.id, index), card: boardCard(await sharedBoardView(services, session, index, community.language), t) };
     case 'dot-vote':
       return { key: phaseCardKey(session.id, index), card: voteCard(await sharedVoteView(services, session, index), t) };
     case 'actions':
       return { key: phaseCardKey(session.id, index), card: actionsCard(await sharedActionsView(services, session, index, community.language), t) };
+    case 'survey':
+      return { key: phaseCardKey(session.id, index), card: surveyCard(await sharedSurveyView(services, session, index, community.language), t) };
+    case 'driver':
+      return { key: phaseCardKey(session.id, index), card: driverRatingCard(await ratingView(services, session, index, community.language), t) };
     case 'introductions':
     case 'agreements':
     case 'condense':
-    case 'driver':
     case 'rank':
-    case 'survey':
     case 'discussion':
     case undefined:
       // No card of their own yet: the phase card says what the phase is for.

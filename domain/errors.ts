@@ -13,6 +13,7 @@ export type ErrorCode =
   | 'errors.activity.gone'
   | 'errors.action.notYours'
   | 'errors.action.gone'
+  | 'errors.survey.alreadyAnswered'
   | 'errors.vote.closed'
   | 'errors.vote.overBudget'
   | 'errors.vote.overCap'

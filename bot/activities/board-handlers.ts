@@ -13,9 +13,10 @@ import { cardResponse } from '../invoke-response';
 import { phaseCardKey, scheduleSharedUpdate } from '../shared-cards';
 import type { TurnInfo } from '../turn-info';
 import { field, targetOf } from './card-target';
+import { asksRating, ratingView } from './driver-handlers';
 
 /** The board everybody sees: the form and how many post-its there are, not whose. */
-export async function sharedBoardView(services: BotServices, session: Session, phaseIndex: number): Promise<BoardCardView> {
+export async function sharedBoardView(services: BotServices, session: Session, phaseIndex: number, lang: Lang): Promise<BoardCardView> {
   const all = await postItsOf(services.deps, session.id, phaseIndex);
   const authors = [...new Set(all.map((p) => p.authorId))];
   const phase = session.agenda[phaseIndex];
@@ -32,6 +33,7 @@ export async function sharedBoardView(services: BotServices, session: Session, p
     open: session.state.kind !== 'ended',
     token: randomUUID(),
     refreshUserIds: authors,
+    ...(asksRating(session, phaseIndex) ? { rating: await ratingView(services, session, phaseIndex, lang) } : {}),
   };
 }
 
@@ -42,7 +44,7 @@ export async function addPostItAction(services: BotServices, turn: TurnInfo, dat
   if (!result.ok) return failed(services, turn, data, result.error, raw);
   const { board, added } = result.value;
   if (added) await scheduleBoardUpdate(services, board.session.value, board.phaseIndex, board.community.language);
-  return answer(turn, await viewOf(services, board), { kind: added ? 'added' : 'unchanged' });
+  return answer(turn, await viewOf(services, board, turn), { kind: added ? 'added' : 'unchanged' });
 }
 
 export async function editPostItAction(services: BotServices, turn: TurnInfo, data: CardData): Promise<AdaptiveCardInvokeResponse> {
@@ -63,7 +65,7 @@ export async function refreshBoardAction(services: BotServices, turn: TurnInfo, 
   const session = typeof data.sessionId === 'string' ? await services.deps.store.sessions.get(data.sessionId) : undefined;
   if (!session) return cardResponse(noticeCard(translator(turn.lang)('errors.session.unknown'), 'Warning'));
   const phaseIndex = Number(data.phaseIndex ?? 0);
-  const view = await sharedBoardView(services, session.value, phaseIndex);
+  const view = await sharedBoardView(services, session.value, phaseIndex, turn.lang);
   view.mine = await mineOf(services, session.value.id, phaseIndex, turn.actor.userId);
   return answer(turn, view);
 }
@@ -71,13 +73,14 @@ export async function refreshBoardAction(services: BotServices, turn: TurnInfo, 
 export async function scheduleBoardUpdate(services: BotServices, session: Session, phaseIndex: number, lang: Lang): Promise<void> {
   await scheduleSharedUpdate(services, phaseCardKey(session.id, phaseIndex), async () => {
     const current = (await services.deps.store.sessions.get(session.id))?.value ?? session;
-    return boardCard(await sharedBoardView(services, current, phaseIndex), translator(lang));
+    return boardCard(await sharedBoardView(services, current, phaseIndex, lang), translator(lang));
   });
 }
 
-async function viewOf(services: BotServices, board: BoardState): Promise<BoardCardView> {
-  const view = await sharedBoardView(services, board.session.value, board.phaseIndex);
+async function viewOf(services: BotServices, board: BoardState, turn: TurnInfo): Promise<BoardCardView> {
+  const view = await sharedBoardView(services, board.session.value, board.phaseIndex, turn.lang);
   view.mine = board.mine.map((p) => ({ id: p.id, text: p.data.text, category: p.data.category }));
+  if (view.rating) view.rating = await ratingView(services, board.session.value, board.phaseIndex, turn.lang, turn.actor.userId);
   return view;
 }
 
@@ -87,7 +90,7 @@ function answer(turn: TurnInfo, view: BoardCardView, notice?: BoardCardView['not
 
 async function settled(services: BotServices, turn: TurnInfo, data: CardData, result: Result<BoardState>, kind: 'saved' | 'withdrawn', raw?: RawPostIt): Promise<AdaptiveCardInvokeResponse> {
   if (!result.ok) return failed(services, turn, data, result.error, raw);
-  return answer(turn, await viewOf(services, result.value), { kind });
+  return answer(turn, await viewOf(services, result.value, turn), { kind });
 }
 
 /** The board comes back with the message and the text the member typed, so nothing is lost. */
@@ -100,7 +103,7 @@ async function failed(services: BotServices, turn: TurnInfo, data: CardData, err
   if (!session || session.value.state.kind === 'ended' || !session.value.agenda[phaseIndex] || error.code === 'errors.role.observerCannotContribute') {
     return cardResponse(noticeCard(message, 'Warning', typed, t));
   }
-  const view = await sharedBoardView(services, session.value, phaseIndex);
+  const view = await sharedBoardView(services, session.value, phaseIndex, turn.lang);
   view.mine = await mineOf(services, session.value.id, phaseIndex, turn.actor.userId);
   view.draft = { ...(typed ? { text: typed } : {}), ...(typeof raw?.category === 'string' ? { category: raw.category } : {}) };
   return answer(turn, view, { kind: 'error', message });

@@ -1,4 +1,5 @@
 import { POST_IT_MAX } from '../../domain/activities/board';
+import { driverRatingSection, type DriverRatingView } from './driver-rating-card';
 import type { Translate } from '../../i18n/t';
 import { adaptiveCard, execute, heading, notice, positionLine, refreshFor, text, type AdaptiveCard, type CardElement, type CardRef, type PhasePosition } from './card-kit';
 
@@ -25,6 +26,8 @@ export interface BoardCardView {
   notice?: { kind: 'added' | 'unchanged' | 'saved' | 'withdrawn' } | { kind: 'error'; message: string };
   /** What the member typed, handed back when it could not be taken. */
   draft?: { text?: string; category?: string };
+  /** The retrospective and check-out also ask how far we are toward the driver. */
+  rating?: DriverRatingView;
 }
 
 /** A board of post-its: brainstorm, retrospective or check-out, by the phase it belongs to. */
@@ -40,6 +43,7 @@ export function boardCard(view: BoardCardView, t: Translate): AdaptiveCard {
   else body.push(text(t('board.closed'), { subtle: true }));
   body.push(text(countLine(view, t), { subtle: true, separator: true }));
   if (view.mine?.length) body.push(...mine(view, t));
+  if (view.rating) body.push(...driverRatingSection(view.rating, t));
   return adaptiveCard(body, [], refreshFor(BOARD_VERBS.refresh, view.ref, view.refreshUserIds, view.open));
 }
 

@@ -8,6 +8,8 @@ import { commandNames } from '../../bot/command-parser';
 import { boardCard, type BoardCardView } from '../../bot/cards/board-card';
 import { voteCard, type VoteCardView } from '../../bot/cards/vote-card';
 import { actionsCard, type ActionsCardView } from '../../bot/cards/actions-card';
+import { surveyCard } from '../../bot/cards/survey-card';
+import { driverRatingCard } from '../../bot/cards/driver-rating-card';
 import { LEVELS } from '../../domain/activities/board';
 import { tally } from '../../domain/activities/dot-vote';
 import type { AdaptiveCard } from '../../bot/cards/card-kit';
@@ -112,6 +114,10 @@ export function sampleCards(lang: Lang): [name: string, card: AdaptiveCard][] {
     ['actions (none, error)', actionsCard({ ...actions, actions: [], notice: { kind: 'error', message: t('errors.input.required') }, draft: { what: hostile } }, t)],
     ['actions (closed)', actionsCard({ ...actions, open: false }, t)],
     ['actions (editing)', actionsCard({ ...actions, editing: actions.actions[0]!, notice: { kind: 'error', message: t('errors.input.invalidDate') } }, t)],
+    ['survey (open)', surveyCard({ ref: { sessionId: 's1', phaseIndex: 3 }, sessionNumber: 9, position: { index: 3, total: 5, minutes: 20 }, answers: 2, open: true, decimal: String }, t)],
+    ['survey (results)', surveyCard({ ref: { sessionId: 's1', phaseIndex: 3 }, sessionNumber: 9, answers: 15, open: true, answered: true, results: [{ question: 'driver', answers: 15, average: 3.8 }, { question: 'own-practice', answers: 14, average: 4.2 }], openAnswers: { 'most-valuable': Array.from({ length: 15 }, (_, i) => (i === 0 ? hostile : long(i))) }, decimal: (n) => n.toLocaleString('nl-BE') }, t)],
+    ['driver rating', driverRatingCard({ ref: { sessionId: 's1', phaseIndex: 4 }, sessionNumber: 1, position: { index: 4, total: 7, minutes: 30 }, open: true, count: 5, average: 2.4, mine: 3, notice: { kind: 'saved' }, decimal: String }, t)],
+    ['board (retro with rating)', boardCard({ ...board, phaseKey: 'retrospective', categories: ['went-well', 'to-improve', 'celebrate'], mine: board.mine?.slice(0, 3), rating: { ref: board.ref, sessionNumber: 3, open: true, count: 2, decimal: String } }, t)],
     ['vote (revealed)', voteCard({ ...vote, open: false, results: tally(ideas.slice(0, 25), [{ allocations: { [ideas[0]!.id]: 3, [ideas[1]!.id]: 3, [ideas[2]!.id]: 1 } }]) }, t)],
   ];
 }

@@ -253,3 +253,52 @@ describe('the next session\'s check-in', () => {
     expect(visibleText(lotte)).not.toContain('Jouw open acties');
   });
 });
+
+describe('the closing survey', () => {
+  const answer = (card: Card, from: TestUser, values: Record<string, string>) => click(card, 'survey.submit', values, from);
+
+  it('is anonymous: results only from three answers, no second answer, nothing links an answer to its author', async () => {
+    await say('/start-bijeenkomst slotbijeenkomst');
+    await say('/volgende');
+    await say('/volgende');
+    const [survey] = await say('/volgende');
+    const card = cardOf(survey!.activity);
+    expect(visibleText(card)).toContain('Impactbevraging · bijeenkomst 1');
+    expect(visibleText(card)).toContain('In welke mate zijn we aan de driver tegemoetgekomen?');
+    const first = await answer(card, users.pieter, { likert_driver: '4', 'open_most-valuable': 'De casussen van Lotte' });
+    expect(visibleText(first)).toContain('Bedankt: je antwoorden zijn anoniem bewaard.');
+    expect(visibleText(first)).toContain('De resultaten verschijnen vanaf 3 antwoorden');
+    const again = await answer(card, users.pieter, { likert_driver: '1' });
+    expect(visibleText(again)).toContain('Je hebt deze bevraging al beantwoord.');
+    await answer(card, users.lotte, { likert_driver: '5', likert_interaction: '4' });
+    const third = await answer(card, users.griet, { likert_driver: '3' });
+    expect(visibleText(third)).toMatch(/Resultaten \(gemiddelde op 5\)\nHoe waardevol vond je de interactie met de andere deelnemers\? · 4\nIn welke mate zijn we aan de driver tegemoetgekomen\? · 4/);
+    expect(visibleText(third)).toContain('“De casussen van Lotte”');
+    const sessionId = String(allActions(card)[0]!.data.sessionId);
+    const stored = [...(await h.app.deps.store.contributions.list(sessionId, 'survey-answered')), ...(await h.app.deps.store.contributions.list(sessionId, 'survey-tally'))];
+    const markers = stored.filter((c) => c.kind === 'survey-answered');
+    expect(markers.map((m) => m.authorId).sort()).toEqual([users.griet.id, users.lotte.id, users.pieter.id].sort());
+    expect(markers.every((m) => JSON.stringify(m.data) === '{}')).toBe(true);
+    const tally = stored.filter((c) => c.kind === 'survey-tally');
+    expect(tally).toHaveLength(1);
+    expect(JSON.stringify(tally)).not.toMatch(/29:(pieter|lotte|griet)/);
+  });
+});
+
+describe('the driver rating', () => {
+  it('is asked in the retrospective; the average shows from three ratings on', async () => {
+    await say('/start-bijeenkomst');
+    const [retro] = await say('/retro');
+    const card = cardOf(retro!.activity);
+    expect(visibleText(card)).toContain('Hoe ver staan we richting onze driver?');
+    const rated = await click(card, 'driver.rate', { rating: '4' }, users.pieter);
+    expect(visibleText(rated)).toContain('Je beoordeling is bewaard.');
+    expect(JSON.stringify(rated)).toContain('"value":"4"');
+    expect(visibleText(rated)).toContain('1 lid gaf een score; het gemiddelde verschijnt vanaf 3 scores.');
+    await click(card, 'driver.rate', { rating: '2' }, users.lotte);
+    const third = await click(card, 'driver.rate', { rating: '5' }, users.griet);
+    expect(visibleText(third)).toContain('3 leden gaven een score · gemiddeld 3,7 op 5');
+    const refused = await click(card, 'driver.rate', { rating: '9' }, users.pieter);
+    expect(visibleText(refused)).toContain('Die keuze staat niet in de lijst.');
+  });
+});

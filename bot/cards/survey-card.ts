@@ -1,0 +1,63 @@
+import { LIKERT_QUESTIONS, OPEN_ANSWER_MAX, OPEN_QUESTIONS, type QuestionResult } from '../../domain/activities/survey';
+import type { Translate } from '../../i18n/t';
+import { adaptiveCard, execute, heading, notice, positionLine, text, type AdaptiveCard, type CardElement, type CardRef, type PhasePosition } from './card-kit';
+
+export const SURVEY_VERBS = { submit: 'survey.submit', refresh: 'survey.refresh' } as const;
+
+const GROUPS: [group: string, questions: readonly string[]][] = [
+  ['own', ['own-practice', 'inspiration', 'contribution']],
+  ['interaction', ['interaction', 'contact']],
+  ['product', ['reached', 'value-organisation', 'value-own']],
+  ['driver', ['driver']],
+];
+
+export interface SurveyCardView {
+  ref: CardRef;
+  sessionNumber: number;
+  position?: PhasePosition;
+  answers: number;
+  open: boolean;
+  answered?: boolean;
+  results?: QuestionResult[];
+  openAnswers?: Record<string, string[]>;
+  notice?: { kind: 'error'; message: string };
+  /** What the member filled in, handed back when it could not be taken. */
+  draft?: Record<string, string>;
+  decimal: (n: number) => string;
+}
+
+/** The closing session's impact survey (handbook §5), anonymous: aggregates only, from 3 answers on. */
+export function surveyCard(view: SurveyCardView, t: Translate): AdaptiveCard {
+  const body: CardElement[] = [heading(t('survey.title', { number: view.sessionNumber })), ...(view.position ? [positionLine(view.position, t)] : [])];
+  if (view.notice) body.push(notice(view.notice.message, 'Attention'));
+  if (view.answered) body.push(notice(t('survey.thanks'), 'Good'));
+  body.push(text(t('survey.anonymous'), { subtle: true }));
+  const asking = view.open && !view.answered;
+  if (asking) body.push(...questions(view, t));
+  body.push(text(view.answers === 0 ? t('survey.answersNone') : t('survey.answers', { count: view.answers }), { subtle: true, separator: true }));
+  body.push(...(view.results ? results(view, t) : [text(t('survey.waitForMore'), { subtle: true })]));
+  return adaptiveCard(body, asking ? [execute(t('survey.submit'), SURVEY_VERBS.submit, view.ref, 'positive')] : []);
+}
+
+function questions(view: SurveyCardView, t: Translate): CardElement[] {
+  const scale = [1, 2, 3, 4, 5].map((n) => ({ title: t(`survey.scale.${n}`), value: String(n) }));
+  const likert = GROUPS.flatMap(([group, qs]) => [
+    text(t(`survey.group.${group}`), { weight: 'Bolder', size: 'Medium' }),
+    ...qs.map((q) => ({ type: 'Input.ChoiceSet', id: `likert_${q}`, label: t(`survey.questions.${q}`), style: 'compact', choices: scale, ...(view.draft?.[`likert_${q}`] ? { value: view.draft[`likert_${q}`] } : {}) })),
+  ]);
+  const open = OPEN_QUESTIONS.map((q) => ({ type: 'Input.Text', id: `open_${q}`, label: t(`survey.questions.${q}`), isMultiline: true, maxLength: OPEN_ANSWER_MAX, ...(view.draft?.[`open_${q}`] ? { value: view.draft[`open_${q}`] } : {}) }));
+  return [...likert, ...open];
+}
+
+function results(view: SurveyCardView, t: Translate): CardElement[] {
+  const order = new Map<string, number>(LIKERT_QUESTIONS.map((q, i) => [q, i]));
+  const rows = [...(view.results ?? [])].sort((a, b) => (order.get(a.question) ?? 0) - (order.get(b.question) ?? 0));
+  return [
+    text(t('survey.resultsTitle'), { weight: 'Bolder' }),
+    ...rows.map((r) => text(t('survey.result', { question: t(`survey.questions.${r.question}`), average: view.decimal(r.average) }))),
+    ...OPEN_QUESTIONS.flatMap((q) => {
+      const answers = view.openAnswers?.[q] ?? [];
+      return answers.length ? [text(t('survey.openTitle', { question: t(`survey.questions.${q}`) }), { weight: 'Bolder', separator: true }), ...answers.slice(0, 15).map((a) => text(`“${a}”`))] : [];
+    }),
+  ];
+}
