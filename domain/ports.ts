@@ -68,6 +68,8 @@ export interface ContributionRepository {
   get<T>(sessionId: string, kind: string, id: string): Promise<Stored<Contribution<T>> | undefined>;
   /** In the order they were created. */
   list<T>(sessionId: string, kind: string): Promise<Contribution<T>[]>;
+  /** How many there are of a kind whose id starts with `idPrefix` (cheap: no record is read). */
+  countWithPrefix(sessionId: string, kind: string, idPrefix: string): Promise<number>;
   /** Across every session of a community (e.g. its open actions). */
   listInCommunity<T>(communityId: string, kind: string): Promise<Contribution<T>[]>;
   /** `expected` null creates (conflict if the id exists); otherwise replaces the version read. */

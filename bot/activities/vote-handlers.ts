@@ -1,5 +1,5 @@
 import type { AdaptiveCardInvokeResponse } from 'botbuilder';
-import { castBallot, ideasFor, revealVotes, voteState, type VoteState } from '../../domain/activities/dot-vote-use-cases';
+import { castBallot, ideasFor, revealVotes, voteState, votersOf, type VoteState } from '../../domain/activities/dot-vote-use-cases';
 import { activityContext } from '../../domain/activities/activity-context';
 import type { Session } from '../../domain/session/session';
 import { translator, type Lang } from '../../i18n/t';
@@ -68,8 +68,7 @@ export async function sharedVoteView(services: BotServices, session: Session, ph
   const phase = session.agenda[phaseIndex];
   if (!phase) throw new Error(`session ${session.id} has no phase ${phaseIndex}`);
   const state = await voteState(services.deps, { session: stored, community: community.value, phase, phaseIndex, role: 'observer' }, '');
-  const ballots = await services.deps.store.contributions.list(session.id, 'ballot');
-  return { ...voteView(state, false), refreshUserIds: ballots.filter((b) => b.phaseIndex === phaseIndex).map((b) => b.authorId) };
+  return { ...voteView(state, false), refreshUserIds: await votersOf(services.deps, session.id, phaseIndex) };
 }
 
 export async function scheduleVoteUpdate(services: BotServices, session: Session, phaseIndex: number, lang: Lang): Promise<void> {

@@ -108,6 +108,9 @@ export function storeContract(name: string, open: () => Promise<Store>, close: (
       expect((await store.contributions.remove(sessionId, 'post-it', 'b', b!.version)).ok).toBe(true);
       expect(await store.contributions.get(sessionId, 'post-it', 'b')).toBeUndefined();
       expect((await store.contributions.listInCommunity('community-x', 'ballot')).map((c) => c.id)).toContain('u1');
+      for (const id of ['3:a', '3:b', '30:c', '4:d']) await store.contributions.save({ ...base, kind: 'count-me', id, data: {} }, null);
+      expect(await store.contributions.countWithPrefix(sessionId, 'count-me', '3:')).toBe(2);
+      expect(await store.contributions.countWithPrefix(sessionId, 'count-me', '5:')).toBe(0);
     });
 
     it('stores a key only once with putIfAbsent', async () => {

@@ -126,6 +126,7 @@ function checkIns(db: Database.Database): CheckInRepository {
 function contributions(db: Database.Database): ContributionRepository {
   const get = db.prepare<[string, string, string], Row>('SELECT data, version FROM contributions WHERE session_id = ? AND kind = ? AND id = ?');
   const list = db.prepare<[string, string], { data: string }>('SELECT data FROM contributions WHERE session_id = ? AND kind = ? ORDER BY rowid');
+  const countPrefix = db.prepare<[string, string, string, string], { n: number }>('SELECT COUNT(*) AS n FROM contributions WHERE session_id = ? AND kind = ? AND id >= ? AND id < ?');
   const inCommunity = db.prepare<[string, string], { data: string }>('SELECT data FROM contributions WHERE community_id = ? AND kind = ? ORDER BY rowid');
   const insert = db.prepare('INSERT OR IGNORE INTO contributions (session_id, kind, id, community_id, data, version) VALUES (?, ?, ?, ?, ?, 1)');
   const update = db.prepare('UPDATE contributions SET data = ?, version = version + 1 WHERE session_id = ? AND kind = ? AND id = ? AND version = ?');
@@ -134,6 +135,7 @@ function contributions(db: Database.Database): ContributionRepository {
   return {
     get: <T>(sessionId: string, kind: string, id: string) => Promise.resolve(stored<Contribution<T>>(get.get(sessionId, kind, id))),
     list: <T>(sessionId: string, kind: string) => Promise.resolve(rows<T>(list.all(sessionId, kind))),
+    countWithPrefix: (sessionId, kind, prefix) => Promise.resolve(countPrefix.get(sessionId, kind, prefix, `${prefix}\uffff`)?.n ?? 0),
     listInCommunity: <T>(communityId: string, kind: string) => Promise.resolve(rows<T>(inCommunity.all(communityId, kind))),
     save: (c, expected) => {
       const data = JSON.stringify(c);
