@@ -1,11 +1,11 @@
 import { distance } from 'fastest-levenshtein';
 import type { Lang } from '../i18n/t';
 
-export const COMMANDS = ['help', 'agenda', 'start-session', 'next', 'previous', 'checkin', 'brainstorm', 'vote', 'actions', 'retro', 'end-session', 'facilitator'] as const;
+export const COMMANDS = ['help', 'agenda', 'start-session', 'next', 'previous', 'checkin', 'brainstorm', 'vote', 'rank', 'actions', 'retro', 'end-session', 'facilitator'] as const;
 export type CommandName = (typeof COMMANDS)[number];
 
 /** Steering commands; everyone else may ask for help and the agenda. */
-export const FACILITATOR_COMMANDS: readonly CommandName[] = ['start-session', 'next', 'previous', 'checkin', 'brainstorm', 'vote', 'actions', 'retro', 'end-session', 'facilitator'];
+export const FACILITATOR_COMMANDS: readonly CommandName[] = ['start-session', 'next', 'previous', 'checkin', 'brainstorm', 'vote', 'rank', 'actions', 'retro', 'end-session', 'facilitator'];
 
 const DUTCH: Record<CommandName, string> = {
   help: 'hulp',
@@ -16,6 +16,7 @@ const DUTCH: Record<CommandName, string> = {
   checkin: 'checkin',
   brainstorm: 'brainstorm',
   vote: 'stemmen',
+  rank: 'rangschikken',
   actions: 'acties',
   retro: 'retro',
   'end-session': 'einde',
@@ -32,6 +33,8 @@ const ALIASES: Record<string, CommandName> = {
   stop: 'end-session',
   'check-in': 'checkin',
   stem: 'vote',
+  rangschik: 'rank',
+  prioriteren: 'rank',
   action: 'actions',
   actie: 'actions',
   retrospective: 'retro',

@@ -19,6 +19,8 @@ import { addPostItAction, editPostItAction, refreshBoardAction, withdrawPostItAc
 import { castBallotAction, refreshVoteAction, revealVotesAction } from './activities/vote-handlers';
 import { actionStatusAction, addActionAction, editActionAction, refreshActionsAction, startEditAction } from './activities/actions-handlers';
 import { ACTIONS_VERBS } from './cards/actions-card';
+import { RANK_VERBS } from './cards/rank-card';
+import { publishTopicsAction, refreshRankAction, submitRankingAction } from './activities/rank-handlers';
 import { SURVEY_VERBS } from './cards/survey-card';
 import { DRIVER_VERBS } from './cards/driver-rating-card';
 import { refreshSurveyAction, submitSurveyAction } from './activities/survey-handlers';
@@ -72,6 +74,12 @@ export class LeerkringBot extends TeamsActivityHandler {
         return revealVotesAction(this.services, turn, data);
       case VOTE_VERBS.refresh:
         return refreshVoteAction(this.services, turn, data);
+      case RANK_VERBS.submit:
+        return submitRankingAction(this.services, turn, data);
+      case RANK_VERBS.publish:
+        return publishTopicsAction(this.services, turn, data);
+      case RANK_VERBS.refresh:
+        return refreshRankAction(this.services, turn, data);
       case ACTIONS_VERBS.add:
         return addActionAction(this.services, turn, data);
       case ACTIONS_VERBS.done:
@@ -135,6 +143,8 @@ export class LeerkringBot extends TeamsActivityHandler {
         return activityCommand(this.services, context, turn, ['brainstorm'], args);
       case 'vote':
         return activityCommand(this.services, context, turn, ['dot-vote']);
+      case 'rank':
+        return activityCommand(this.services, context, turn, ['rank']);
       case 'actions':
         return activityCommand(this.services, context, turn, ['actions']);
       case 'retro':

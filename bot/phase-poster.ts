@@ -14,6 +14,8 @@ import { sharedActionsView } from './activities/actions-handlers';
 import { sharedSurveyView } from './activities/survey-handlers';
 import { ratingView } from './activities/driver-handlers';
 import { surveyCard } from './cards/survey-card';
+import { rankCard } from './cards/rank-card';
+import { sharedRankView } from './activities/rank-handlers';
 import { driverRatingCard } from './cards/driver-rating-card';
 import { actionsCard } from './cards/actions-card';
 import { sharedCheckInView } from './check-in-views';
@@ -46,10 +48,11 @@ async function sharedCardOf(services: BotServices, session: Session, index: numb
       return { key: phaseCardKey(session.id, index), card: surveyCard(await sharedSurveyView(services, session, index, community.language), t) };
     case 'driver':
       return { key: phaseCardKey(session.id, index), card: driverRatingCard(await ratingView(services, session, index, community.language), t) };
+    case 'rank':
+      return { key: phaseCardKey(session.id, index), card: rankCard(await sharedRankView(services, session, index), t) };
     case 'introductions':
     case 'agreements':
     case 'condense':
-    case 'rank':
     case 'discussion':
     case undefined:
       // No card of their own yet: the phase card says what the phase is for.

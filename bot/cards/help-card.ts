@@ -26,6 +26,7 @@ export function helpCard(view: HelpView, t: Translate): AdaptiveCard {
         [names.checkin, t('help.commands.checkin')],
         [names.brainstorm, t('help.commands.brainstorm')],
         [names.vote, t('help.commands.vote')],
+        [names.rank, t('help.commands.rank')],
         [names.actions, t('help.commands.actions')],
         [names.retro, t('help.commands.retro')],
         [names['end-session'], t('help.commands.endSession')],

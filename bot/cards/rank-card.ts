@@ -27,18 +27,31 @@ export interface RankCardView {
   notice?: { kind: 'saved' } | { kind: 'published' } | { kind: 'error'; message: string };
 }
 
-/** The ranking: a place per topic while the session runs, and the published topic list. */
+/** Room for the rows of the form: what is left of Teams' 28 KB after the rest of the card, with a margin. */
+const CARD_BUDGET = 27 * 1024;
+const MORE_LINE = 400;
+
+/**
+ * The ranking: a place per topic while the session runs, and the published topic list. The form
+ * shows the first `IDEAS_ON_CARD` ideas, fewer when long texts would take the card past the limit.
+ */
 export function rankCard(view: RankCardView, t: Translate): AdaptiveCard {
-  const body: CardElement[] = [heading(t('rank.title', { number: view.sessionNumber })), ...(view.position ? [positionLine(view.position, t)] : [])];
-  if (view.notice) body.push(noticeOf(view.notice, t));
-  if (view.published) body.push(...topicList(view.published, t));
-  if (view.ideas.length === 0) body.push(text(t('rank.noIdeasYet'), { subtle: true }));
-  else if (view.open) body.push(...form(view, t));
-  body.push(text(view.rankers === 0 ? t('rank.rankersNone') : t('rank.rankers', { count: view.rankers }), { subtle: true, separator: true }));
-  if (!view.published) body.push(text(t('rank.hidden'), { subtle: true }));
-  if (!view.open) body.push(text(t('rank.closed'), { subtle: true }));
-  return adaptiveCard(body, actions(view, t), refreshFor(RANK_VERBS.refresh, view.ref, view.refreshUserIds, view.open));
+  const head: CardElement[] = [heading(t('rank.title', { number: view.sessionNumber })), ...(view.position ? [positionLine(view.position, t)] : [])];
+  if (view.notice) head.push(noticeOf(view.notice, t));
+  if (view.published) head.push(...topicList(view.published, t));
+  if (view.ideas.length === 0) head.push(text(t('rank.noIdeasYet'), { subtle: true }));
+  else if (view.open) head.push(...formHead(view, t));
+  const tail = [text(view.rankers === 0 ? t('rank.rankersNone') : t('rank.rankers', { count: view.rankers }), { subtle: true, separator: true })];
+  if (!view.published) tail.push(text(t('rank.hidden'), { subtle: true }));
+  if (!view.open) tail.push(text(t('rank.closed'), { subtle: true }));
+  const buttons = actions(view, t);
+  const refresh = refreshFor(RANK_VERBS.refresh, view.ref, view.refreshUserIds, view.open);
+  const rows = view.open ? fittingRows(view, t, bytes(adaptiveCard([...head, ...tail], buttons, refresh)) + MORE_LINE) : [];
+  const more = rows.length < view.ideas.length && view.open ? [text(t('rank.moreIdeas', { shown: rows.length, count: view.ideas.length }), { subtle: true })] : [];
+  return adaptiveCard([...head, ...rows, ...more, ...tail], buttons, refresh);
 }
+
+const bytes = (value: unknown): number => new TextEncoder().encode(JSON.stringify(value)).length;
 
 function noticeOf(n: NonNullable<RankCardView['notice']>, t: Translate): CardElement {
   if (n.kind === 'error') return notice(n.message, 'Attention');
@@ -53,14 +66,24 @@ function actions(view: RankCardView, t: Translate): CardElement[] {
   ];
 }
 
-function form(view: RankCardView, t: Translate): CardElement[] {
-  const lines: CardElement[] = [text(t('rank.rules', { places: view.places }), { subtle: true })];
-  const ranked = Object.keys(view.mine ?? {}).length;
-  if (view.mine) lines.push(text(t('rank.mine', { count: ranked }), { weight: 'Bolder' }));
-  const choices = [{ title: t('rank.unranked'), value: '0' }, ...Array.from({ length: view.places }, (_, i) => ({ title: String(i + 1), value: String(i + 1) }))];
-  for (const idea of view.ideas.slice(0, IDEAS_ON_CARD)) lines.push(row(idea, choices, view.mine?.[idea.id]));
-  if (view.ideas.length > IDEAS_ON_CARD) lines.push(text(t('rank.moreIdeas', { shown: IDEAS_ON_CARD, count: view.ideas.length }), { subtle: true }));
+function formHead(view: RankCardView, t: Translate): CardElement[] {
+  const lines = [text(t('rank.rules', { places: view.places }), { subtle: true })];
+  if (view.mine) lines.push(text(t('rank.mine', { count: Object.keys(view.mine).length }), { weight: 'Bolder' }));
   return lines;
+}
+
+/** A row per idea, at most `IDEAS_ON_CARD`, while they fit next to `used` bytes. */
+function fittingRows(view: RankCardView, t: Translate, used: number): CardElement[] {
+  const choices = [{ title: t('rank.unranked'), value: '0' }, ...Array.from({ length: view.places }, (_, i) => ({ title: String(i + 1), value: String(i + 1) }))];
+  const rows: CardElement[] = [];
+  let size = used;
+  for (const idea of view.ideas.slice(0, IDEAS_ON_CARD)) {
+    const r = row(idea, choices, view.mine?.[idea.id]);
+    size += bytes(r) + 1;
+    if (size > CARD_BUDGET) break;
+    rows.push(r);
+  }
+  return rows;
 }
 
 function row(idea: Idea, choices: { title: string; value: string }[], place: number | undefined): CardElement {

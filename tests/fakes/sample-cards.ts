@@ -10,6 +10,8 @@ import { voteCard, type VoteCardView } from '../../bot/cards/vote-card';
 import { actionsCard, type ActionsCardView } from '../../bot/cards/actions-card';
 import { surveyCard } from '../../bot/cards/survey-card';
 import { driverRatingCard } from '../../bot/cards/driver-rating-card';
+import { rankCard } from '../../bot/cards/rank-card';
+import { bordaCount } from '../../domain/activities/rank';
 import { LEVELS } from '../../domain/activities/board';
 import { tally } from '../../domain/activities/dot-vote';
 import type { AdaptiveCard } from '../../bot/cards/card-kit';
@@ -118,6 +120,8 @@ export function sampleCards(lang: Lang): [name: string, card: AdaptiveCard][] {
     ['survey (results)', surveyCard({ ref: { sessionId: 's1', phaseIndex: 3 }, sessionNumber: 9, answers: 15, open: true, answered: true, results: [{ question: 'driver', answers: 15, average: 3.8 }, { question: 'own-practice', answers: 14, average: 4.2 }], openAnswers: { 'most-valuable': Array.from({ length: 15 }, (_, i) => (i === 0 ? hostile : long(i))) }, decimal: (n) => n.toLocaleString('nl-BE') }, t)],
     ['driver rating', driverRatingCard({ ref: { sessionId: 's1', phaseIndex: 4 }, sessionNumber: 1, position: { index: 4, total: 7, minutes: 30 }, open: true, count: 5, average: 2.4, mine: 3, notice: { kind: 'saved' }, decimal: String }, t)],
     ['board (retro with rating)', boardCard({ ...board, phaseKey: 'retrospective', categories: ['went-well', 'to-improve', 'celebrate'], mine: board.mine?.slice(0, 3), rating: { ref: board.ref, sessionNumber: 3, open: true, count: 2, decimal: String } }, t)],
+    ['rank (shared)', rankCard({ ref: { sessionId: 's1', phaseIndex: 5 }, sessionNumber: 1, position: { index: 5, total: 7, minutes: 20 }, ideas: ideas.slice(0, 12), places: 10, rankers: 4, open: true }, t)],
+    ['rank (mine, published)', rankCard({ ref: { sessionId: 's1', phaseIndex: 5 }, sessionNumber: 1, ideas: ideas.slice(0, 12), places: 10, rankers: 6, open: true, mine: { [ideas[0]!.id]: 2, [ideas[3]!.id]: 1 }, notice: { kind: 'published' }, published: bordaCount(ideas.slice(0, 12), [{ order: [ideas[3]!.id, ideas[0]!.id] }, { order: [ideas[0]!.id, ideas[5]!.id] }]) }, t)],
     ['vote (revealed)', voteCard({ ...vote, open: false, results: tally(ideas.slice(0, 25), [{ allocations: { [ideas[0]!.id]: 3, [ideas[1]!.id]: 3, [ideas[2]!.id]: 1 } }]) }, t)],
   ];
 }

@@ -1,0 +1,113 @@
+import { communityTopics } from '../../domain/activities/rank-use-cases';
+import { cardAction, message, users, type TestUser } from '../fakes/activities';
+import { cardOf, invokeCard, visibleText } from './card-reading';
+import { startHarness, type Harness } from './harness';
+
+// Needs the wiring of the rank verbs and phase (see the rank report) and the keys of i18n/pending-rank.*.json.
+
+let h: Harness;
+let where: { serviceUrl: string };
+
+beforeEach(async () => {
+  h = await startHarness();
+  where = { serviceUrl: h.connector.url };
+});
+afterEach(async () => {
+  await h.stop();
+  expect(h.errors).toEqual([]);
+});
+
+type Card = Record<string, unknown>;
+type Action = { verb: string; data: Record<string, unknown> };
+
+async function say(text: string, from: TestUser = users.griet): Promise<Card | undefined> {
+  const before = h.connector.calls.length;
+  expect((await h.post(message(text, from, { ...where, locale: 'nl-BE' }))).status).toBe(200);
+  const posted = h.connector.calls.slice(before).filter((c) => c.kind !== 'update');
+  return posted.length ? cardOf(posted.at(-1)!.activity) : undefined;
+}
+
+function actionsOf(card: unknown): Action[] {
+  if (Array.isArray(card)) return card.flatMap(actionsOf);
+  if (!card || typeof card !== 'object') return [];
+  const o = card as Record<string, unknown>;
+  const own = o.type === 'Action.Execute' ? [{ verb: String(o.verb), data: o.data as Record<string, unknown> }] : [];
+  return [...own, ...Object.values(o).flatMap(actionsOf)];
+}
+
+async function click(card: Card, verb: string, inputs: Record<string, unknown>, from: TestUser): Promise<Card> {
+  // A refresh is no button: it carries the same card data as the buttons.
+  const action = actionsOf(card).find((a) => a.verb === verb) ?? actionsOf(card)[0];
+  if (!action) throw new Error(`no ${verb} on the card`);
+  const res = await h.post(cardAction(verb, { ...action.data, ...inputs }, from, { ...where, locale: 'nl-BE' }));
+  expect(res.status).toBe(200);
+  return invokeCard(res.body);
+}
+
+/** The `rank_<id>` input on the row of the topic with this text. */
+const input = (card: Card, text: string): string => {
+  const row = JSON.stringify(card).match(new RegExp(`"text":"${text}"[^]*?"id":"(rank_[0-9a-f]+)"`));
+  if (!row?.[1]) throw new Error(`no rank input for ${text}`);
+  return row[1];
+};
+
+/** The place an input shows, as the card fills it in. */
+const placeOn = (card: Card, id: string): string | undefined =>
+  JSON.stringify(card).match(new RegExp(`"id":"${id}","style":"compact","choices":\\[[^\\]]*\\],"value":"(\\d+)"`))?.[1];
+
+/** A start session with two post-its on the shared history and two on the expectations, at its topics phase. */
+async function topicsCard(): Promise<Card> {
+  await say('/start-bijeenkomst startbijeenkomst');
+  await say('/volgende');
+  const history = (await say('/volgende'))!;
+  await click(history, 'board.add', { text: 'Erasmus-project', category: 'international', token: 't1' }, users.pieter);
+  await click(history, 'board.add', { text: 'Oefentoetsen', category: 'own-department', token: 't2' }, users.lotte);
+  const expectations = (await say('/volgende'))!;
+  await click(expectations, 'board.add', { text: 'Meer feedback', token: 't3' }, users.pieter);
+  await click(expectations, 'board.add', { text: 'Samen lesmateriaal maken', token: 't4' }, users.lotte);
+  await say('/volgende');
+  return (await say('/volgende'))!;
+}
+
+describe('the ranking of the topics', () => {
+  it('takes a ranking per member, refuses a place given twice, and publishes the Borda count as the topic list', async () => {
+    const card = await topicsCard();
+    expect(visibleText(card)).toContain('Onderwerpen rangschikken · bijeenkomst 1');
+    expect(visibleText(card)).toMatch(/Erasmus-project[^]*Oefentoetsen[^]*Meer feedback[^]*Samen lesmateriaal maken/);
+    const pieter = await click(card, 'rank.submit', { [input(card, 'Meer feedback')]: '1', [input(card, 'Samen lesmateriaal maken')]: '2', [input(card, 'Erasmus-project')]: '3' }, users.pieter);
+    expect(visibleText(pieter)).toContain('Je rangschikking is bewaard.');
+    expect(visibleText(pieter)).toContain('Je gaf 3 onderwerpen een plaats.');
+    const twice = await click(card, 'rank.submit', { [input(card, 'Meer feedback')]: '1', [input(card, 'Erasmus-project')]: '1' }, users.lotte);
+    expect(visibleText(twice)).toContain('Je gaf plaats 1 aan meer dan één onderwerp.');
+    expect([placeOn(twice, input(card, 'Meer feedback')), placeOn(twice, input(card, 'Erasmus-project'))]).toEqual(['1', '1']);
+    await click(card, 'rank.submit', { [input(card, 'Meer feedback')]: '1', [input(card, 'Erasmus-project')]: '2' }, users.lotte);
+    const refused = await click(card, 'rank.publish', {}, users.lotte);
+    expect(visibleText(refused)).toContain('Alleen een trekker kan dat doen.');
+    const published = await click(card, 'rank.publish', {}, users.griet);
+    expect(visibleText(published)).toMatch(
+      /Geprioriteerde onderwerpen\n1\. Meer feedback · 6 punten\n2\. Erasmus-project · 3 punten\n3\. Samen lesmateriaal maken · 2 punten\n4\. Oefentoetsen · 0 punten/,
+    );
+    const sessionId = String(actionsOf(card)[0]!.data.sessionId);
+    const communityId = (await h.app.deps.store.sessions.get(sessionId))!.value.communityId;
+    const stored = await communityTopics(h.app.deps, communityId);
+    expect(stored?.topics.map((t) => [t.text, t.points, t.rank])).toEqual([['Meer feedback', 6, 1], ['Erasmus-project', 3, 2], ['Samen lesmateriaal maken', 2, 3], ['Oefentoetsen', 0, 4]]);
+    expect(stored).toMatchObject({ rankers: 2, publishedBy: users.griet.id });
+    await h.app.updater.flush();
+    const shared = visibleText(cardOf(h.connector.updates().at(-1)!.activity));
+    expect(shared).toContain('2 leden hebben gerangschikt.');
+    expect(shared).toContain('1. Meer feedback · 6 punten');
+  });
+
+  it('shows a member their own ranking again, and nothing to rank without post-its', async () => {
+    const card = await topicsCard();
+    await click(card, 'rank.submit', { [input(card, 'Oefentoetsen')]: '1' }, users.pieter);
+    const again = await click(card, 'rank.refresh', {}, users.pieter);
+    expect([placeOn(again, input(again, 'Oefentoetsen')), placeOn(again, input(again, 'Meer feedback'))]).toEqual(['1', '0']);
+    expect(visibleText(again)).toContain('Mijn rangschikking aanpassen');
+    await say('/einde');
+    await say('/start-bijeenkomst startbijeenkomst');
+    for (let i = 0; i < 4; i++) await say('/volgende');
+    const empty = (await say('/volgende'))!;
+    expect(visibleText(empty)).toContain('Er is nog niets om te rangschikken');
+  });
+});
