@@ -21,6 +21,8 @@ export interface ChildOptions {
   /** Node flags before the script, e.g. --cpu-prof. */
   nodeArgs?: string[];
   script: string;
+  /** Arguments after the script. */
+  args?: string[];
   cwd: string;
   env: NodeJS.ProcessEnv;
   ipc?: boolean;
@@ -36,7 +38,7 @@ const children = new Set<Child>();
 
 /** Runs a TypeScript file in a fresh Node process through tsx's loader (no wrapper process in between). */
 export function startChild(options: ChildOptions): Child {
-  const nodeCommand = [process.execPath, ...(options.nodeArgs ?? []), '--import', 'tsx', options.script];
+  const nodeCommand = [process.execPath, ...(options.nodeArgs ?? []), '--import', 'tsx', options.script, ...(options.args ?? [])];
   const [command, ...args] = options.cpu === undefined ? nodeCommand : ['taskset', '-c', String(options.cpu), ...nodeCommand];
   const proc = spawn(command as string, args, {
     cwd: options.cwd,
@@ -117,7 +119,7 @@ export async function waitForHttp(child: Child, url: string, timeoutMs = 30_000)
 }
 
 /** Sends one IPC request and waits for the answer of the given type. */
-export function ask<T extends { type: string }>(child: Child, request: { type: string }, answerType: string, timeoutMs = 10_000): Promise<T> {
+export function ask<T extends { type: string }>(child: Child, request: { type: string; [key: string]: unknown }, answerType: string, timeoutMs = 10_000): Promise<T> {
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`${child.name} did not answer '${request.type}'`)), timeoutMs);
     child.proc.on('message', function onMessage(message: T) {

@@ -1,32 +1,47 @@
 /**
- * `npm run bench`: the check-in submission turn of the real server next to the framework's floor
- * (a bare echo bot on the same botbuilder + restify stack), over HTTP, in the same run.
+ * `npm run bench`: the check-in and dot-vote submission turns of the real server next to the
+ * framework's floor (a bare echo bot on the same botbuilder + restify stack), over HTTP, in the same
+ * run; then a burst of dot-votes against a Connector that enforces Teams' per-thread limits.
  *
  * Processes (2 cores): this one is the load generator; the stub Bot Connector, the echo bot and the
- * real server (`server/main.ts`, local mode, fresh SQLite dir) each run in a child process. Only one
- * bot is under load at a time. With BENCH_PIN=1 the bots get CPU 1 to themselves and the load
- * generator and the connector share CPU 0.
+ * real server (`server/main.ts`, local mode, fresh SQLite dir) each run in a child process (the burst
+ * gets a second stub Connector, with Teams' limits). Only one bot is under load at a time. With
+ * BENCH_PIN=1 the bots get CPU 1 to themselves and the load generator and the connectors share CPU 0.
  *
- * Rounds are interleaved (echo, check-in at each concurrency; the order flips every round) and the
- * table shows medians over rounds; "× echo" is the median of the per-round paired ratios. The bot's
- * CPU time per turn (from /proc) is shown too: on a busy machine it is steadier than req/s.
+ * Rounds are interleaved: at each concurrency check-in, echo, dot-vote, the order reversed every
+ * other round, so echo always runs right next to each turn it is paired with, once before and once
+ * after. The table shows medians over rounds; "× echo" is the median of the per-round paired ratios.
+ * The bot's CPU time per turn (from /proc) is shown too: on a busy machine it is steadier than req/s.
  *
- * Check-ins come from a pool of members (BENCH_MEMBERS), each request with answers of its own, so
- * every one is stored. A pool rather than a new member per request: a session holds tens of
- * check-ins, not the tens of thousands a bench sends, and the per-turn cost grows with that number.
+ * Check-ins and votes come from a pool of members (BENCH_MEMBERS), each request with answers (dots)
+ * of its own, so every one is stored. A pool rather than a new member per request: a session holds
+ * tens of check-ins and ballots, not the tens of thousands a bench sends, and the per-turn cost grows
+ * with that number. The vote runs in a community (channel) of its own, on BENCH_VOTE_IDEAS post-its
+ * added on the brainstorm board first; every ballot spends the whole budget and differs from that
+ * member's previous one. A vote counts only when the answer is the member's card with the green
+ * "your dots are saved" notice.
  *
- * Progress goes to stderr; stdout gets the table, the verdict and, as its very last line, one JSON
+ * The burst (after the rounds, in a third channel, served by the Connector with Teams' limits):
+ * BENCH_BURST_MEMBERS members who had not voted yet vote once each, the submissions spread evenly over
+ * one second. Reported: answers that were not 200 (should be 0), the 429s the Connector answered the
+ * bot, how long after the last submission the shared vote card (its Connector updates) showed the
+ * right number of voters for good, and how many calls the bot made to the Connector (accepted + 429s)
+ * until it had been quiet for 2.5 s.
+ *
+ * Progress goes to stderr; stdout gets the tables, the verdicts and, as its very last line, one JSON
  * object with every figure. Exits non-zero only when the bench itself breaks (a child does not
- * start, more than 1 % errors).
+ * start, more than 1 % errors, a vote cannot be set up).
  *
  * Settings (environment):
- *   BENCH_SECONDS=3          measured seconds per measurement
- *   BENCH_WARMUP_SECONDS=1   unmeasured seconds before each measurement
+ *   BENCH_SECONDS=2.5        measured seconds per measurement
+ *   BENCH_WARMUP_SECONDS=0.5 unmeasured seconds before each measurement (after one untimed warm-up per bot)
  *   BENCH_ROUNDS=3           interleaved rounds
  *   BENCH_CONCURRENCY=1,16,64
- *   BENCH_MEMBERS=256        distinct members sending check-ins (0: a new member for every request)
- *   BENCH_PIN=0|1            pin bots to CPU 1, load generator + connector to CPU 0 (needs taskset)
- *   BENCH_ONLY=echo|checkin  run one scenario only (e.g. to profile)
+ *   BENCH_MEMBERS=256        distinct members sending check-ins and votes (0: a new member for every request)
+ *   BENCH_VOTE_IDEAS=10      post-its to vote on
+ *   BENCH_BURST_MEMBERS=40   members in the burst
+ *   BENCH_PIN=0|1            pin bots to CPU 1, load generator + connectors to CPU 0 (needs taskset)
+ *   BENCH_ONLY=echo,checkin,vote,burst   run only these (any of them, comma-separated; e.g. to profile)
  *   BENCH_CPU_PROF=<dir>     V8 CPU profiles of the server and the echo bot, in <dir>/server and
  *                            <dir>/echo-bot; summarise with `tsx bench/profile-summary.ts <file>`
  */
@@ -41,12 +56,23 @@ import { cardAction, message, users, type TestUser } from '../tests/fakes/activi
 import type { ConnectorMessage } from './connector-process';
 import { ask, cpuMs, freePort, killAllNow, startChild, stopAll, waitForHttp, waitForReady, type Child } from './children';
 import { runLoad, type LoadResult } from './load';
+import { BURST_CHANNEL, connectorQuiet, postJson, runBurst, setUpVote, VOTE_CHANNEL, voteBody, voteSaved, type BurstResult } from './vote';
 
 const ROOT = path.resolve(__dirname, '..');
+/** Check-in turn ≥ this × echo at the highest concurrency. */
 const TARGET_RATIO = 0.5;
+/** Dot-vote turn ≥ this × echo at these concurrencies (those of them that are measured). */
+const VOTE_TARGET_RATIO = 0.8;
+const VOTE_TARGET_CONCURRENCY = [16, 64];
 const MAX_ERROR_RATE = 0.01;
+const BURST_SPREAD_MS = 1000;
+const BURST_QUIET_MS = 2500;
+const BURST_TIMEOUT_MS = 20_000;
 
-type Scenario = 'echo' | 'checkin';
+type Scenario = 'echo' | 'checkin' | 'vote';
+/** The order within a round (reversed every other round): echo in the middle, next to both turns. */
+const SCENARIOS: readonly Scenario[] = ['checkin', 'echo', 'vote'];
+const LABEL: Record<Scenario, string> = { echo: 'echo (floor)', checkin: 'check-in submit', vote: 'dot-vote submit' };
 
 interface Settings {
   seconds: number;
@@ -54,8 +80,11 @@ interface Settings {
   rounds: number;
   concurrency: number[];
   members: number;
+  voteIdeas: number;
+  burstMembers: number;
   pin: boolean;
-  only?: Scenario;
+  scenarios: Scenario[];
+  burst: boolean;
   cpuProfDir?: string;
 }
 
@@ -68,19 +97,23 @@ function settings(): Settings {
   };
   const concurrency = (process.env.BENCH_CONCURRENCY || '1,16,64').split(',').map((s) => Number(s.trim()));
   if (concurrency.some((c) => !Number.isInteger(c) || c < 1)) throw new Error(`BENCH_CONCURRENCY=${process.env.BENCH_CONCURRENCY} must list whole numbers ≥ 1`);
-  const only = process.env.BENCH_ONLY || undefined;
-  if (only !== undefined && only !== 'echo' && only !== 'checkin') throw new Error(`BENCH_ONLY=${only} must be echo or checkin`);
+  const only = (process.env.BENCH_ONLY || '').split(',').map((x) => x.trim()).filter(Boolean);
+  const known = [...SCENARIOS, 'burst'];
+  if (only.some((x) => !known.includes(x))) throw new Error(`BENCH_ONLY=${process.env.BENCH_ONLY} must list some of ${known.join(', ')}`);
   const pin = process.env.BENCH_PIN === '1';
   if (pin && os.availableParallelism() < 2) throw new Error('BENCH_PIN=1 needs at least 2 CPUs');
   const s: Settings = {
-    seconds: num('BENCH_SECONDS', 3, 0.1),
-    warmupSeconds: num('BENCH_WARMUP_SECONDS', 1, 0),
+    seconds: num('BENCH_SECONDS', 2.5, 0.1),
+    warmupSeconds: num('BENCH_WARMUP_SECONDS', 0.5, 0),
     rounds: Math.round(num('BENCH_ROUNDS', 3, 1)),
     concurrency,
     members: Math.round(num('BENCH_MEMBERS', 256, 0)),
+    voteIdeas: Math.round(num('BENCH_VOTE_IDEAS', 10, 2)),
+    burstMembers: Math.round(num('BENCH_BURST_MEMBERS', 40, 1)),
     pin,
+    scenarios: SCENARIOS.filter((x) => only.length === 0 || only.includes(x)),
+    burst: only.length === 0 || only.includes('burst'),
   };
-  if (only) s.only = only;
   if (process.env.BENCH_CPU_PROF) s.cpuProfDir = path.resolve(process.env.BENCH_CPU_PROF);
   return s;
 }
@@ -105,10 +138,11 @@ const profArgs = (s: Settings, name: string): string[] =>
   // One file per thread (tsx's loader runs in a worker thread too); the main thread's is the larger one.
   s.cpuProfDir ? ['--cpu-prof', `--cpu-prof-dir=${path.join(s.cpuProfDir, name)}`] : [];
 
-async function startConnector(s: Settings): Promise<{ child: Child; url: string }> {
+async function startConnector(s: Settings, teamsLimits = false): Promise<{ child: Child; url: string }> {
   const child = startChild({
-    name: 'connector',
+    name: teamsLimits ? 'connector-teams-limits' : 'connector',
     script: path.join(__dirname, 'connector-process.ts'),
+    ...(teamsLimits ? { args: ['--teams-limits'] } : {}),
     cwd: ROOT,
     env: childEnv({}),
     ipc: true,
@@ -153,11 +187,6 @@ async function startServer(s: Settings, dataDir: string): Promise<{ child: Child
 // ---------------------------------------------------------------------------------------------
 // The turns
 
-async function postJson(url: string, activity: Record<string, unknown>): Promise<{ status: number; text: string }> {
-  const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(activity) });
-  return { status: res.status, text: await res.text() };
-}
-
 /** `/start-session` by a facilitator: founds the community and posts the check-in card, whose sessionId we read. */
 async function startSession(serverUrl: string, connector: Child, serviceUrl: string): Promise<string> {
   const started = await postJson(`${serverUrl}/api/messages`, message('/start-session', users.griet, { serviceUrl }));
@@ -175,14 +204,16 @@ async function startSession(serverUrl: string, connector: Child, serviceUrl: str
 
 const DISHES = ['Stoofvlees', 'Waterzooi', 'Stoemp', 'Vol-au-vent', 'Mosselen met friet', 'Balletjes in tomatensaus'];
 
-interface Scenarios {
-  echo: { url: string; body: (n: number) => string; ok: (status: number) => boolean };
-  checkin: { url: string; body: (n: number) => string; ok: (status: number, body: string) => boolean };
+interface Target {
+  url: string;
+  body: (n: number) => string;
+  ok: (status: number, body: string) => boolean;
 }
 
-function scenarios(echoUrl: string, serverUrl: string, serviceUrl: string, sessionId: string, members: number): Scenarios {
+function scenarios(echoUrl: string, serverUrl: string, serviceUrl: string, sessionId: string, members: number, vote: Target | undefined): Record<Scenario, Target | undefined> {
   const where = { serviceUrl };
   return {
+    vote,
     echo: {
       url: `${echoUrl}/api/messages`,
       body: (n) => JSON.stringify(message(`hallo ${n}`, users.pieter, where)),
@@ -250,9 +281,14 @@ async function main(): Promise<number> {
   const s = settings();
   const cpus = os.availableParallelism(); // before pinning narrows it
   const perMeasurement = s.seconds + s.warmupSeconds;
-  const scenarioCount = s.only ? 1 : 2;
-  const estimate = Math.round(scenarioCount * s.concurrency.length * s.rounds * perMeasurement + scenarioCount * 2 + 8);
-  log(pc.dim(`bench: ${s.rounds} rounds × ${s.concurrency.join('/')} concurrent × ${scenarioCount} bots, ${s.warmupSeconds}+${s.seconds} s each (≈${estimate} s)${s.pin ? `, bots pinned to CPU ${BOT_CPU}` : ''}`));
+  const bots = s.scenarios.length;
+  const estimate = Math.round(bots * s.concurrency.length * s.rounds * perMeasurement + bots * Math.max(1, s.warmupSeconds) + (s.burst ? 10 : 0) + 8);
+  log(
+    pc.dim(
+      `bench: ${s.rounds} rounds × ${s.concurrency.join('/')} concurrent × ${s.scenarios.join(', ') || 'no bots'}, ${s.warmupSeconds}+${s.seconds} s each` +
+        `${s.burst ? `, then a burst of ${s.burstMembers} votes` : ''} (≈${estimate} s)${s.pin ? `, bots pinned to CPU ${BOT_CPU}` : ''}`,
+    ),
+  );
 
   if (s.pin) execFileSync('taskset', ['-a', '-p', '-c', String(LOAD_CPU), String(process.pid)], { stdio: 'ignore' });
   if (s.cpuProfDir) fs.mkdirSync(s.cpuProfDir, { recursive: true });
@@ -260,24 +296,37 @@ async function main(): Promise<number> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'leerkring-bench-'));
   cleanupDir = dataDir;
 
+  const needServer = s.scenarios.includes('checkin') || s.scenarios.includes('vote') || s.burst;
   const connector = await startConnector(s);
   const serviceUrl = connector.url;
-  const [echo, server] = await Promise.all([
-    s.only === 'checkin' ? undefined : startEcho(s),
-    s.only === 'echo' ? undefined : startServer(s, dataDir),
-  ]);
+  const [echo, server] = await Promise.all([s.scenarios.includes('echo') ? startEcho(s) : undefined, needServer ? startServer(s, dataDir) : undefined]);
   log(pc.dim(`connector ${serviceUrl} · echo bot ${echo?.url ?? '–'} · server ${server?.url ?? '–'} (data in ${dataDir})`));
 
-  const sessionId = server ? await startSession(server.url, connector.child, serviceUrl) : '';
-  if (server) log(pc.dim(`session ${sessionId} started; check-ins from ${s.members || 'ever new'} members`));
-  const sc = scenarios(echo?.url ?? '', server?.url ?? '', serviceUrl, sessionId, s.members);
+  let sessionId = '';
+  if (server && s.scenarios.includes('checkin')) {
+    sessionId = await startSession(server.url, connector.child, serviceUrl);
+    log(pc.dim(`check-in: session ${sessionId} started; check-ins from ${s.members || 'ever new'} members`));
+  }
+  let voteTarget: Target | undefined;
+  if (server && s.scenarios.includes('vote')) {
+    const setup = await setUpVote({ serverUrl: server.url, connector: connector.child, serviceUrl, channel: VOTE_CHANNEL, ideas: s.voteIdeas });
+    voteTarget = { url: `${server.url}/api/messages`, body: voteBody(setup, s.members, 'bench-stem'), ok: voteSaved(setup.lang) };
+    log(
+      pc.dim(
+        `dot-vote: session ${setup.sessionId} phase ${setup.phaseIndex}, ${setup.ideaIds.length} ideas, ${setup.rules.dots} dots (≤ ${setup.rules.capPerItem} per idea); ` +
+          `votes from ${s.members || 'ever new'} members`,
+      ),
+    );
+  }
+  const sc = scenarios(echo?.url ?? '', server?.url ?? '', serviceUrl, sessionId, s.members, voteTarget);
 
   const clear = () => ask(connector.child, { type: 'clear' }, 'cleared');
-  const bots: Record<Scenario, Child | undefined> = { echo: echo?.child, checkin: server?.child };
+  const botOf: Record<Scenario, Child | undefined> = { echo: echo?.child, checkin: server?.child, vote: server?.child };
   const measure = async (scenario: Scenario, concurrency: number, measureMs: number, warmupMs: number): Promise<Measurement> => {
     await clear();
     const target = sc[scenario];
-    const bot = bots[scenario]?.proc.pid;
+    if (!target) throw new Error(`no target for ${scenario}`);
+    const bot = botOf[scenario]?.proc.pid;
     const connectorPid = connector.child.proc.pid;
     const at: Record<'open' | 'close', { t: number; bot: number; connector: number; load: number }> = {
       open: { t: NaN, bot: NaN, connector: NaN, load: NaN },
@@ -302,12 +351,12 @@ async function main(): Promise<number> {
     };
   };
 
-  // Untimed warm-up of both bots (JIT, connection pools, SQLite pages), so round 1 is not an outlier.
-  const active: Scenario[] = s.only ? [s.only] : ['echo', 'checkin'];
+  // Untimed warm-up of every bot (JIT, connection pools, SQLite pages), so round 1 is not an outlier.
+  const active = s.scenarios;
   for (const scenario of active) await measure(scenario, Math.max(...s.concurrency), Math.max(1000, s.warmupSeconds * 1000), 0);
 
-  const results: Record<Scenario, Map<number, Measurement[]>> = { echo: new Map(), checkin: new Map() };
-  for (let round = 0; round < s.rounds; round++) {
+  const results: Record<Scenario, Map<number, Measurement[]>> = { echo: new Map(), checkin: new Map(), vote: new Map() };
+  for (let round = 0; round < (active.length ? s.rounds : 0); round++) {
     for (const concurrency of s.concurrency) {
       const order = round % 2 === 0 ? active : [...active].reverse();
       const line: string[] = [];
@@ -328,31 +377,50 @@ async function main(): Promise<number> {
       log(pc.dim(`round ${round + 1}/${s.rounds} · ${String(concurrency).padStart(2)} concurrent · ${line.join(' · ')}`));
     }
   }
-  await clear();
+  if (active.length) await clear();
+
+  // ---- the burst, against a Connector of its own that enforces Teams' limits
+  let burst: BurstResult | undefined;
+  if (server && s.burst) {
+    const limited = await startConnector(s, true);
+    const setup = await setUpVote({ serverUrl: server.url, connector: limited.child, serviceUrl: limited.url, channel: BURST_CHANNEL, ideas: s.voteIdeas });
+    // The setup's own card updates are done before the burst begins.
+    await connectorQuiet(limited.child, 1500);
+    log(pc.dim(`burst: ${s.burstMembers} votes over ${BURST_SPREAD_MS} ms in session ${setup.sessionId}, Connector ${limited.url} with Teams' limits`));
+    burst = await runBurst({ serverUrl: server.url, connector: limited.child, setup, members: s.burstMembers, spreadMs: BURST_SPREAD_MS, quietMs: BURST_QUIET_MS, timeoutMs: BURST_TIMEOUT_MS });
+    log(
+      pc.dim(
+        `burst: ${burst.non200} not 200, ${burst.notSaved} not saved, ${burst.throttled} × 429, card showed ${fmt(burst.shownVoters, 0)}/${burst.expectedVoters} voters, ` +
+          `right ${fmt(burst.convergeMs, 0)} ms after the last submission, ${burst.connectorCalls} connector calls ${JSON.stringify(burst.acceptedByKind)}`,
+      ),
+    );
+  }
 
   // ---- report
   const json: Record<string, unknown> = {};
   const rows: string[][] = [['scenario', 'concurrency', 'req/s', 'p50 ms', 'p99 ms', '× echo', 'req/s spread', 'bot CPU', 'µs CPU/turn', 'errors']];
+  const display: Scenario[] = ['echo', 'checkin', 'vote'];
   for (const concurrency of s.concurrency) {
     const echoRuns = results.echo.get(concurrency) ?? [];
-    const checkinRuns = results.checkin.get(concurrency) ?? [];
-    const ratios = echoRuns.length && checkinRuns.length ? checkinRuns.map((c, i) => c.rps / (echoRuns[i]?.rps ?? NaN)) : [];
-    for (const [scenario, runs] of [['echo', echoRuns], ['checkin', checkinRuns]] as const) {
+    for (const scenario of display) {
+      const runs = results[scenario].get(concurrency) ?? [];
       if (runs.length === 0) continue;
+      // Paired by round: run i of this turn with run i of echo, measured right next to it.
+      const ratios = scenario !== 'echo' && echoRuns.length ? runs.map((r, i) => r.rps / (echoRuns[i]?.rps ?? NaN)) : [];
       const rps = median(runs.map((r) => r.rps));
       const p50 = median(runs.map((r) => r.p50Ms));
       const p99 = median(runs.map((r) => r.p99Ms));
       const errors = runs.reduce((n, r) => n + r.errors, 0);
       const botCpu = median(runs.map((r) => r.botCpuPct));
       const usPerTurn = median(runs.map((r) => r.botCpuUsPerTurn));
-      const ratio = scenario === 'echo' ? (checkinRuns.length ? 1 : NaN) : median(ratios);
+      const others = display.some((x) => x !== 'echo' && (results[x].get(concurrency) ?? []).length > 0);
       rows.push([
-        scenario === 'echo' ? 'echo (floor)' : 'check-in submit',
+        LABEL[scenario],
         String(concurrency),
         fmt(rps, 0),
         fmt(p50, 1),
         fmt(p99, 1),
-        scenario === 'echo' ? (Number.isFinite(ratio) ? '1.00' : '–') : fmt(ratio, 2),
+        scenario === 'echo' ? (others ? '1.00' : '–') : fmt(median(ratios), 2),
         `±${fmt(spread(runs.map((r) => r.rps)) / 2, 0)} %`,
         `${fmt(botCpu, 0)} %`,
         fmt(usPerTurn, 0),
@@ -368,46 +436,101 @@ async function main(): Promise<number> {
       json[`${scenario}_connector_cpu_pct_${concurrency}`] = round1(median(runs.map((r) => r.connectorCpuPct)));
       json[`${scenario}_connector_calls_per_turn_${concurrency}`] = round3(median(runs.map((r) => r.connectorCallsPerTurn)));
       json[`${scenario}_rps_${concurrency}_rounds`] = runs.map((r) => round1(r.rps));
-      if (scenario === 'checkin' && ratios.length) {
-        json[`checkin_vs_echo_${concurrency}`] = round3(median(ratios));
-        json[`checkin_vs_echo_${concurrency}_rounds`] = ratios.map(round3);
-        // The same comparison by the bot's CPU time per turn (echo µs / check-in µs): what the ratio
+      if (ratios.length) {
+        json[`${scenario}_vs_echo_${concurrency}`] = round3(median(ratios));
+        json[`${scenario}_vs_echo_${concurrency}_rounds`] = ratios.map(round3);
+        // The same comparison by the bot's CPU time per turn (echo µs / this turn's µs): what the ratio
         // would be if each bot had a core to itself; steadier than req/s on a busy machine.
-        json[`checkin_vs_echo_cpu_${concurrency}`] = round3(median(checkinRuns.map((c, i) => (echoRuns[i]?.botCpuUsPerTurn ?? NaN) / c.botCpuUsPerTurn)));
+        json[`${scenario}_vs_echo_cpu_${concurrency}`] = round3(median(runs.map((c, i) => (echoRuns[i]?.botCpuUsPerTurn ?? NaN) / c.botCpuUsPerTurn)));
       }
     }
   }
 
   const turnFailures = server?.child.stderrMatches() ?? 0;
   const top = Math.max(...s.concurrency);
-  const ratioTop = json[`checkin_vs_echo_${top}`];
-  process.stdout.write(`\n${table(rows)}\n\n`);
-  process.stdout.write(
-    pc.dim(
-      `median of ${s.rounds} interleaved rounds, ${s.warmupSeconds} s warm-up + ${s.seconds} s each; × echo = median of per-round paired ratios; ` +
-        `spread = half the min–max range of req/s over rounds; ${s.pin ? `bots pinned to CPU ${BOT_CPU}, load generator + connector to CPU ${LOAD_CPU}` : 'no CPU pinning'}; ` +
-        `check-ins from ${s.members || 'ever new'} members\n`,
-    ),
-  );
+  if (active.length) {
+    process.stdout.write(`\n${table(rows)}\n\n`);
+    process.stdout.write(
+      pc.dim(
+        `median of ${s.rounds} interleaved rounds, ${s.warmupSeconds} s warm-up + ${s.seconds} s each; × echo = median of per-round paired ratios; ` +
+          `spread = half the min–max range of req/s over rounds; ${s.pin ? `bots pinned to CPU ${BOT_CPU}, load generator + connector to CPU ${LOAD_CPU}` : 'no CPU pinning'}; ` +
+          `${active.filter((x) => x !== 'echo').map((x) => (x === 'vote' ? `votes (on ${s.voteIdeas} ideas)` : 'check-ins')).join(' and ') || 'requests'} from ${s.members || 'ever new'} members\n`,
+      ),
+    );
+  }
   const starved = active.filter((scenario) => median((results[scenario].get(top) ?? []).map((r) => r.botCpuPct)) < 90);
   if (starved.length) {
     process.stdout.write(
       pc.yellow(
-        `note: at ${top} concurrent ${starved.length === 2 ? 'both bots' : `the ${starved[0] === 'echo' ? 'echo' : 'check-in'} bot`} got under 90 % of a core although work was queued: ` +
+        `note: at ${top} concurrent the bot under load got under 90 % of a core for ${starved.map((x) => LABEL[x]).join(', ')} although work was queued: ` +
           `other processes were competing for the CPUs, so absolute req/s are low; the ratios are paired and still compare.\n`,
       ),
     );
   }
+
+  if (burst) {
+    const converged = Number.isFinite(burst.convergeMs);
+    const burstRows: [string, string][] = [
+      ['member answers not 200', String(burst.non200)],
+      ['member answers 200 without the saved notice', String(burst.notSaved)],
+      ['slowest member answer', `${fmt(burst.maxAnswerMs, 0)} ms`],
+      ['429s from the Connector', String(burst.throttled)],
+      [
+        'shared card right, after the last submission',
+        converged ? `${fmt(burst.convergeMs, 0)} ms` : `never (last update shows ${fmt(burst.shownVoters, 0)} of ${burst.expectedVoters} voters)`,
+      ],
+      ['last update of the shared card, after it', `${fmt(burst.lastUpdateMs, 0)} ms`],
+      ['Connector calls (accepted + 429)', `${burst.connectorCalls} (${burst.cardUpdates} update${burst.cardUpdates === 1 ? '' : 's'} of the vote card)`],
+    ];
+    const width = Math.max(...burstRows.map(([label]) => label.length));
+    process.stdout.write(`${pc.bold(`burst: ${burst.members} dot-votes spread evenly over ${burst.spreadMs} ms, Connector enforcing Teams' limits`)}\n`);
+    process.stdout.write(`${burstRows.map(([label, value]) => `  ${label.padEnd(width)}  ${value}`).join('\n')}\n\n`);
+    json.burst_members = burst.members;
+    json.burst_votes_non200 = burst.non200;
+    json.burst_votes_not_saved = burst.notSaved;
+    json.burst_votes_429 = burst.throttled;
+    json.burst_converge_ms = converged ? Math.round(burst.convergeMs) : null;
+    json.burst_last_update_ms = Number.isFinite(burst.lastUpdateMs) ? Math.round(burst.lastUpdateMs) : null;
+    json.burst_voters_shown = Number.isFinite(burst.shownVoters) ? burst.shownVoters : null;
+    json.burst_connector_calls = burst.connectorCalls;
+    json.burst_connector_accepted = burst.acceptedByKind;
+    json.burst_card_updates = burst.cardUpdates;
+    json.burst_max_answer_ms = Math.round(burst.maxAnswerMs);
+  }
+
   if (turnFailures) process.stdout.write(pc.red(`the server logged ${turnFailures} failed turns (see its stderr)\n`));
+  const verdict = (met: boolean, line: string) => process.stdout.write(`${met ? pc.green(line) : pc.red(line)}\n`);
+  const ratioTop = json[`checkin_vs_echo_${top}`];
   if (typeof ratioTop === 'number') {
     const met = ratioTop >= TARGET_RATIO;
     const byCpu = json[`checkin_vs_echo_cpu_${top}`];
-    const verdict =
+    verdict(
+      met,
       `target (check-in ≥ ${TARGET_RATIO}× echo at ${top} concurrent): ${met ? 'MET' : 'NOT MET'} — ${ratioTop.toFixed(2)}× echo` +
-      (typeof byCpu === 'number' ? ` (by bot CPU per turn: ${byCpu.toFixed(2)}×)` : '');
-    process.stdout.write(`${met ? pc.green(verdict) : pc.red(verdict)}\n`);
+        (typeof byCpu === 'number' ? ` (by bot CPU per turn: ${byCpu.toFixed(2)}×)` : ''),
+    );
     json.target_ratio = TARGET_RATIO;
     json.target_met = met;
+  }
+  const voteAt = VOTE_TARGET_CONCURRENCY.filter((c) => typeof json[`vote_vs_echo_${c}`] === 'number');
+  if (voteAt.length) {
+    const met = voteAt.every((c) => (json[`vote_vs_echo_${c}`] as number) >= VOTE_TARGET_RATIO);
+    const figures = voteAt.map((c) => {
+      const byCpu = json[`vote_vs_echo_cpu_${c}`];
+      return `${(json[`vote_vs_echo_${c}`] as number).toFixed(2)}× at ${c}` + (typeof byCpu === 'number' ? ` (by bot CPU per turn ${byCpu.toFixed(2)}×)` : '');
+    });
+    verdict(met, `target (dot-vote ≥ ${VOTE_TARGET_RATIO}× echo at ${voteAt.join(' and ')} concurrent): ${met ? 'MET' : 'NOT MET'} — ${figures.join(', ')}`);
+    json.vote_target_ratio = VOTE_TARGET_RATIO;
+    json.vote_target_met = met;
+  }
+  if (burst) {
+    const met = burst.non200 === 0 && burst.notSaved === 0 && Number.isFinite(burst.convergeMs);
+    verdict(
+      met,
+      `burst (${burst.members} votes in ${burst.spreadMs / 1000} s: every answer 200 and saved, shared card shows the total): ${met ? 'MET' : 'NOT MET'} — ` +
+        `${burst.non200} not 200, card right after ${Number.isFinite(burst.convergeMs) ? `${fmt(burst.convergeMs, 0)} ms` : 'never'}, ${burst.throttled} × 429, ${burst.connectorCalls} Connector calls`,
+    );
+    json.burst_met = met;
   }
   Object.assign(json, {
     rounds: s.rounds,
@@ -415,6 +538,7 @@ async function main(): Promise<number> {
     warmup_seconds: s.warmupSeconds,
     concurrency: s.concurrency,
     members: s.members,
+    vote_ideas: s.voteIdeas,
     pinned: s.pin,
     server_turn_failures: turnFailures,
     node: process.version,
