@@ -25,7 +25,14 @@ export function translator(lang: Lang): Translate {
   let t = translators.get(lang);
   if (!t) {
     const fixed = i18n.getFixedT(lang);
-    t = (key, values) => String(fixed(key, values));
+    // Most card text has no values: it is looked up once per language, not on every card click.
+    const plain = new Map<string, string>();
+    t = (key, values) => {
+      if (values) return String(fixed(key, values));
+      let text = plain.get(key);
+      if (text === undefined) plain.set(key, (text = String(fixed(key))));
+      return text;
+    };
     translators.set(lang, t);
   }
   return t;
