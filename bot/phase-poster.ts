@@ -19,7 +19,7 @@ import { sharedRankView } from './activities/rank-handlers';
 import { driverRatingCard } from './cards/driver-rating-card';
 import { actionsCard } from './cards/actions-card';
 import { sharedCheckInView } from './check-in-views';
-import { phaseCardKey } from './shared-cards';
+import { phaseCardKey, scheduleSharedUpdate } from './shared-cards';
 
 /** Posts the card of the session's current phase, in the community's language. */
 export async function postCurrentPhase(services: BotServices, context: TurnContext, session: Session, community: Community): Promise<void> {
@@ -30,8 +30,16 @@ export async function postCurrentPhase(services: BotServices, context: TurnConte
   await postCard(context, phaseCard(session, index, translator(community.language)));
 }
 
+/** After the session ended: every phase card that was posted shows its closed state (the check-in's included). */
+export async function closePostedCards(services: BotServices, session: Session, community: Community): Promise<void> {
+  for (const index of session.agenda.keys()) {
+    const shared = await sharedCardOf(services, session, index, community);
+    if (shared) await scheduleSharedUpdate(services, shared.key, async () => (await sharedCardOf(services, session, index, community))?.card ?? shared.card);
+  }
+}
+
 /** The shared card of a phase whose activity has one; undefined for phases that are talk only. */
-async function sharedCardOf(services: BotServices, session: Session, index: number, community: Community): Promise<{ key: string; card: AdaptiveCard } | undefined> {
+export async function sharedCardOf(services: BotServices, session: Session, index: number, community: Community): Promise<{ key: string; card: AdaptiveCard } | undefined> {
   const t = translator(community.language);
   switch (session.agenda[index]?.activity) {
     case 'check-in':

@@ -26,7 +26,7 @@ export function driverRatingSection(view: DriverRatingView, t: Translate): CardE
   if (view.notice) elements.push(view.notice.kind === 'error' ? notice(view.notice.message, 'Attention') : notice(t('driverRating.saved'), 'Good'));
   if (view.open) {
     elements.push(
-      { type: 'Input.ChoiceSet', id: 'rating', label: t('driverRating.question'), style: 'compact', separator: true, choices: [1, 2, 3, 4, 5].map((n) => ({ title: t(`driverRating.scale.${n}`), value: String(n) })), ...(view.mine ? { value: String(view.mine) } : {}) },
+      { type: 'Input.ChoiceSet', id: 'rating', label: t('driverRating.question'), placeholder: t('driverRating.placeholder'), style: 'compact', separator: true, choices: [1, 2, 3, 4, 5].map((n) => ({ title: t(`driverRating.scale.${n}`), value: String(n) })), ...(view.mine ? { value: String(view.mine) } : {}) },
       { type: 'ActionSet', actions: [execute(t('driverRating.rate'), DRIVER_VERBS.rate, view.ref)] },
     );
   }

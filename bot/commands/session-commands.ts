@@ -9,8 +9,7 @@ import { postCard, type BotServices } from '../bot-services';
 import { noticeCard } from '../cards/notice-card';
 import { adaptiveCard, notice, text } from '../cards/card-kit';
 import { agendaCard, alreadyRunningCard, sessionEndedCard } from '../cards/session-cards';
-import { scheduleCheckInCardUpdate } from '../check-in-views';
-import { postCurrentPhase } from '../phase-poster';
+import { closePostedCards, postCurrentPhase } from '../phase-poster';
 import { syncRoster } from '../roster';
 import type { TurnInfo } from '../turn-info';
 
@@ -63,7 +62,7 @@ export async function endSessionCommand(services: BotServices, context: TurnCont
   const { session, community } = result.value;
   const count = await services.deps.store.checkIns.count(session.id);
   await postCard(context, sessionEndedCard(session, count, translator(community.language)));
-  await scheduleCheckInCardUpdate(services, session.id, community.language);
+  await closePostedCards(services, session, community);
 }
 
 /** `/agenda`: the running session's phases, for anyone. */

@@ -60,11 +60,14 @@ export function revealVotes(deps: Deps, target: ActivityTarget): Promise<Result<
   });
 }
 
-/** The vote of one phase as `userId` sees it; every ballot is read only once the results are revealed. */
+/**
+ * The vote of one phase as `userId` sees it; every ballot is read only once the results are revealed.
+ * The end of the session closes the vote and shows its results, revealed or not.
+ */
 export async function voteState(deps: Deps, context: ActivityContext, userId: string, knownIdeas?: Idea[]): Promise<VoteState> {
   const session = context.session.value;
   const ideas = knownIdeas ?? (await ideasFor(deps, session, context.phaseIndex));
-  const revealed = Boolean(phaseSettings(session, context.phaseIndex).revealedAt);
+  const revealed = Boolean(phaseSettings(session, context.phaseIndex).revealedAt) || session.state.kind === 'ended';
   const mine = (await deps.store.contributions.get<Ballot>(session.id, BALLOT_KIND, ballotId(context.phaseIndex, userId)))?.value.data;
   const base = { ...context, ideas, rules: rulesOf(session, context.phaseIndex, ideas.length), ...(mine ? { mine } : {}), revealed };
   if (!revealed) return { ...base, voters: await deps.store.contributions.countWithPrefix(session.id, BALLOT_KIND, `${context.phaseIndex}:`) };

@@ -90,6 +90,10 @@ describe('the brainstorm board', () => {
     expect(visibleText(refused)).toContain('Die tekst is te lang');
     expect(JSON.stringify(refused)).toContain(long.trim());
     await say('/einde');
+    await h.app.updater.flush();
+    const closed = h.connector.updates().filter((u) => visibleText(cardOf(u.activity)).includes('Exploreren · bijeenkomst 1')).at(-1);
+    expect(visibleText(cardOf(closed!.activity))).toContain('Deze bijeenkomst is afgelopen: het bord is gesloten.');
+    expect(JSON.stringify(cardOf(closed!.activity))).not.toContain('Input.');
     const late = await click(board, 'board.add', { text: 'Nog een idee' }, users.pieter);
     expect(visibleText(late)).toContain('Bijeenkomst 1 is afgelopen, dus deze kaart neemt geen antwoorden meer aan.');
     expect(visibleText(late)).toContain('Nog een idee');
@@ -140,6 +144,16 @@ describe('the dot-vote', () => {
     expect(visibleText(late)).toContain('De stemming is gesloten');
     await h.app.updater.flush();
     expect(visibleText(cardOf(h.connector.updates().at(-1)!.activity))).toContain('1. Kennisclips · 2 stippen (gelijk)');
+  });
+
+  it('shows the results on the shared card when the session ends before a reveal', async () => {
+    const vote = await voteWithIdeas();
+    await click(vote, 'vote.cast', { [dots(vote, 'Casussen')]: '2' }, users.pieter);
+    await say('/einde');
+    await h.app.updater.flush();
+    const last = h.connector.updates().filter((u) => visibleText(cardOf(u.activity)).includes('Stippen stemmen')).at(-1);
+    expect(visibleText(cardOf(last!.activity))).toContain('1. Casussen · 2 stippen');
+    expect(JSON.stringify(cardOf(last!.activity))).not.toContain('Input.');
   });
 
   it('says there is nothing to vote on before the brainstorm has ideas', async () => {
