@@ -3,28 +3,16 @@ import { roleOf } from '../domain/community/role-of';
 import { runningSession } from '../domain/session/steer-session';
 import { translator } from '../i18n/t';
 import { postCard, type BotServices } from './bot-services';
-import { CHECK_IN_VERBS } from './cards/check-in-card';
+import { CARD_ACTION_ROUTES } from './card-action-routes';
 import { noticeCard } from './cards/notice-card';
 import { SESSION_VERBS, alreadyRunningCard } from './cards/session-cards';
 import { welcomeCard } from './cards/welcome-card';
-import { checkInActionDoneAction, refreshCheckInAction, submitCheckInAction, type CardData } from './check-in-actions';
+import type { CardData } from './check-in-actions';
 import { parseCommand, type CommandName } from './command-parser';
-import { helpCommand } from './commands/help-command';
-import { agendaCommand, endSessionCommand, movePhaseCommand, startSessionCommand } from './commands/session-commands';
 import { activityCommand } from './commands/activity-commands';
 import { facilitatorCommand } from './commands/facilitator-command';
-import { BOARD_VERBS } from './cards/board-card';
-import { VOTE_VERBS } from './cards/vote-card';
-import { addPostItAction, editPostItAction, refreshBoardAction, withdrawPostItAction } from './activities/board-handlers';
-import { castBallotAction, refreshVoteAction, revealVotesAction } from './activities/vote-handlers';
-import { actionStatusAction, addActionAction, editActionAction, refreshActionsAction, startEditAction } from './activities/actions-handlers';
-import { ACTIONS_VERBS } from './cards/actions-card';
-import { RANK_VERBS } from './cards/rank-card';
-import { publishTopicsAction, refreshRankAction, submitRankingAction } from './activities/rank-handlers';
-import { SURVEY_VERBS } from './cards/survey-card';
-import { DRIVER_VERBS } from './cards/driver-rating-card';
-import { refreshSurveyAction, submitSurveyAction } from './activities/survey-handlers';
-import { rateDriverAction } from './activities/driver-handlers';
+import { helpCommand } from './commands/help-command';
+import { agendaCommand, endSessionCommand, movePhaseCommand, startSessionCommand } from './commands/session-commands';
 import { cardResponse } from './invoke-response';
 import { postCurrentPhase } from './phase-poster';
 import { turnInfo, type TurnInfo } from './turn-info';
@@ -51,56 +39,11 @@ export class LeerkringBot extends TeamsActivityHandler {
   protected override async onAdaptiveCardInvoke(context: TurnContext, value: AdaptiveCardInvokeValue): Promise<AdaptiveCardInvokeResponse> {
     const turn = turnInfo(context.activity);
     const data = (value.action?.data ?? {}) as CardData;
-    switch (value.action?.verb) {
-      case CHECK_IN_VERBS.submit:
-        return submitCheckInAction(this.services, turn, data);
-      case CHECK_IN_VERBS.refresh:
-        return refreshCheckInAction(this.services, turn, data);
-      case CHECK_IN_VERBS.actionDone:
-        return checkInActionDoneAction(this.services, turn, data);
-      case SESSION_VERBS.repostCurrent:
-        return this.repostCurrentPhase(context, turn);
-      case BOARD_VERBS.add:
-        return addPostItAction(this.services, turn, data);
-      case BOARD_VERBS.edit:
-        return editPostItAction(this.services, turn, data);
-      case BOARD_VERBS.withdraw:
-        return withdrawPostItAction(this.services, turn, data);
-      case BOARD_VERBS.refresh:
-        return refreshBoardAction(this.services, turn, data);
-      case VOTE_VERBS.cast:
-        return castBallotAction(this.services, turn, data);
-      case VOTE_VERBS.reveal:
-        return revealVotesAction(this.services, turn, data);
-      case VOTE_VERBS.refresh:
-        return refreshVoteAction(this.services, turn, data);
-      case RANK_VERBS.submit:
-        return submitRankingAction(this.services, turn, data);
-      case RANK_VERBS.publish:
-        return publishTopicsAction(this.services, turn, data);
-      case RANK_VERBS.refresh:
-        return refreshRankAction(this.services, turn, data);
-      case ACTIONS_VERBS.add:
-        return addActionAction(this.services, turn, data);
-      case ACTIONS_VERBS.done:
-        return actionStatusAction(this.services, turn, data, 'done');
-      case ACTIONS_VERBS.reopen:
-        return actionStatusAction(this.services, turn, data, 'open');
-      case ACTIONS_VERBS.startEdit:
-        return startEditAction(this.services, turn, data);
-      case ACTIONS_VERBS.edit:
-        return editActionAction(this.services, turn, data);
-      case ACTIONS_VERBS.refresh:
-        return refreshActionsAction(this.services, turn, data);
-      case SURVEY_VERBS.submit:
-        return submitSurveyAction(this.services, turn, data);
-      case SURVEY_VERBS.refresh:
-        return refreshSurveyAction(this.services, turn, data);
-      case DRIVER_VERBS.rate:
-        return rateDriverAction(this.services, turn, data);
-      default:
-        return cardResponse(noticeCard(translator(turn.lang)('errors.session.unknown'), 'Warning'));
-    }
+    const verb = value.action?.verb ?? '';
+    if (verb === SESSION_VERBS.repostCurrent) return this.repostCurrentPhase(context, turn);
+    const handler = CARD_ACTION_ROUTES[verb];
+    if (handler) return handler(this.services, turn, data);
+    return cardResponse(noticeCard(translator(turn.lang)('errors.session.unknown'), 'Warning'));
   }
 
   private async handleMessage(context: TurnContext): Promise<void> {

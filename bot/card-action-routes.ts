@@ -1,0 +1,45 @@
+import type { AdaptiveCardInvokeResponse } from 'botbuilder';
+import { actionStatusAction, addActionAction, editActionAction, refreshActionsAction, startEditAction } from './activities/actions-handlers';
+import { addPostItAction, editPostItAction, refreshBoardAction, withdrawPostItAction } from './activities/board-handlers';
+import { rateDriverAction } from './activities/driver-handlers';
+import { publishTopicsAction, refreshRankAction, submitRankingAction } from './activities/rank-handlers';
+import { refreshSurveyAction, submitSurveyAction } from './activities/survey-handlers';
+import { castBallotAction, refreshVoteAction, revealVotesAction } from './activities/vote-handlers';
+import type { BotServices } from './bot-services';
+import { ACTIONS_VERBS } from './cards/actions-card';
+import { BOARD_VERBS } from './cards/board-card';
+import { CHECK_IN_VERBS } from './cards/check-in-card';
+import { DRIVER_VERBS } from './cards/driver-rating-card';
+import { RANK_VERBS } from './cards/rank-card';
+import { SURVEY_VERBS } from './cards/survey-card';
+import { VOTE_VERBS } from './cards/vote-card';
+import { checkInActionDoneAction, refreshCheckInAction, submitCheckInAction, type CardData } from './check-in-actions';
+import type { TurnInfo } from './turn-info';
+
+export type CardActionHandler = (services: BotServices, turn: TurnInfo, data: CardData) => Promise<AdaptiveCardInvokeResponse>;
+
+/** Which handler answers each `Action.Execute` verb of the activity cards. */
+export const CARD_ACTION_ROUTES: Record<string, CardActionHandler> = {
+  [CHECK_IN_VERBS.submit]: submitCheckInAction,
+  [CHECK_IN_VERBS.refresh]: refreshCheckInAction,
+  [CHECK_IN_VERBS.actionDone]: checkInActionDoneAction,
+  [BOARD_VERBS.add]: addPostItAction,
+  [BOARD_VERBS.edit]: editPostItAction,
+  [BOARD_VERBS.withdraw]: withdrawPostItAction,
+  [BOARD_VERBS.refresh]: refreshBoardAction,
+  [VOTE_VERBS.cast]: castBallotAction,
+  [VOTE_VERBS.reveal]: revealVotesAction,
+  [VOTE_VERBS.refresh]: refreshVoteAction,
+  [RANK_VERBS.submit]: submitRankingAction,
+  [RANK_VERBS.publish]: publishTopicsAction,
+  [RANK_VERBS.refresh]: refreshRankAction,
+  [ACTIONS_VERBS.add]: addActionAction,
+  [ACTIONS_VERBS.done]: (s, t, d) => actionStatusAction(s, t, d, 'done'),
+  [ACTIONS_VERBS.reopen]: (s, t, d) => actionStatusAction(s, t, d, 'open'),
+  [ACTIONS_VERBS.startEdit]: startEditAction,
+  [ACTIONS_VERBS.edit]: editActionAction,
+  [ACTIONS_VERBS.refresh]: refreshActionsAction,
+  [SURVEY_VERBS.submit]: submitSurveyAction,
+  [SURVEY_VERBS.refresh]: refreshSurveyAction,
+  [DRIVER_VERBS.rate]: rateDriverAction,
+};
