@@ -9,7 +9,7 @@ import { SESSION_VERBS, alreadyRunningCard } from './cards/session-cards';
 import { welcomeCard } from './cards/welcome-card';
 import type { CardData } from './check-in-actions';
 import { parseCommand, type CommandName } from './command-parser';
-import { activityCommand } from './commands/activity-commands';
+import { activityCommand, voteCommand } from './commands/activity-commands';
 import { facilitatorCommand } from './commands/facilitator-command';
 import { helpCommand } from './commands/help-command';
 import { agendaCommand, endSessionCommand, movePhaseCommand, startSessionCommand } from './commands/session-commands';
@@ -85,7 +85,7 @@ export class LeerkringBot extends TeamsActivityHandler {
       case 'brainstorm':
         return activityCommand(this.services, context, turn, ['brainstorm'], args);
       case 'vote':
-        return activityCommand(this.services, context, turn, ['dot-vote']);
+        return voteCommand(this.services, context, turn, args);
       case 'rank':
         return activityCommand(this.services, context, turn, ['rank']);
       case 'actions':

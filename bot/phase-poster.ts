@@ -47,6 +47,7 @@ export async function sharedCardOf(services: BotServices, session: Session, inde
     case 'brainstorm':
     case 'retrospective':
     case 'check-out':
+    case 'agreements':
       return { key: phaseCardKey(session.id, index), card: boardCard(await sharedBoardView(services, session, index, community.language), t) };
     case 'dot-vote':
       return { key: phaseCardKey(session.id, index), card: voteCard(await sharedVoteView(services, session, index), t) };
@@ -59,7 +60,6 @@ export async function sharedCardOf(services: BotServices, session: Session, inde
     case 'rank':
       return { key: phaseCardKey(session.id, index), card: rankCard(await sharedRankView(services, session, index), t) };
     case 'introductions':
-    case 'agreements':
     case 'condense':
     case 'discussion':
     case undefined:

@@ -19,6 +19,7 @@ export type ErrorCode =
   | 'errors.vote.overCap'
   | 'errors.vote.noIdeas'
   | 'errors.input.invalidDate'
+  | 'errors.input.voteRules'
   | 'errors.role.facilitatorOnly'
   | 'errors.role.mentionSomeone'
   | 'errors.role.observerCannotContribute'

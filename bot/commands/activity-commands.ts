@@ -1,5 +1,7 @@
 import type { TurnContext } from 'botbuilder';
 import type { ActivityKind } from '../../domain/session/formats';
+import type { PhaseSettings } from '../../domain/session/session';
+import { parseVoteRules } from '../../domain/activities/vote-rules';
 import { goToActivity } from '../../domain/session/steer-session';
 import { translator } from '../../i18n/t';
 import { postCard, type BotServices } from '../bot-services';
@@ -14,7 +16,7 @@ export const MAX_PROMPT = 300;
  * `/brainstorm [question]`, `/vote`, `/retro`, `/checkin`, `/actions`: go to the phase of that activity
  * (the current one when it fits) and post its card. A brainstorm question is shown on its card.
  */
-export async function activityCommand(services: BotServices, context: TurnContext, turn: TurnInfo, kinds: readonly ActivityKind[], prompt = ''): Promise<void> {
+export async function activityCommand(services: BotServices, context: TurnContext, turn: TurnInfo, kinds: readonly ActivityKind[], prompt = '', extra: PhaseSettings = {}): Promise<void> {
   const t = translator(turn.lang);
   if (!turn.place) return void (await postCard(context, noticeCard(t('errors.session.notInPersonalChat'), 'Warning')));
   const question = prompt.trim();
@@ -23,7 +25,15 @@ export async function activityCommand(services: BotServices, context: TurnContex
     return void (await postCard(context, noticeCard(t('errors.input.tooLong', { length, max: MAX_PROMPT }), 'Warning', question, t)));
   }
   const input = { channel: turn.place.channel, actorId: turn.actor.userId };
-  const result = await goToActivity(services.deps, input, (phase) => kinds.includes(phase.activity), question ? { prompt: question } : undefined);
+  const settings = { ...extra, ...(question ? { prompt: question } : {}) };
+  const result = await goToActivity(services.deps, input, (phase) => kinds.includes(phase.activity), Object.keys(settings).length ? settings : undefined);
   if (!result.ok) return void (await postCard(context, noticeCard(t(result.error.code, result.error.params), 'Warning', question || undefined, t)));
   await postCurrentPhase(services, context, result.value.session, result.value.community);
+}
+
+/** `/vote [dots] [cap]` (`/stemmen 5 3`): to the dot-vote, with the budget the facilitator gives. */
+export async function voteCommand(services: BotServices, context: TurnContext, turn: TurnInfo, args: string): Promise<void> {
+  const rules = parseVoteRules(args);
+  if (!rules.ok) return void (await postCard(context, noticeCard(translator(turn.lang)(rules.error.code), 'Warning', args, translator(turn.lang))));
+  await activityCommand(services, context, turn, ['dot-vote'], '', rules.value);
 }

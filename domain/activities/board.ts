@@ -17,8 +17,10 @@ export const POST_IT_MAX = 280;
 export const LEVELS = ['own-department', 'institution', 'other-institutions', 'international'] as const;
 export const RETRO_COLUMNS = ['went-well', 'to-improve', 'celebrate'] as const;
 export const CHECK_OUT_QUESTIONS = ['take-away', 'next-agenda'] as const;
+/** The start session's agreements (afspraken, handbook §2.2 step 2): what we ask of each other. */
+export const AGREEMENT_TOPICS = ['preparation', 'presence', 'participation', 'other'] as const;
 
-const BOARD_ACTIVITIES = new Set<Phase['activity']>(['brainstorm', 'retrospective', 'check-out']);
+const BOARD_ACTIVITIES = new Set<Phase['activity']>(['brainstorm', 'retrospective', 'check-out', 'agreements']);
 
 export const isBoard = (phase: Phase): boolean => BOARD_ACTIVITIES.has(phase.activity);
 
@@ -27,6 +29,7 @@ export function categoriesOf(phase: Phase): readonly string[] {
   if (phase.key === 'shared-history') return LEVELS;
   if (phase.activity === 'retrospective') return RETRO_COLUMNS;
   if (phase.activity === 'check-out') return CHECK_OUT_QUESTIONS;
+  if (phase.activity === 'agreements') return AGREEMENT_TOPICS;
   return [];
 }
 

@@ -156,6 +156,16 @@ describe('the dot-vote', () => {
     expect(JSON.stringify(cardOf(last!.activity))).not.toContain('Input.');
   });
 
+  it('takes the budget a facilitator gives with /stemmen, and refuses one that makes no sense', async () => {
+    await exploreBoard();
+    const [refused] = textsOf(await say('/stemmen 2 5'));
+    expect(refused).toContain('Geef de stippen als getallen van 1 tot 20');
+    const [vote] = await say('/stemmen 4 2');
+    expect(visibleText(cardOf(vote!.activity))).toContain('Er is nog niets om over te stemmen');
+    const session = await h.app.deps.store.sessions.get(String(allActions(cardOf(vote!.activity))[0]!.data.sessionId));
+    expect(session!.value.settings?.['2']).toMatchObject({ dots: 4, capPerItem: 2 });
+  });
+
   it('says there is nothing to vote on before the brainstorm has ideas', async () => {
     await say('/start-bijeenkomst');
     const [vote] = await say('/stemmen');
@@ -265,6 +275,18 @@ describe('the next session\'s check-in', () => {
     expect(visibleText(ticked)).not.toContain('Oefentoets maken');
     const lotte = await click(shared, 'checkin.refresh', {}, users.lotte, { sessionId: allActions(shared)[0]!.data.sessionId, phaseIndex: 0 });
     expect(visibleText(lotte)).not.toContain('Jouw open acties');
+  });
+});
+
+describe('the start session\'s agreements', () => {
+  it('are a board sorted into preparation, presence, taking part and other', async () => {
+    await say('/start-bijeenkomst startbijeenkomst');
+    const [board] = await say('/volgende');
+    const card = cardOf(board!.activity);
+    expect(visibleText(card)).toMatch(/Werkwijze en afspraken · bijeenkomst 1\nFase 2 van 7/);
+    expect(visibleText(card)).toMatch(/Voorbereiding\nAanwezigheid\nActieve deelname\nAndere/);
+    const added = await click(card, 'board.add', { text: 'We lezen de tekst vooraf', category: 'preparation' }, users.pieter);
+    expect(visibleText(added)).toContain('Toegevoegd');
   });
 });
 

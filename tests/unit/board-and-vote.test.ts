@@ -2,6 +2,7 @@ import { LEVELS, RETRO_COLUMNS, categoriesOf, parsePostIt, POST_IT_MAX } from '.
 import { defaultRules, parseBallot, tally } from '../../domain/activities/dot-vote';
 import { FORMATS } from '../../domain/session/formats';
 import { shortId } from '../../domain/short-id';
+import { parseVoteRules } from '../../domain/activities/vote-rules';
 
 const ideas = ['a', 'b', 'c', 'd'].map((id) => ({ id, text: `idee ${id}` }));
 
@@ -73,5 +74,20 @@ describe('short ids', () => {
     expect(shortId('29:griet:t1')).toMatch(/^[0-9a-f]{16}$/);
     const ids = new Set(Array.from({ length: 10_000 }, (_, i) => shortId(`29:user-${i}:token`)));
     expect(ids.size).toBe(10_000);
+  });
+});
+
+describe('a facilitator\'s vote budget', () => {
+  it.each([
+    ['', { ok: true, value: {} }],
+    ['5', { ok: true, value: { dots: 5 } }],
+    ['4 2', { ok: true, value: { dots: 4, capPerItem: 2 } }],
+    ['2 5', { ok: false, error: { code: 'errors.input.voteRules' } }],
+    ['0', { ok: false, error: { code: 'errors.input.voteRules' } }],
+    ['21', { ok: false, error: { code: 'errors.input.voteRules' } }],
+    ['veel', { ok: false, error: { code: 'errors.input.voteRules' } }],
+    ['3 2 1', { ok: false, error: { code: 'errors.input.voteRules' } }],
+  ])('%j is %o', (args, expected) => {
+    expect(parseVoteRules(args)).toEqual(expected);
   });
 });
