@@ -1,17 +1,13 @@
 import { cardAction, message, users, type TestUser } from '../fakes/activities';
 import { cardOf, invokeCard, textsOf, visibleText } from './card-reading';
-import { startHarness, type Harness } from './harness';
+import type { Harness } from './harness';
+import { useHarness } from './use-harness';
 
+const harness = useHarness();
 let h: Harness;
 let where: { serviceUrl: string };
-
-beforeEach(async () => {
-  h = await startHarness();
-  where = { serviceUrl: h.connector.url };
-});
-afterEach(async () => {
-  await h.stop();
-  expect(h.errors).toEqual([]);
+beforeEach(() => {
+  ({ h, where } = harness);
 });
 
 type Card = Record<string, unknown> & { actions?: { verb: string; data: Record<string, unknown> }[] };

@@ -1,20 +1,14 @@
 import { communityTopics } from '../../domain/activities/rank-use-cases';
 import { cardAction, message, users, type TestUser } from '../fakes/activities';
 import { cardOf, invokeCard, visibleText } from './card-reading';
-import { startHarness, type Harness } from './harness';
+import type { Harness } from './harness';
+import { useHarness } from './use-harness';
 
-// Needs the wiring of the rank verbs and phase (see the rank report) and the keys of i18n/pending-rank.*.json.
-
+const harness = useHarness();
 let h: Harness;
 let where: { serviceUrl: string };
-
-beforeEach(async () => {
-  h = await startHarness();
-  where = { serviceUrl: h.connector.url };
-});
-afterEach(async () => {
-  await h.stop();
-  expect(h.errors).toEqual([]);
+beforeEach(() => {
+  ({ h, where } = harness);
 });
 
 type Card = Record<string, unknown>;

@@ -57,7 +57,7 @@ describe('outside local mode', () => {
     const config = loadConfig({
       PORT: '0', HOST: '127.0.0.1', LEERKRING_DB: ':memory:',
       MicrosoftAppId: '00000000-0000-0000-0000-000000000001', MicrosoftAppType: 'SingleTenant',
-      MicrosoftAppTenantId: '00000000-0000-0000-0000-000000000002', MicrosoftAppPassword: 'not-a-real-secret',
+      MicrosoftAppTenantId: '00000000-0000-0000-0000-000000000002', MicrosoftAppPassword: 'fake-pw-1',
     });
     const app = createApp(config, { log: { info: () => undefined, warn: () => undefined, error: () => undefined } });
     const { url } = await app.listen();
@@ -75,7 +75,7 @@ describe('outside local mode', () => {
 
   it('does not start without a complete bot identity, and names what is missing', () => {
     const run = spawnSync(process.execPath, [path.join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs'), path.join(root, 'server', 'main.ts')], {
-      env: { PATH: process.env.PATH, MicrosoftAppId: 'app-1', MicrosoftAppPassword: 'secret-that-must-not-leak', PORT: '0' },
+      env: { PATH: process.env.PATH, MicrosoftAppId: 'app-1', MicrosoftAppPassword: 'fake-pw-7Qz', PORT: '0' },
       encoding: 'utf8',
       timeout: 30_000,
     });
@@ -83,6 +83,6 @@ describe('outside local mode', () => {
     expect(run.stderr).toContain('Leerkring cannot start.');
     expect(run.stderr).toContain('MicrosoftAppType');
     expect(run.stderr).toContain('MicrosoftAppTenantId');
-    expect(run.stderr + run.stdout).not.toContain('secret-that-must-not-leak');
+    expect(run.stderr + run.stdout).not.toContain('fake-pw-7Qz');
   });
 });

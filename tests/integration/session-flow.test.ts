@@ -1,17 +1,13 @@
 import { cardAction, installation, message, users, type TestUser } from '../fakes/activities';
-import { startHarness, type Harness } from './harness';
+import type { Harness } from './harness';
+import { useHarness } from './use-harness';
 import { cardOf, invokeCard, sessionIdOf, textsOf, visibleText } from './card-reading';
 
+const harness = useHarness();
 let h: Harness;
 let where: { serviceUrl: string };
-
-beforeEach(async () => {
-  h = await startHarness();
-  where = { serviceUrl: h.connector.url };
-});
-afterEach(async () => {
-  await h.stop();
-  expect(h.errors).toEqual([]);
+beforeEach(() => {
+  ({ h, where } = harness);
 });
 
 async function say(text: string, from = users.griet, locale = 'nl-BE') {
