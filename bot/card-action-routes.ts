@@ -2,6 +2,8 @@ import type { AdaptiveCardInvokeResponse } from 'botbuilder';
 import { actionStatusAction, addActionAction, editActionAction, refreshActionsAction, startEditAction } from './activities/actions-handlers';
 import { addPostItAction, editPostItAction, refreshBoardAction, withdrawPostItAction } from './activities/board-handlers';
 import { rateDriverAction } from './activities/driver-handlers';
+import { introduceAction } from './activities/introductions-handlers';
+import { INTRODUCTION_VERBS } from './cards/introductions-card';
 import { publishTopicsAction, refreshRankAction, submitRankingAction } from './activities/rank-handlers';
 import { refreshSurveyAction, submitSurveyAction } from './activities/survey-handlers';
 import { castBallotAction, refreshVoteAction, revealVotesAction } from './activities/vote-handlers';
@@ -42,4 +44,5 @@ export const CARD_ACTION_ROUTES: Record<string, CardActionHandler> = {
   [SURVEY_VERBS.submit]: submitSurveyAction,
   [SURVEY_VERBS.refresh]: refreshSurveyAction,
   [DRIVER_VERBS.rate]: rateDriverAction,
+  [INTRODUCTION_VERBS.submit]: introduceAction,
 };

@@ -15,6 +15,8 @@ import { sharedSurveyView } from './activities/survey-handlers';
 import { ratingView } from './activities/driver-handlers';
 import { surveyCard } from './cards/survey-card';
 import { rankCard } from './cards/rank-card';
+import { introductionsCard } from './cards/introductions-card';
+import { sharedIntroductionsView } from './activities/introductions-handlers';
 import { sharedRankView } from './activities/rank-handlers';
 import { driverRatingCard } from './cards/driver-rating-card';
 import { actionsCard } from './cards/actions-card';
@@ -60,6 +62,7 @@ export async function sharedCardOf(services: BotServices, session: Session, inde
     case 'rank':
       return { key: phaseCardKey(session.id, index), card: rankCard(await sharedRankView(services, session, index), t) };
     case 'introductions':
+      return { key: phaseCardKey(session.id, index), card: introductionsCard(await sharedIntroductionsView(services, session, index), t) };
     case 'condense':
     case 'discussion':
     case undefined:

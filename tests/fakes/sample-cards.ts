@@ -11,6 +11,7 @@ import { actionsCard, type ActionsCardView } from '../../bot/cards/actions-card'
 import { surveyCard } from '../../bot/cards/survey-card';
 import { driverRatingCard } from '../../bot/cards/driver-rating-card';
 import { rankCard } from '../../bot/cards/rank-card';
+import { introductionsCard } from '../../bot/cards/introductions-card';
 import { bordaCount } from '../../domain/activities/rank';
 import { LEVELS } from '../../domain/activities/board';
 import { tally } from '../../domain/activities/dot-vote';
@@ -122,6 +123,7 @@ export function sampleCards(lang: Lang): [name: string, card: AdaptiveCard][] {
     ['board (retro with rating)', boardCard({ ...board, phaseKey: 'retrospective', categories: ['went-well', 'to-improve', 'celebrate'], mine: board.mine?.slice(0, 3), rating: { ref: board.ref, sessionNumber: 3, open: true, count: 2, decimal: String } }, t)],
     ['rank (shared)', rankCard({ ref: { sessionId: 's1', phaseIndex: 5 }, sessionNumber: 1, position: { index: 5, total: 7, minutes: 20 }, ideas: ideas.slice(0, 12), places: 10, rankers: 4, open: true }, t)],
     ['rank (mine, published)', rankCard({ ref: { sessionId: 's1', phaseIndex: 5 }, sessionNumber: 1, ideas: ideas.slice(0, 12), places: 10, rankers: 6, open: true, mine: { [ideas[0]!.id]: 2, [ideas[3]!.id]: 1 }, notice: { kind: 'published' }, published: bordaCount(ideas.slice(0, 12), [{ order: [ideas[3]!.id, ideas[0]!.id] }, { order: [ideas[0]!.id, ideas[5]!.id] }]) }, t)],
+    ['introductions', introductionsCard({ ref: { sessionId: 's1', phaseIndex: 0 }, sessionNumber: 1, position: { index: 0, total: 7, minutes: 20 }, question: 'dish', open: true, introductions: names.map((name, i) => ({ name, programme: 'Verpleegkunde', courses: i === 0 ? hostile : 'Anatomie en fysiologie 1 en 2', answer: long(i).slice(0, 80) })), mine: { name: 'Griet Van Damme', programme: 'Vroedkunde', courses: 'Fysiologie', answer: 'Waterzooi' }, notice: { kind: 'saved', name: 'Griet Van Damme' } }, t)],
     ['vote (revealed)', voteCard({ ...vote, open: false, results: tally(ideas.slice(0, 25), [{ allocations: { [ideas[0]!.id]: 3, [ideas[1]!.id]: 3, [ideas[2]!.id]: 1 } }]) }, t)],
   ];
 }

@@ -274,6 +274,23 @@ describe('the next session\'s check-in', () => {
   });
 });
 
+describe('the start session\'s introductions', () => {
+  it('are shared with everyone, each member can change their own, and too-long text is handed back', async () => {
+    const [, introductions] = await say('/start-bijeenkomst startbijeenkomst');
+    const card = cardOf(introductions!.activity);
+    expect(visibleText(card)).toMatch(/^Kennismaking · bijeenkomst 1\nFase 1 van 7/);
+    expect(visibleText(card)).toContain('Welk gerecht omschrijft jou het beste?');
+    const pieter = await click(card, 'introductions.submit', { programme: 'Verpleegkunde', courses: 'Anatomie 1', answer: 'Stoofvlees met frietjes' }, users.pieter);
+    expect(visibleText(pieter)).toContain('Bedankt, Pieter Claes: de anderen kunnen je voorstelling nu lezen.');
+    expect(visibleText(pieter)).toMatch(/Voorstellingen \(1\)\nPieter Claes\nVerpleegkunde · Anatomie 1\nStoofvlees met frietjes/);
+    const long = await click(card, 'introductions.submit', { programme: 'x'.repeat(201) }, users.lotte);
+    expect(visibleText(long)).toContain('Die tekst is te lang: 201 tekens, hoogstens 200.');
+    expect(JSON.stringify(long)).toContain('x'.repeat(201));
+    await h.app.updater.flush();
+    expect(visibleText(cardOf(h.connector.updates().at(-1)!.activity))).toContain('Stoofvlees met frietjes');
+  });
+});
+
 describe('the start session\'s agreements', () => {
   it('are a board sorted into preparation, presence, taking part and other', async () => {
     await say('/start-bijeenkomst startbijeenkomst');

@@ -4,6 +4,9 @@ import { cardOf, invokeCard, visibleText } from './card-reading';
 import type { Harness } from './harness';
 import { useHarness } from './use-harness';
 
+// Walking through the start session posts more cards than Teams allows per 2 s: the pacer spaces them.
+jest.setTimeout(20_000);
+
 const harness = useHarness();
 let h: Harness;
 let where: { serviceUrl: string };

@@ -121,7 +121,7 @@ describe('a session', () => {
     const posted = await say('/start-bijeenkomst startbijeenkomst');
     const [started, first] = textsOf(posted);
     expect(started).toContain('Bijeenkomst 1 is begonnen: startbijeenkomst.');
-    expect(first).toContain('Fase 1 van 7: Kennismaking');
+    expect(first).toMatch(/^Kennismaking · bijeenkomst 1\nFase 1 van 7/);
     const [agenda] = textsOf(await say('/agenda'));
     expect(agenda).toContain('7. Vooruitblik');
   });

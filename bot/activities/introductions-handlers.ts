@@ -1,0 +1,53 @@
+import type { AdaptiveCardInvokeResponse } from 'botbuilder';
+import { questionOfTheDay } from '../../domain/activities/check-in-questions';
+import { introduce, introductionsOf } from '../../domain/activities/introductions-use-cases';
+import type { Session } from '../../domain/session/session';
+import { translator, type Lang } from '../../i18n/t';
+import type { BotServices } from '../bot-services';
+import { introductionsCard, type IntroductionsCardView } from '../cards/introductions-card';
+import { noticeCard } from '../cards/notice-card';
+import type { CardData } from '../check-in-actions';
+import { cardResponse } from '../invoke-response';
+import { phaseCardKey, scheduleSharedUpdate } from '../shared-cards';
+import type { TurnInfo } from '../turn-info';
+import { field, targetOf } from './card-target';
+
+/** The introductions as the channel sees them (they are meant to be read by everyone). */
+export async function sharedIntroductionsView(services: BotServices, session: Session, phaseIndex: number, userId?: string): Promise<IntroductionsCardView> {
+  const all = await introductionsOf(services.deps, session.id, phaseIndex);
+  const phase = session.agenda[phaseIndex];
+  const mine = userId ? all.find((c) => c.authorId === userId)?.data : undefined;
+  return {
+    ref: { sessionId: session.id, phaseIndex },
+    sessionNumber: session.number,
+    ...(phase ? { position: { index: phaseIndex, total: session.agenda.length, minutes: phase.minutes } } : {}),
+    question: questionOfTheDay(session.questionIndex),
+    introductions: all.map((c) => c.data),
+    open: session.state.kind !== 'ended',
+    ...(mine ? { mine } : {}),
+  };
+}
+
+export async function introduceAction(services: BotServices, turn: TurnInfo, data: CardData): Promise<AdaptiveCardInvokeResponse> {
+  const t = translator(turn.lang);
+  const result = await introduce(services.deps, { ...targetOf(data, turn), raw: data });
+  const session = await services.deps.store.sessions.get(field(data, 'sessionId'));
+  const phaseIndex = Number(data.phaseIndex ?? 0);
+  const typed = ['programme', 'courses', 'answer'].map((f) => field(data, f)).filter(Boolean).join('\n');
+  if (!result.ok && (!session || session.value.state.kind === 'ended' || !session.value.agenda[phaseIndex])) {
+    return cardResponse(noticeCard(t(result.error.code, result.error.params), 'Warning', typed, t));
+  }
+  if (!session) return cardResponse(noticeCard(t('errors.session.unknown'), 'Warning', typed, t));
+  if (result.ok) await scheduleIntroductionsUpdate(services, session.value, phaseIndex, result.value.community.language);
+  const view = await sharedIntroductionsView(services, session.value, phaseIndex, turn.actor.userId);
+  if (result.ok) return cardResponse(introductionsCard({ ...view, notice: { kind: 'saved', name: turn.actor.name } }, t));
+  const draft = { programme: field(data, 'programme'), courses: field(data, 'courses'), answer: field(data, 'answer') };
+  return cardResponse(introductionsCard({ ...view, notice: { kind: 'error', message: t(result.error.code, result.error.params) }, draft }, t));
+}
+
+export async function scheduleIntroductionsUpdate(services: BotServices, session: Session, phaseIndex: number, lang: Lang): Promise<void> {
+  await scheduleSharedUpdate(services, phaseCardKey(session.id, phaseIndex), async () => {
+    const current = (await services.deps.store.sessions.get(session.id))?.value ?? session;
+    return introductionsCard(await sharedIntroductionsView(services, current, phaseIndex), translator(lang));
+  });
+}
