@@ -1,4 +1,3 @@
-import { CardFactory, type Attachment } from 'botbuilder';
 import type { CheckIn } from '../domain/activities/check-in';
 import { openActionsOf } from '../domain/activities/actions-use-cases';
 import { ACTION_KIND, type ActionItem } from '../domain/activities/actions';
@@ -7,8 +6,8 @@ import type { Deps } from '../domain/ports';
 import type { Session } from '../domain/session/session';
 import { translator, type Lang } from '../i18n/t';
 import { checkInCard, type CheckInCardView } from './cards/check-in-card';
-import type { AdaptiveCard } from './cards/card-kit';
-import { checkInCardKey, type BotServices, type PostedCard } from './bot-services';
+import { checkInCardKey, type BotServices } from './bot-services';
+import { scheduleSharedUpdate } from './shared-cards';
 import { dayFormatter } from './dates';
 
 /** The check-in card everybody sees: the form and how many have checked in. */
@@ -51,15 +50,11 @@ export function baseView(session: Session, count: number): CheckInCardView {
   };
 }
 
-export const asAttachment = (card: AdaptiveCard): Attachment => CardFactory.adaptiveCard(card);
-
 /** Brings the shared check-in card up to date soon (coalesced with other updates of it). */
 export async function scheduleCheckInCardUpdate(services: BotServices, sessionId: string, lang: Lang): Promise<void> {
-  const posted = await services.deps.store.keyValues.get<PostedCard>(checkInCardKey(sessionId));
-  if (!posted) return;
-  services.updater.schedule(posted.reference, posted.activityId, async () => {
+  await scheduleSharedUpdate(services, checkInCardKey(sessionId), async () => {
     const session = await services.deps.store.sessions.get(sessionId);
     if (!session) throw new Error(`session ${sessionId} disappeared`);
-    return asAttachment(checkInCard(await sharedCheckInView(services.deps, session.value), translator(lang)));
+    return checkInCard(await sharedCheckInView(services.deps, session.value), translator(lang));
   });
 }

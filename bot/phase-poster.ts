@@ -12,7 +12,7 @@ import { sharedBoardView } from './activities/board-handlers';
 import { sharedVoteView } from './activities/vote-handlers';
 import { sharedActionsView } from './activities/actions-handlers';
 import { sharedSurveyView } from './activities/survey-handlers';
-import { ratingView } from './activities/driver-handlers';
+import { ratingView } from './activities/driver-rating-view';
 import { surveyCard } from './cards/survey-card';
 import { rankCard } from './cards/rank-card';
 import { introductionsCard } from './cards/introductions-card';

@@ -13,7 +13,7 @@ import { cardResponse } from '../invoke-response';
 import { phaseCardKey, scheduleSharedUpdate } from '../shared-cards';
 import type { TurnInfo } from '../turn-info';
 import { field, targetOf } from './card-target';
-import { asksRating, ratingView } from './driver-handlers';
+import { asksRating, ratingView } from './driver-rating-view';
 
 /** The board everybody sees: the form and how many post-its there are, not whose. */
 export async function sharedBoardView(services: BotServices, session: Session, phaseIndex: number, lang: Lang): Promise<BoardCardView> {

@@ -1,40 +1,19 @@
 import type { AdaptiveCardInvokeResponse } from 'botbuilder';
 import { isBoard } from '../../domain/activities/board';
-import { DRIVER_RATING_KIND, ratingSummary } from '../../domain/driver/driver-rating';
 import { rateDriver } from '../../domain/driver/rate-driver';
 import type { Session } from '../../domain/session/session';
 import { translator, type Lang } from '../../i18n/t';
 import type { BotServices } from '../bot-services';
 import { boardCard } from '../cards/board-card';
-import { driverRatingCard, type DriverRatingView } from '../cards/driver-rating-card';
+import { driverRatingCard } from '../cards/driver-rating-card';
 import { noticeCard } from '../cards/notice-card';
 import type { CardData } from '../check-in-actions';
-import { decimalFormatter } from '../dates';
 import { cardResponse } from '../invoke-response';
 import { phaseCardKey, scheduleSharedUpdate } from '../shared-cards';
 import type { TurnInfo } from '../turn-info';
 import { sharedBoardView } from './board-handlers';
 import { field, targetOf } from './card-target';
-
-/** The rating as one member (or, without `userId`, everybody) sees it in a phase. */
-export async function ratingView(services: BotServices, session: Session, phaseIndex: number, lang: Lang, userId?: string): Promise<DriverRatingView> {
-  const ratings = await services.deps.store.contributions.list<{ score: number }>(session.id, DRIVER_RATING_KIND);
-  const mine = userId ? ratings.find((r) => r.authorId === userId)?.data.score : undefined;
-  const phase = session.agenda[phaseIndex];
-  return {
-    ref: { sessionId: session.id, phaseIndex },
-    sessionNumber: session.number,
-    ...(phase ? { position: { index: phaseIndex, total: session.agenda.length, minutes: phase.minutes } } : {}),
-    open: session.state.kind !== 'ended',
-    ...ratingSummary(ratings.map((r) => r.data.score)),
-    ...(mine ? { mine } : {}),
-    decimal: decimalFormatter(lang),
-  };
-}
-
-/** Whether a phase asks for the driver rating (its own card, or a section of the board). */
-export const asksRating = (session: Session, phaseIndex: number): boolean =>
-  ['driver', 'retrospective', 'check-out'].includes(session.agenda[phaseIndex]?.activity ?? '');
+import { ratingView } from './driver-rating-view';
 
 /** A member rates how far the community is toward its driver; the answer is their own card. */
 export async function rateDriverAction(services: BotServices, turn: TurnInfo, data: CardData): Promise<AdaptiveCardInvokeResponse> {

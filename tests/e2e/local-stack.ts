@@ -8,6 +8,7 @@ import fs from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
+import { chromium, type BrowserContext, type Page, type WebSocketRoute } from 'playwright-core';
 
 export const ROOT = path.resolve(__dirname, '..', '..');
 export const CHROMIUM = process.env.CHROMIUM || '/usr/bin/chromium';
@@ -230,3 +231,53 @@ function tail(file: string, lines: number): string {
 }
 
 export const makeWorkDir = (prefix: string) => fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+
+/**
+ * Shared-card updates (`updateMessage` over the Playground's WebSocket), held back on demand. The bot
+ * updates a shared card one coalescing interval (1 s) after an answer, and the Playground, which does not
+ * support `refresh`, then replaces the member's own view (the card the invoke returned) with the shared
+ * one. Holding them makes what is seen, and when, deterministic.
+ */
+export class UpdateGate {
+  holding = false;
+  readonly held: string[] = [];
+  private toBrowser: WebSocketRoute | undefined;
+
+  hold(): void {
+    this.holding = true;
+  }
+
+  release(): void {
+    this.holding = false;
+    for (const message of this.held.splice(0)) this.toBrowser?.send(message);
+  }
+
+  /** Sits between the page and the Playground's conversation socket; `observe` sees every message. */
+  async attach(page: Page, observe?: (message: string) => void): Promise<void> {
+    await page.routeWebSocket(/\/_ws_conversation\//, (ws) => {
+      this.toBrowser = ws;
+      const server = ws.connectToServer();
+      ws.onMessage((message) => server.send(message));
+      server.onMessage((message) => {
+        if (typeof message === 'string') observe?.(message);
+        if (this.holding && typeof message === 'string' && message.includes('"updateMessage"')) this.held.push(message);
+        else ws.send(message);
+      });
+    });
+  }
+}
+
+/** Debian's Chromium with a fresh profile, blocking everything that is not local, with the gate attached. */
+export async function openPlaygroundBrowser(workDir: string, gate: UpdateGate, observe?: (message: string) => void): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await chromium.launchPersistentContext(path.join(workDir, 'chromium-profile'), {
+    executablePath: CHROMIUM,
+    headless: true,
+    viewport: { width: 1400, height: 1000 },
+    args: CHROMIUM_ARGS,
+  });
+  const page = context.pages()[0] ?? (await context.newPage());
+  page.setDefaultTimeout(20_000);
+  await page.route(NON_LOCAL_URL, (route) => route.abort());
+  await gate.attach(page, observe);
+  return { context, page };
+}

@@ -8,9 +8,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import { chromium, type BrowserContext, type Locator, type Page, type WebSocketRoute } from 'playwright-core';
+import type { BrowserContext, Locator, Page } from 'playwright-core';
 import en from '../../i18n/en.json';
-import { CHROMIUM, CHROMIUM_ARGS, NON_LOCAL_URL, ROOT, makeWorkDir, startStack, type Stack } from './local-stack';
+import { CHROMIUM, ROOT, makeWorkDir, startStack, type Stack, UpdateGate, openPlaygroundBrowser } from './local-stack';
 
 jest.setTimeout(120_000);
 
@@ -31,19 +31,7 @@ const mark = (what: string) => {
   timings[what] = Date.now() - t0;
 };
 
-/**
- * Shared-card updates (updateMessage over the Playground's WebSocket) are held back while `holding`
- * is true. The bot updates the shared check-in card (the count) one coalescing interval (1 s) after
- * the submission, and the Playground, which does not support `refresh`, then replaces the member's
- * own view with the shared one. Holding it makes the order of what is seen deterministic.
- */
-let holding = false;
-const held: string[] = [];
-let toBrowser: WebSocketRoute | undefined;
-function release() {
-  holding = false;
-  for (const message of held.splice(0)) toBrowser?.send(message);
-}
+const gate = new UpdateGate();
 
 beforeAll(async () => {
   fs.mkdirSync(ARTIFACTS, { recursive: true });
@@ -53,24 +41,7 @@ beforeAll(async () => {
   stack = await startStack(workDir);
   mark('server + playground up');
 
-  context = await chromium.launchPersistentContext(path.join(workDir, 'chromium-profile'), {
-    executablePath: CHROMIUM,
-    headless: true,
-    viewport: { width: 1400, height: 1000 },
-    args: CHROMIUM_ARGS,
-  });
-  page = context.pages()[0] ?? (await context.newPage());
-  page.setDefaultTimeout(20_000);
-  await page.route(NON_LOCAL_URL, (route) => route.abort());
-  await page.routeWebSocket(/\/_ws_conversation\//, (ws) => {
-    toBrowser = ws;
-    const server = ws.connectToServer();
-    ws.onMessage((message) => server.send(message));
-    server.onMessage((message) => {
-      if (holding && typeof message === 'string' && message.includes('"updateMessage"')) held.push(message);
-      else ws.send(message);
-    });
-  });
+  ({ context, page } = await openPlaygroundBrowser(workDir, gate));
   mark('chromium launched');
 });
 
@@ -135,7 +106,7 @@ test('a facilitator starts a session in the channel and checks in on the card', 
   await checkIn.getByRole('textbox', { name: en.checkIn.sinceLastTimeLabel }).fill('Read the article on spaced repetition.');
   await checkIn.screenshot({ path: path.join(ARTIFACTS, 'check-in-2-filled.png') });
 
-  holding = true;
+  gate.hold();
   const invoke = p.waitForResponse((r) => r.url().includes('/_conversation/v1/invoke') && r.request().method() === 'POST');
   await checkIn.getByRole('button', { name: en.checkIn.submit, exact: true }).click();
   const answer = await invoke;
@@ -155,8 +126,8 @@ test('a facilitator starts a session in the channel and checks in on the card', 
   await p.screenshot({ path: path.join(ARTIFACTS, 'check-in-3-page.png') });
 
   // Then the shared card (what the channel sees) gets the count.
-  await until(() => held.length > 0, 'the shared check-in card update');
-  release();
+  await until(() => gate.held.length > 0, 'the shared check-in card update');
+  gate.release();
   const shared = card(fill(en.checkIn.count_one, { count: 1 }));
   await page!.locator('.ac-adaptiveCard').filter({ hasText: saved }).waitFor({ state: 'detached', timeout: 10_000 });
   await shared.getByRole('button', { name: en.checkIn.submit, exact: true }).waitFor();

@@ -17,9 +17,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import { chromium, type BrowserContext, type Locator, type Page, type WebSocketRoute } from 'playwright-core';
+import type { BrowserContext, Locator, Page } from 'playwright-core';
 import en from '../../i18n/en.json';
-import { CHROMIUM, CHROMIUM_ARGS, NON_LOCAL_URL, ROOT, makeWorkDir, startStack, type Stack } from './local-stack';
+import { CHROMIUM, ROOT, makeWorkDir, startStack, type Stack, UpdateGate, openPlaygroundBrowser } from './local-stack';
 
 jest.setTimeout(240_000);
 
@@ -70,19 +70,7 @@ interface SeenCard {
 const cards = new Map<string, SeenCard>();
 const updates: string[] = [];
 
-/**
- * Shared-card updates (updateMessage over the Playground's WebSocket) are held back while `holding` is
- * true. The bot updates a shared card one coalescing interval (1 s) after an answer, and the Playground,
- * which does not support `refresh`, then replaces the member's own view (the card the invoke returned)
- * with the shared one. Holding them makes what is seen, and when, deterministic.
- */
-let holding = false;
-const held: string[] = [];
-let toBrowser: WebSocketRoute | undefined;
-function release() {
-  holding = false;
-  for (const message of held.splice(0)) toBrowser?.send(message);
-}
+const gate = new UpdateGate();
 
 function record(message: string) {
   let parsed: { action?: string; actionConversationId?: string; message?: { messageId?: string; attachments?: { contentType?: string; content?: Record<string, unknown> }[] } };
@@ -112,25 +100,7 @@ beforeAll(async () => {
   if (!found) throw new Error(`user-id-1 is not among the Playground's users: ${JSON.stringify(playgroundConfig.users)}`);
   pieter = { id: found.id, name: found.name, aadObjectId: found.aadObjectId };
 
-  context = await chromium.launchPersistentContext(path.join(workDir, 'chromium-profile'), {
-    executablePath: CHROMIUM,
-    headless: true,
-    viewport: { width: 1400, height: 1000 },
-    args: CHROMIUM_ARGS,
-  });
-  page = context.pages()[0] ?? (await context.newPage());
-  page.setDefaultTimeout(20_000);
-  await page.route(NON_LOCAL_URL, (route) => route.abort());
-  await page.routeWebSocket(/\/_ws_conversation\//, (ws) => {
-    toBrowser = ws;
-    const server = ws.connectToServer();
-    ws.onMessage((message) => server.send(message));
-    server.onMessage((message) => {
-      if (typeof message === 'string') record(message);
-      if (holding && typeof message === 'string' && message.includes('"updateMessage"')) held.push(message);
-      else ws.send(message);
-    });
-  });
+  ({ context, page } = await openPlaygroundBrowser(workDir, gate, record));
   mark('chromium launched');
 });
 
@@ -154,7 +124,7 @@ function describeCards(): string {
     const updated = updates.filter((id) => id === c.messageId).length;
     return `${c.messageId} in ${c.conversationId}: ${first}${updated ? ` (updated ${updated}×)` : ''}`;
   });
-  return `----- cards the Playground received -----\n${lines.join('\n') || '(none)'}\n${holding ? `(${held.length} shared-card updates still held back)\n` : ''}`;
+  return `----- cards the Playground received -----\n${lines.join('\n') || '(none)'}\n${gate.holding ? `(${gate.held.length} shared-card updates still held back)\n` : ''}`;
 }
 
 /** Waits until `done()` holds; fails with `what` after `timeoutMs`. */
@@ -191,7 +161,7 @@ async function click(
   button: string,
   expectations: { own: string; check?: (own: Locator) => Promise<void>; shot?: string; shared?: string },
 ): Promise<Locator> {
-  holding = true;
+  gate.hold();
   const invoke = page!.waitForResponse((r) => r.url().includes('/_conversation/v1/invoke') && r.request().method() === 'POST', { timeout: 20_000 });
   await on.getByRole('button', { name: button, exact: true }).click();
   const answer = await invoke;
@@ -201,11 +171,11 @@ async function click(
   await expectations.check?.(own);
   if (expectations.shot) await shot(expectations.shot, own);
   if (expectations.shared === undefined) {
-    release();
+    gate.release();
     return own;
   }
-  await until(() => held.length > 0, 'the shared card update');
-  release();
+  await until(() => gate.held.length > 0, 'the shared card update');
+  gate.release();
   await page!.locator('.ac-adaptiveCard').filter({ hasText: expectations.own }).waitFor({ state: 'detached', timeout: 15_000 });
   const shared = cardLocator(expectations.shared);
   await shared.waitFor();

@@ -1,25 +1,8 @@
-import * as AC from 'adaptivecards';
 import type { AdaptiveCard } from '../../bot/cards/card-kit';
 import { checkInCard } from '../../bot/cards/check-in-card';
 import { translator } from '../../i18n/t';
+import { markdownTexts, parseErrors } from '../fakes/card-checks';
 import { hostile, sampleCards, view } from '../fakes/sample-cards';
-
-function parseErrors(card: AdaptiveCard): string[] {
-  const context = new AC.SerializationContext();
-  const parsed = new AC.AdaptiveCard();
-  parsed.parse(card, context);
-  const events = Array.from({ length: context.eventCount }, (_, i) => context.getEventAt(i).message);
-  return [...events, ...parsed.validateProperties().validationEvents.map((e) => e.message)];
-}
-
-/** Every string a TextBlock would render as markdown. */
-function markdownTexts(node: unknown): string[] {
-  if (Array.isArray(node)) return node.flatMap(markdownTexts);
-  if (!node || typeof node !== 'object') return [];
-  const o = node as Record<string, unknown>;
-  const own = o.type === 'TextBlock' && typeof o.text === 'string' ? [o.text] : [];
-  return [...own, ...Object.values(o).flatMap(markdownTexts)];
-}
 
 describe.each(['nl', 'en'] as const)('every card in %s', (lang) => {
   it.each(sampleCards(lang))('%s parses without errors as Adaptive Card 1.5 and stays under 28 KB', (_name, card) => {

@@ -1,25 +1,9 @@
-import * as AC from 'adaptivecards';
-import type { AdaptiveCard } from '../../bot/cards/card-kit';
 import { IDEAS_ON_CARD, TOPICS_ON_CARD, rankCard, type RankCardView } from '../../bot/cards/rank-card';
 import { bordaCount } from '../../domain/activities/rank';
 import { POST_IT_MAX } from '../../domain/activities/board';
 import { translator } from '../../i18n/t';
+import { markdownTexts, parseErrors } from '../fakes/card-checks';
 import { hostile } from '../fakes/sample-cards';
-
-function parseErrors(card: AdaptiveCard): string[] {
-  const context = new AC.SerializationContext();
-  const parsed = new AC.AdaptiveCard();
-  parsed.parse(card, context);
-  const events = Array.from({ length: context.eventCount }, (_, i) => context.getEventAt(i).message);
-  return [...events, ...parsed.validateProperties().validationEvents.map((e) => e.message)];
-}
-
-const markdownTexts = (node: unknown): string[] => {
-  if (Array.isArray(node)) return node.flatMap(markdownTexts);
-  if (!node || typeof node !== 'object') return [];
-  const o = node as Record<string, unknown>;
-  return [...(o.type === 'TextBlock' ? [String(o.text)] : []), ...Object.values(o).flatMap(markdownTexts)];
-};
 
 /** 100 post-its of the longest length, with accents (two bytes each) and one full of markdown. */
 const ideas = Array.from({ length: 100 }, (_, i) => ({

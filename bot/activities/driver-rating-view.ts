@@ -1,0 +1,26 @@
+import { DRIVER_RATING_KIND, ratingSummary } from '../../domain/driver/driver-rating';
+import type { Session } from '../../domain/session/session';
+import type { Lang } from '../../i18n/t';
+import type { BotServices } from '../bot-services';
+import type { DriverRatingView } from '../cards/driver-rating-card';
+import { decimalFormatter } from '../dates';
+
+/** The rating as one member (or, without `userId`, everybody) sees it in a phase. */
+export async function ratingView(services: BotServices, session: Session, phaseIndex: number, lang: Lang, userId?: string): Promise<DriverRatingView> {
+  const ratings = await services.deps.store.contributions.list<{ score: number }>(session.id, DRIVER_RATING_KIND);
+  const mine = userId ? ratings.find((r) => r.authorId === userId)?.data.score : undefined;
+  const phase = session.agenda[phaseIndex];
+  return {
+    ref: { sessionId: session.id, phaseIndex },
+    sessionNumber: session.number,
+    ...(phase ? { position: { index: phaseIndex, total: session.agenda.length, minutes: phase.minutes } } : {}),
+    open: session.state.kind !== 'ended',
+    ...ratingSummary(ratings.map((r) => r.data.score)),
+    ...(mine ? { mine } : {}),
+    decimal: decimalFormatter(lang),
+  };
+}
+
+/** Whether a phase asks for the driver rating (its own card, or a section of the board). */
+export const asksRating = (session: Session, phaseIndex: number): boolean =>
+  ['driver', 'retrospective', 'check-out'].includes(session.agenda[phaseIndex]?.activity ?? '');
