@@ -85,6 +85,25 @@ export interface KeyValueRepository {
   putIfAbsent<T>(key: string, value: T): Promise<boolean>;
 }
 
+/** A versioned document with its id, as listed from a collection. */
+export interface StoredDocument<T> extends Stored<T> {
+  id: string;
+}
+
+/**
+ * Versioned JSON documents in named collections: a driver canvas and its history, the report outbox,
+ * the schedule, scheduler claims. Ids are free text; listing is in id order, so ids that sort (dates,
+ * zero-padded numbers) list in a useful order.
+ */
+export interface DocumentRepository {
+  get<T>(collection: string, id: string): Promise<Stored<T> | undefined>;
+  /** Every document of the collection whose id starts with `idPrefix` (all when empty), in id order. */
+  list<T>(collection: string, idPrefix?: string): Promise<StoredDocument<T>[]>;
+  /** `expected` null creates (conflict if the id exists); otherwise replaces only the version read. */
+  save<T>(collection: string, id: string, value: T, expected: Version | null): Promise<SaveOutcome>;
+  remove(collection: string, id: string, expected: Version): Promise<SaveOutcome>;
+}
+
 /** Everything the use cases persist. */
 export interface Store {
   communities: CommunityRepository;
@@ -93,6 +112,7 @@ export interface Store {
   checkIns: CheckInRepository;
   contributions: ContributionRepository;
   keyValues: KeyValueRepository;
+  documents: DocumentRepository;
   /** For the health endpoint: which backend, where, and whether it answers. */
   health(): Promise<{ kind: string; location: string; ok: boolean }>;
   close(): Promise<void>;

@@ -123,6 +123,30 @@ export function storeContract(name: string, open: () => Promise<Store>, close: (
       expect(await store.keyValues.get(unique('missing'))).toBeUndefined();
     });
 
+    it('keeps versioned documents per collection, lists them by id prefix in id order, and refuses stale writes', async () => {
+      const collection = unique('canvas');
+      expect((await store.documents.save(collection, 'c1/0002', { n: 2 }, null)).ok).toBe(true);
+      expect((await store.documents.save(collection, 'c1/0001', { n: 1 }, null)).ok).toBe(true);
+      expect((await store.documents.save(collection, 'c2/0001', { n: 9 }, null)).ok).toBe(true);
+      expect(await store.documents.save(collection, 'c1/0001', { n: 5 }, null)).toEqual({ ok: false, reason: 'conflict' });
+      expect((await store.documents.list<{ n: number }>(collection, 'c1/')).map((d) => [d.id, d.value.n])).toEqual([['c1/0001', 1], ['c1/0002', 2]]);
+      expect(await store.documents.list(collection)).toHaveLength(3);
+      expect(await store.documents.list(unique('empty'))).toEqual([]);
+
+      const read = await store.documents.get<{ n: number }>(collection, 'c1/0001');
+      if (!read) throw new Error('document missing');
+      const saved = await store.documents.save(collection, 'c1/0001', { n: 10 }, read.version);
+      expect(saved.ok).toBe(true);
+      expect(await store.documents.save(collection, 'c1/0001', { n: 11 }, read.version)).toEqual({ ok: false, reason: 'conflict' });
+      expect((await store.documents.get(collection, 'c1/0001'))?.value).toEqual({ n: 10 });
+      expect(await store.documents.get(unique('other'), 'c1/0001')).toBeUndefined();
+
+      if (!saved.ok) throw new Error('save failed');
+      expect(await store.documents.remove(collection, 'c1/0001', read.version)).toEqual({ ok: false, reason: 'conflict' });
+      expect((await store.documents.remove(collection, 'c1/0001', saved.version)).ok).toBe(true);
+      expect(await store.documents.get(collection, 'c1/0001')).toBeUndefined();
+    });
+
     it('reports its health', async () => {
       expect(await store.health()).toMatchObject({ ok: true });
     });

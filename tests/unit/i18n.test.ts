@@ -12,8 +12,8 @@ function flatten(tree: Tree, prefix = ''): Record<string, string> {
 const placeholders = (s: string): string[] => [...s.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1] ?? '').sort();
 
 describe('the nl and en catalogues', () => {
-  const nl = flatten(catalogues.nl);
-  const en = flatten(catalogues.en);
+  const nl = flatten(catalogues.nl as Tree);
+  const en = flatten(catalogues.en as Tree);
 
   it('have the same keys', () => {
     expect(Object.keys(nl).sort()).toEqual(Object.keys(en).sort());

@@ -47,6 +47,14 @@ export const MIGRATIONS: readonly string[] = [
      PRIMARY KEY (session_id, kind, id)
    );
    CREATE INDEX contributions_by_community ON contributions (community_id, kind);`,
+  // 3: versioned documents in collections (driver canvas, outbox, schedule, scheduler claims).
+  `CREATE TABLE documents (
+     collection TEXT NOT NULL,
+     id TEXT NOT NULL,
+     data TEXT NOT NULL,
+     version INTEGER NOT NULL,
+     PRIMARY KEY (collection, id)
+   );`,
 ];
 
 /** Brings the database to the newest schema; returns the versions before and after. */

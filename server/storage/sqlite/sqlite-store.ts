@@ -8,6 +8,7 @@ import type {
   CommunityRepository,
   Contribution,
   ContributionRepository,
+  DocumentRepository,
   KeyValueRepository,
   MemberRepository,
   SaveOutcome,
@@ -40,6 +41,7 @@ export function openSqliteStore(file: string): Store {
     checkIns: checkIns(db),
     contributions: contributions(db),
     keyValues: keyValues(db),
+    documents: documents(db),
     health: () => Promise.resolve({ kind: 'sqlite', location: file, ok: probe(db) }),
     close: () => Promise.resolve(void db.close()),
   };
@@ -158,6 +160,31 @@ function keyValues(db: Database.Database): KeyValueRepository {
     get: <T>(key: string) => Promise.resolve(parse<T>(get.get(key)?.data)),
     put: (key, value) => Promise.resolve(void put.run(key, JSON.stringify(value))),
     putIfAbsent: (key, value) => Promise.resolve(putNew.run(key, JSON.stringify(value)).changes === 1),
+  };
+}
+
+function documents(db: Database.Database): DocumentRepository {
+  const get = db.prepare<[string, string], Row>('SELECT data, version FROM documents WHERE collection = ? AND id = ?');
+  const list = db.prepare<[string, string, string], Row & { id: string }>(
+    'SELECT id, data, version FROM documents WHERE collection = ? AND id >= ? AND id < ? ORDER BY id',
+  );
+  const insert = db.prepare('INSERT OR IGNORE INTO documents (collection, id, data, version) VALUES (?, ?, ?, 1)');
+  const update = db.prepare('UPDATE documents SET data = ?, version = version + 1 WHERE collection = ? AND id = ? AND version = ?');
+  const remove = db.prepare('DELETE FROM documents WHERE collection = ? AND id = ? AND version = ?');
+  return {
+    get: <T>(collection: string, id: string) => Promise.resolve(stored<T>(get.get(collection, id))),
+    list: <T>(collection: string, prefix = '') =>
+      Promise.resolve(list.all(collection, prefix, `${prefix}\uffff`).map((r) => ({ id: r.id, ...(stored<T>(r) as Stored<T>) }))),
+    save: (collection, id, value, expected) => {
+      const data = JSON.stringify(value);
+      return Promise.resolve(
+        expected === null
+          ? created(insert.run(collection, id, data).changes)
+          : updated(update.run(data, collection, id, Number(expected)).changes, expected),
+      );
+    },
+    remove: (collection, id, expected) =>
+      Promise.resolve(remove.run(collection, id, Number(expected)).changes === 1 ? { ok: true, version: expected } : { ok: false, reason: 'conflict' }),
   };
 }
 
