@@ -1,30 +1,30 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import i18next from 'i18next';
 import coreEn from './en.json';
 import coreNl from './nl.json';
+import filingEn from './en/filing.json';
+import filingNl from './nl/filing.json';
+import reportEn from './en/report.json';
+import reportNl from './nl/report.json';
+import scheduleEn from './en/schedule.json';
+import scheduleNl from './nl/schedule.json';
+import tabEn from './en/tab.json';
+import tabNl from './nl/tab.json';
 
 export type Lang = 'nl' | 'en';
 
 type Catalogue = Record<string, unknown>;
 
-/**
- * The core catalogue plus one file per feature in `i18n/<lang>/` (e.g. `report.json` holding `{ "report": … }`),
- * so features keep their strings apart. A feature may not redefine a top-level key of another.
- */
-function catalogue(lang: Lang, core: Catalogue): Catalogue {
-  const dir = path.join(__dirname, lang);
-  const files = fs.existsSync(dir) ? fs.readdirSync(dir).filter((f) => f.endsWith('.json')).sort() : [];
-  return files.reduce<Catalogue>((all, file) => {
-    const part = JSON.parse(fs.readFileSync(path.join(dir, file), 'utf8')) as Catalogue;
+/** The core catalogue plus one file per feature (`i18n/<lang>/<feature>.json`, holding `{ "<feature>": … }`). */
+function catalogue(lang: Lang, core: Catalogue, features: Catalogue[]): Catalogue {
+  return features.reduce<Catalogue>((all, part) => {
     const clash = Object.keys(part).find((key) => key in all);
-    if (clash) throw new Error(`i18n/${lang}/${file} redefines "${clash}"`);
+    if (clash) throw new Error(`i18n (${lang}): "${clash}" is defined twice`);
     return { ...all, ...part };
   }, core);
 }
 
-const en = catalogue('en', coreEn);
-const nl = catalogue('nl', coreNl);
+const en = catalogue('en', coreEn, [filingEn, reportEn, scheduleEn, tabEn]);
+const nl = catalogue('nl', coreNl, [filingNl, reportNl, scheduleNl, tabNl]);
 
 /** Translates a key, with values for its {{placeholders}} (and `count` for plurals). */
 export type Translate = (key: string, values?: Record<string, string | number>) => string;
