@@ -17,7 +17,7 @@ export interface CardData {
   [input: string]: unknown;
 }
 
-const FIELDS: (keyof CheckInAnswers)[] = ['mood', 'answer', 'sinceLastTime', 'obstacles'];
+const FIELDS: (keyof CheckInAnswers)[] = ['mood', 'colour', 'word', 'answer', 'sinceLastTime', 'obstacles'];
 
 /**
  * A member submits the check-in card. The answer is stored first; the member then gets their own
@@ -84,7 +84,7 @@ const pick = (data: CardData): RawCheckIn => Object.fromEntries(FIELDS.map((f) =
 
 /** The texts of a submission as lines, to show back when the form itself cannot be shown. */
 const handBack = (raw: RawCheckIn): string =>
-  FIELDS.filter((f) => f !== 'mood')
+  FIELDS.filter((f) => f !== 'mood' && f !== 'colour')
     .map((f) => raw[f])
     .filter((v): v is string => typeof v === 'string' && v.trim() !== '')
     .join('\n\n');

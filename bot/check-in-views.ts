@@ -2,6 +2,7 @@ import type { CheckIn } from '../domain/activities/check-in';
 import { openActionsOf } from '../domain/activities/actions-use-cases';
 import { ACTION_KIND, type ActionItem } from '../domain/activities/actions';
 import { questionOfTheDay } from '../domain/activities/check-in-questions';
+import { checkInVariantOf } from '../domain/activities/check-in-variant';
 import type { Deps } from '../domain/ports';
 import type { Session } from '../domain/session/session';
 import { translator, type Lang } from '../i18n/t';
@@ -35,7 +36,10 @@ export async function openActionsView(deps: Deps, session: Session, userId: stri
 export function personalCheckInView(session: Session, count: number, mine: CheckIn | undefined, notice?: CheckInCardView['notice']): CheckInCardView {
   const view = baseView(session, count);
   if (notice) view.notice = notice;
-  if (mine) view.values = { mood: mine.mood, answer: mine.answer, sinceLastTime: mine.sinceLastTime, obstacles: mine.obstacles };
+  if (mine) {
+    const { mood, colour, word, answer, sinceLastTime, obstacles } = mine;
+    view.values = { ...(mood ? { mood } : {}), ...(colour ? { colour } : {}), ...(word ? { word } : {}), answer, sinceLastTime, obstacles };
+  }
   return view;
 }
 
@@ -45,6 +49,7 @@ export function baseView(session: Session, count: number): CheckInCardView {
     ref: { sessionId: session.id, phaseIndex: Math.max(0, phaseIndex) },
     sessionNumber: session.number,
     question: questionOfTheDay(session.questionIndex),
+    variant: checkInVariantOf(session),
     count,
     open: session.state.kind !== 'ended',
   };

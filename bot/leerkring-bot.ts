@@ -9,7 +9,7 @@ import { SESSION_VERBS, alreadyRunningCard } from './cards/session-cards';
 import { welcomeCard } from './cards/welcome-card';
 import type { CardData } from './check-in-actions';
 import { parseCommand, type CommandName } from './command-parser';
-import { activityCommand, voteCommand } from './commands/activity-commands';
+import { activityCommand, checkInCommand, voteCommand } from './commands/activity-commands';
 import { facilitatorCommand } from './commands/facilitator-command';
 import { helpCommand } from './commands/help-command';
 import { agendaCommand, endSessionCommand, movePhaseCommand, startSessionCommand } from './commands/session-commands';
@@ -81,7 +81,7 @@ export class LeerkringBot extends TeamsActivityHandler {
       case 'end-session':
         return endSessionCommand(this.services, context, turn);
       case 'checkin':
-        return activityCommand(this.services, context, turn, ['check-in']);
+        return checkInCommand(this.services, context, turn, args);
       case 'brainstorm':
         return activityCommand(this.services, context, turn, ['brainstorm'], args);
       case 'vote':

@@ -26,6 +26,8 @@ export type ErrorCode =
   | 'errors.input.tooLong'
   | 'errors.input.required'
   | 'errors.input.invalidChoice'
+  | 'errors.input.oneWord'
+  | 'errors.input.checkInVariant'
   | 'errors.store.busy';
 
 /** An expected failure, with the values its message needs. */

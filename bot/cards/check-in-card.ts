@@ -1,4 +1,4 @@
-import { CHECK_IN_LIMITS, MOODS, type CheckInAnswers } from '../../domain/activities/check-in';
+import { CHECK_IN_LIMITS, COLOURS, MOODS, type CheckInAnswers, type CheckInVariant } from '../../domain/activities/check-in';
 import type { CheckInQuestion } from '../../domain/activities/check-in-questions';
 import type { Translate } from '../../i18n/t';
 import { adaptiveCard, execute, heading, notice, refreshFor, text, type AdaptiveCard, type CardElement, type CardRef } from './card-kit';
@@ -9,6 +9,8 @@ export interface CheckInCardView {
   ref: CardRef;
   sessionNumber: number;
   question: CheckInQuestion;
+  /** Weather, colour or one word: the first question of the form. */
+  variant: CheckInVariant;
   count: number;
   /** False once the session has ended: the shared card then only shows the count. */
   open: boolean;
@@ -21,7 +23,7 @@ export interface CheckInCardView {
   openActions?: { sessionId: string; id: string; what: string; due: string }[];
 }
 
-/** The check-in: the weather scale, the question of the day, and two optional open questions. */
+/** The check-in: the weather, a colour or one word; the question of the day; and two optional open questions. */
 export function checkInCard(view: CheckInCardView, t: Translate): AdaptiveCard {
   const body: CardElement[] = [heading(t('checkIn.title', { number: view.sessionNumber }))];
   const banner = noticeOf(view, t);
@@ -55,22 +57,25 @@ function openActions(view: CheckInCardView, t: Translate): CardElement[] {
 function form(view: CheckInCardView, t: Translate): CardElement[] {
   const values = view.values ?? {};
   return [
-    {
-      type: 'Input.ChoiceSet',
-      id: 'mood',
-      label: t('checkIn.moodLabel'),
-      style: 'expanded',
-      isRequired: true,
-      errorMessage: t('errors.input.required'),
-      choices: MOODS.map((mood) => ({ title: t(`moods.${mood}`), value: mood })),
-      ...(values.mood ? { value: values.mood } : {}),
-    },
+    feeling(view.variant, values, t),
     text(t('checkIn.questionOfTheDay'), { weight: 'Bolder', separator: true }),
     input('answer', t(`checkIn.questions.${view.question}`), t('checkIn.answerPlaceholder'), values.answer, false),
     text(t('checkIn.otherQuestions'), { weight: 'Bolder', separator: true }),
     input('sinceLastTime', t('checkIn.sinceLastTimeLabel'), undefined, values.sinceLastTime, true),
     input('obstacles', t('checkIn.obstaclesLabel'), undefined, values.obstacles, true),
   ];
+}
+
+function feeling(variant: CheckInVariant, values: NonNullable<CheckInCardView['values']>, t: Translate): CardElement {
+  if (variant === 'word') {
+    return { ...input('word', t('checkIn.wordLabel'), t('checkIn.wordPlaceholder'), values.word, false), isRequired: true, errorMessage: t('errors.input.required') };
+  }
+  const [id, label, choices] =
+    variant === 'colour'
+      ? (['colour', t('checkIn.colourLabel'), COLOURS.map((c) => ({ title: t(`colours.${c}`), value: c }))] as const)
+      : (['mood', t('checkIn.moodLabel'), MOODS.map((m) => ({ title: t(`moods.${m}`), value: m }))] as const);
+  const value = values[id];
+  return { type: 'Input.ChoiceSet', id, label, style: 'expanded', isRequired: true, errorMessage: t('errors.input.required'), choices, ...(value ? { value } : {}) };
 }
 
 function input(id: keyof typeof CHECK_IN_LIMITS, label: string | undefined, placeholder: string | undefined, value: string | undefined, multiline: boolean): CardElement {

@@ -2,6 +2,7 @@ import type { TurnContext } from 'botbuilder';
 import type { ActivityKind } from '../../domain/session/formats';
 import type { PhaseSettings } from '../../domain/session/session';
 import { parseVoteRules } from '../../domain/activities/vote-rules';
+import { parseCheckInVariant } from '../../domain/activities/check-in-variant';
 import { goToActivity } from '../../domain/session/steer-session';
 import { translator } from '../../i18n/t';
 import { postCard, type BotServices } from '../bot-services';
@@ -36,4 +37,12 @@ export async function voteCommand(services: BotServices, context: TurnContext, t
   const rules = parseVoteRules(args);
   if (!rules.ok) return void (await postCard(context, noticeCard(translator(turn.lang)(rules.error.code), 'Warning', args, translator(turn.lang))));
   await activityCommand(services, context, turn, ['dot-vote'], '', rules.value);
+}
+
+/** `/checkin [weather|colour|word]` (`/checkin weer|kleur|woord`): to the check-in, in the form the facilitator names. */
+export async function checkInCommand(services: BotServices, context: TurnContext, turn: TurnInfo, args: string): Promise<void> {
+  const t = translator(turn.lang);
+  const variant = args.trim() ? parseCheckInVariant(args) : undefined;
+  if (args.trim() && !variant) return void (await postCard(context, noticeCard(t('errors.input.checkInVariant'), 'Warning')));
+  await activityCommand(services, context, turn, ['check-in'], '', variant ? { checkInVariant: variant } : {});
 }

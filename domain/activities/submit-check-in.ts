@@ -3,6 +3,7 @@ import { fail, ok, type Result } from '../errors';
 import type { Deps, UpsertOutcome } from '../ports';
 import type { Session } from '../session/session';
 import { parseCheckIn, sameAnswers, type CheckIn, type RawCheckIn } from './check-in';
+import { checkInVariantOf } from './check-in-variant';
 
 export interface SubmitCheckInInput {
   sessionId: string;
@@ -33,7 +34,7 @@ export async function submitCheckIn(deps: Deps, input: SubmitCheckInInput): Prom
   const member = await deps.store.members.get(community.value.id, input.actor.userId);
   if (member?.role === 'observer') return fail('errors.role.observerCannotContribute');
 
-  const answers = parseCheckIn(input.raw);
+  const answers = parseCheckIn(input.raw, checkInVariantOf(session.value));
   if (!answers.ok) return answers;
 
   if (!member) await deps.store.members.add(membership(community.value.id, input.actor, 'member', deps.clock.now()));

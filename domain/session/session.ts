@@ -1,3 +1,4 @@
+import type { CheckInVariant } from '../activities/check-in';
 import { fail, ok, type Result } from '../errors';
 import { agendaFor, type FormatId, type Phase } from './formats';
 
@@ -25,6 +26,8 @@ export interface Session {
 
 export interface PhaseSettings {
   prompt?: string;
+  /** The check-in's form: the weather, a colour, or one word. */
+  checkInVariant?: CheckInVariant;
   dots?: number;
   capPerItem?: number;
   revealedAt?: string;
