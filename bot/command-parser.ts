@@ -1,11 +1,11 @@
 import { distance } from 'fastest-levenshtein';
 import type { Lang } from '../i18n/t';
 
-export const COMMANDS = ['help', 'agenda', 'start-session', 'next', 'previous', 'checkin', 'brainstorm', 'vote', 'rank', 'actions', 'retro', 'end-session', 'facilitator'] as const;
+export const COMMANDS = ['help', 'agenda', 'start-session', 'next', 'previous', 'checkin', 'brainstorm', 'vote', 'rank', 'actions', 'retro', 'survey', 'end-session', 'facilitator'] as const;
 export type CommandName = (typeof COMMANDS)[number];
 
 /** Steering commands; everyone else may ask for help and the agenda. */
-export const FACILITATOR_COMMANDS: readonly CommandName[] = ['start-session', 'next', 'previous', 'checkin', 'brainstorm', 'vote', 'rank', 'actions', 'retro', 'end-session', 'facilitator'];
+export const FACILITATOR_COMMANDS: readonly CommandName[] = ['start-session', 'next', 'previous', 'checkin', 'brainstorm', 'vote', 'rank', 'actions', 'retro', 'survey', 'end-session', 'facilitator'];
 
 const DUTCH: Record<CommandName, string> = {
   help: 'hulp',
@@ -19,6 +19,7 @@ const DUTCH: Record<CommandName, string> = {
   rank: 'rangschikken',
   actions: 'acties',
   retro: 'retro',
+  survey: 'bevraging',
   'end-session': 'einde',
   facilitator: 'trekker',
 };
@@ -39,6 +40,8 @@ const ALIASES: Record<string, CommandName> = {
   actie: 'actions',
   retrospective: 'retro',
   retrospectief: 'retro',
+  enquete: 'survey',
+  'enquête': 'survey',
 };
 
 /** The longest message the bot takes as a command; longer text is handed back. */

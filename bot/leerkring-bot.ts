@@ -9,7 +9,7 @@ import { SESSION_VERBS, alreadyRunningCard } from './cards/session-cards';
 import { welcomeCard } from './cards/welcome-card';
 import type { CardData } from './check-in-actions';
 import { parseCommand, type CommandName } from './command-parser';
-import { activityCommand, checkInCommand, voteCommand } from './commands/activity-commands';
+import { activityCommand, checkInCommand, surveyCommand, voteCommand } from './commands/activity-commands';
 import { facilitatorCommand } from './commands/facilitator-command';
 import { helpCommand } from './commands/help-command';
 import { agendaCommand, endSessionCommand, movePhaseCommand, startSessionCommand } from './commands/session-commands';
@@ -92,6 +92,8 @@ export class LeerkringBot extends TeamsActivityHandler {
         return activityCommand(this.services, context, turn, ['actions']);
       case 'retro':
         return activityCommand(this.services, context, turn, ['retrospective', 'check-out']);
+      case 'survey':
+        return surveyCommand(this.services, context, turn, args);
       case 'facilitator':
         return facilitatorCommand(this.services, context, turn);
     }

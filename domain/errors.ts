@@ -28,6 +28,8 @@ export type ErrorCode =
   | 'errors.input.invalidChoice'
   | 'errors.input.oneWord'
   | 'errors.input.checkInVariant'
+  | 'errors.input.surveyMode'
+  | 'errors.survey.modeLocked'
   | 'errors.store.busy';
 
 /** An expected failure, with the values its message needs. */

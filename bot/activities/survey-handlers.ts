@@ -1,6 +1,7 @@
 import type { AdaptiveCardInvokeResponse } from 'botbuilder';
 import { activityContext } from '../../domain/activities/activity-context';
 import { submitSurvey, surveyState, type SurveyState } from '../../domain/activities/survey-use-cases';
+import type { SurveyAnswers } from '../../domain/activities/survey';
 import type { Session } from '../../domain/session/session';
 import { translator, type Lang } from '../../i18n/t';
 import type { BotServices } from '../bot-services';
@@ -23,11 +24,20 @@ export function surveyView(state: SurveyState, lang: Lang, personal: boolean): S
     position: { index: state.phaseIndex, total: session.agenda.length, minutes: state.phase.minutes },
     answers: state.answers,
     open: session.state.kind !== 'ended',
+    anonymous: state.anonymous,
     ...(personal ? { answered: state.answered } : {}),
+    ...(personal && state.mine ? { draft: draftOf(state.mine) } : {}),
     ...(state.results ? { results: state.results, openAnswers: state.open ?? {} } : {}),
+    ...(state.results && state.openNamed ? { openNamed: state.openNamed } : {}),
     decimal: decimalFormatter(lang),
   };
 }
+
+/** A member's stored answers as the form's values, to change them. */
+const draftOf = (answers: SurveyAnswers): Record<string, string> => ({
+  ...Object.fromEntries(Object.entries(answers.likert).map(([q, n]) => [`likert_${q}`, String(n)])),
+  ...Object.fromEntries(Object.entries(answers.open).map(([q, text]) => [`open_${q}`, text])),
+});
 
 export async function submitSurveyAction(services: BotServices, turn: TurnInfo, data: CardData): Promise<AdaptiveCardInvokeResponse> {
   const t = translator(turn.lang);

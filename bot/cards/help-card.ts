@@ -29,6 +29,7 @@ export function helpCard(view: HelpView, t: Translate): AdaptiveCard {
         [names.rank, t('help.commands.rank')],
         [names.actions, t('help.commands.actions')],
         [names.retro, t('help.commands.retro')],
+        [names.survey, t('help.commands.survey')],
         [names['end-session'], t('help.commands.endSession')],
         [names.facilitator, t('help.commands.facilitator')],
       ]),

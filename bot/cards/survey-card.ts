@@ -17,26 +17,31 @@ export interface SurveyCardView {
   position?: PhasePosition;
   answers: number;
   open: boolean;
+  /** Named surveys keep answers per member, who may change them; anonymous ones keep only the tally. */
+  anonymous: boolean;
   answered?: boolean;
   results?: QuestionResult[];
   openAnswers?: Record<string, string[]>;
+  /** Named surveys: open answers with who gave them. */
+  openNamed?: Record<string, { name: string; text: string }[]>;
   notice?: { kind: 'error'; message: string };
   /** What the member filled in, handed back when it could not be taken. */
   draft?: Record<string, string>;
   decimal: (n: number) => string;
 }
 
-/** The closing session's impact survey (handbook §5), anonymous: aggregates only, from 3 answers on. */
+/** The closing session's impact survey (handbook §5): aggregates only, from 3 answers on; anonymous unless chosen otherwise. */
 export function surveyCard(view: SurveyCardView, t: Translate): AdaptiveCard {
   const body: CardElement[] = [heading(t('survey.title', { number: view.sessionNumber })), ...(view.position ? [positionLine(view.position, t)] : [])];
   if (view.notice) body.push(notice(view.notice.message, 'Attention'));
-  if (view.answered) body.push(notice(t('survey.thanks'), 'Good'));
-  body.push(text(t('survey.anonymous'), { subtle: true }));
-  const asking = view.open && !view.answered;
+  if (view.answered && !view.notice) body.push(notice(t(view.anonymous ? 'survey.thanks' : 'survey.thanksNamed'), 'Good'));
+  body.push(text(t(view.anonymous ? 'survey.anonymous' : 'survey.named'), { subtle: true }));
+  const asking = view.open && (!view.answered || !view.anonymous);
   if (asking) body.push(...questions(view, t));
   body.push(text(view.answers === 0 ? t('survey.answersNone') : t('survey.answers', { count: view.answers }), { subtle: true, separator: true }));
   body.push(...(view.results ? results(view, t) : [text(t('survey.waitForMore'), { subtle: true })]));
-  return adaptiveCard(body, asking ? [execute(t('survey.submit'), SURVEY_VERBS.submit, view.ref, 'positive')] : []);
+  const label = view.answered && !view.anonymous ? t('survey.update') : t('survey.submit');
+  return adaptiveCard(body, asking ? [execute(label, SURVEY_VERBS.submit, view.ref, 'positive')] : []);
 }
 
 function questions(view: SurveyCardView, t: Translate): CardElement[] {
@@ -56,8 +61,8 @@ function results(view: SurveyCardView, t: Translate): CardElement[] {
     text(t('survey.resultsTitle'), { weight: 'Bolder' }),
     ...rows.map((r) => text(t('survey.result', { question: t(`survey.questions.${r.question}`), average: view.decimal(r.average) }))),
     ...OPEN_QUESTIONS.flatMap((q) => {
-      const answers = view.openAnswers?.[q] ?? [];
-      return answers.length ? [text(t('survey.openTitle', { question: t(`survey.questions.${q}`) }), { weight: 'Bolder', separator: true }), ...answers.slice(0, 15).map((a) => text(`“${a}”`))] : [];
+      const answers = view.openNamed?.[q]?.map((a) => t('survey.namedAnswer', { text: a.text, name: a.name })) ?? (view.openAnswers?.[q] ?? []).map((a) => `“${a}”`);
+      return answers.length ? [text(t('survey.openTitle', { question: t(`survey.questions.${q}`) }), { weight: 'Bolder', separator: true }), ...answers.slice(0, 15).map((a) => text(a))] : [];
     }),
   ];
 }

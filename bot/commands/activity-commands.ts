@@ -3,6 +3,7 @@ import type { ActivityKind } from '../../domain/session/formats';
 import type { PhaseSettings } from '../../domain/session/session';
 import { parseVoteRules } from '../../domain/activities/vote-rules';
 import { parseCheckInVariant } from '../../domain/activities/check-in-variant';
+import { chooseSurveyMode, parseSurveyMode } from '../../domain/activities/survey-use-cases';
 import { goToActivity } from '../../domain/session/steer-session';
 import { translator } from '../../i18n/t';
 import { postCard, type BotServices } from '../bot-services';
@@ -45,4 +46,15 @@ export async function checkInCommand(services: BotServices, context: TurnContext
   const variant = args.trim() ? parseCheckInVariant(args) : undefined;
   if (args.trim() && !variant) return void (await postCard(context, noticeCard(t('errors.input.checkInVariant'), 'Warning')));
   await activityCommand(services, context, turn, ['check-in'], '', variant ? { checkInVariant: variant } : {});
+}
+
+/** `/survey [anonymous|named]` (`/bevraging anoniem|met-naam`): to the impact survey, anonymous unless named. */
+export async function surveyCommand(services: BotServices, context: TurnContext, turn: TurnInfo, args: string): Promise<void> {
+  const t = translator(turn.lang);
+  if (!turn.place) return void (await postCard(context, noticeCard(t('errors.session.notInPersonalChat'), 'Warning')));
+  const anonymous = args.trim() ? parseSurveyMode(args) : true;
+  if (anonymous === undefined) return void (await postCard(context, noticeCard(t('errors.input.surveyMode'), 'Warning')));
+  const result = await chooseSurveyMode(services.deps, { channel: turn.place.channel, actorId: turn.actor.userId }, anonymous);
+  if (!result.ok) return void (await postCard(context, noticeCard(t(result.error.code, result.error.params), 'Warning')));
+  await postCurrentPhase(services, context, result.value.session, result.value.community);
 }

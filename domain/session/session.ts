@@ -28,6 +28,8 @@ export interface PhaseSettings {
   prompt?: string;
   /** The check-in's form: the weather, a colour, or one word. */
   checkInVariant?: CheckInVariant;
+  /** A survey is anonymous unless the facilitator chose `false` (named: answers per member, changeable). */
+  anonymous?: boolean;
   dots?: number;
   capPerItem?: number;
   revealedAt?: string;

@@ -334,6 +334,38 @@ describe('the closing survey', () => {
   });
 });
 
+describe('a named survey', () => {
+  const answer = (card: Card, from: TestUser, values: Record<string, string>) => click(card, 'survey.submit', values, from);
+
+  it('keeps answers per member, who can change them, and shows open answers with names from three answers on', async () => {
+    await say('/start-bijeenkomst slotbijeenkomst');
+    const [survey] = await say('/bevraging met-naam');
+    const card = cardOf(survey!.activity);
+    expect(visibleText(card)).toContain('Niet anoniem: de trekker koos ervoor je naam bij je antwoorden te bewaren.');
+    const first = await answer(card, users.pieter, { likert_driver: '2', 'open_most-valuable': 'De casussen van Lotte' });
+    expect(visibleText(first)).toContain('je antwoorden zijn bewaard, met je naam');
+    expect(JSON.stringify(first)).toContain('"value":"2"');
+    expect(visibleText(first)).toContain('Mijn antwoorden bijwerken');
+    const changed = await answer(card, users.pieter, { likert_driver: '4', 'open_most-valuable': 'De casussen van Lotte' });
+    expect(JSON.stringify(changed)).toContain('"value":"4"');
+    await answer(card, users.lotte, { likert_driver: '5' });
+    const third = await answer(card, users.griet, { likert_driver: '3' });
+    expect(visibleText(third)).toContain('In welke mate zijn we aan de driver tegemoetgekomen? · 4');
+    expect(visibleText(third)).toContain('“De casussen van Lotte” — Pieter Claes');
+    expect(visibleText(third)).toContain('3 leden hebben geantwoord.');
+  });
+
+  it('cannot switch to anonymous once members answered, and says why', async () => {
+    await say('/start-bijeenkomst slotbijeenkomst');
+    const [survey] = await say('/bevraging met-naam');
+    await answer(cardOf(survey!.activity), users.pieter, { likert_driver: '2' });
+    const [refused] = textsOf(await say('/bevraging anoniem'));
+    expect(refused).toContain('Er zijn al antwoorden op deze bevraging');
+    const [unknown] = textsOf(await say('/bevraging half'));
+    expect(unknown).toContain('/bevraging anoniem of /bevraging met-naam');
+  });
+});
+
 describe('the driver rating', () => {
   it('is asked in the retrospective; the average shows from three ratings on', async () => {
     await say('/start-bijeenkomst');
