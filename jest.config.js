@@ -4,8 +4,8 @@ const tsJest = ['ts-jest', { tsconfig: { isolatedModules: true, allowJs: true, m
 const transform = { '^.+\\.tsx?$': tsJest, '^.+\\.m?js$': tsJest };
 const base = {
   transform,
-  // adaptivecards (and swiper, which it loads) ship ES modules: transpile them to CommonJS like our own code.
-  transformIgnorePatterns: ['/node_modules/(?!(adaptivecards|swiper|ssr-window|dom7)/)'],
+  // adaptivecards (and swiper, which it loads) and jose ship ES modules: transpile them to CommonJS like our own code.
+  transformIgnorePatterns: ['/node_modules/(?!(adaptivecards|swiper|ssr-window|dom7|jose)/)'],
   testEnvironment: 'node',
   moduleFileExtensions: ['ts', 'tsx', 'js', 'mjs', 'json'],
 };

@@ -50,6 +50,7 @@ export async function sharedCardOf(services: BotServices, session: Session, inde
     case 'retrospective':
     case 'check-out':
     case 'agreements':
+    case 'discussion':
       return { key: phaseCardKey(session.id, index), card: boardCard(await sharedBoardView(services, session, index, community.language), t) };
     case 'dot-vote':
       return { key: phaseCardKey(session.id, index), card: voteCard(await sharedVoteView(services, session, index), t) };
@@ -64,7 +65,6 @@ export async function sharedCardOf(services: BotServices, session: Session, inde
     case 'introductions':
       return { key: phaseCardKey(session.id, index), card: introductionsCard(await sharedIntroductionsView(services, session, index), t) };
     case 'condense':
-    case 'discussion':
     case undefined:
       // No card of their own yet: the phase card says what the phase is for.
       return undefined;

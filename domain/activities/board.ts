@@ -8,6 +8,9 @@ import type { Phase } from '../session/formats';
 export interface PostIt {
   text: string;
   category: string | null;
+  /** Set in the tab when a facilitator condenses the board (domain/activities/clusters.ts). */
+  cluster?: string;
+  dropped?: true;
 }
 
 export const POST_IT_KIND = 'post-it';
@@ -20,7 +23,11 @@ export const CHECK_OUT_QUESTIONS = ['take-away', 'next-agenda'] as const;
 /** The start session's agreements (afspraken, handbook §2.2 step 2): what we ask of each other. */
 export const AGREEMENT_TOPICS = ['preparation', 'presence', 'participation', 'other'] as const;
 
-const BOARD_ACTIVITIES = new Set<Phase['activity']>(['brainstorm', 'retrospective', 'check-out', 'agreements']);
+/** The closing session's anchoring (handbook §4): who else benefits, where the materials live, follow-up, who answers questions. */
+export const ANCHORING_QUESTIONS = ['who-benefits', 'materials', 'follow-up', 'contact'] as const;
+
+/** Talk phases (define, practice question, input, anchoring) keep what was said on a board too. */
+const BOARD_ACTIVITIES = new Set<Phase['activity']>(['brainstorm', 'retrospective', 'check-out', 'agreements', 'discussion']);
 
 export const isBoard = (phase: Phase): boolean => BOARD_ACTIVITIES.has(phase.activity);
 
@@ -30,6 +37,7 @@ export function categoriesOf(phase: Phase): readonly string[] {
   if (phase.activity === 'retrospective') return RETRO_COLUMNS;
   if (phase.activity === 'check-out') return CHECK_OUT_QUESTIONS;
   if (phase.activity === 'agreements') return AGREEMENT_TOPICS;
+  if (phase.key === 'anchoring') return ANCHORING_QUESTIONS;
   return [];
 }
 

@@ -334,6 +334,26 @@ describe('the closing survey', () => {
   });
 });
 
+describe('talk phases', () => {
+  it('keep what was said on a board: the closing session\'s anchoring sorted by its four questions, a define phase as it comes', async () => {
+    await say('/start-bijeenkomst slotbijeenkomst');
+    for (let i = 0; i < 3; i++) await say('/volgende');
+    const [anchoring] = await say('/volgende');
+    const card = cardOf(anchoring!.activity);
+    expect(visibleText(card)).toMatch(/Verankering · bijeenkomst 1\nFase 5 van 5/);
+    expect(visibleText(card)).toMatch(/Wie heeft er nog baat bij\?\nWaar staan de materialen\?\nKomen we nog samen om op te volgen\?\nWie beantwoordt vragen\?/);
+    const added = await click(card, 'board.add', { text: 'Lotte, via de Teams-chat', category: 'contact' }, users.pieter);
+    expect(visibleText(added)).toContain('Toegevoegd');
+    await say('/einde');
+
+    const define = (await say('/start-bijeenkomst waarderend-onderzoek')).at(-1);
+    const defineCard = cardOf(define!.activity);
+    expect(visibleText(defineCard)).toContain('Welk onderwerp kiezen we, en wat is onze vraag erover?');
+    expect(visibleText(defineCard)).not.toContain('Waar hoort het bij?');
+    expect(visibleText(await click(defineCard, 'board.add', { text: 'Feedback die leerlingen echt lezen' }, users.lotte))).toContain('Toegevoegd');
+  });
+});
+
 describe('a named survey', () => {
   const answer = (card: Card, from: TestUser, values: Record<string, string>) => click(card, 'survey.submit', values, from);
 
