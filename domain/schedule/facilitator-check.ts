@@ -1,0 +1,10 @@
+import { roleOf } from '../community/role-of';
+import type { Deps } from '../ports';
+import { namesOf } from '../session/start-session';
+import { scheduleFail, scheduleOk, type ScheduleResult } from './schedule-errors';
+
+/** Planning is the facilitator's work: anyone else gets `facilitatorOnly`, with who the facilitators are. */
+export async function facilitatorCheck(deps: Deps, communityId: string, actorId: string): Promise<ScheduleResult<true>> {
+  if ((await roleOf(deps, communityId, actorId)) === 'facilitator') return scheduleOk(true);
+  return scheduleFail('errors.role.facilitatorOnly', { facilitators: await namesOf(deps, communityId) });
+}

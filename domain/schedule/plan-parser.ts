@@ -1,0 +1,157 @@
+import { formatFromName, type FormatId } from '../session/formats';
+import type { LocalDate, LocalTime } from './local-date';
+import { readOffsets } from './read-offsets';
+import { readTimes } from './read-time';
+import { readWhen, type When } from './read-when';
+import { COMMAND_WORDS, MONTHS, OFF_WORDS, ON_WORDS, ONLINE_WORDS, PLACE_LEADS, REMINDER_WORDS, REMOVE_WORDS, TIMEZONE_WORDS, TOPIC_WORDS, UNTIL } from './plan-words';
+import { scheduleFail, scheduleOk, type ScheduleResult } from './schedule-errors';
+
+/** The longest place a facilitator may type. */
+export const MAX_PLACE = 200;
+export const MAX_URL = 500;
+
+/** What `/plan … <time> [format] [place] [link] [topics]` asks for. */
+export interface PlanRequest extends When {
+  localStart: LocalTime;
+  /** Missing when only a start was typed: the session then lasts as long as its format's agenda. */
+  localEnd?: LocalTime;
+  format?: FormatId;
+  place?: string;
+  onlineUrl?: string;
+  /** Positions in the community's prioritised topic list (1 = its first topic). */
+  topicNumbers: number[];
+}
+
+export interface ReminderChange {
+  remindersOn?: boolean;
+  offsetsMinutes?: number[];
+  timeZone?: string;
+}
+
+export type PlanCommand =
+  | { action: 'plan'; request: PlanRequest }
+  | { action: 'remove'; dates: LocalDate[] }
+  | { action: 'settings'; change: ReminderChange };
+
+/** Words split on white space; a dash that hangs on a word ("15:00- 16:30") becomes a word of its own. */
+export function tokens(text: string): string[] {
+  return text
+    .replace(/(^|\s)([-–—])(?=\S)/g, '$1$2 ')
+    .replace(/(?<=\S)([-–—])(?=\s|$)/g, ' $1')
+    .split(/\s+/)
+    .filter((t) => t !== '');
+}
+
+/**
+ * Reads the text of `/plan` (`/plannen`), with or without the command word. `today` is the date in
+ * the community's time zone. The grammar (also in the help text, `schedule.help`):
+ * - `<days> <time> [format] [place] [link] [topics]` plans sessions;
+ * - `cancel <date>…` (`schrap`, `annuleer`) removes the sessions planned on those dates;
+ * - `reminders off|on|<offsets>` (`herinneringen uit|aan|2d 1u`) and `timezone <IANA zone>` (`tijdzone`) change settings.
+ */
+export function parsePlanCommand(text: string, today: LocalDate): ScheduleResult<PlanCommand> {
+  const words = tokens(text);
+  if (COMMAND_WORDS.has((words[0] ?? '').toLowerCase())) words.shift();
+  const head = (words[0] ?? '').toLowerCase();
+  if (words.length === 0) return scheduleFail('schedule.errors.empty');
+  if (REMOVE_WORDS.has(head)) return parseRemove(words.slice(1), today);
+  if (REMINDER_WORDS.has(head)) return parseReminders(words.slice(1));
+  if (TIMEZONE_WORDS.has(head)) {
+    const zone = words[1];
+    return zone && words.length === 2 ? scheduleOk({ action: 'settings', change: { timeZone: zone } }) : scheduleFail('schedule.errors.timeZone', { zone: words.slice(1).join(' ') });
+  }
+  const request = parsePlan(words, today);
+  return request.ok ? scheduleOk({ action: 'plan', request: request.value }) : request;
+}
+
+function parsePlan(words: readonly string[], today: LocalDate): ScheduleResult<PlanRequest> {
+  const at = words.findIndex((_, i) => readTimes(words, i) !== undefined);
+  const times = at >= 0 ? readTimes(words, at) : undefined;
+  if (!times) return scheduleFail('schedule.errors.time', { text: words.join(' ') });
+  if (times.end !== undefined && times.end <= times.start) return scheduleFail('schedule.errors.endBeforeStart', { start: times.start, end: times.end });
+  let after = words.slice(at + times.used);
+  let days = words.slice(0, at);
+  // "every Tuesday 15:00-16:30 until 30/6": the end of a pattern may also follow the time.
+  if (UNTIL.has((after[0] ?? '').toLowerCase())) {
+    let end = 1;
+    while (end < 4 && isDatePart(after[end] ?? '')) end++;
+    if (end > 1) {
+      days = [...days, ...after.slice(0, end)];
+      after = after.slice(end);
+    }
+  }
+  const when = readWhen(days, today);
+  if (!when.ok) return when;
+  const rest = readRest(after);
+  if (!rest.ok) return rest;
+  return scheduleOk({ ...when.value, localStart: times.start, ...(times.end ? { localEnd: times.end } : {}), ...rest.value });
+}
+
+const isDatePart = (word: string): boolean => /^\d/.test(word) || MONTHS[word.toLowerCase().replace(/[,.]$/, '')] !== undefined;
+
+type Rest = Pick<PlanRequest, 'format' | 'place' | 'onlineUrl' | 'topicNumbers'>;
+
+/** After the time: a format name (first word only), an http(s) link, topics (`#2`, `topic 1,3`), the rest is the place. */
+function readRest(words: readonly string[]): ScheduleResult<Rest> {
+  const format = words[0] ? formatFromName(words[0]) : undefined;
+  const place: string[] = [];
+  const topicNumbers: number[] = [];
+  let onlineUrl: string | undefined;
+  for (let i = format ? 1 : 0; i < words.length; i++) {
+    const word = words[i] ?? '';
+    const url = /^<?(https?:\/\/[^\s<>]+)>?$/i.exec(word)?.[1];
+    if (url && onlineUrl === undefined) {
+      onlineUrl = url;
+      if (ONLINE_WORDS.has((place[place.length - 1] ?? '').toLowerCase())) place.pop();
+      continue;
+    }
+    const hashed = /^#(\d{1,2})$/.exec(word);
+    if (hashed) { topicNumbers.push(Number(hashed[1])); continue; }
+    if (TOPIC_WORDS.has(word.toLowerCase().replace(/:$/, ''))) {
+      const numbers = readNumbers(words, i + 1);
+      if (numbers.values.length > 0) { topicNumbers.push(...numbers.values); i = numbers.last; continue; }
+    }
+    place.push(word);
+  }
+  if (PLACE_LEADS.has((place[0] ?? '').toLowerCase())) place.shift();
+  const placeText = place.join(' ').trim();
+  const length = [...placeText].length;
+  if (length > MAX_PLACE) return scheduleFail('schedule.errors.tooLong', { length, max: MAX_PLACE });
+  if (onlineUrl !== undefined && onlineUrl.length > MAX_URL) return scheduleFail('schedule.errors.tooLong', { length: onlineUrl.length, max: MAX_URL });
+  return scheduleOk({
+    ...(format ? { format } : {}),
+    ...(placeText ? { place: placeText } : {}),
+    ...(onlineUrl ? { onlineUrl } : {}),
+    topicNumbers: [...new Set(topicNumbers)],
+  });
+}
+
+/** "1,3", "1, 3", "1 3", "1 en 3": the numbers from `words[at]` on, and the index of the last word they took. */
+function readNumbers(words: readonly string[], at: number): { values: number[]; last: number } {
+  const values: number[] = [];
+  let last = at - 1;
+  for (let i = at; i < words.length; i++) {
+    const word = (words[i] ?? '').toLowerCase();
+    if (word === 'and' || word === 'en' || word === ',') continue;
+    const parts = word.split(',').filter((p) => p !== '');
+    if (parts.length === 0 || !parts.every((p) => /^\d{1,2}$/.test(p))) break;
+    values.push(...parts.map(Number));
+    last = i;
+  }
+  return { values, last };
+}
+
+function parseRemove(words: readonly string[], today: LocalDate): ScheduleResult<PlanCommand> {
+  const when = readWhen(words, today);
+  if (!when.ok) return when;
+  if (when.value.recurrence.kind !== 'dates') return scheduleFail('schedule.errors.when', { text: words.join(' ') });
+  return scheduleOk({ action: 'remove', dates: when.value.recurrence.dates });
+}
+
+function parseReminders(words: readonly string[]): ScheduleResult<PlanCommand> {
+  const first = (words[0] ?? '').toLowerCase();
+  if (words.length === 1 && OFF_WORDS.has(first)) return scheduleOk({ action: 'settings', change: { remindersOn: false } });
+  if (words.length === 1 && ON_WORDS.has(first)) return scheduleOk({ action: 'settings', change: { remindersOn: true } });
+  const offsets = readOffsets(words);
+  return offsets.ok ? scheduleOk({ action: 'settings', change: { remindersOn: true, offsetsMinutes: offsets.value } }) : offsets;
+}

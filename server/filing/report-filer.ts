@@ -1,0 +1,21 @@
+import type { FiledLinks, FilingJob } from '../../domain/filing';
+
+/** A session's report, rendered: `fileBase` is e.g. `2026-11-22 Bijeenkomst 3` (no extension). */
+export interface RenderedReport {
+  fileBase: string;
+  pdf: Buffer;
+  png: Buffer;
+  language: 'nl' | 'en';
+}
+
+/** Renders the report of a session (the report/ module's renderReport + reportFileBase, wired by the server). */
+export type RenderReport = (sessionId: string) => Promise<RenderedReport>;
+
+/**
+ * Puts a rendered report where the community finds it, replacing the files of an earlier filing of the same session.
+ * Throws a FilingError to say whether a later attempt may succeed.
+ */
+export interface ReportFiler {
+  readonly kind: 'local' | 'graph';
+  file(job: FilingJob, report: RenderedReport): Promise<FiledLinks>;
+}

@@ -1,0 +1,22 @@
+import { oboSignIns } from '../../../server/filing/obo-sign-ins';
+
+const jwt = (payload: object) => ['e30', Buffer.from(JSON.stringify(payload)).toString('base64url'), 'sig'].join('.');
+
+describe('sign-ins for delegated filing', () => {
+  const now = Date.parse('2026-11-22T15:00:00Z');
+  const signIns = oboSignIns({ tenantId: 'tenant-1', clientId: 'tab-app', clientSecret: 'not-used-here' }, () => now);
+
+  it('has a credential for a facilitator whose SSO token is still valid, and none for anyone else', () => {
+    signIns.remember('aad-griet', jwt({ exp: now / 1000 + 3600 }));
+    expect(signIns.credentialFor({ userId: '29:griet', aadObjectId: 'aad-griet' })).toBeDefined();
+    expect(signIns.credentialFor({ userId: '29:lotte', aadObjectId: 'aad-lotte' })).toBeUndefined();
+    expect(signIns.credentialFor({ userId: '29:griet' })).toBeUndefined();
+  });
+
+  it('forgets a token that runs out within the minute', () => {
+    signIns.remember('aad-pieter', jwt({ exp: now / 1000 + 30 }));
+    signIns.remember('aad-ellen', 'not-a-jwt');
+    expect(signIns.credentialFor({ userId: '29:pieter', aadObjectId: 'aad-pieter' })).toBeUndefined();
+    expect(signIns.credentialFor({ userId: '29:ellen', aadObjectId: 'aad-ellen' })).toBeUndefined();
+  });
+});

@@ -1,0 +1,44 @@
+import { membership, createCommunity, type Community } from '../../../domain/community/community';
+import type { Deps, Store } from '../../../domain/ports';
+import { openSqliteStore } from '../../../server/storage/sqlite/sqlite-store';
+
+export const griet = { userId: '29:griet', name: 'Griet' };
+export const pieter = { userId: '29:pieter', name: 'Pieter' };
+
+/** A clock the test moves by hand. */
+export interface FakeClock {
+  now(): Date;
+  set(iso: string): void;
+  advance(minutes: number): void;
+}
+
+export function fakeClock(iso: string): FakeClock {
+  let current = new Date(iso);
+  return {
+    now: () => current,
+    set: (next) => void (current = new Date(next)),
+    advance: (minutes) => void (current = new Date(current.getTime() + minutes * 60_000)),
+  };
+}
+
+let counter = 0;
+
+export function depsWith(store: Store, clock: FakeClock): Deps {
+  return { store, clock, ids: { next: () => `id-${++counter}` } };
+}
+
+/** A community with Griet as facilitator and Pieter as member, in a fresh in-memory store. */
+export async function communityIn(store: Store, clock: FakeClock, id = 'community-1'): Promise<Community> {
+  const community = createCommunity({ id, channel: { teamId: 'team-1', channelId: `channel-${id}` }, name: 'PLG Anatomie & Fysiologie', language: 'nl', founder: griet, now: clock.now() });
+  await store.members.add(membership(id, griet, 'facilitator', clock.now()));
+  await store.members.add(membership(id, pieter, 'member', clock.now()));
+  await store.communities.save(community, null);
+  return community;
+}
+
+export async function freshDeps(iso: string): Promise<{ deps: Deps; clock: FakeClock; community: Community }> {
+  const clock = fakeClock(iso);
+  const store = openSqliteStore(':memory:');
+  const community = await communityIn(store, clock);
+  return { deps: depsWith(store, clock), clock, community };
+}
