@@ -128,9 +128,11 @@ export function storeContract(name: string, open: () => Promise<Store>, close: (
       expect((await store.documents.save(collection, 'c1/0002', { n: 2 }, null)).ok).toBe(true);
       expect((await store.documents.save(collection, 'c1/0001', { n: 1 }, null)).ok).toBe(true);
       expect((await store.documents.save(collection, 'c2/0001', { n: 9 }, null)).ok).toBe(true);
+      expect((await store.documents.save(collection, 'c3/😀', { n: 3 }, null)).ok).toBe(true);
+      expect((await store.documents.list(collection, 'c3/')).map((d) => d.id)).toEqual(['c3/😀']);
       expect(await store.documents.save(collection, 'c1/0001', { n: 5 }, null)).toEqual({ ok: false, reason: 'conflict' });
       expect((await store.documents.list<{ n: number }>(collection, 'c1/')).map((d) => [d.id, d.value.n])).toEqual([['c1/0001', 1], ['c1/0002', 2]]);
-      expect(await store.documents.list(collection)).toHaveLength(3);
+      expect(await store.documents.list(collection)).toHaveLength(4);
       expect(await store.documents.list(unique('empty'))).toEqual([]);
 
       const read = await store.documents.get<{ n: number }>(collection, 'c1/0001');

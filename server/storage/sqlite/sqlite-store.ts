@@ -137,7 +137,7 @@ function contributions(db: Database.Database): ContributionRepository {
   return {
     get: <T>(sessionId: string, kind: string, id: string) => Promise.resolve(stored<Contribution<T>>(get.get(sessionId, kind, id))),
     list: <T>(sessionId: string, kind: string) => Promise.resolve(rows<T>(list.all(sessionId, kind))),
-    countWithPrefix: (sessionId, kind, prefix) => Promise.resolve(countPrefix.get(sessionId, kind, prefix, `${prefix}\uffff`)?.n ?? 0),
+    countWithPrefix: (sessionId, kind, prefix) => Promise.resolve(countPrefix.get(sessionId, kind, prefix, `${prefix}\u{10FFFF}`)?.n ?? 0),
     listInCommunity: <T>(communityId: string, kind: string) => Promise.resolve(rows<T>(inCommunity.all(communityId, kind))),
     save: (c, expected) => {
       const data = JSON.stringify(c);
@@ -174,7 +174,7 @@ function documents(db: Database.Database): DocumentRepository {
   return {
     get: <T>(collection: string, id: string) => Promise.resolve(stored<T>(get.get(collection, id))),
     list: <T>(collection: string, prefix = '') =>
-      Promise.resolve(list.all(collection, prefix, `${prefix}\uffff`).map((r) => ({ id: r.id, ...(stored<T>(r) as Stored<T>) }))),
+      Promise.resolve(list.all(collection, prefix, `${prefix}\u{10FFFF}`).map((r) => ({ id: r.id, ...(stored<T>(r) as Stored<T>) }))),
     save: (collection, id, value, expected) => {
       const data = JSON.stringify(value);
       return Promise.resolve(

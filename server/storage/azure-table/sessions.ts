@@ -1,0 +1,56 @@
+import { odata } from '@azure/data-tables';
+import type { SessionRepository, Stored } from '../../../domain/ports';
+import type { Session } from '../../../domain/session/session';
+import { lookupKey } from './keys';
+import { fromProperties, toProperties } from './payload';
+import { conditional, conflict, isEtag, ONLY, read, removeIfThere, type Tables } from './tables';
+
+/** Numbers sort newest first as RowKeys: the first entity of a community's partition is its latest session. */
+const MAX_NUMBER = 999_999_999_999;
+const numberKey = (n: number) => String(MAX_NUMBER - n).padStart(12, '0');
+
+/**
+ * A session is an entity keyed on its id (every card click reads it: one point read). Its number is
+ * claimed by a second entity in the community's partition, which also answers `latest`. Creation writes
+ * the session first and the claim second, and takes the session back when the number was taken; a crash
+ * in between leaves a session no number leads to.
+ */
+export function sessions(tables: Tables): SessionRepository {
+  const get = async (id: string): Promise<Stored<Session> | undefined> => {
+    const entity = await read(tables.Sessions, lookupKey(id), ONLY);
+    return entity && { value: fromProperties<Session>(entity), version: entity.etag };
+  };
+  return {
+    get,
+    latest: async (communityId) => {
+      const pages = tables.SessionNumbers.listEntities<{ sessionId: string }>({
+        queryOptions: { filter: odata`PartitionKey eq ${lookupKey(communityId)}`, select: ['sessionId'] },
+      }).byPage({ maxPageSize: 1 });
+      for await (const page of pages) {
+        const newest = page[0];
+        if (newest) return get(newest.sessionId);
+      }
+      return undefined;
+    },
+    save: async (session, expected) => {
+      const partitionKey = lookupKey(session.id);
+      if (expected !== null) {
+        if (!isEtag(expected)) return conflict();
+        return conditional(() => tables.Sessions.updateEntity({ partitionKey, rowKey: ONLY, ...toProperties(session) }, 'Replace', { etag: expected }));
+      }
+      if (!Number.isSafeInteger(session.number) || session.number < 0 || session.number > MAX_NUMBER) {
+        throw new RangeError(`A session number must be a whole number from 0 to ${MAX_NUMBER}, not ${session.number}.`);
+      }
+      const created = await conditional(() => tables.Sessions.createEntity({ partitionKey, rowKey: ONLY, ...toProperties(session) }));
+      if (!created.ok) return created;
+      const community = lookupKey(session.communityId);
+      const number = numberKey(session.number);
+      const claimed = await conditional(() => tables.SessionNumbers.createEntity({ partitionKey: community, rowKey: number, sessionId: session.id }));
+      if (claimed.ok) return created;
+      const claim = await read<{ sessionId: string }>(tables.SessionNumbers, community, number);
+      if (claim?.sessionId === session.id) return created;
+      await removeIfThere(tables.Sessions, partitionKey, ONLY, created.version);
+      return conflict();
+    },
+  };
+}
