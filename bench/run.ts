@@ -41,7 +41,10 @@
  *   BENCH_VOTE_IDEAS=10      post-its to vote on
  *   BENCH_BURST_MEMBERS=40   members in the burst
  *   BENCH_PIN=0|1            pin bots to CPU 1, load generator + connectors to CPU 0 (needs taskset)
- *   BENCH_ONLY=echo,checkin,vote,burst   run only these (any of them, comma-separated; e.g. to profile)
+ *   BENCH_ONLY=echo,checkin,vote,burst,azure,report,tab   run only these (any of them, comma-separated; e.g. to profile)
+ *
+ * After the turns: the dot-vote on the Azure Table backend (Azurite) next to SQLite and echo (azure),
+ * the session report's rendering time (report), and the tab's bundle size and first render (tab).
  *   BENCH_CPU_PROF=<dir>     V8 CPU profiles of the server and the echo bot, in <dir>/server and
  *                            <dir>/echo-bot; summarise with `tsx bench/profile-summary.ts <file>`
  */
@@ -56,6 +59,8 @@ import { cardAction, message, users, type TestUser } from '../tests/fakes/activi
 import type { ConnectorMessage } from './connector-process';
 import { ask, cpuMs, freePort, killAllNow, startChild, stopAll, waitForHttp, waitForReady, type Child } from './children';
 import { runLoad, type LoadResult } from './load';
+import { AZURE_LABEL, benchAzureTableVote, jsonFigures, tableRow, type AzureBenchRow } from './azure-table';
+import { benchReport, reportTable } from './report';
 import { BURST_CHANNEL, connectorQuiet, postJson, runBurst, setUpVote, VOTE_CHANNEL, voteBody, voteSaved, type BurstResult } from './vote';
 
 const ROOT = path.resolve(__dirname, '..');
@@ -85,6 +90,9 @@ interface Settings {
   pin: boolean;
   scenarios: Scenario[];
   burst: boolean;
+  azure: boolean;
+  report: boolean;
+  tab: boolean;
   cpuProfDir?: string;
 }
 
@@ -98,7 +106,7 @@ function settings(): Settings {
   const concurrency = (process.env.BENCH_CONCURRENCY || '1,16,64').split(',').map((s) => Number(s.trim()));
   if (concurrency.some((c) => !Number.isInteger(c) || c < 1)) throw new Error(`BENCH_CONCURRENCY=${process.env.BENCH_CONCURRENCY} must list whole numbers ≥ 1`);
   const only = (process.env.BENCH_ONLY || '').split(',').map((x) => x.trim()).filter(Boolean);
-  const known = [...SCENARIOS, 'burst'];
+  const known = [...SCENARIOS, 'burst', 'azure', 'report', 'tab'];
   if (only.some((x) => !known.includes(x))) throw new Error(`BENCH_ONLY=${process.env.BENCH_ONLY} must list some of ${known.join(', ')}`);
   const pin = process.env.BENCH_PIN === '1';
   if (pin && os.availableParallelism() < 2) throw new Error('BENCH_PIN=1 needs at least 2 CPUs');
@@ -113,6 +121,9 @@ function settings(): Settings {
     pin,
     scenarios: SCENARIOS.filter((x) => only.length === 0 || only.includes(x)),
     burst: only.length === 0 || only.includes('burst'),
+    azure: only.length === 0 || only.includes('azure'),
+    report: only.length === 0 || only.includes('report'),
+    tab: only.length === 0 || only.includes('tab'),
   };
   if (process.env.BENCH_CPU_PROF) s.cpuProfDir = path.resolve(process.env.BENCH_CPU_PROF);
   return s;
@@ -396,6 +407,18 @@ async function main(): Promise<number> {
     );
   }
 
+  let azure: AzureBenchRow[] | undefined;
+  if (s.azure) {
+    log(pc.dim('dot-vote on Azure Table storage (Azurite)…'));
+    azure = await benchAzureTableVote({ connector, concurrency: [1, 16], seconds: s.seconds, warmupSeconds: s.warmupSeconds, members: s.members, ideas: s.voteIdeas, ...(s.pin ? { cpu: BOT_CPU } : {}) });
+    for (const r of azure) if (r.sampled === 0 || r.errors / r.sampled > MAX_ERROR_RATE) throw new BenchBroken(`Azure Table vote at ${r.concurrency}: ${r.errors} of ${r.sampled} failed; first: ${r.firstError ?? '?'}`);
+  }
+  let report: Awaited<ReturnType<typeof benchReport>> | undefined;
+  if (s.report) {
+    log(pc.dim('session report: PDF + PNG for 15 members / 100 post-its and 40 members / 300 post-its…'));
+    report = await benchReport();
+  }
+
   // ---- report
   const json: Record<string, unknown> = {};
   const rows: string[][] = [['scenario', 'concurrency', 'req/s', 'p50 ms', 'p99 ms', '× echo', 'req/s spread', 'bot CPU', 'µs CPU/turn', 'errors']];
@@ -444,7 +467,10 @@ async function main(): Promise<number> {
         json[`${scenario}_vs_echo_cpu_${concurrency}`] = round3(median(runs.map((c, i) => (echoRuns[i]?.botCpuUsPerTurn ?? NaN) / c.botCpuUsPerTurn)));
       }
     }
+    const a = azure?.find((r) => r.concurrency === concurrency);
+    if (a) rows.push(tableRow(AZURE_LABEL, a, median(echoRuns.map((r) => r.rps))));
   }
+  if (azure) Object.assign(json, jsonFigures(azure));
 
   const turnFailures = server?.child.stderrMatches() ?? 0;
   const top = Math.max(...s.concurrency);
@@ -498,6 +524,11 @@ async function main(): Promise<number> {
     json.burst_max_answer_ms = Math.round(burst.maxAnswerMs);
   }
 
+  if (report) {
+    process.stdout.write(`${reportTable(report)}\n\n`);
+    json.report_small_ms = Math.round(report.small.totalMs);
+    json.report_large_ms = Math.round(report.large.totalMs);
+  }
   if (turnFailures) process.stdout.write(pc.red(`the server logged ${turnFailures} failed turns (see its stderr)\n`));
   const verdict = (met: boolean, line: string) => process.stdout.write(`${met ? pc.green(line) : pc.red(line)}\n`);
   const ratioTop = json[`checkin_vs_echo_${top}`];

@@ -3,6 +3,7 @@ import type { Deps } from '../domain/ports';
 import type { AdaptiveCard } from './cards/card-kit';
 import type { Logger } from '../domain/ports';
 import type { SharedCardUpdater } from './shared-card-updater';
+import type { Proactive } from './proactive';
 import { threadKeyOf, type ThreadPacer } from './thread-pacer';
 
 /** What the bot's handlers need besides the turn. */
@@ -12,6 +13,12 @@ export interface BotServices {
   log: Logger;
   /** Paces every outbound Connector call per thread (Teams' rate limits). */
   pacer: ThreadPacer;
+  /** Posting outside a turn (reports, reminders). */
+  proactive?: Proactive;
+  /** Wakes the report filer after a report was asked for. */
+  reports?: { kick(): void };
+  /** The server's public URL, for links on cards (calendar files, local reports). */
+  publicUrl?: string;
 }
 
 /** Where a shared card was posted, so it can be updated later, after a restart too. */

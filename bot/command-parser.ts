@@ -1,11 +1,11 @@
 import { distance } from 'fastest-levenshtein';
 import type { Lang } from '../i18n/t';
 
-export const COMMANDS = ['help', 'agenda', 'start-session', 'next', 'previous', 'checkin', 'brainstorm', 'vote', 'rank', 'actions', 'retro', 'survey', 'end-session', 'facilitator'] as const;
+export const COMMANDS = ['help', 'agenda', 'start-session', 'next', 'previous', 'checkin', 'brainstorm', 'vote', 'rank', 'actions', 'retro', 'survey', 'end-session', 'report', 'plan', 'schedule', 'auto', 'facilitator'] as const;
 export type CommandName = (typeof COMMANDS)[number];
 
 /** Steering commands; everyone else may ask for help and the agenda. */
-export const FACILITATOR_COMMANDS: readonly CommandName[] = ['start-session', 'next', 'previous', 'checkin', 'brainstorm', 'vote', 'rank', 'actions', 'retro', 'survey', 'end-session', 'facilitator'];
+export const FACILITATOR_COMMANDS: readonly CommandName[] = ['start-session', 'next', 'previous', 'checkin', 'brainstorm', 'vote', 'rank', 'actions', 'retro', 'survey', 'end-session', 'report', 'plan', 'auto', 'facilitator'];
 
 const DUTCH: Record<CommandName, string> = {
   help: 'hulp',
@@ -21,6 +21,10 @@ const DUTCH: Record<CommandName, string> = {
   retro: 'retro',
   survey: 'bevraging',
   'end-session': 'einde',
+  report: 'verslag',
+  plan: 'plannen',
+  schedule: 'planning',
+  auto: 'auto',
   facilitator: 'trekker',
 };
 
@@ -41,6 +45,11 @@ const ALIASES: Record<string, CommandName> = {
   retrospective: 'retro',
   retrospectief: 'retro',
   enquete: 'survey',
+  rapport: 'report',
+  rooster: 'schedule',
+  automatisch: 'auto',
+  timebox: 'auto',
+  kalender: 'schedule',
   'enquête': 'survey',
 };
 

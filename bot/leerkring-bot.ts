@@ -9,6 +9,10 @@ import { SESSION_VERBS, alreadyRunningCard } from './cards/session-cards';
 import { welcomeCard } from './cards/welcome-card';
 import type { CardData } from './check-in-actions';
 import { parseCommand, type CommandName } from './command-parser';
+import { reportCommand } from './commands/report-command';
+import { autoCommand } from './commands/auto-command';
+import { planCommand, scheduleCommand } from './commands/schedule-commands';
+import { rememberPersonalChat, rememberPlace } from './channel-places';
 import { activityCommand, checkInCommand, surveyCommand, voteCommand } from './commands/activity-commands';
 import { facilitatorCommand } from './commands/facilitator-command';
 import { helpCommand } from './commands/help-command';
@@ -53,7 +57,8 @@ export class LeerkringBot extends TeamsActivityHandler {
     const parsed = parseCommand(TurnContext.removeRecipientMention(context.activity) ?? context.activity.text);
     switch (parsed.kind) {
       case 'command':
-        return this.runCommand(context, turn, parsed.name, parsed.args);
+        await this.runCommand(context, turn, parsed.name, parsed.args);
+        return this.rememberPlace(context, turn);
       case 'empty':
         return helpCommand(this.services, context, turn, [t('command.empty')]);
       case 'tooLong':
@@ -94,6 +99,14 @@ export class LeerkringBot extends TeamsActivityHandler {
         return activityCommand(this.services, context, turn, ['retrospective', 'check-out']);
       case 'survey':
         return surveyCommand(this.services, context, turn, args);
+      case 'report':
+        return reportCommand(this.services, context, turn);
+      case 'plan':
+        return planCommand(this.services, context, turn, args);
+      case 'schedule':
+        return scheduleCommand(this.services, context, turn);
+      case 'auto':
+        return autoCommand(this.services, context, turn, args);
       case 'facilitator':
         return facilitatorCommand(this.services, context, turn);
     }
@@ -110,11 +123,20 @@ export class LeerkringBot extends TeamsActivityHandler {
     return cardResponse(alreadyRunningCard(running.session, t, true));
   }
 
+  /** Remembers where the community lives, so reports and reminders can be posted there later. */
+  private async rememberPlace(context: TurnContext, turn: TurnInfo): Promise<void> {
+    if (turn.scope === 'personal') return rememberPersonalChat(this.services.deps.store, turn.actor.userId, context.activity);
+    if (!turn.place) return;
+    const community = await this.services.deps.store.communities.findByChannel(turn.place.channel);
+    if (community) await rememberPlace(this.services.deps.store, community.value.id, context.activity);
+  }
+
   /** One welcome per conversation, however often Teams (or the Playground) reports the install. */
   private async welcomeOnce(context: TurnContext): Promise<void> {
     const conversationId = context.activity.conversation.id.split(';')[0] ?? context.activity.conversation.id;
     const first = await this.services.deps.store.keyValues.putIfAbsent(`welcomed:${conversationId}`, { at: this.services.deps.clock.now().toISOString() });
     const turn = turnInfo(context.activity);
+    if (turn.scope === 'personal') await rememberPersonalChat(this.services.deps.store, turn.actor.userId, context.activity);
     if (first) await postCard(context, welcomeCard(translator(turn.lang), turn.scope === 'personal'));
   }
 }

@@ -13,6 +13,7 @@ import path from 'node:path';
 import readline from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import pc from 'picocolors';
+import { buildTab } from './build-tab.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const PLAYGROUND_CLI = path.join(ROOT, 'node_modules', '@microsoft', 'm365agentsplayground', 'cli.js');
@@ -267,6 +268,14 @@ async function main() {
   const colour = pc.isColorSupported ? { FORCE_COLOR: '1' } : {};
   const nodeOptions = [env.NODE_OPTIONS, '--disable-warning=DEP0111'].filter((o) => !blank(o)).join(' ');
 
+  // The tab is served from its build: build it first (esbuild, about two seconds).
+  try {
+    await buildTab();
+  } catch (error) {
+    complain(`could not build the tab: ${error.message}`);
+    process.exit(1);
+  }
+
   say(`starting the server on ${BOT_URL} and the Playground on ${PG_URL}…`);
   const server = start('server', ['--import', 'tsx', 'server/main.ts'], {
     ...colour,
@@ -316,7 +325,8 @@ async function main() {
     `${pc.bold('Open in your browser:')}   ${pc.green(pc.underline(PG_URL))}`,
     pc.dim(`  a Teams-like client: in the channel${channel ? ` "${channel}"` : ''}, type @Leerkring and /start-session`),
     '',
-    `Tab (placeholder):      ${BOT_URL}/tab/`,
+    `Tab (local identity):   ${pc.green(`${BOT_URL}/tab/index.html?view=channel`)}`,
+    pc.dim('  switch between the Playground\'s people at the top right; "My actions": ?view=my-actions'),
     `Bot endpoint:           ${BOT_URL}/api/messages`,
     `Health:                 ${BOT_URL}/healthz`,
     `Data:                   ${health.store?.location ?? DATA_DIR}`,

@@ -13,6 +13,18 @@ import type { Clock, Deps, Store } from '../domain/ports';
 import { languageOf, translator } from '../i18n/t';
 import type { AppConfig } from './config';
 import { openSqliteStore } from './storage/sqlite/sqlite-store';
+import { proactiveVia } from '../bot/proactive';
+import { startBackground, type Background, type BackgroundOptions } from './background';
+import { registerFileRoutes } from './file-routes';
+// The tab: its API, live updates and static files (issue 4).
+import { postCurrentPhase, sharedCardOf } from '../bot/phase-poster';
+import { checkInCardKey, type PostedCard } from '../bot/bot-services';
+import { phaseCardKey, scheduleSharedUpdate } from '../bot/shared-cards';
+import { registerTabApi, type SessionChange } from './tab-api/register';
+import { CommunityWatch } from './live/community-watch';
+import { readLocalSample, type LocalSample } from './auth/local-identities';
+import { ssoTokenVerifier, type TokenCheck } from './auth/sso-token';
+import type { SsoConfig } from './config/sso-config';
 
 export const VERSION: string = (JSON.parse(fs.readFileSync(path.join(__dirname, '..', 'package.json'), 'utf8')) as { version: string }).version;
 
@@ -20,10 +32,14 @@ export interface AppOptions {
   log: Logger;
   clock?: Clock;
   store?: Store;
+  /** Report filing and reminders: tests shorten their intervals. */
+  background?: BackgroundOptions;
   /** How often a shared card may be updated, at most; tests shorten it. */
   cardUpdateIntervalMs?: number;
   /** Overrides for the per-thread pacer of outbound calls (its limits are Teams'); tests inject clocks. */
   pacer?: PacerOptions;
+  /** The tab: SSO settings (default: from the environment), a token checker and local sample people for tests. */
+  tab?: { sso?: SsoConfig; verify?: (token: string) => Promise<TokenCheck>; local?: LocalSample; liveIntervalMs?: number };
 }
 
 export interface App {
@@ -31,6 +47,7 @@ export interface App {
   deps: Deps;
   updater: SharedCardUpdater;
   pacer: ThreadPacer;
+  background: Background;
   listen(): Promise<{ url: string; port: number }>;
   close(): Promise<void>;
 }
@@ -48,6 +65,8 @@ export function createApp(config: AppConfig, options: AppOptions): App {
   const updater = new SharedCardUpdater(adapter, config.bot?.appId ?? '', log, pacer, options.cardUpdateIntervalMs);
   const services: BotServices = { deps, updater, log, pacer };
   const bot = new LeerkringBot(services);
+  services.proactive = proactiveVia(adapter, config.bot?.appId ?? '', pacer);
+  services.publicUrl = config.publicUrl;
   adapter.onTurnError = (context, error) => onTurnError(context, error, log);
 
   const server = restify.createServer({ name: 'leerkring' });
@@ -62,17 +81,35 @@ export function createApp(config: AppConfig, options: AppOptions): App {
     const health = await store.health();
     res.json(health.ok ? 200 : 503, { status: health.ok ? 'ok' : 'degraded', version: VERSION, mode: config.mode, store: health });
   });
-  const tabDir = path.join(__dirname, '..', 'tabs', 'public');
+  registerFileRoutes(server, deps, config.filing.kind === 'local' ? config.filing.dir : undefined);
+  const watch = new CommunityWatch(deps, log, options.tab?.liveIntervalMs);
+  const sso = options.tab?.sso ?? config.sso;
+  const local = config.mode === 'local' ? (options.tab?.local ?? readLocalSample()) : { users: [] };
+  let background: Background | undefined;
+  const verifySso = options.tab?.verify ?? (sso ? ssoTokenVerifier(sso) : undefined);
+  registerTabApi(server, {
+    deps, watch, log,
+    auth: { mode: config.mode, localUsers: local.users, ...(verifySso ? { verify: rememberSignIn(verifySso, () => background) } : {}) },
+    ...(local.place ? { localPlace: local.place } : {}),
+    ...(sso ? { ssoClientId: sso.clientId } : {}),
+    onSessionChange: (change) => tabChangeToChannel(adapter, services, config.bot?.appId ?? '', change),
+  });
+  // The built tab (npm run build:tab) when there is one, else the placeholder page.
+  const builtTab = path.join(__dirname, '..', 'tabs', 'dist');
+  const tabDir = fs.existsSync(path.join(builtTab, 'index.html')) ? builtTab : path.join(__dirname, '..', 'tabs', 'public');
   server.get('/tab/*', restify.plugins.serveStaticFiles(tabDir));
   server.get('/', (_req, res, next) => {
     res.redirect(302, '/tab/', next);
   });
 
+  // Last: once every route is in place, so a failed start leaves no timers behind.
+  background = startBackground(config, services, options.background);
   return {
     server,
     deps,
     updater,
     pacer,
+    background,
     listen: () =>
       new Promise<{ url: string; port: number }>((resolve) => {
         server.listen(config.port, config.host, () => {
@@ -81,12 +118,26 @@ export function createApp(config: AppConfig, options: AppOptions): App {
         });
       }),
     close: async () => {
+      watch.close();
       await new Promise<void>((resolve) => {
         server.close(() => resolve());
       });
+      await background.stop();
       await updater.flush();
       await store.close();
     },
+  };
+}
+
+/**
+ * Delegated report filing writes on behalf of a facilitator: each valid tab token is handed to the filer's
+ * on-behalf-of exchange (kept in memory only), so a report asked for while they use the tab can be filed.
+ */
+function rememberSignIn(verify: (token: string) => Promise<TokenCheck>, background: () => Background | undefined) {
+  return async (token: string): Promise<TokenCheck> => {
+    const checked = await verify(token);
+    if (checked.ok) background()?.obo?.remember(checked.identity.oid, token);
+    return checked;
   };
 }
 
@@ -115,4 +166,25 @@ async function onTurnError(context: TurnContext, error: Error, log: Logger): Pro
   } catch (sendError) {
     log.error('could not tell the user about the failed turn', { reference, error: String(sendError) });
   }
+}
+
+/** A facilitator steered from the tab: the channel gets the new phase's card, or the changed card is updated. */
+async function tabChangeToChannel(adapter: CloudAdapter, services: BotServices, appId: string, change: SessionChange): Promise<void> {
+  const { session, community, phaseIndex } = change;
+  if (change.what !== 'moved') {
+    const card = await sharedCardOf(services, session, phaseIndex, community);
+    if (card) await scheduleSharedUpdate(services, card.key, async () => (await sharedCardOf(services, session, phaseIndex, community))?.card ?? card.card);
+    return;
+  }
+  const keys = [checkInCardKey(session.id), ...session.agenda.map((_p, i) => phaseCardKey(session.id, i))];
+  for (const key of keys) {
+    const posted = await services.deps.store.keyValues.get<PostedCard>(key);
+    if (!posted) continue;
+    await adapter.continueConversationAsync(appId, posted.reference, async (context) => {
+      usePacer(context, services.pacer);
+      await postCurrentPhase(services, context, session, community);
+    });
+    return;
+  }
+  services.log.info('no card of this session was posted yet: the new phase shows in the tab only', { sessionId: session.id });
 }

@@ -1,5 +1,7 @@
 import path from 'node:path';
 import { z } from 'zod';
+import { readGraphConfig, type GraphConfig } from './config/graph-config';
+import { readSsoConfig, type SsoConfig } from './config/sso-config';
 
 /** Where each setting comes from, for the message that names a missing one. */
 const WHERE = {
@@ -40,6 +42,10 @@ export interface AppConfig {
   dbFile: string;
   publicUrl: string;
   bot?: BotIdentity;
+  /** Where session reports are filed: a local folder, or the channel's Files through Microsoft Graph. */
+  filing: GraphConfig;
+  /** How the tab's API checks Teams SSO tokens; required outside local mode. */
+  sso?: SsoConfig;
 }
 
 export class ConfigError extends Error {}
@@ -63,7 +69,13 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
   }
   const base = { mode, port: e.PORT, host, dataDir, dbFile } as const;
   const publicUrl = e.LEERKRING_PUBLIC_URL ?? `http://localhost:${e.PORT}`;
-  return mode === 'local' ? { ...base, publicUrl } : { ...base, publicUrl, bot: botIdentity(e) };
+  const withSso = (config: AppConfig): AppConfig => {
+    const sso = readSsoConfig(source, mode);
+    return sso ? { ...config, sso } : config;
+  };
+  if (mode === 'local') return withSso({ ...base, publicUrl, filing: readGraphConfig(source, mode) });
+  const bot = botIdentity(e);
+  return withSso({ ...base, publicUrl, bot, filing: readGraphConfig(source, mode) });
 }
 
 function botIdentity(e: z.infer<typeof env>): BotIdentity {

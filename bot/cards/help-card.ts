@@ -16,13 +16,14 @@ export function helpCard(view: HelpView, t: Translate): AdaptiveCard {
   const { names } = view;
   const body: CardElement[] = [...(view.preface ?? []).map((line) => text(line, { weight: 'Bolder', color: 'Attention' }))];
   body.push(heading(t('help.title')), text(t('help.intro'), { subtle: true }));
-  body.push(section(t('help.everyone'), [[names.help, t('help.commands.help')], [names.agenda, t('help.commands.agenda')]]));
+  body.push(section(t('help.everyone'), [[names.help, t('help.commands.help')], [names.agenda, t('help.commands.agenda')], [names.schedule, t('help.commands.schedule')]]));
   if (view.isFacilitator || !view.hasCommunity) {
     body.push(
       section(t('help.facilitators'), [
         [names['start-session'], t('help.commands.startSession')],
         [names.next, t('help.commands.next')],
         [names.previous, t('help.commands.previous')],
+        [names.auto, t('help.commands.auto')],
         [names.checkin, t('help.commands.checkin')],
         [names.brainstorm, t('help.commands.brainstorm')],
         [names.vote, t('help.commands.vote')],
@@ -31,6 +32,8 @@ export function helpCard(view: HelpView, t: Translate): AdaptiveCard {
         [names.retro, t('help.commands.retro')],
         [names.survey, t('help.commands.survey')],
         [names['end-session'], t('help.commands.endSession')],
+        [names.report, t('help.commands.report')],
+        [names.plan, t('help.commands.plan')],
         [names.facilitator, t('help.commands.facilitator')],
       ]),
     );

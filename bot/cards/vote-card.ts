@@ -47,7 +47,13 @@ function ballot(view: VoteCardView, t: Translate): CardElement[] {
   const lines: CardElement[] = [text(t('vote.rules', { dots: view.rules.dots, cap: view.rules.capPerItem }), { subtle: true })];
   if (view.mine) lines.push(text(t('vote.spent', { spent, dots: view.rules.dots }), { weight: 'Bolder' }));
   const choices = Array.from({ length: view.rules.capPerItem + 1 }, (_, n) => ({ title: String(n), value: String(n) }));
+  if (view.ideas.some((i) => i.cluster)) lines.push(text(t('vote.clustered'), { subtle: true, size: 'Small' }));
+  let cluster: string | undefined;
   for (const idea of view.ideas.slice(0, IDEAS_ON_CARD)) {
+    if (idea.cluster !== cluster) {
+      cluster = idea.cluster;
+      lines.push(text(cluster ?? t('vote.unclustered'), { weight: 'Bolder', separator: true }));
+    }
     lines.push({
       type: 'ColumnSet',
       separator: true,

@@ -11,18 +11,19 @@ import { adaptiveCard, notice, text } from '../cards/card-kit';
 import { agendaCard, alreadyRunningCard, sessionEndedCard } from '../cards/session-cards';
 import { closePostedCards, postCurrentPhase } from '../phase-poster';
 import { syncRoster } from '../roster';
+import { requestReport } from '../reports/request-report';
 import type { TurnInfo } from '../turn-info';
 
 /** `/start-session [format]`: starts the next session and posts its first phase. */
 export async function startSessionCommand(services: BotServices, context: TurnContext, turn: TurnInfo, args: string): Promise<void> {
   const t = translator(turn.lang);
   if (!turn.place) return void (await postCard(context, noticeCard(t('errors.session.notInPersonalChat'), 'Warning')));
-  const format = formatFromName(args);
-  if (!format) {
+  const format = args.trim() ? formatFromName(args) : undefined;
+  if (args.trim() && !format) {
     const message = t('errors.session.unknownFormat', { name: args.trim(), formats: formatNames(turn.lang).join(', ') });
     return void (await postCard(context, noticeCard(message, 'Warning', args, t)));
   }
-  const result = await startSession(services.deps, { place: turn.place, actor: turn.actor, format });
+  const result = await startSession(services.deps, { place: turn.place, actor: turn.actor, ...(format ? { format } : {}) });
   if (!result.ok) return answerStartFailure(services, context, turn, result.error);
   const { session, community, founded } = result.value;
   const ct = translator(community.language);
@@ -63,6 +64,7 @@ export async function endSessionCommand(services: BotServices, context: TurnCont
   const count = await services.deps.store.checkIns.count(session.id);
   await postCard(context, sessionEndedCard(session, count, translator(community.language)));
   await closePostedCards(services, session, community);
+  await requestReport(services, session.id, community, turn.actor);
 }
 
 /** `/agenda`: the running session's phases, for anyone. */

@@ -42,7 +42,8 @@ export function editPostIt(deps: Deps, target: ActivityTarget & { id: string; ra
     if (!existing.ok) return existing;
     const postIt = parsePostIt(target.raw, categoriesOf(context.value.phase));
     if (!postIt.ok) return postIt;
-    const saved = await deps.store.contributions.save({ ...existing.value.value, data: postIt.value }, existing.value.version);
+    // The facilitator's marks (cluster, dropped) stay when the author edits the text.
+    const saved = await deps.store.contributions.save({ ...existing.value.value, data: { ...existing.value.value.data, ...postIt.value } }, existing.value.version);
     if (!saved.ok) return 'conflict';
     return ok(await boardState(deps, context.value, target.actor.userId));
   });

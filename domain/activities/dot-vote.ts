@@ -14,6 +14,8 @@ export interface Ballot {
 export interface Idea {
   id: string;
   text: string;
+  /** The cluster a facilitator sorted it into while condensing (in the tab). */
+  cluster?: string;
 }
 
 export interface RankedIdea extends Idea {

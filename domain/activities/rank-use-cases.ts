@@ -90,8 +90,22 @@ export async function rankState(deps: Deps, context: ActivityContext, userId: st
 export const rankingsOf = async (deps: Deps, sessionId: string, phaseIndex: number): Promise<Contribution<Ranking>[]> =>
   (await deps.store.contributions.list<Ranking>(sessionId, RANKING_KIND)).filter((r) => r.phaseIndex === phaseIndex && r.data.order.length > 0);
 
-/** The community's prioritised topic list: the newest one published in any of its sessions. */
+/** Documents collection of the list as facilitators reordered or planned it (domain/community/topics.ts). */
+export const TOPICS_COLLECTION = 'topics';
+
+/**
+ * The community's prioritised topic list: as facilitators last reordered it, unless a newer ranking
+ * was published since; else the newest one published in any of its sessions.
+ */
 export async function communityTopics(deps: Deps, communityId: string): Promise<TopicList | undefined> {
+  const published = await communityTopicsAsPublished(deps, communityId);
+  if (!published) return undefined;
+  const edited = await deps.store.documents.get<TopicList & { basedOn?: string }>(TOPICS_COLLECTION, communityId);
+  return edited?.value.basedOn === published.publishedAt ? edited.value : published;
+}
+
+/** The newest list published in any of the community's sessions. */
+export async function communityTopicsAsPublished(deps: Deps, communityId: string): Promise<TopicList | undefined> {
   const lists = await deps.store.contributions.listInCommunity<TopicList>(communityId, TOPICS_KIND);
   return lists.map((c) => c.data).sort((a, b) => b.publishedAt.localeCompare(a.publishedAt))[0];
 }

@@ -20,6 +20,8 @@ export interface Session {
   startedBy?: string;
   /** Index into the check-in question bank, so every session asks another question. */
   questionIndex: number;
+  /** The facilitator chose to let phases move on by themselves when their timebox is over. */
+  autoAdvance?: boolean;
   /** What the facilitator set per phase (by index): a prompt, vote rules, when votes were revealed. */
   settings?: Record<string, PhaseSettings>;
 }
@@ -50,6 +52,8 @@ export interface NewSession {
   startedBy: string;
   questionIndex: number;
   now: Date;
+  /** The agenda as the facilitators edited it beforehand (in the tab); else the format's. */
+  agenda?: Phase[];
 }
 
 /** A session that starts at once, in its first phase. */
@@ -60,7 +64,7 @@ export function startedSession(input: NewSession): Session {
     communityId: input.communityId,
     number: input.number,
     format: input.format,
-    agenda: agendaFor(input.format),
+    agenda: input.agenda ? [...input.agenda] : agendaFor(input.format),
     state: { kind: 'running', phaseIndex: 0, phaseStartedAt: now },
     startedAt: now,
     startedBy: input.startedBy,

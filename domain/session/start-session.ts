@@ -5,11 +5,13 @@ import { fail, ok, type Result } from '../errors';
 import type { Deps } from '../ports';
 import type { FormatId } from './formats';
 import { startedSession, type Session } from './session';
+import { AGENDA_DRAFTS, type AgendaDraft } from './agenda-draft';
 
 export interface StartSessionInput {
   place: CommunityPlace;
   actor: Person;
-  format: FormatId;
+  /** Undefined when the facilitator named none: the agenda prepared for this session, else a regular one. */
+  format?: FormatId;
 }
 
 export interface SessionStarted {
@@ -34,11 +36,15 @@ export async function startSession(deps: Deps, input: StartSessionInput): Promis
       return fail('errors.session.alreadyRunning', { sessionId: latest.value.id, number: latest.value.number });
     }
     const number = (latest?.value.number ?? 0) + 1;
+    const draft = (await deps.store.documents.get<AgendaDraft>(AGENDA_DRAFTS, community.value.id))?.value;
+    // The agenda edited beforehand for this session, unless the facilitator now names another format.
+    const useDraft = draft?.forNumber === number && (input.format === undefined || input.format === draft.format);
     const session = startedSession({
       id: deps.ids.next(),
       communityId: community.value.id,
       number,
-      format: input.format,
+      format: useDraft ? draft.format : (input.format ?? 'regular'),
+      ...(useDraft ? { agenda: draft.agenda } : {}),
       startedBy: input.actor.userId,
       questionIndex: number - 1,
       now: deps.clock.now(),

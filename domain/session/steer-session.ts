@@ -48,6 +48,9 @@ export async function runningSession(deps: Deps, channel: ChannelRef): Promise<S
   return { session: latest.value, community: community.value };
 }
 
+/** Changes the running session of the channel's community as `change` says. Facilitators only. */
+export const steerSession = (deps: Deps, input: SteerInput, change: (s: Session) => Result<Session>): Promise<Result<Steered>> => steer(deps, input, change);
+
 function steer(deps: Deps, input: SteerInput, change: (s: Session) => Result<Session>): Promise<Result<Steered>> {
   return retryOnConflict(async () => {
     const community = await deps.store.communities.findByChannel(input.channel);

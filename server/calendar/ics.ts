@@ -14,8 +14,7 @@ export interface CalendarCommunity {
 
 const PRODUCT_ID = 'leerkring/schedule';
 
-/** The download path of one planned session's event, or (without a key) of the whole schedule. */
-export const calendarPath = (communityId: string, key?: string): string => `/calendar/${encodeURIComponent(communityId)}/${key ?? 'schedule'}.ics`;
+export { calendarPath } from '../../domain/schedule/calendar-path';
 
 /**
  * One planned session as a calendar event. Times go out in UTC, so every calendar shows them in its

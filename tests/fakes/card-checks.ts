@@ -10,11 +10,14 @@ export function parseErrors(card: AdaptiveCard): string[] {
   return [...events, ...parsed.validateProperties().validationEvents.map((e) => e.message)];
 }
 
-/** Every string a TextBlock would render as markdown (user text must never be among them). */
+/** A Teams mention needs a TextBlock; its name is cleaned of markdown (bot/cards/reminder-cards.ts). */
+const MENTION_ONLY = /^<at>[^<>*_[\]()#\\`~]*<\/at>$/;
+
+/** Every string a TextBlock would render as markdown (user text must never be among them), bar a lone mention. */
 export function markdownTexts(node: unknown): string[] {
   if (Array.isArray(node)) return node.flatMap(markdownTexts);
   if (!node || typeof node !== 'object') return [];
   const o = node as Record<string, unknown>;
-  const own = o.type === 'TextBlock' && typeof o.text === 'string' ? [o.text] : [];
+  const own = o.type === 'TextBlock' && typeof o.text === 'string' && !MENTION_ONLY.test(o.text) ? [o.text] : [];
   return [...own, ...Object.values(o).flatMap(markdownTexts)];
 }

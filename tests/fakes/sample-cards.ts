@@ -21,6 +21,12 @@ import { helpCard } from '../../bot/cards/help-card';
 import { noticeCard } from '../../bot/cards/notice-card';
 import { agendaCard, alreadyRunningCard, phaseCard, sessionEndedCard } from '../../bot/cards/session-cards';
 import { welcomeCard } from '../../bot/cards/welcome-card';
+import { reportFiledCard, reportRequestedCard } from '../../bot/cards/report-card';
+import { scheduleCard } from '../../bot/cards/schedule-card';
+import { actionReminderCard, personalActionReminderCard, sessionReminderCard, surveyReminderCard } from '../../bot/cards/reminder-cards';
+import type { NumberedPlannedSession } from '../../domain/schedule/schedule-queries';
+import { agendaFor } from '../../domain/session/formats';
+import { Resvg } from '@resvg/resvg-js';
 import { startedSession } from '../../domain/session/session';
 import { translator, type Lang } from '../../i18n/t';
 
@@ -89,6 +95,18 @@ export const actions: ActionsCardView = {
   formatDate: (d) => d,
 };
 
+const planned = (i: number, extra: Partial<NumberedPlannedSession> = {}): NumberedPlannedSession => ({
+  id: `c1/2026-12-${15 + i}T14:00:00.000Z`, key: `k${i}`, sequence: 0, communityId: 'c1', number: 4 + i,
+  start: `2026-12-${15 + i}T14:00:00.000Z`, end: `2026-12-${15 + i}T15:30:00.000Z`, timeZone: 'Europe/Brussels',
+  localDate: `2026-12-${15 + i}`, localStart: '15:00', localEnd: '16:30', format: 'regular', topics: [], closing: false,
+  plannedBy: 'u', plannedAt: '2026-11-22T09:00:00.000Z', ...extra,
+});
+
+/** A small real PNG as a data URI: the report's preview without a server to fetch it from. */
+const preview = `data:image/png;base64,${new Resvg('<svg xmlns="http://www.w3.org/2000/svg" width="120" height="170"><rect width="120" height="170" fill="#fff"/><rect width="120" height="6" fill="#0f766e"/><rect x="10" y="20" width="80" height="10" fill="#1f2937"/><rect x="10" y="40" width="100" height="40" fill="#e5e7eb"/></svg>').render().asPng().toString('base64')}`;
+
+const openActions = Array.from({ length: 15 }, (_, i) => ({ sessionId: 's1', actionId: `a${i}`, what: i === 0 ? hostile : `Actie ${i}: de casus uittesten met de labogroep`, ownerId: '29:u', ownerName: 'Lotte Janssens', due: '2026-12-15' }));
+
 export function sampleCards(lang: Lang): [name: string, card: AdaptiveCard][] {
   const t = translator(lang);
   return [
@@ -128,6 +146,16 @@ export function sampleCards(lang: Lang): [name: string, card: AdaptiveCard][] {
     ['rank (shared)', rankCard({ ref: { sessionId: 's1', phaseIndex: 5 }, sessionNumber: 1, position: { index: 5, total: 7, minutes: 20 }, ideas: ideas.slice(0, 12), places: 10, rankers: 4, open: true }, t)],
     ['rank (mine, published)', rankCard({ ref: { sessionId: 's1', phaseIndex: 5 }, sessionNumber: 1, ideas: ideas.slice(0, 12), places: 10, rankers: 6, open: true, mine: { [ideas[0]!.id]: 2, [ideas[3]!.id]: 1 }, notice: { kind: 'published' }, published: bordaCount(ideas.slice(0, 12), [{ order: [ideas[3]!.id, ideas[0]!.id] }, { order: [ideas[0]!.id, ideas[5]!.id] }]) }, t)],
     ['introductions', introductionsCard({ ref: { sessionId: 's1', phaseIndex: 0 }, sessionNumber: 1, position: { index: 0, total: 7, minutes: 20 }, question: 'dish', open: true, introductions: names.map((name, i) => ({ name, programme: 'Verpleegkunde', courses: i === 0 ? hostile : 'Anatomie en fysiologie 1 en 2', answer: long(i).slice(0, 80) })), mine: { name: 'Griet Van Damme', programme: 'Vroedkunde', courses: 'Fysiologie', answer: 'Waterzooi' }, notice: { kind: 'saved', name: 'Griet Van Damme' } }, t)],
+    ['report filed (local, preview)', reportFiledCard({ sessionNumber: 3, pdfUrl: 'http://localhost:3978/reports/c1/2026-11-22%20Bijeenkomst%203.pdf', previewUrl: preview }, t)],
+    ['report filed (Teams)', reportFiledCard({ sessionNumber: 3, pdfUrl: 'https://contoso.sharepoint.com/x.pdf', folderUrl: 'https://contoso.sharepoint.com/folder', folderName: 'Leerkring/Verslagen' }, t)],
+    ['report requested', reportRequestedCard(3, t)],
+    ['schedule', scheduleCard({ community: 'PLG Anatomie & Fysiologie', sessions: Array.from({ length: 14 }, (_, i) => planned(i, i === 0 ? { place: hostile, onlineUrl: 'https://teams.microsoft.com/l/meetup-join/x', topics: [{ id: 't', title: hostile }] } : { place: 'Campus Brugge, lokaal B2.14' })), remindersOn: true, offsetsMinutes: [2880, 60], timeZone: 'Europe/Brussels', calendarUrl: (key) => `http://localhost:3978/calendar/c1/${key ?? 'schedule'}.ics`, lang }, t)],
+    ['schedule (empty)', scheduleCard({ community: 'PLG', sessions: [], remindersOn: false, offsetsMinutes: [], timeZone: 'Europe/Brussels', calendarUrl: () => 'http://localhost/x.ics', lang }, t)],
+    ['reminder (session)', sessionReminderCard({ kind: 'session', id: 'r', communityId: 'c1', planned: planned(0, { place: hostile, onlineUrl: 'https://teams.microsoft.com/l/x', topics: [{ id: 't', title: 'Peerfeedback' }] }), dueAt: '2026-12-13T14:00:00Z', offsetMinutes: 2880, agenda: agendaFor('regular'), openActions }, lang, t)],
+    ['reminder (action, mention)', actionReminderCard({ kind: 'action', id: 'r', communityId: 'c1', planned: planned(0), dueAt: '2026-12-13T14:00:00Z', action: openActions[0]!, localDay: '2026-12-13' }, '29:u', lang, t)],
+    ['reminder (action, personal)', personalActionReminderCard({ kind: 'action', id: 'r', communityId: 'c1', planned: planned(0), dueAt: '2026-12-13T14:00:00Z', action: openActions[1]!, localDay: '2026-12-13' }, lang, t)],
+    ['reminder (closing survey)', surveyReminderCard({ kind: 'closing-survey', id: 'r', communityId: 'c1', planned: planned(0, { format: 'closing', closing: true }), dueAt: '2026-12-08T14:00:00Z', deadline: '2026-12-15T14:00:00.000Z', anonymous: true }, lang, t)],
+    ['vote (clustered)', voteCard({ ...vote, ideas: ideas.slice(0, 9).map((idea, i) => (i < 6 ? { ...idea, cluster: i < 3 ? 'Toetsing & feedback' : hostile } : idea)) }, t)],
     ['vote (revealed)', voteCard({ ...vote, open: false, results: tally(ideas.slice(0, 25), [{ allocations: { [ideas[0]!.id]: 3, [ideas[1]!.id]: 3, [ideas[2]!.id]: 1 } }]) }, t)],
   ];
 }

@@ -3,7 +3,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { createApp, type App } from '../../server/app';
 import { loadConfig } from '../../server/config';
-import type { Logger } from '../../domain/ports';
+import type { Clock, Logger } from '../../domain/ports';
+import type { BackgroundOptions } from '../../server/background';
 import { FakeBotConnector } from '../fakes/bot-connector';
 
 export interface Harness {
@@ -18,14 +19,21 @@ export interface Harness {
 }
 
 /** The real server on a free loopback port, in local mode, over a fresh SQLite file. */
-export async function startHarness(options: { dataDir?: string; cardUpdateIntervalMs?: number; connector?: FakeBotConnector } = {}): Promise<Harness> {
+export async function startHarness(
+  options: { dataDir?: string; cardUpdateIntervalMs?: number; connector?: FakeBotConnector; clock?: Clock; background?: BackgroundOptions } = {},
+): Promise<Harness> {
   const dataDir = options.dataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'leerkring-test-'));
   const connector = options.connector ?? new FakeBotConnector();
   if (!options.connector) await connector.start();
   const errors: string[] = [];
   const log: Logger = { info: () => undefined, warn: () => undefined, error: (m, f) => errors.push(`${m} ${JSON.stringify(f)}`) };
   const config = loadConfig({ PORT: '0', LEERKRING_DATA_DIR: dataDir });
-  const app = createApp(config, { log, cardUpdateIntervalMs: options.cardUpdateIntervalMs ?? 50 });
+  const app = createApp(config, {
+    log,
+    cardUpdateIntervalMs: options.cardUpdateIntervalMs ?? 50,
+    ...(options.clock ? { clock: options.clock } : {}),
+    ...(options.background ? { background: options.background } : {}),
+  });
   const { url } = await app.listen();
   return {
     app,

@@ -58,6 +58,7 @@ describe('outside local mode', () => {
       PORT: '0', HOST: '127.0.0.1', LEERKRING_DB: ':memory:',
       MicrosoftAppId: '00000000-0000-0000-0000-000000000001', MicrosoftAppType: 'SingleTenant',
       MicrosoftAppTenantId: '00000000-0000-0000-0000-000000000002', MicrosoftAppPassword: 'fake-pw-1',
+      LEERKRING_SSO_CLIENT_ID: '00000000-0000-0000-0000-000000000003', LEERKRING_ALLOWED_TENANTS: '00000000-0000-0000-0000-000000000002',
     });
     const app = createApp(config, { log: { info: () => undefined, warn: () => undefined, error: () => undefined } });
     const { url } = await app.listen();

@@ -1,0 +1,28 @@
+import type { Translate } from '../../i18n/t';
+import { adaptiveCard, heading, notice, text, type AdaptiveCard, type CardElement } from './card-kit';
+
+export interface ReportCardView {
+  sessionNumber: number;
+  pdfUrl: string;
+  /** The folder in the channel's Files; absent in local mode. */
+  folderUrl?: string;
+  folderName?: string;
+  /** A preview image the client can load without signing in (local mode serves it; SharePoint's needs a sign-in). */
+  previewUrl?: string;
+}
+
+/** The report is filed: a preview and the links, in the channel. */
+export function reportFiledCard(view: ReportCardView, t: Translate): AdaptiveCard {
+  const body: CardElement[] = [heading(t('filing.filed.title', { number: view.sessionNumber }))];
+  if (view.previewUrl) {
+    body.push({ type: 'Image', url: view.previewUrl, altText: t('filing.filed.previewAlt', { number: view.sessionNumber }), size: 'Stretch', selectAction: { type: 'Action.OpenUrl', url: view.pdfUrl } });
+  }
+  body.push(text(view.folderUrl ? t('filing.filed.text', { folder: view.folderName ?? '' }) : t('filing.filed.textLocal'), { subtle: true }));
+  const actions: CardElement[] = [{ type: 'Action.OpenUrl', title: t('filing.filed.openPdf'), url: view.pdfUrl, style: 'positive' }];
+  if (view.folderUrl) actions.push({ type: 'Action.OpenUrl', title: t('filing.filed.openFolder'), url: view.folderUrl });
+  return adaptiveCard(body, actions);
+}
+
+/** The report is asked for: it appears in the channel shortly. */
+export const reportRequestedCard = (sessionNumber: number, t: Translate): AdaptiveCard =>
+  adaptiveCard([notice(t('filing.requested', { number: sessionNumber }), 'Good')]);

@@ -1,0 +1,76 @@
+import type { TurnContext } from 'botbuilder';
+import { calendarPath } from '../../domain/schedule/calendar-path';
+import { runPlanCommand, type PlanCommandOutcome } from '../../domain/schedule/plan-command';
+import { listSchedule } from '../../domain/schedule/schedule-queries';
+import { scheduleSettings } from '../../domain/schedule/schedule-settings-use-cases';
+import { translator, type Lang, type Translate } from '../../i18n/t';
+import { postCard, type BotServices } from '../bot-services';
+import { adaptiveCard, heading, text } from '../cards/card-kit';
+import { noticeCard } from '../cards/notice-card';
+import { scheduleCard } from '../cards/schedule-card';
+import { longDate, offsetWords } from '../schedule/schedule-words';
+import type { TurnInfo } from '../turn-info';
+
+const HELP_WORDS = new Set(['help', 'hulp', '?']);
+
+/** `/plan …` (`/plannen …`): puts sessions on the schedule, cancels them, or sets reminders. Facilitators only. */
+export async function planCommand(services: BotServices, context: TurnContext, turn: TurnInfo, args: string): Promise<void> {
+  const t = translator(turn.lang);
+  if (!turn.place) return void (await postCard(context, noticeCard(t('errors.session.notInPersonalChat'), 'Warning')));
+  if (args.trim() === '' || HELP_WORDS.has(args.trim().toLowerCase())) return void (await postCard(context, planHelpCard(t)));
+  const community = await services.deps.store.communities.findByChannel(turn.place.channel);
+  if (!community) return void (await postCard(context, noticeCard(t('schedule.errors.noCommunity'), 'Warning', args, t)));
+  const result = await runPlanCommand(services.deps, { communityId: community.value.id, actorId: turn.actor.userId, text: args });
+  if (!result.ok) return void (await postCard(context, noticeCard(t(result.error.code, result.error.params), 'Warning', args, t)));
+  await postCard(context, noticeCard(plannedMessage(result.value, turn.lang, t), 'Good'));
+}
+
+/** `/schedule` (`/planning`): the planned sessions with calendar files, for anyone. */
+export async function scheduleCommand(services: BotServices, context: TurnContext, turn: TurnInfo): Promise<void> {
+  const t = translator(turn.lang);
+  if (!turn.place) return void (await postCard(context, noticeCard(t('errors.session.notInPersonalChat'), 'Warning')));
+  const community = await services.deps.store.communities.findByChannel(turn.place.channel);
+  if (!community) return void (await postCard(context, noticeCard(t('schedule.errors.noCommunity'), 'Warning')));
+  const [sessions, settings] = await Promise.all([listSchedule(services.deps, community.value.id), scheduleSettings(services.deps, community.value.id)]);
+  const base = services.publicUrl ?? '';
+  const lang = community.value.language;
+  const card = scheduleCard(
+    { community: community.value.name, sessions, remindersOn: settings.remindersOn, offsetsMinutes: settings.offsetsMinutes, timeZone: settings.timeZone, calendarUrl: (key) => `${base}${calendarPath(community.value.id, key)}`, lang },
+    translator(lang),
+  );
+  await postCard(context, card);
+}
+
+function plannedMessage(outcome: PlanCommandOutcome, lang: Lang, t: Translate): string {
+  const day = (date: string) => longDate(date, lang);
+  switch (outcome.action) {
+    case 'plan': {
+      const { planned, skipped } = outcome.outcome;
+      const first = planned[0];
+      const last = planned.at(-1);
+      const lines = [
+        planned.length === 1 && first
+          ? t('schedule.planned.one', { date: day(first.localDate), start: first.localStart, end: first.localEnd })
+          : t('schedule.planned.many', { count: planned.length, first: first ? day(first.localDate) : '', last: last ? day(last.localDate) : '' }),
+      ];
+      const past = skipped.filter((s) => s.reason === 'past').map((s) => day(s.date));
+      const clash = skipped.filter((s) => s.reason === 'clash').map((s) => day(s.date));
+      if (past.length) lines.push(t('schedule.planned.skippedPast', { dates: past.join(', ') }));
+      if (clash.length) lines.push(t('schedule.planned.skippedClash', { dates: clash.join(', ') }));
+      return lines.join(' ');
+    }
+    case 'remove':
+      return t('schedule.planned.removed', { count: outcome.removed.length, dates: outcome.removed.map((s) => day(s.localDate)).join(', ') });
+    case 'settings': {
+      const s = outcome.settings;
+      const reminders = s.remindersOn ? s.offsetsMinutes.map((m) => offsetWords(m, t)).join(` ${t('schedule.offset.and')} `) : t('schedule.offset.off');
+      return t('schedule.planned.settings', { reminders, zone: s.timeZone });
+    }
+  }
+}
+
+const planHelpCard = (t: Translate) =>
+  adaptiveCard([
+    heading(t('schedule.help.title')),
+    ...(['plan', 'days', 'times', 'rest', 'cancel', 'reminders', 'timezone', 'schedule', 'examples'] as const).map((k) => text(t(`schedule.help.${k}`))),
+  ]);

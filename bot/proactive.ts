@@ -1,0 +1,23 @@
+import type { CloudAdapter, ConversationReference, TurnContext } from 'botbuilder';
+import { postCard, usePacer } from './bot-services';
+import type { AdaptiveCard } from './cards/card-kit';
+import type { ThreadPacer } from './thread-pacer';
+
+/** Posting outside a member's turn (reports, reminders): through the same per-thread pacer as everything else. */
+export interface Proactive {
+  post(reference: Partial<ConversationReference>, card: AdaptiveCard): Promise<void>;
+  /** Runs `logic` in a turn of that conversation (paced), e.g. to post a phase card that is remembered. */
+  continue(reference: Partial<ConversationReference>, logic: (context: TurnContext) => Promise<void>): Promise<void>;
+}
+
+export function proactiveVia(adapter: CloudAdapter, appId: string, pacer: ThreadPacer): Proactive {
+  const run = (reference: Partial<ConversationReference>, logic: (context: TurnContext) => Promise<void>) =>
+    adapter.continueConversationAsync(appId, reference, async (context) => {
+      usePacer(context, pacer);
+      await logic(context);
+    });
+  return {
+    post: (reference, card) => run(reference, async (context) => void (await postCard(context, card))),
+    continue: run,
+  };
+}

@@ -1,0 +1,36 @@
+import { AGREEMENT_TOPICS, POST_IT_KIND, type PostIt } from '../../../domain/activities/board';
+import type { Community } from '../../../domain/community/community';
+import type { Deps } from '../../../domain/ports';
+import { SCHEDULE_COLLECTION, schedulePrefix, type PlannedSession } from '../../../domain/schedule/planned-session';
+import { nextAgenda } from '../../../domain/session/edit-agenda';
+import { sessionsOf } from './history-view';
+
+/** Members and roles, the agreements (afspraken) and the planned sessions of the coming half year. */
+export async function communityView(deps: Deps, community: Community, now: Date) {
+  const members = (await deps.store.members.list(community.id)).sort((a, b) => a.name.localeCompare(b.name));
+  const planned = (await deps.store.documents.list<PlannedSession>(SCHEDULE_COLLECTION, schedulePrefix(community.id)))
+    .map((d) => d.value)
+    .filter((p) => p.end >= now.toISOString());
+  const next = await nextAgenda(deps, community.id);
+  return {
+    name: community.name,
+    members: members.map((m) => ({ userId: m.userId, name: m.name, role: m.role })),
+    agreements: { written: community.agreements, board: await agreementPostIts(deps, community.id) },
+    schedule: planned.map((p) => ({ start: p.start, end: p.end, localDate: p.localDate, localStart: p.localStart, localEnd: p.localEnd, format: p.format, place: p.place, onlineUrl: p.onlineUrl, topics: p.topics.map((t) => t.title) })),
+    nextNumber: next.number,
+  };
+}
+
+/** What the start session's agreements board holds, by topic (preparation, presence, …). */
+async function agreementPostIts(deps: Deps, communityId: string): Promise<{ category: string; texts: string[] }[]> {
+  const sessions = await sessionsOf(deps, communityId);
+  const texts = new Map<string, string[]>(AGREEMENT_TOPICS.map((t) => [t, []]));
+  for (const s of sessions) {
+    const phases = new Set(s.agenda.flatMap((p, i) => (p.activity === 'agreements' ? [i] : [])));
+    if (phases.size === 0) continue;
+    for (const c of await deps.store.contributions.list<PostIt>(s.id, POST_IT_KIND)) {
+      if (phases.has(c.phaseIndex) && c.data.category) texts.get(c.data.category)?.push(c.data.text);
+    }
+  }
+  return [...texts].filter(([, list]) => list.length > 0).map(([category, list]) => ({ category, texts: list }));
+}

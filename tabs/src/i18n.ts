@@ -1,0 +1,34 @@
+import coreEn from '../../i18n/en.json';
+import coreNl from '../../i18n/nl.json';
+import tabEn from '../../i18n/en/tab.json';
+import tabNl from '../../i18n/nl/tab.json';
+
+export type Lang = 'nl' | 'en';
+export type Translate = (key: string, values?: Record<string, string | number>) => string;
+
+type Tree = { [key: string]: string | Tree };
+const catalogues: Record<Lang, Tree> = { en: { ...coreEn, ...tabEn }, nl: { ...coreNl, ...tabNl } };
+
+/** Dutch for a Dutch Teams locale, English otherwise (the manifest cannot localise a configurable tab). */
+export const langOf = (locale: string | undefined): Lang => (locale?.toLowerCase().startsWith('nl') ? 'nl' : 'en');
+
+function lookup(tree: Tree, key: string): string | undefined {
+  let node: string | Tree | undefined = tree;
+  for (const part of key.split('.')) node = typeof node === 'object' ? node[part] : undefined;
+  return typeof node === 'string' ? node : undefined;
+}
+
+/** The same catalogues and {{placeholders}} as the bot (i18n/), with i18next's `_one`/`_other` plurals. */
+export function translator(lang: Lang): Translate {
+  const plural = new Intl.PluralRules(lang);
+  return (key, values) => {
+    const count = values?.count;
+    const text = (typeof count === 'number' ? lookup(catalogues[lang], `${key}_${plural.select(count)}`) : undefined)
+      ?? lookup(catalogues[lang], key) ?? lookup(catalogues.en, key) ?? key;
+    return text.replace(/\{\{(\w+)\}\}/g, (_m, name: string) => String(values?.[name] ?? ''));
+  };
+}
+
+/** A date and time as the reader's locale writes them. */
+export const when = (iso: string | undefined, lang: Lang): string =>
+  iso ? new Date(iso).toLocaleString(lang === 'nl' ? 'nl-BE' : 'en-GB', { dateStyle: 'medium', timeStyle: 'short' }) : '';

@@ -1,0 +1,33 @@
+import { createElement as h } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App, langOf, themeOf, type Startup, type ViewName } from './App';
+import { connectToTeams, mayBeInTeams, type TeamsHost } from './teams';
+import type { Settings } from './types';
+
+/** Starts the tab: settings from the server, then Teams' context (or the local identity), then React. */
+async function start(): Promise<void> {
+  const params = new URLSearchParams(location.search);
+  const settings = (await (await fetch('/api/tab/settings')).json()) as Settings;
+  const local = settings.mode === 'local' && (settings.localUsers?.length ?? 0) > 0 && !params.has('sso');
+  let host: TeamsHost | undefined;
+  if (!local || mayBeInTeams()) host = await connectToTeams().catch(() => undefined);
+  const stored = localStorage.getItem('leerkring.localUser');
+  const localUser = local ? (settings.localUsers?.find((u) => u.userId === (params.get('as') ?? stored))?.userId ?? settings.localUsers?.[0]?.userId) : undefined;
+  const prefersDark = window.matchMedia?.('(prefers-color-scheme: dark)').matches;
+  const startup: Startup = {
+    settings,
+    view: params.get('view') === 'my-actions' ? 'my-actions' : 'channel',
+    place: host?.channelId && !local
+      ? { teamId: host.teamId, channelId: host.channelId }
+      : { teamId: params.get('team') ?? settings.localPlace?.teamId ?? null, channelId: params.get('channel') ?? settings.localPlace?.channelId ?? null },
+    lang: langOf(params.get('lang') ?? host?.locale ?? navigator.language),
+    theme: themeOf(params.get('theme') ?? host?.theme ?? (prefersDark ? 'dark' : 'default')),
+    ...(host ? { host } : {}),
+    ...(localUser ? { localUser } : {}),
+    ...(params.get('tab') ? { initialView: params.get('tab') as ViewName } : {}),
+  };
+  const root = document.getElementById('root');
+  if (root) createRoot(root).render(h(App, startup));
+}
+
+void start();

@@ -1,0 +1,28 @@
+/** What the tab needs from Teams; teams-js is loaded only when the page runs inside Teams. */
+export interface TeamsHost {
+  locale: string;
+  theme: string;
+  teamId: string | null;
+  channelId: string | null;
+  token: () => Promise<string>;
+  onThemeChange: (handler: (theme: string) => void) => void;
+}
+
+/** Inside Teams (an iframe or a Teams client), teams-js answers; a plain browser has no host. */
+export const mayBeInTeams = (): boolean => window.parent !== window || /Teams/i.test(navigator.userAgent);
+
+export async function connectToTeams(): Promise<TeamsHost> {
+  const { app, authentication } = await import('@microsoft/teams-js');
+  await app.initialize();
+  const context = await app.getContext();
+  // The bot keys a community on the team's thread id (team.internalId) and the channel's thread id;
+  // a group chat tab has no team: the chat id stands for the channel.
+  return {
+    locale: context.app.locale,
+    theme: context.app.theme,
+    teamId: context.team?.internalId ?? null,
+    channelId: context.channel?.id ?? context.chat?.id ?? null,
+    token: () => authentication.getAuthToken(),
+    onThemeChange: (handler) => app.registerOnThemeChangeHandler(handler),
+  };
+}

@@ -1,0 +1,188 @@
+/**
+ * The tab in local mode, in Debian's Chromium: the real server (the integration harness, local mode,
+ * a fake Bot Connector) serving the built tab, with the Playground's sample people as local identities.
+ */
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import axe from 'axe-core';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { CHANNEL, TEAM, message, type TestUser } from '../fakes/activities';
+import { startHarness, type Harness } from '../integration/harness';
+import { addPostIt } from '../../domain/activities/board-use-cases';
+import { addAction } from '../../domain/activities/actions-use-cases';
+import { publishTopics, submitRanking } from '../../domain/activities/rank-use-cases';
+import { rateDriver } from '../../domain/driver/rate-driver';
+import type { Person } from '../../domain/community/community';
+import { CHROMIUM, CHROMIUM_ARGS, NON_LOCAL_URL, ROOT } from './local-stack';
+
+// The same people as .m365agentsplayground.yml: the tab's local identity switcher offers them.
+const griet: TestUser = { id: 'user-id-0', name: 'Griet Van Damme', aadObjectId: '00000000-0000-0000-0000-0000000000020' };
+const pieter: TestUser = { id: 'user-id-1', name: 'Pieter Claes', aadObjectId: '00000000-0000-0000-0000-0000000000021' };
+const lotte: TestUser = { id: 'user-id-2', name: 'Lotte Janssens', aadObjectId: '00000000-0000-0000-0000-0000000000022' };
+const person = (u: TestUser): Person => ({ userId: u.id, name: u.name, ...(u.aadObjectId ? { aadObjectId: u.aadObjectId } : {}) });
+const ARTIFACTS = path.join(ROOT, 'tests', 'artifacts', 'tab');
+
+let h: Harness;
+let browser: Browser;
+let page: Page;
+
+const say = async (text: string, from: TestUser = griet) => {
+  const res = await h.post(message(text, from, { serviceUrl: h.connector.url, locale: 'en-US' }));
+  expect(res.status).toBe(200);
+};
+const tabUrl = (as: string, extra = '') =>
+  `${h.url}/tab/index.html?view=channel&lang=en&as=${as}&team=${encodeURIComponent(TEAM.id)}&channel=${encodeURIComponent(CHANNEL.id)}${extra}`;
+
+beforeAll(async () => {
+  execFileSync(process.execPath, [path.join(ROOT, 'scripts', 'build-tab.mjs')], { cwd: ROOT, stdio: 'pipe' });
+  fs.mkdirSync(ARTIFACTS, { recursive: true });
+  h = await startHarness({ dataDir: fs.mkdtempSync(path.join(os.tmpdir(), 'leerkring-tab-e2e-')) });
+  h.connector.roster = [griet, pieter, lotte].map((u) => ({ id: u.id, name: u.name, aadObjectId: u.aadObjectId ?? '' }));
+  browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
+  page = await browser.newPage({ viewport: { width: 1280, height: 900 }, reducedMotion: 'reduce' });
+  page.setDefaultTimeout(10_000);
+  await page.route(NON_LOCAL_URL, (route) => route.abort());
+  await say('/start-session start'); // Griet founds the community; the roster makes Pieter and Lotte members
+  await seedStartSession();
+  await say('/end-session');
+  await say('/start-session'); // session 2, a regular one, runs from here on
+}, 60_000);
+
+jest.setTimeout(60_000);
+
+/** What a start session leaves behind: agreements, expectations ranked into topics, driver ratings. */
+async function seedStartSession() {
+  const deps = h.app.deps;
+  const community = (await deps.store.communities.findByChannel({ teamId: TEAM.id, channelId: CHANNEL.id }))!.value;
+  const sessionId = (await deps.store.sessions.latest(community.id))!.value.id;
+  const at = (phaseIndex: number, u: TestUser) => ({ sessionId, phaseIndex, actor: person(u) });
+  await addPostIt(deps, { ...at(1, pieter), raw: { text: 'We read the material before we meet', category: 'preparation' }, token: 'a1' });
+  await addPostIt(deps, { ...at(1, lotte), raw: { text: 'Laptops closed unless we need them', category: 'presence' }, token: 'a2' });
+  const ideas = ['Formative feedback', 'Knowledge clips', 'Peer assessment', 'Rubrics for lab reports'];
+  for (const [i, text] of ideas.entries()) await addPostIt(deps, { ...at(3, i % 2 ? pieter : lotte), raw: { text }, token: `e${i}` });
+  const ids = (await deps.store.contributions.list(sessionId, 'post-it')).filter((p) => p.phaseIndex === 3).map((p) => p.id);
+  await submitRanking(deps, { ...at(5, pieter), raw: { [`rank_${ids[0]}`]: '1', [`rank_${ids[2]}`]: '2' } });
+  await submitRanking(deps, { ...at(5, lotte), raw: { [`rank_${ids[0]}`]: '1', [`rank_${ids[1]}`]: '2' } });
+  await publishTopics(deps, at(5, griet));
+  for (const [u, score] of [[griet, 3], [pieter, 2], [lotte, 3]] as const) await rateDriver(deps, { ...at(4, u), raw: score });
+}
+
+/** The regular session's brainstorm and an action, so the condense phase and the history have something to show. */
+async function seedRegularSession() {
+  const deps = h.app.deps;
+  const community = (await deps.store.communities.findByChannel({ teamId: TEAM.id, channelId: CHANNEL.id }))!.value;
+  const sessionId = (await deps.store.sessions.latest(community.id))!.value.id;
+  const ideas = ['Short quiz at the start of each lab', 'Exit tickets', 'Feedback on drafts in pairs', 'Buy a new projector'];
+  for (const [i, text] of ideas.entries()) await addPostIt(deps, { sessionId, phaseIndex: 1, actor: person(i % 2 ? pieter : lotte), raw: { text }, token: `r${i}` });
+  await addAction(deps, { sessionId, phaseIndex: 3, actor: person(griet), raw: { what: 'Try exit tickets in two lab groups', owner: griet.id, due: '2026-12-15' }, token: 'x1' });
+}
+
+afterAll(async () => {
+  await browser?.close();
+  await h?.stop();
+});
+
+async function openView(name: string, extra = '') {
+  await page.goto(tabUrl('user-id-0', extra));
+  await page.getByRole('tab', { name }).click();
+}
+
+/** Axe on the page as it is: serious and critical violations fail the test. */
+async function expectAccessible(label: string) {
+  await page.addScriptTag({ content: axe.source });
+  const violations = await page.evaluate(async () => {
+    // Fluent's focus sentinels (tabster's aria-hidden dummy inputs) are a documented false positive of
+    // aria-hidden-focus (microsoft/tabster#288; Accessibility Insights suppresses them): leave only those out.
+    const result = await (window as unknown as { axe: typeof axe }).axe.run({ exclude: [['[data-tabster-dummy]']] }, { resultTypes: ['violations'] });
+    return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  });
+  expect([label, violations]).toEqual([label, []]);
+}
+
+describe('the tab in local mode', () => {
+  it('shows the local identity plainly and lets one person switch between sample members', async () => {
+    await page.goto(tabUrl('user-id-1'));
+    await expect(page.getByText('Local mode').isVisible()).resolves.toBe(true);
+    await page.getByText('member', { exact: false }).first().waitFor();
+    await page.getByRole('combobox', { name: 'Playing' }).selectOption('user-id-0');
+    await page.getByText('PLG Anatomie & Fysiologie · facilitator').waitFor();
+  });
+
+  it('keeps an edited driver after a reload, with who changed it', async () => {
+    await openView('Driver');
+    const goal = page.getByRole('textbox', { name: /End goal/ });
+    await goal.fill('Every first-year course uses formative feedback <b>weekly</b>');
+    await page.getByRole('button', { name: 'Add a step' }).click();
+    await page.getByRole('textbox', { name: 'Step 1' }).fill('Pilot in two courses');
+    await page.getByRole('button', { name: 'Save driver' }).click();
+    await page.getByRole('status').filter({ hasText: 'Saved.' }).waitFor();
+    await page.reload();
+    await page.getByText(/Last changed by Griet Van Damme/).waitFor();
+    await page.getByText(/^Changed by Griet Van Damme/).first().waitFor();
+    await expect(page.getByRole('textbox', { name: /End goal/ }).inputValue()).resolves.toBe('Every first-year course uses formative feedback <b>weekly</b>');
+    await expect(page.getByRole('textbox', { name: 'Step 1' }).inputValue()).resolves.toBe('Pilot in two courses');
+  });
+
+  it('moves the agenda within 2 seconds when the facilitator types /next in the channel', async () => {
+    await openView('Agenda');
+    await page.locator('li[aria-current="step"]').filter({ hasText: 'Check-in' }).waitFor();
+    await page.waitForTimeout(300); // the live stream is open once the first poll answered
+    await say('/next');
+    await page.locator('li[aria-current="step"]').filter({ hasText: 'Explore' }).waitFor({ timeout: 2000 });
+  });
+
+  it('lets the facilitator steer from the tab through the same use case, and posts the phase card in the channel', async () => {
+    await openView('Agenda');
+    const before = h.connector.sent().length;
+    await page.getByRole('button', { name: 'Next phase' }).click();
+    await page.locator('li[aria-current="step"]').filter({ hasText: 'Condense' }).waitFor();
+    await h.connector.waitFor((calls) => calls.filter((c) => c.kind !== 'update').length > before);
+    await page.getByRole('button', { name: 'Previous phase' }).click();
+    await page.locator('li[aria-current="step"]').filter({ hasText: 'Explore' }).waitFor();
+  });
+
+  it('lets the facilitator cluster post-its with the keyboard and drop one, for everyone to see', async () => {
+    await seedRegularSession();
+    await openView('Agenda');
+    await page.getByRole('button', { name: 'Next phase' }).click();
+    await page.locator('li[aria-current="step"]').filter({ hasText: 'Condense' }).waitFor();
+    await page.getByRole('textbox', { name: 'New cluster name' }).fill('Formative checks');
+    await page.keyboard.press('Enter');
+    const pick = page.getByRole('combobox', { name: 'Cluster for “Exit tickets”' });
+    await pick.focus();
+    await pick.selectOption('Formative checks');
+    await page.getByRole('combobox', { name: 'Cluster for “Short quiz at the start of each lab”' }).selectOption('Formative checks');
+    await page.locator('div', { hasText: /^Buy a new projector/ }).getByRole('button', { name: 'Drop' }).click();
+    await page.getByText('Dropped (1)').waitFor();
+    const member = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await member.goto(tabUrl('user-id-1'));
+    await member.getByRole('tab', { name: 'Agenda' }).click();
+    await member.getByRole('heading', { name: 'Formative checks' }).waitFor();
+    await expect(member.getByRole('button', { name: 'Next phase' }).count()).resolves.toBe(0);
+    await member.close();
+  });
+
+  for (const theme of ['light', 'dark'] as const) {
+    it(`passes axe on every view in the ${theme} theme, with screenshots`, async () => {
+      const extra = theme === 'dark' ? '&theme=dark' : '&theme=default';
+      for (const view of ['Driver', 'Agenda', 'Topics', 'History', 'Community']) {
+        await openView(view, extra);
+        await settled();
+        await page.screenshot({ path: path.join(ARTIFACTS, `${view.toLowerCase()}-${theme}.png`), fullPage: true });
+        await expectAccessible(`${view} (${theme})`);
+      }
+      await page.goto(`${h.url}/tab/index.html?view=my-actions&lang=en&as=user-id-0${extra}`);
+      await settled();
+      await page.screenshot({ path: path.join(ARTIFACTS, `my-actions-${theme}.png`), fullPage: true });
+      await expectAccessible(`My actions (${theme})`);
+    });
+  }
+});
+
+/** The view's data is in (the live stream keeps one request open, so "network idle" never comes). */
+async function settled() {
+  await page.locator('main h2').first().waitFor();
+  await page.getByText('Loading…').first().waitFor({ state: 'detached' });
+}

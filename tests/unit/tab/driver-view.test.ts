@@ -1,0 +1,81 @@
+/** @jest-environment jsdom */
+import { createElement as h } from 'react';
+import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { FluentProvider, teamsLightTheme } from '@fluentui/react-components';
+import { DriverView } from '../../../tabs/src/views/DriverView';
+import { translator } from '../../../tabs/src/i18n';
+import type { DriverData } from '../../../tabs/src/types';
+import { fakeApi } from './fake-api';
+
+const driver = (endGoal: string) => ({ endGoal, whyItMatters: 'Students ask for it', whatGoesWell: '', howWeWillKnow: '', steps: [{ text: 'Pilot in two courses' }] });
+const data: DriverData = {
+  driver: driver('Weekly feedback'),
+  revision: 2,
+  changedBy: { endGoal: { byName: 'Pieter Claes', at: '2026-11-20T10:00:00Z' }, whyItMatters: { byName: 'Griet Van Damme', at: '2026-11-19T10:00:00Z' } },
+  history: [
+    { revision: 2, byName: 'Pieter Claes', at: '2026-11-20T10:00:00Z', driver: driver('Weekly feedback') },
+    { revision: 1, byName: 'Griet Van Damme', at: '2026-11-19T10:00:00Z', driver: driver('Feedback') },
+  ],
+  trend: [{ number: 1, count: 2 }, { number: 2, count: 4, average: 3.5 }],
+};
+const topics = { topics: [{ id: 't1', text: 'Formative feedback', points: 4, rank: 1 }], nextNumber: 3 };
+
+function show(role: 'facilitator' | 'member' | 'observer', put: (body: unknown) => { status?: number; body: unknown }, lang: 'en' | 'nl' = 'en') {
+  const fake = fakeApi((call) => {
+    if (call.path.endsWith('/driver') && call.method === 'GET') return { body: data };
+    if (call.path.endsWith('/topics')) return { body: topics };
+    if (call.method === 'PUT') return put(call.body);
+    return undefined;
+  });
+  render(h(FluentProvider, { theme: teamsLightTheme }, h(DriverView, { api: fake.api, communityId: 'c1', role, t: translator(lang), lang, version: 0 })));
+  return fake;
+}
+
+describe('the driver canvas', () => {
+  it('shows the canvas, who changed it last, the earlier versions and the rating trend', async () => {
+    show('member', () => ({ body: {} }));
+    expect(await screen.findByDisplayValue('Weekly feedback')).toBeTruthy();
+    expect(screen.getByDisplayValue('Pilot in two courses')).toBeTruthy();
+    expect(screen.getByText(/Last changed by Pieter Claes/)).toBeTruthy();
+    expect(screen.getByText('Earlier versions (2)')).toBeTruthy();
+    expect(screen.getByText(/^Changed by Griet Van Damme/)).toBeTruthy();
+    expect(screen.getByRole('img', { name: 'Session 1: 2 ratings (shown from 3); Session 2: 3.5' })).toBeTruthy();
+  });
+
+  it('saves a member\'s edit on top of the version they started from', async () => {
+    const { calls } = show('member', () => ({ body: { revision: 3 } }));
+    fireEvent.change(await screen.findByRole('textbox', { name: /End goal/ }), { target: { value: 'Weekly feedback in every course' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Save driver' }));
+    expect(await screen.findByText('Saved.')).toBeTruthy();
+    expect(calls.find((c) => c.method === 'PUT')?.body).toEqual({ baseRevision: 2, driver: { ...driver('Weekly feedback in every course') } });
+  });
+
+  it('keeps what the member typed when someone saved first, and shows the newest version next to it', async () => {
+    show('member', () => ({ status: 409, body: { error: { code: 'tab.errors.staleDriver', message: 'Someone saved the driver while you were editing.', current: { revision: 3, driver: driver('Their goal') } } } }));
+    const goal = await screen.findByRole('textbox', { name: /End goal/ });
+    fireEvent.change(goal, { target: { value: 'My own goal' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Save driver' }));
+    expect((await screen.findByRole('alert')).textContent).toContain('Someone saved the driver');
+    expect(screen.getByText('The newest saved version')).toBeTruthy();
+    expect(screen.getByText('Their goal')).toBeTruthy();
+    expect((goal as HTMLTextAreaElement).value).toBe('My own goal');
+  });
+
+  it('marks the field a refusal is about and keeps the text', async () => {
+    show('facilitator', () => ({ status: 400, body: { error: { code: 'errors.input.tooLong', field: 'whyItMatters', message: 'That text is too long: 2001 characters, at most 2000.' } } }));
+    const why = await screen.findByRole('textbox', { name: 'Why it matters' });
+    fireEvent.change(why, { target: { value: 'x'.repeat(2001) } });
+    act(() => {
+      fireEvent.click(screen.getByRole('button', { name: 'Save driver' }));
+    });
+    await waitFor(() => expect(screen.getAllByText(/too long: 2001 characters/).length).toBeGreaterThan(0));
+    expect((why as HTMLTextAreaElement).value).toHaveLength(2001);
+  });
+
+  it('lets observers read without a save button, in Dutch', async () => {
+    show('observer', () => ({ body: {} }), 'nl');
+    expect(await screen.findByText('Als waarnemer lees je de driver; leden en trekkers passen hem aan.')).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Driver bewaren' })).toBeNull();
+    expect(screen.getByRole<HTMLTextAreaElement>('textbox', { name: /Einddoel/ }).readOnly).toBe(true);
+  });
+});
