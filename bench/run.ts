@@ -61,6 +61,7 @@ import { ask, cpuMs, freePort, killAllNow, startChild, stopAll, waitForHttp, wai
 import { runLoad, type LoadResult } from './load';
 import { AZURE_LABEL, benchAzureTableVote, jsonFigures, tableRow, type AzureBenchRow } from './azure-table';
 import { benchReport, reportTable } from './report';
+import { benchTab } from './tab';
 import { BURST_CHANNEL, connectorQuiet, postJson, runBurst, setUpVote, VOTE_CHANNEL, voteBody, voteSaved, type BurstResult } from './vote';
 
 const ROOT = path.resolve(__dirname, '..');
@@ -413,6 +414,11 @@ async function main(): Promise<number> {
     azure = await benchAzureTableVote({ connector, concurrency: [1, 16], seconds: s.seconds, warmupSeconds: s.warmupSeconds, members: s.members, ideas: s.voteIdeas, ...(s.pin ? { cpu: BOT_CPU } : {}) });
     for (const r of azure) if (r.sampled === 0 || r.errors / r.sampled > MAX_ERROR_RATE) throw new BenchBroken(`Azure Table vote at ${r.concurrency}: ${r.errors} of ${r.sampled} failed; first: ${r.firstError ?? '?'}`);
   }
+  let tab: Awaited<ReturnType<typeof benchTab>> | undefined;
+  if (s.tab) {
+    log(pc.dim('tab: production bundle and first render of the driver view in Chromium…'));
+    tab = await benchTab();
+  }
   let report: Awaited<ReturnType<typeof benchReport>> | undefined;
   if (s.report) {
     log(pc.dim('session report: PDF + PNG for 15 members / 100 post-its and 40 members / 300 post-its…'));
@@ -524,6 +530,11 @@ async function main(): Promise<number> {
     json.burst_max_answer_ms = Math.round(burst.maxAnswerMs);
   }
 
+  if (tab) {
+    process.stdout.write(`tab: initial JS ${tab.initialJsGzipKb.toFixed(1)} KB gzip (target ≤ 250 KB) · first render of the driver view ${Math.round(tab.firstRenderMs)} ms in headless Chromium (target ≤ 1000 ms)\n\n`);
+    json.tab_initial_js_gzip_kb = Math.round(tab.initialJsGzipKb * 10) / 10;
+    json.tab_first_render_ms = Math.round(tab.firstRenderMs);
+  }
   if (report) {
     process.stdout.write(`${reportTable(report)}\n\n`);
     json.report_small_ms = Math.round(report.small.totalMs);
