@@ -17,6 +17,8 @@ import { SURVEY_VERBS } from './cards/survey-card';
 import { VOTE_VERBS } from './cards/vote-card';
 import { checkInActionDoneAction, refreshCheckInAction, submitCheckInAction, type CardData } from './check-in-actions';
 import type { TurnInfo } from './turn-info';
+import { DATA_VERBS } from './cards/data-cards';
+import { archiveCancelAction, archiveConfirmAction, forgetCancelAction, forgetConfirmAction } from './commands/data-commands';
 
 export type CardActionHandler = (services: BotServices, turn: TurnInfo, data: CardData) => Promise<AdaptiveCardInvokeResponse>;
 
@@ -45,4 +47,8 @@ export const CARD_ACTION_ROUTES: Record<string, CardActionHandler> = {
   [SURVEY_VERBS.refresh]: refreshSurveyAction,
   [DRIVER_VERBS.rate]: rateDriverAction,
   [INTRODUCTION_VERBS.submit]: introduceAction,
+  [DATA_VERBS.forgetConfirm]: forgetConfirmAction,
+  [DATA_VERBS.forgetCancel]: forgetCancelAction,
+  [DATA_VERBS.archiveConfirm]: archiveConfirmAction,
+  [DATA_VERBS.archiveCancel]: archiveCancelAction,
 };

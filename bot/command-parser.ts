@@ -1,11 +1,11 @@
 import { distance } from 'fastest-levenshtein';
 import type { Lang } from '../i18n/t';
 
-export const COMMANDS = ['help', 'agenda', 'start-session', 'next', 'previous', 'checkin', 'brainstorm', 'vote', 'rank', 'actions', 'retro', 'survey', 'end-session', 'report', 'plan', 'schedule', 'auto', 'facilitator'] as const;
+export const COMMANDS = ['help', 'agenda', 'start-session', 'next', 'previous', 'checkin', 'brainstorm', 'vote', 'rank', 'actions', 'retro', 'survey', 'end-session', 'report', 'plan', 'schedule', 'auto', 'facilitator', 'export', 'archive', 'forget-me'] as const;
 export type CommandName = (typeof COMMANDS)[number];
 
 /** Steering commands; everyone else may ask for help and the agenda. */
-export const FACILITATOR_COMMANDS: readonly CommandName[] = ['start-session', 'next', 'previous', 'checkin', 'brainstorm', 'vote', 'rank', 'actions', 'retro', 'survey', 'end-session', 'report', 'plan', 'auto', 'facilitator'];
+export const FACILITATOR_COMMANDS: readonly CommandName[] = ['start-session', 'next', 'previous', 'checkin', 'brainstorm', 'vote', 'rank', 'actions', 'retro', 'survey', 'end-session', 'report', 'plan', 'auto', 'facilitator', 'export', 'archive'];
 
 const DUTCH: Record<CommandName, string> = {
   help: 'hulp',
@@ -26,6 +26,9 @@ const DUTCH: Record<CommandName, string> = {
   schedule: 'planning',
   auto: 'auto',
   facilitator: 'trekker',
+  export: 'exporteren',
+  archive: 'archiveren',
+  'forget-me': 'vergeet-mij',
 };
 
 const ALIASES: Record<string, CommandName> = {
@@ -51,6 +54,10 @@ const ALIASES: Record<string, CommandName> = {
   timebox: 'auto',
   kalender: 'schedule',
   'enquête': 'survey',
+  exporteer: 'export',
+  archiveer: 'archive',
+  forget: 'forget-me',
+  vergeet: 'forget-me',
 };
 
 /** The longest message the bot takes as a command; longer text is handed back. */

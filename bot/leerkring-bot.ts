@@ -16,6 +16,7 @@ import { rememberPersonalChat, rememberPlace } from './channel-places';
 import { activityCommand, checkInCommand, surveyCommand, voteCommand } from './commands/activity-commands';
 import { facilitatorCommand } from './commands/facilitator-command';
 import { helpCommand } from './commands/help-command';
+import { archiveCommand, exportCommand, forgetMeCommand } from './commands/data-commands';
 import { agendaCommand, endSessionCommand, movePhaseCommand, startSessionCommand } from './commands/session-commands';
 import { cardResponse } from './invoke-response';
 import { postCurrentPhase } from './phase-poster';
@@ -109,6 +110,12 @@ export class LeerkringBot extends TeamsActivityHandler {
         return autoCommand(this.services, context, turn, args);
       case 'facilitator':
         return facilitatorCommand(this.services, context, turn);
+      case 'export':
+        return exportCommand(this.services, context, turn);
+      case 'archive':
+        return archiveCommand(this.services, context, turn, args);
+      case 'forget-me':
+        return forgetMeCommand(this.services, context, turn);
     }
   }
 

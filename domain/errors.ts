@@ -30,6 +30,9 @@ export type ErrorCode =
   | 'errors.input.checkInVariant'
   | 'errors.input.surveyMode'
   | 'errors.survey.modeLocked'
+  | 'data.archive.refused'
+  | 'data.archive.sessionRunning'
+  | 'data.noCommunity'
   | 'errors.store.busy';
 
 /** An expected failure, with the values its message needs. */

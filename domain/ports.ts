@@ -30,12 +30,18 @@ export interface MemberRepository {
   add(member: Membership): Promise<'created' | 'exists'>;
   /** Gives a member another role; adds them with that role when they had not joined yet. */
   setRole(member: Membership): Promise<void>;
+  /** Every community membership of a user (for /forget-me, which has to find them all). */
+  listByUser(userId: string): Promise<Membership[]>;
+  /** Takes the member out of the community; nothing happens when they were not in it. */
+  remove(communityId: string, userId: string): Promise<void>;
 }
 
 /** Sessions of communities. At most one per community is running; numbers are unique per community. */
 export interface SessionRepository {
   get(id: string): Promise<Stored<Session> | undefined>;
   latest(communityId: string): Promise<Stored<Session> | undefined>;
+  /** Every session of the community, by number (first session first). */
+  list(communityId: string): Promise<Stored<Session>[]>;
   save(session: Session, expected: Version | null): Promise<SaveOutcome>;
 }
 
@@ -48,6 +54,8 @@ export interface CheckInRepository {
   get(sessionId: string, userId: string): Promise<CheckIn | undefined>;
   list(sessionId: string): Promise<CheckIn[]>;
   count(sessionId: string): Promise<number>;
+  /** Removes the member's check-in of the session, if there is one. */
+  remove(sessionId: string, userId: string): Promise<void>;
 }
 
 /** Something a member contributed to a session: a post-it, a ballot, an action… Keyed per session, kind and id. */
@@ -72,6 +80,8 @@ export interface ContributionRepository {
   countWithPrefix(sessionId: string, kind: string, idPrefix: string): Promise<number>;
   /** Across every session of a community (e.g. its open actions). */
   listInCommunity<T>(communityId: string, kind: string): Promise<Contribution<T>[]>;
+  /** Every contribution of every kind in the community, with its version (export, forget-me). */
+  listAllInCommunity(communityId: string): Promise<Stored<Contribution>[]>;
   /** `expected` null creates (conflict if the id exists); otherwise replaces the version read. */
   save<T>(contribution: Contribution<T>, expected: Version | null): Promise<SaveOutcome>;
   remove(sessionId: string, kind: string, id: string, expected: Version): Promise<SaveOutcome>;
@@ -83,6 +93,9 @@ export interface KeyValueRepository {
   put<T>(key: string, value: T): Promise<void>;
   /** Stores the value only if the key is new; true when this call stored it. */
   putIfAbsent<T>(key: string, value: T): Promise<boolean>;
+  /** Every record whose key starts with `keyPrefix`, in key order (keys longer than about 120 characters may be left out in Azure). */
+  list<T>(keyPrefix: string): Promise<{ key: string; value: T }[]>;
+  remove(key: string): Promise<void>;
 }
 
 /** A versioned document with its id, as listed from a collection. */

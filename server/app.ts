@@ -16,6 +16,7 @@ import { openSqliteStore } from './storage/sqlite/sqlite-store';
 import { proactiveVia } from '../bot/proactive';
 import { startBackground, type Background, type BackgroundOptions } from './background';
 import { registerFileRoutes } from './file-routes';
+import { registerExportRoutes } from './export-routes';
 // The tab: its API, live updates and static files (issue 4).
 import { postCurrentPhase, sharedCardOf } from '../bot/phase-poster';
 import { checkInCardKey, type PostedCard } from '../bot/bot-services';
@@ -82,14 +83,16 @@ export function createApp(config: AppConfig, options: AppOptions): App {
     res.json(health.ok ? 200 : 503, { status: health.ok ? 'ok' : 'degraded', version: VERSION, mode: config.mode, store: health });
   });
   registerFileRoutes(server, deps, config.filing.kind === 'local' ? config.filing.dir : undefined);
+  registerExportRoutes(server, { deps, ...(config.filing.kind === 'local' ? { reportsDir: config.filing.dir } : {}) });
   const watch = new CommunityWatch(deps, log, options.tab?.liveIntervalMs);
   const sso = options.tab?.sso ?? config.sso;
   const local = config.mode === 'local' ? (options.tab?.local ?? readLocalSample()) : { users: [] };
-  let background: Background | undefined;
+  // The token check needs the background's filer, which starts last.
+  const started: { background?: Background } = {};
   const verifySso = options.tab?.verify ?? (sso ? ssoTokenVerifier(sso) : undefined);
   registerTabApi(server, {
     deps, watch, log,
-    auth: { mode: config.mode, localUsers: local.users, ...(verifySso ? { verify: rememberSignIn(verifySso, () => background) } : {}) },
+    auth: { mode: config.mode, localUsers: local.users, ...(verifySso ? { verify: rememberSignIn(verifySso, () => started.background) } : {}) },
     ...(local.place ? { localPlace: local.place } : {}),
     ...(sso ? { ssoClientId: sso.clientId } : {}),
     onSessionChange: (change) => tabChangeToChannel(adapter, services, config.bot?.appId ?? '', change),
@@ -103,7 +106,8 @@ export function createApp(config: AppConfig, options: AppOptions): App {
   });
 
   // Last: once every route is in place, so a failed start leaves no timers behind.
-  background = startBackground(config, services, options.background);
+  const background = startBackground(config, services, options.background);
+  started.background = background;
   return {
     server,
     deps,

@@ -16,7 +16,7 @@ export function helpCard(view: HelpView, t: Translate): AdaptiveCard {
   const { names } = view;
   const body: CardElement[] = [...(view.preface ?? []).map((line) => text(line, { weight: 'Bolder', color: 'Attention' }))];
   body.push(heading(t('help.title')), text(t('help.intro'), { subtle: true }));
-  body.push(section(t('help.everyone'), [[names.help, t('help.commands.help')], [names.agenda, t('help.commands.agenda')], [names.schedule, t('help.commands.schedule')]]));
+  body.push(section(t('help.everyone'), [[names.help, t('help.commands.help')], [names.agenda, t('help.commands.agenda')], [names.schedule, t('help.commands.schedule')], [names['forget-me'], t('help.commands.forgetMe')]]));
   if (view.isFacilitator || !view.hasCommunity) {
     body.push(
       section(t('help.facilitators'), [
@@ -35,6 +35,8 @@ export function helpCard(view: HelpView, t: Translate): AdaptiveCard {
         [names.report, t('help.commands.report')],
         [names.plan, t('help.commands.plan')],
         [names.facilitator, t('help.commands.facilitator')],
+        [names.export, t('help.commands.export')],
+        [names.archive, t('help.commands.archive')],
       ]),
     );
   }

@@ -4,6 +4,7 @@ import { fail, ok, type Result } from '../errors';
 import type { Deps, Stored } from '../ports';
 import type { Phase } from '../session/formats';
 import { acceptsContributions, type Session } from '../session/session';
+import { refuseIfArchived } from '../data/archived';
 
 /** Where a contribution goes and who makes it, once checked. */
 export interface ActivityContext {
@@ -29,6 +30,8 @@ export async function activityContext(deps: Deps, target: ActivityTarget, fits: 
   if (!session) return fail('errors.session.unknown');
   const community = await deps.store.communities.get(session.value.communityId);
   if (!community) return fail('errors.session.unknown');
+  const archived = refuseIfArchived(community.value);
+  if (archived) return archived;
   const phase = acceptsContributions(session.value, target.phaseIndex);
   if (!phase.ok) return phase;
   if (!fits(phase.value)) return fail('errors.session.unknown');

@@ -4,6 +4,7 @@ import type { Deps, UpsertOutcome } from '../ports';
 import type { Session } from '../session/session';
 import { parseCheckIn, sameAnswers, type CheckIn, type RawCheckIn } from './check-in';
 import { checkInVariantOf } from './check-in-variant';
+import { refuseIfArchived } from '../data/archived';
 
 export interface SubmitCheckInInput {
   sessionId: string;
@@ -31,6 +32,8 @@ export async function submitCheckIn(deps: Deps, input: SubmitCheckInInput): Prom
   if (!session) return fail('errors.session.unknown');
   const community = await deps.store.communities.get(session.value.communityId);
   if (!community) return fail('errors.session.unknown');
+  const archived = refuseIfArchived(community.value);
+  if (archived) return archived;
   const member = await deps.store.members.get(community.value.id, input.actor.userId);
   if (member?.role === 'observer') return fail('errors.role.observerCannotContribute');
 

@@ -33,6 +33,8 @@ export interface Community {
   agreements: string[];
   driver: Driver;
   createdAt: string;
+  /** Set when a facilitator archived the community (end of a PLG): read-only from then on, reports and export stay. */
+  archivedAt?: string;
 }
 
 /** A member of a community; stored one record each, so members joining at once never collide. */

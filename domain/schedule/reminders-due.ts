@@ -6,7 +6,7 @@ import type { OpenAction, Reminder } from './reminder';
 import { numbered } from './schedule-queries';
 import { scheduleSettings } from './schedule-settings-use-cases';
 
-/** Every community's reminders due at `now` (see `dueReminders`), read from the store. */
+/** Every community's reminders due at `now` (see `dueReminders`), read from the store; none for archived communities. */
 export async function remindersDue(deps: Deps, now: Date): Promise<Reminder[]> {
   const upcomingByCommunity = new Map<string, PlannedSession[]>();
   for (const { value } of await deps.store.documents.list<PlannedSession>(SCHEDULE_COLLECTION)) {
@@ -15,6 +15,8 @@ export async function remindersDue(deps: Deps, now: Date): Promise<Reminder[]> {
   }
   const due: Reminder[] = [];
   for (const [communityId, upcoming] of upcomingByCommunity) {
+    // An archived community is read-only: nothing is planned for it any more.
+    if ((await deps.store.communities.get(communityId))?.value.archivedAt) continue;
     const latest = (await deps.store.sessions.latest(communityId))?.value;
     due.push(
       ...dueReminders(now, {

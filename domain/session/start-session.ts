@@ -6,6 +6,7 @@ import type { Deps } from '../ports';
 import type { FormatId } from './formats';
 import { startedSession, type Session } from './session';
 import { AGENDA_DRAFTS, type AgendaDraft } from './agenda-draft';
+import { refuseIfArchived } from '../data/archived';
 
 export interface StartSessionInput {
   place: CommunityPlace;
@@ -28,6 +29,8 @@ export interface SessionStarted {
  */
 export async function startSession(deps: Deps, input: StartSessionInput): Promise<Result<SessionStarted>> {
   const { community, created } = await findOrCreateCommunity(deps, input.place, input.actor);
+  const archived = refuseIfArchived(community.value);
+  if (archived) return archived;
   const role = (await deps.store.members.get(community.value.id, input.actor.userId))?.role;
   if (role !== 'facilitator') return fail('errors.role.facilitatorOnly', { facilitators: await namesOf(deps, community.value.id) });
   return retryOnConflict(async () => {

@@ -149,6 +149,68 @@ export function storeContract(name: string, open: () => Promise<Store>, close: (
       expect(await store.documents.get(collection, 'c1/0001')).toBeUndefined();
     });
 
+    it('finds a user\'s memberships in every community and removes one', async () => {
+      const user = unique('user');
+      const [one, two] = [unique('community'), unique('community')];
+      await store.members.add(membership(one, { userId: user, name: 'Griet' }, 'facilitator', now));
+      await store.members.add(membership(two, { userId: user, name: 'Griet' }, 'member', now));
+      await store.members.add(membership(one, { userId: unique('other'), name: 'Pieter' }, 'member', now));
+      expect((await store.members.listByUser(user)).map((m) => [m.communityId, m.role]).sort()).toEqual([[one, 'facilitator'], [two, 'member']].sort());
+      await store.members.remove(one, user);
+      await store.members.remove(one, user);
+      expect(await store.members.get(one, user)).toBeUndefined();
+      expect(await store.members.list(one)).toHaveLength(1);
+      expect((await store.members.listByUser(user)).map((m) => m.communityId)).toEqual([two]);
+    });
+
+    it('lists a community\'s sessions by number, with versions', async () => {
+      const c = unique('community');
+      const [three, one, two] = [session(c, 3), session(c, 1), session(c, 2)];
+      for (const s of [three, one, two]) await store.sessions.save(s, null);
+      await store.sessions.save(session(unique('community'), 1), null);
+      const listed = await store.sessions.list(c);
+      expect(listed.map((s) => s.value.number)).toEqual([1, 2, 3]);
+      expect(listed[0]?.version).toBe((await store.sessions.get(one.id))?.version);
+      expect(await store.sessions.list(unique('community'))).toEqual([]);
+    });
+
+    it('removes one member\'s check-in and keeps the others\'', async () => {
+      const sessionId = unique('session');
+      await store.checkIns.upsert(checkIn(sessionId, 'a'));
+      await store.checkIns.upsert(checkIn(sessionId, 'b'));
+      await store.checkIns.remove(sessionId, 'a');
+      await store.checkIns.remove(sessionId, 'nobody');
+      expect((await store.checkIns.list(sessionId)).map((c) => c.userId)).toEqual(['b']);
+      expect(await store.checkIns.upsert(checkIn(sessionId, 'a'))).toBe('created');
+    });
+
+    it('lists every contribution of a community, of every kind and session, with versions to save over', async () => {
+      const communityId = unique('community');
+      const [s1, s2] = [unique('session'), unique('session')];
+      const base = { communityId, phaseIndex: 0, authorId: 'u1', createdAt: now.toISOString(), data: { n: 1 } };
+      await store.contributions.save({ ...base, sessionId: s1, kind: 'post-it', id: 'a' }, null);
+      await store.contributions.save({ ...base, sessionId: s2, kind: 'ballot', id: 'u1' }, null);
+      await store.contributions.save({ ...base, communityId: unique('community'), sessionId: unique('session'), kind: 'post-it', id: 'x' }, null);
+      const all = await store.contributions.listAllInCommunity(communityId);
+      expect(all.map((c) => `${c.value.kind}/${c.value.id}`)).toEqual(['post-it/a', 'ballot/u1']);
+      const ballot = all[1]!;
+      expect((await store.contributions.save({ ...ballot.value, data: { n: 2 } }, ballot.version)).ok).toBe(true);
+      expect(await store.contributions.save({ ...ballot.value, data: { n: 3 } }, ballot.version)).toEqual({ ok: false, reason: 'conflict' });
+      expect(await store.contributions.listAllInCommunity(unique('community'))).toEqual([]);
+    });
+
+    it('lists key-values by key prefix in key order and removes one', async () => {
+      const prefix = `${unique('kv')}:`;
+      await store.keyValues.put(`${prefix}b`, { n: 2 });
+      await store.keyValues.put(`${prefix}a:😀`, { n: 1 });
+      await store.keyValues.put(`${prefix.slice(0, -1)}x`, { n: 9 });
+      expect(await store.keyValues.list(prefix)).toEqual([{ key: `${prefix}a:😀`, value: { n: 1 } }, { key: `${prefix}b`, value: { n: 2 } }]);
+      await store.keyValues.remove(`${prefix}b`);
+      await store.keyValues.remove(`${prefix}missing`);
+      expect(await store.keyValues.get(`${prefix}b`)).toBeUndefined();
+      expect((await store.keyValues.list(prefix)).map((e) => e.key)).toEqual([`${prefix}a:😀`]);
+    });
+
     it('reports its health', async () => {
       expect(await store.health()).toMatchObject({ ok: true });
     });

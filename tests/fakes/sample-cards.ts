@@ -23,6 +23,7 @@ import { agendaCard, alreadyRunningCard, phaseCard, sessionEndedCard } from '../
 import { welcomeCard } from '../../bot/cards/welcome-card';
 import { reportFiledCard, reportRequestedCard } from '../../bot/cards/report-card';
 import { scheduleCard } from '../../bot/cards/schedule-card';
+import { archiveConfirmCard, exportCard, forgetConfirmCard } from '../../bot/cards/data-cards';
 import { actionReminderCard, personalActionReminderCard, sessionReminderCard, surveyReminderCard } from '../../bot/cards/reminder-cards';
 import type { NumberedPlannedSession } from '../../domain/schedule/schedule-queries';
 import { agendaFor } from '../../domain/session/formats';
@@ -156,6 +157,9 @@ export function sampleCards(lang: Lang): [name: string, card: AdaptiveCard][] {
     ['reminder (action, personal)', personalActionReminderCard({ kind: 'action', id: 'r', communityId: 'c1', planned: planned(0), dueAt: '2026-12-13T14:00:00Z', action: openActions[1]!, localDay: '2026-12-13' }, lang, t)],
     ['reminder (closing survey)', surveyReminderCard({ kind: 'closing-survey', id: 'r', communityId: 'c1', planned: planned(0, { format: 'closing', closing: true }), dueAt: '2026-12-08T14:00:00Z', deadline: '2026-12-15T14:00:00.000Z', anonymous: true }, lang, t)],
     ['vote (clustered)', voteCard({ ...vote, ideas: ideas.slice(0, 9).map((idea, i) => (i < 6 ? { ...idea, cluster: i < 3 ? 'Toetsing & feedback' : hostile } : idea)) }, t)],
+    ['export', exportCard({ community: hostile, url: 'http://localhost:3978/exports/2bq3mQ0a9x6Wl7cR8t1ZyPpV4nKjH5sDfGhJkLzXcVb.zip', expiresAt: '16:30' }, t)],
+    ['forget me (confirm)', forgetConfirmCard('29:u', t)],
+    ['archive (confirm)', archiveConfirmCard({ community: 'PLG Anatomie & Fysiologie', reopen: lang === 'nl' ? '/archiveren uit' : '/archive off' }, t)],
     ['vote (revealed)', voteCard({ ...vote, open: false, results: tally(ideas.slice(0, 25), [{ allocations: { [ideas[0]!.id]: 3, [ideas[1]!.id]: 3, [ideas[2]!.id]: 1 } }]) }, t)],
   ];
 }

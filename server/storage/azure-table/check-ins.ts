@@ -3,7 +3,7 @@ import type { CheckIn } from '../../../domain/activities/check-in';
 import type { CheckInRepository, UpsertOutcome } from '../../../domain/ports';
 import { lookupKey } from './keys';
 import { fromProperties, storedJson, toProperties } from './payload';
-import { all, compareStamps, conditional, creationStamp, read, type Tables } from './tables';
+import { all, compareStamps, conditional, creationStamp, read, removeIfThere, type Tables } from './tables';
 
 /** One entity per member in the session's partition; `stamp` keeps the order of first check-in across updates. */
 export function checkIns(tables: Tables): CheckInRepository {
@@ -33,6 +33,7 @@ export function checkIns(tables: Tables): CheckInRepository {
       const entities = await all(table, odata`PartitionKey eq ${lookupKey(sessionId)}`);
       return entities.sort(compareStamps).map((e) => fromProperties<CheckIn>(e));
     },
+    remove: (sessionId, userId) => removeIfThere(table, lookupKey(sessionId), lookupKey(userId)),
     count: async (sessionId) => (await all(table, odata`PartitionKey eq ${lookupKey(sessionId)}`, ['RowKey'])).length,
   };
 }

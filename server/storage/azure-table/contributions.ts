@@ -41,6 +41,10 @@ export function contributions(tables: Tables): ContributionRepository {
       return (await all(table, filter, ['RowKey'])).length;
     },
     listInCommunity: <T>(communityId: string, kind: string) => list<T>(lookupKey(communityId), prefixRange(kind, '')),
+    listAllInCommunity: async (communityId) => {
+      const entities = await all(table, odata`PartitionKey eq ${lookupKey(communityId)}`);
+      return entities.sort(compareStamps).map((e) => ({ value: fromProperties<Contribution>(e), version: e.etag }));
+    },
     save: async (c, expected): Promise<SaveOutcome> => {
       const rowKey = orderedKey(c.kind, c.sessionId, c.id);
       const partitionKey = lookupKey(c.communityId);

@@ -1,9 +1,13 @@
+import { odata } from '@azure/data-tables';
 import type { KeyValueRepository } from '../../../domain/ports';
-import { lookupKey } from './keys';
+import { decodeKey, lookupKey, prefixRange } from './keys';
 import { fromProperties, toProperties } from './payload';
-import { ONLY, read, statusOf, type Tables } from './tables';
+import { all, ONLY, read, removeIfThere, statusOf, type Tables } from './tables';
 
-/** One entity per key, each in a partition of its own. */
+/**
+ * One entity per key, each in a partition of its own. Listing by prefix is a range over partition keys;
+ * a key too long to be encoded (hashed by `lookupKey`) keeps no order, so it is never listed.
+ */
 export function keyValues(tables: Tables): KeyValueRepository {
   const table = tables.KeyValues;
   return {
@@ -14,6 +18,12 @@ export function keyValues(tables: Tables): KeyValueRepository {
     put: async (key, value) => {
       await table.upsertEntity({ partitionKey: lookupKey(key), rowKey: ONLY, ...toProperties(value) }, 'Replace');
     },
+    list: async <T>(keyPrefix: string) => {
+      const range = prefixRange(keyPrefix);
+      const entities = await all(table, odata`PartitionKey ge ${range.from} and PartitionKey lt ${range.to}`);
+      return entities.map((e) => ({ key: decodeKey(e.partitionKey ?? ''), value: fromProperties<T>(e) }));
+    },
+    remove: (key) => removeIfThere(table, lookupKey(key), ONLY),
     putIfAbsent: async (key, value) => {
       try {
         await table.createEntity({ partitionKey: lookupKey(key), rowKey: ONLY, ...toProperties(value) });

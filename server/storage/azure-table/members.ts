@@ -3,7 +3,7 @@ import type { Membership, Role } from '../../../domain/community/community';
 import type { MemberRepository } from '../../../domain/ports';
 import { lookupKey } from './keys';
 import { fromProperties, toProperties } from './payload';
-import { all, compareStamps, creationStamp, read, statusOf, type Tables } from './tables';
+import { all, compareStamps, creationStamp, read, removeIfThere, statusOf, type Tables } from './tables';
 
 /**
  * One entity per member in their community's partition. The role is a property of its own, so that
@@ -22,6 +22,9 @@ export function members(tables: Tables): MemberRepository {
       const entities = await all(table, odata`PartitionKey eq ${lookupKey(communityId)}`);
       return entities.sort(compareStamps).map(membershipOf);
     },
+    // A scan over every community's partition: rare (only /forget-me asks), so no second index is kept.
+    listByUser: async (userId) => (await all(table, odata`RowKey eq ${lookupKey(userId)}`)).sort(compareStamps).map(membershipOf),
+    remove: (communityId, userId) => removeIfThere(table, lookupKey(communityId), lookupKey(userId)),
     add: async (m) => {
       try {
         await create(m);

@@ -3,7 +3,7 @@ import type { SessionRepository, Stored } from '../../../domain/ports';
 import type { Session } from '../../../domain/session/session';
 import { lookupKey } from './keys';
 import { fromProperties, toProperties } from './payload';
-import { conditional, conflict, isEtag, ONLY, read, removeIfThere, type Tables } from './tables';
+import { all, conditional, conflict, isEtag, ONLY, read, removeIfThere, type Tables } from './tables';
 
 /** Numbers sort newest first as RowKeys: the first entity of a community's partition is its latest session. */
 const MAX_NUMBER = 999_999_999_999;
@@ -31,6 +31,12 @@ export function sessions(tables: Tables): SessionRepository {
         if (newest) return get(newest.sessionId);
       }
       return undefined;
+    },
+    list: async (communityId) => {
+      const claims = await all<{ sessionId: string }>(tables.SessionNumbers, odata`PartitionKey eq ${lookupKey(communityId)}`, ['RowKey', 'sessionId']);
+      // Claims list newest first (see numberKey); a claim whose session was taken back is skipped.
+      const found = await Promise.all(claims.reverse().map((c) => get(c.sessionId)));
+      return found.filter((s): s is Stored<Session> => s !== undefined);
     },
     save: async (session, expected) => {
       const partitionKey = lookupKey(session.id);

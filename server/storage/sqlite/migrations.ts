@@ -55,6 +55,8 @@ export const MIGRATIONS: readonly string[] = [
      version INTEGER NOT NULL,
      PRIMARY KEY (collection, id)
    );`,
+  // 4: a user's memberships across communities (for /forget-me).
+  `CREATE INDEX members_by_user ON members (user_id);`,
 ];
 
 /** Brings the database to the newest schema; returns the versions before and after. */

@@ -72,9 +72,13 @@ function members(db: Database.Database): MemberRepository {
     `INSERT INTO members (community_id, user_id, data) VALUES (?, ?, ?)
      ON CONFLICT (community_id, user_id) DO UPDATE SET data = json_set(data, '$.role', json_extract(excluded.data, '$.role'))`,
   );
+  const byUser = db.prepare<[string], { data: string }>('SELECT data FROM members WHERE user_id = ? ORDER BY rowid');
+  const remove = db.prepare('DELETE FROM members WHERE community_id = ? AND user_id = ?');
   return {
     get: (communityId, userId) => Promise.resolve(parse<Membership>(get.get(communityId, userId)?.data)),
     list: (communityId) => Promise.resolve(list.all(communityId).map((r) => JSON.parse(r.data) as Membership)),
+    listByUser: (userId) => Promise.resolve(byUser.all(userId).map((r) => JSON.parse(r.data) as Membership)),
+    remove: (communityId, userId) => Promise.resolve(void remove.run(communityId, userId)),
     add: (m) => Promise.resolve(add.run(m.communityId, m.userId, JSON.stringify(m)).changes === 1 ? 'created' : 'exists'),
     setRole: (m) => Promise.resolve(void setRole.run(m.communityId, m.userId, JSON.stringify(m))),
   };
@@ -89,9 +93,11 @@ function sessions(db: Database.Database): SessionRepository {
     'INSERT OR IGNORE INTO sessions (id, community_id, number, data, version) VALUES (?, ?, ?, ?, 1)',
   );
   const update = db.prepare('UPDATE sessions SET data = ?, version = version + 1 WHERE id = ? AND version = ?');
+  const all = db.prepare<[string], Row>('SELECT data, version FROM sessions WHERE community_id = ? ORDER BY number');
   return {
     get: (id) => Promise.resolve(stored<Session>(byId.get(id))),
     latest: (communityId) => Promise.resolve(stored<Session>(latest.get(communityId))),
+    list: (communityId) => Promise.resolve(all.all(communityId).map((r) => stored<Session>(r) as Stored<Session>)),
     save: (s, expected) =>
       Promise.resolve(
         expected === null
@@ -110,6 +116,7 @@ function checkIns(db: Database.Database): CheckInRepository {
   const write = db.prepare(
     'INSERT INTO check_ins (session_id, user_id, data) VALUES (?, ?, ?) ON CONFLICT (session_id, user_id) DO UPDATE SET data = excluded.data',
   );
+  const remove = db.prepare('DELETE FROM check_ins WHERE session_id = ? AND user_id = ?');
   const upsert = db.transaction((c: CheckIn): UpsertOutcome => {
     const data = JSON.stringify(c);
     const before = get.get(c.sessionId, c.userId)?.data;
@@ -122,6 +129,7 @@ function checkIns(db: Database.Database): CheckInRepository {
     get: (sessionId, userId) => Promise.resolve(parse<CheckIn>(get.get(sessionId, userId)?.data)),
     list: (sessionId) => Promise.resolve(list.all(sessionId).map((r) => JSON.parse(r.data) as CheckIn)),
     count: (sessionId) => Promise.resolve(count.get(sessionId)?.n ?? 0),
+    remove: (sessionId, userId) => Promise.resolve(void remove.run(sessionId, userId)),
   };
 }
 
@@ -133,12 +141,14 @@ function contributions(db: Database.Database): ContributionRepository {
   const insert = db.prepare('INSERT OR IGNORE INTO contributions (session_id, kind, id, community_id, data, version) VALUES (?, ?, ?, ?, ?, 1)');
   const update = db.prepare('UPDATE contributions SET data = ?, version = version + 1 WHERE session_id = ? AND kind = ? AND id = ? AND version = ?');
   const remove = db.prepare('DELETE FROM contributions WHERE session_id = ? AND kind = ? AND id = ? AND version = ?');
+  const everything = db.prepare<[string], Row>('SELECT data, version FROM contributions WHERE community_id = ? ORDER BY rowid');
   const rows = <T>(r: { data: string }[]) => r.map((x) => JSON.parse(x.data) as Contribution<T>);
   return {
     get: <T>(sessionId: string, kind: string, id: string) => Promise.resolve(stored<Contribution<T>>(get.get(sessionId, kind, id))),
     list: <T>(sessionId: string, kind: string) => Promise.resolve(rows<T>(list.all(sessionId, kind))),
     countWithPrefix: (sessionId, kind, prefix) => Promise.resolve(countPrefix.get(sessionId, kind, prefix, `${prefix}\u{10FFFF}`)?.n ?? 0),
     listInCommunity: <T>(communityId: string, kind: string) => Promise.resolve(rows<T>(inCommunity.all(communityId, kind))),
+    listAllInCommunity: (communityId) => Promise.resolve(everything.all(communityId).map((r) => stored<Contribution>(r) as Stored<Contribution>)),
     save: (c, expected) => {
       const data = JSON.stringify(c);
       return Promise.resolve(
@@ -156,10 +166,14 @@ function keyValues(db: Database.Database): KeyValueRepository {
   const get = db.prepare<[string], { data: string }>('SELECT data FROM key_values WHERE key = ?');
   const put = db.prepare('INSERT INTO key_values (key, data) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET data = excluded.data');
   const putNew = db.prepare('INSERT OR IGNORE INTO key_values (key, data) VALUES (?, ?)');
+  const list = db.prepare<[string, string], { key: string; data: string }>('SELECT key, data FROM key_values WHERE key >= ? AND key < ? ORDER BY key');
+  const remove = db.prepare('DELETE FROM key_values WHERE key = ?');
   return {
     get: <T>(key: string) => Promise.resolve(parse<T>(get.get(key)?.data)),
     put: (key, value) => Promise.resolve(void put.run(key, JSON.stringify(value))),
     putIfAbsent: (key, value) => Promise.resolve(putNew.run(key, JSON.stringify(value)).changes === 1),
+    list: <T>(prefix: string) => Promise.resolve(list.all(prefix, `${prefix}\u{10FFFF}`).map((r) => ({ key: r.key, value: JSON.parse(r.data) as T }))),
+    remove: (key) => Promise.resolve(void remove.run(key)),
   };
 }
 
