@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { AdaptiveCardInvokeResponse } from 'botbuilder';
-import { DEFAULT_DUE_DAYS, dateAfter, type RawAction } from '../../domain/activities/actions';
-import { actionsOf, addAction, editAction, setActionStatus } from '../../domain/activities/actions-use-cases';
+import type { RawAction } from '../../domain/activities/actions';
+import { actionsOf, addAction, defaultDueDate, editAction, setActionStatus } from '../../domain/activities/actions-use-cases';
 import type { DomainError } from '../../domain/errors';
 import type { Session } from '../../domain/session/session';
 import { translator, type Lang } from '../../i18n/t';
@@ -25,7 +25,7 @@ export async function sharedActionsView(services: BotServices, session: Session,
     ...(phase ? { position: { index: phaseIndex, total: session.agenda.length, minutes: phase.minutes } } : {}),
     members: members.map((m) => ({ id: m.userId, name: m.name })),
     actions: (await actionsOf(services.deps, session.id)).map((a) => ({ id: a.id, item: a.data })),
-    defaultDue: dateAfter(services.deps.clock.now(), DEFAULT_DUE_DAYS),
+    defaultDue: await defaultDueDate(services.deps, session.communityId),
     open: session.state.kind !== 'ended',
     token: randomUUID(),
     formatDate: dayFormatter(lang),

@@ -3,16 +3,22 @@ import { fail, ok, type Result } from '../errors';
 import type { Contribution, Deps, Stored } from '../ports';
 import { shortId } from '../short-id';
 import { activityContext, type ActivityContext, type ActivityTarget } from './activity-context';
+import { nextSessionDate } from '../schedule/schedule-queries';
 import { ACTION_KIND, DEFAULT_DUE_DAYS, dateAfter, parseAction, type ActionItem, type RawAction } from './actions';
 
 const isActions = (phase: { activity: string }) => phase.activity === 'actions';
+
+/** "By next time": the date of the next planned session, or two weeks from today when none is planned. */
+export async function defaultDueDate(deps: Deps, communityId: string): Promise<string> {
+  return (await nextSessionDate(deps, communityId)) ?? dateAfter(deps.clock.now(), DEFAULT_DUE_DAYS);
+}
 
 /** Adds an action; the same `token` with the same text (a double click) adds nothing the second time. */
 export async function addAction(deps: Deps, target: ActivityTarget & { raw: RawAction; token: string }): Promise<Result<{ context: ActivityContext; added: boolean }>> {
   const context = await activityContext(deps, target, isActions);
   if (!context.ok) return context;
   const members = await deps.store.members.list(context.value.community.id);
-  const parsed = parseAction(target.raw, members, dateAfter(deps.clock.now(), DEFAULT_DUE_DAYS));
+  const parsed = parseAction(target.raw, members, await defaultDueDate(deps, context.value.community.id));
   if (!parsed.ok) return parsed;
   let id = shortId(`${target.actor.userId}:${target.token}`);
   const same = await deps.store.contributions.get<ActionItem>(target.sessionId, ACTION_KIND, id);

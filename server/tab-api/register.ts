@@ -1,4 +1,6 @@
+import { randomBytes } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
+import { createExportLink } from '../../domain/data/export-links';
 import type { Next, Request, Response, Server } from 'restify';
 import type { z } from 'zod';
 import { setCluster, setDropped } from '../../domain/activities/clusters';
@@ -134,6 +136,13 @@ export function registerTabApi(server: Server, api: TabApiDeps): void {
     const actor = { userId: m.userId, name: m.name, ...(m.aadObjectId ? { aadObjectId: m.aadObjectId } : {}) };
     await answer(req, res, revealVotes(deps, { sessionId: latest.value.id, phaseIndex: body.phaseIndex, actor }), (v) =>
       notify({ what: 'revealed', session: v.session.value, community: v.community, phaseIndex: v.phaseIndex }));
+  }));
+  server.post(`${c}/export`, member(async (req, res, { community, member: m }) => {
+    // 256 random bits: the link is the only key to the export, valid for an hour.
+    const token = randomBytes(32).toString('base64url');
+    const created = await createExportLink(deps, { channel: community.channel, actorId: m.userId, token });
+    if (!created.ok) return sendError(res, req, statusOf(created.error), created.error);
+    res.json(200, { url: `/exports/${token}.zip`, expiresAt: created.value.link.expiresAt });
   }));
   server.put(`${c}/post-its/:sessionId/:postItId`, member(async (req, res, { community, member: m }) => {
     const body = parse(postItMarkBody, req.body, req, res);

@@ -97,6 +97,7 @@ export function CommunityView(props: ViewProps): ReactNode {
         ...data.agreements.board.map((g) => h('div', { key: g.category },
           h('h3', { style: { fontSize: '14px', margin: '8px 0 4px' } }, t(`board.category.${g.category}`)),
           h('ul', { style: { margin: 0 } }, ...g.texts.map((text, i) => h('li', { key: i }, text)))))),
+      props.role === 'facilitator' ? h(ExportCard, { ...props }) : null,
       h('section', { className: styles.card },
         h(Subtitle2, { as: 'h2' }, t('tab.community.schedule')),
         data.schedule.length === 0 ? h('p', null, t('tab.community.noSchedule', { number: data.nextNumber })) : h('ol', { className: styles.list, start: data.nextNumber },
@@ -104,6 +105,30 @@ export function CommunityView(props: ViewProps): ReactNode {
             h('strong', null, when(p.start, lang)),
             h('span', null, `${t(`format.${p.format}`)}${p.place ? ` · ${p.place}` : ''}${p.onlineUrl ? ` · ${t('tab.community.online')}` : ''}`),
             p.topics.length ? h('span', { className: styles.muted }, p.topics.join(', ')) : null)))))) });
+}
+
+/** Facilitators download everything the community produced (the same zip as /export in the channel). */
+function ExportCard({ api, communityId, t }: ViewProps): ReactNode {
+  const styles = useStyles();
+  const [error, setError] = useState<ApiError | undefined>();
+  const [busy, setBusy] = useState(false);
+  const download = async () => {
+    setBusy(true);
+    setError(undefined);
+    try {
+      const { url } = await api.post<{ url: string }>(`/communities/${communityId}/export`, {});
+      window.location.assign(url);
+    } catch (e) {
+      if (isApiError(e)) setError(e);
+    } finally {
+      setBusy(false);
+    }
+  };
+  return h('section', { className: styles.card },
+    h(Subtitle2, { as: 'h2' }, t('tab.community.export')),
+    h('p', null, t('tab.community.exportText')),
+    error ? h(ErrorBar, { error, t }) : null,
+    h(Button, { appearance: 'primary', disabled: busy, onClick: () => void download() }, t('tab.community.exportButton')));
 }
 
 export function MyActionsView({ api, t, lang, version }: { api: Api; t: Translate; lang: Lang; version: number }): ReactNode {

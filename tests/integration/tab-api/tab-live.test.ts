@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import { strFromU8, unzipSync } from 'fflate';
 import os from 'node:os';
 import path from 'node:path';
 import { createApp, type App } from '../../../server/app';
@@ -85,6 +86,18 @@ describe('the API', () => {
     const res = await fetch(`${tabUrl}/api/tab/communities/${communityId}/session/step`, { method: 'POST', headers: as('user-id-1'), body: JSON.stringify({ step: 1 }) });
     expect(res.status).toBe(403);
     expect(await res.json()).toEqual({ error: { code: 'errors.role.facilitatorOnly', message: 'Only a facilitator can do that. The facilitators of this community: Griet Van Damme.' } });
+  });
+
+  it('gives a facilitator the community\'s export as a zip, and refuses a member', async () => {
+    const refused = await fetch(`${tabUrl}/api/tab/communities/${communityId}/export`, { method: 'POST', headers: as(pieter.id), body: '{}' });
+    expect(refused.status).toBe(403);
+    const asked = await fetch(`${tabUrl}/api/tab/communities/${communityId}/export`, { method: 'POST', headers: as(griet.id), body: '{}' });
+    expect(asked.status).toBe(200);
+    const { url } = (await asked.json()) as { url: string };
+    const zip = await fetch(`${tabUrl}${url}`);
+    expect(zip.status).toBe(200);
+    const files = unzipSync(new Uint8Array(await zip.arrayBuffer()));
+    expect(JSON.parse(strFromU8(files['community.json']!))).toMatchObject({ community: { id: communityId } });
   });
 
   it('answers invalid input with 400 and the field, in Dutch for a Dutch reader', async () => {
