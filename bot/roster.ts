@@ -1,5 +1,6 @@
 import { TeamsInfo, type TurnContext } from 'botbuilder';
 import { membership } from '../domain/community/community';
+import { rememberUserCommunity } from '../domain/community/user-communities';
 import type { BotServices } from './bot-services';
 
 const PAGE_SIZE = 200;
@@ -19,6 +20,7 @@ export async function syncRoster(services: BotServices, context: TurnContext, co
       for (const m of result.members) {
         const person = { userId: m.id, name: m.name || m.givenName || m.id, ...(m.aadObjectId ? { aadObjectId: m.aadObjectId } : {}) };
         if ((await services.deps.store.members.add(membership(communityId, person, 'member', services.deps.clock.now()))) === 'created') added += 1;
+        if (m.aadObjectId) await rememberUserCommunity(services.deps, m.aadObjectId, communityId);
       }
       token = result.continuationToken;
       if (!token) break;

@@ -1,4 +1,5 @@
 import type { Community, Membership } from '../../domain/community/community';
+import { rememberUserCommunity } from '../../domain/community/user-communities';
 import type { Deps } from '../../domain/ports';
 import type { Identity } from '../auth/sso-token';
 
@@ -8,8 +9,7 @@ export interface Access {
   member: Membership;
 }
 
-/** Communities a person opened in the tab, so the personal "My actions" can find them (documents `tab-user-communities`). */
-export const USER_COMMUNITIES = 'tab-user-communities';
+export { USER_COMMUNITIES, rememberedCommunities } from '../../domain/community/user-communities';
 
 /**
  * The member behind an identity: matched on the Entra object id the bot stored from the team roster
@@ -21,20 +21,6 @@ export async function memberOf(deps: Deps, communityId: string, identity: Identi
   const members = await deps.store.members.list(communityId);
   const member = members.find((m) => m.aadObjectId === identity.oid) ?? (identity.userId ? members.find((m) => m.userId === identity.userId) : undefined);
   if (!member) return undefined;
-  await remember(deps, identity.oid, communityId);
+  await rememberUserCommunity(deps, identity.oid, communityId);
   return { community: community.value, member };
-}
-
-/** The communities this person opened before, for the personal tab. */
-export async function rememberedCommunities(deps: Deps, oid: string): Promise<string[]> {
-  return (await deps.store.documents.get<{ communityIds: string[] }>(USER_COMMUNITIES, oid))?.value.communityIds ?? [];
-}
-
-async function remember(deps: Deps, oid: string, communityId: string): Promise<void> {
-  for (let attempt = 0; attempt < 3; attempt++) {
-    const stored = await deps.store.documents.get<{ communityIds: string[] }>(USER_COMMUNITIES, oid);
-    if (stored?.value.communityIds.includes(communityId)) return;
-    const communityIds = [...(stored?.value.communityIds ?? []), communityId];
-    if ((await deps.store.documents.save(USER_COMMUNITIES, oid, { communityIds }, stored?.version ?? null)).ok) return;
-  }
 }
