@@ -77,16 +77,20 @@ export async function voteState(deps: Deps, context: ActivityContext, userId: st
 
 /** What is voted on: the post-its of the session's brainstorms before the vote. */
 export async function ideasFor(deps: Deps, session: Session, votePhaseIndex: number): Promise<Idea[]> {
-  const brainstorms = new Set(session.agenda.flatMap((p, i) => (i < votePhaseIndex && p.activity === 'brainstorm' ? [i] : [])));
-  const postIts = await deps.store.contributions.list<PostIt>(session.id, POST_IT_KIND);
   // Post-its a facilitator dropped while condensing are not voted on.
-  const ideas = postIts
-    .filter((p) => brainstorms.has(p.phaseIndex) && !p.data.dropped)
+  const ideas = (await postItsBefore(deps, session, votePhaseIndex))
+    .filter((p) => !p.data.dropped)
     .map((p): Idea => (p.data.cluster ? { id: p.id, text: p.data.text, cluster: p.data.cluster } : { id: p.id, text: p.data.text }));
   // Clustered ideas together, cluster by cluster in the order they first appear; the rest after them.
   const order = [...new Set(ideas.flatMap((i) => (i.cluster ? [i.cluster] : [])))];
   const rank = (i: Idea) => (i.cluster ? order.indexOf(i.cluster) : order.length);
   return ideas.map((idea, at) => ({ idea, at })).sort((a, b) => rank(a.idea) - rank(b.idea) || a.at - b.at).map((x) => x.idea);
+}
+
+/** The post-its of the brainstorms before a vote (or rank) phase, dropped ones included: what a facilitator condenses. */
+export async function postItsBefore(deps: Deps, session: Session, votePhaseIndex: number): Promise<Contribution<PostIt>[]> {
+  const brainstorms = new Set(session.agenda.flatMap((p, i) => (i < votePhaseIndex && p.activity === 'brainstorm' ? [i] : [])));
+  return (await deps.store.contributions.list<PostIt>(session.id, POST_IT_KIND)).filter((p) => brainstorms.has(p.phaseIndex));
 }
 
 /** Who voted in a phase (for the shared card's refresh). */

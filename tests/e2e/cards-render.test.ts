@@ -70,11 +70,15 @@ beforeAll(async () => {
 
   server = http.createServer((req, res) => {
     if (req.url === '/') {
-      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(PAGE);
+      // Not chained: restify (loaded in this process by the tab's browser test) patches writeHead to return nothing.
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+      res.end(PAGE);
     } else if (req.url === '/adaptivecards.min.js') {
-      res.writeHead(200, { 'content-type': 'text/javascript; charset=utf-8' }).end(fs.readFileSync(BUNDLE));
+      res.writeHead(200, { 'content-type': 'text/javascript; charset=utf-8' });
+      res.end(fs.readFileSync(BUNDLE));
     } else {
-      res.writeHead(404).end();
+      res.writeHead(404);
+      res.end();
     }
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

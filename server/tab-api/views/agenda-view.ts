@@ -1,5 +1,5 @@
 import { POST_IT_KIND, categoriesOf, isBoard, type PostIt } from '../../../domain/activities/board';
-import { ideasFor, voteState } from '../../../domain/activities/dot-vote-use-cases';
+import { postItsBefore, voteState } from '../../../domain/activities/dot-vote-use-cases';
 import { MOODS } from '../../../domain/activities/check-in';
 import type { Community, Role } from '../../../domain/community/community';
 import type { Deps, Stored } from '../../../domain/ports';
@@ -52,7 +52,7 @@ async function liveOf(deps: Deps, session: Stored<Session>, community: Community
   const base = { phaseIndex: index, checkIns: checkIns.length, moods };
   if (isBoard(phase)) return { ...base, kind: 'board' as const, categories: categoriesOf(phase), postIts: await postItsIn(deps, s.id, (p) => p === index) };
   if (phase.activity === 'dot-vote' || phase.activity === 'rank') {
-    const ideas = new Set((await ideasFor(deps, s, index)).map((i) => i.id));
+    const ideas = new Set((await postItsBefore(deps, s, index)).map((p) => p.id));
     const postIts = (await postItsIn(deps, s.id, () => true)).filter((p) => ideas.has(p.id));
     if (phase.activity === 'rank') return { ...base, kind: 'condense' as const, postIts };
     const vote = await voteState(deps, { session, community, phase, phaseIndex: index, role }, '');
