@@ -104,7 +104,8 @@ async function expectAccessible(label: string) {
 describe('the tab in local mode', () => {
   it('shows the local identity plainly and lets one person switch between sample members', async () => {
     await page.goto(tabUrl('user-id-1'));
-    await expect(page.getByText('Local mode').isVisible()).resolves.toBe(true);
+    // Waits for the first render: isVisible() alone would not wait, and raced the app's start.
+    await page.getByText('Local mode').waitFor();
     await page.getByText('member', { exact: false }).first().waitFor();
     await page.getByRole('combobox', { name: 'Playing' }).selectOption('user-id-0');
     await page.getByText('PLG Anatomie & Fysiologie · facilitator').waitFor();
