@@ -1,3 +1,4 @@
+import { retryOnConflictOr } from '../concurrency';
 import type { ErrorCode } from '../errors';
 
 /**
@@ -36,13 +37,7 @@ export const scheduleFail = <T = never>(code: ScheduleError['code'], params?: Sc
   error: params ? { code, params } : { code },
 });
 
-const MAX_ATTEMPTS = 8;
-
 /** `retryOnConflict` (domain/concurrency.ts) for results that may carry a schedule error. */
-export async function retryScheduleOnConflict<T>(attempt: () => Promise<ScheduleResult<T> | 'conflict'>): Promise<ScheduleResult<T>> {
-  for (let i = 0; i < MAX_ATTEMPTS; i++) {
-    const outcome = await attempt();
-    if (outcome !== 'conflict') return outcome;
-  }
-  return scheduleFail('errors.store.busy');
+export function retryScheduleOnConflict<T>(attempt: () => Promise<ScheduleResult<T> | 'conflict'>): Promise<ScheduleResult<T>> {
+  return retryOnConflictOr(attempt, () => scheduleFail<T>('errors.store.busy'));
 }
