@@ -89,6 +89,20 @@ export class FakeBotConnector {
     return this.calls.filter((c) => c.kind === 'update');
   }
 
+  /** Throttled calls without a later accepted call that did the same thing: what a 429 made the bot lose. */
+  unrecoveredThrottles(): ThrottledCall[] {
+    return this.throttled.filter(
+      (t) =>
+        !this.calls.some(
+          (call) =>
+            call.at >= t.at &&
+            call.kind === t.kind &&
+            call.conversationId === t.conversationId &&
+            (t.kind === 'update' ? call.activityId === t.targetId : JSON.stringify(call.activity) === JSON.stringify(t.activity)),
+        ),
+    );
+  }
+
   /** Resolves once `predicate` holds for the calls so far, or rejects after `timeoutMs`. */
   async waitFor(predicate: (calls: ConnectorCall[]) => boolean, timeoutMs = 5000): Promise<void> {
     const end = Date.now() + timeoutMs;

@@ -23,7 +23,7 @@ afterEach(async () => {
   // The pacer keeps every thread within the limits, so Teams never has to say 429...
   expect(connector.throttled).toEqual([]);
   // ...and were it to, every refused call must have landed on a retry.
-  expect(unrecovered(connector)).toEqual([]);
+  expect(connector.unrecoveredThrottles()).toEqual([]);
   expect(h.errors).toEqual([]);
 });
 
@@ -32,19 +32,6 @@ const members: TestUser[] = Array.from({ length: 40 }, (_, i) => ({ id: `29:lid-
 const textOf = (call: ConnectorCall) => visibleText(cardOf(call.activity));
 const convergedAt = (text: string) => connector.updates().find((c) => textOf(c).includes(text))?.at;
 
-/** Throttled calls without a later accepted call that did the same thing. */
-function unrecovered(c: FakeBotConnector) {
-  return c.throttled.filter(
-    (t) =>
-      !c.calls.some(
-        (call) =>
-          call.at >= t.at &&
-          call.kind === t.kind &&
-          call.conversationId === t.conversationId &&
-          (t.kind === 'update' ? call.activityId === t.targetId : JSON.stringify(call.activity) === JSON.stringify(t.activity)),
-      ),
-  );
-}
 
 async function startSession(): Promise<string> {
   const res = await h.post(message('/start-bijeenkomst', users.griet, where));
@@ -138,7 +125,7 @@ it('the fake Connector does throttle a thread that goes over a limit, so the che
     expect(answers[7]!.headers.get('retry-after')).toBe('1');
     expect((await send('19:ander-kanaal@thread.tacv2')).status).toBe(200);
     expect(strict.throttled).toHaveLength(1);
-    expect(unrecovered(strict)).toHaveLength(1);
+    expect(strict.unrecoveredThrottles()).toHaveLength(1);
   } finally {
     await strict.stop();
   }
