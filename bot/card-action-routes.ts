@@ -6,6 +6,8 @@ import { introduceAction } from './activities/introductions-handlers';
 import { INTRODUCTION_VERBS } from './cards/introductions-card';
 import { publishTopicsAction, refreshRankAction, submitRankingAction } from './activities/rank-handlers';
 import { refreshSurveyAction, submitSurveyAction } from './activities/survey-handlers';
+import { refreshClosingSurveyAction, submitClosingSurveyAction } from './activities/closing-survey-handlers';
+import { CLOSING_SURVEY_VERBS } from './cards/closing-survey-card';
 import { castBallotAction, refreshVoteAction, revealVotesAction } from './activities/vote-handlers';
 import type { BotServices } from './bot-services';
 import { ACTIONS_VERBS } from './cards/actions-card';
@@ -45,6 +47,8 @@ export const CARD_ACTION_ROUTES: Record<string, CardActionHandler> = {
   [ACTIONS_VERBS.refresh]: refreshActionsAction,
   [SURVEY_VERBS.submit]: submitSurveyAction,
   [SURVEY_VERBS.refresh]: refreshSurveyAction,
+  [CLOSING_SURVEY_VERBS.submit]: submitClosingSurveyAction,
+  [CLOSING_SURVEY_VERBS.refresh]: refreshClosingSurveyAction,
   [DRIVER_VERBS.rate]: rateDriverAction,
   [INTRODUCTION_VERBS.submit]: introduceAction,
   [DATA_VERBS.forgetConfirm]: forgetConfirmAction,

@@ -14,6 +14,8 @@ export type ErrorCode =
   | 'errors.action.notYours'
   | 'errors.action.gone'
   | 'errors.survey.alreadyAnswered'
+  | 'errors.survey.closed'
+  | 'errors.survey.unknown'
   | 'errors.vote.closed'
   | 'errors.vote.overBudget'
   | 'errors.vote.overCap'

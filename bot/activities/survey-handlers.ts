@@ -25,6 +25,7 @@ export function surveyView(state: SurveyState, lang: Lang, personal: boolean): S
     answers: state.answers,
     open: session.state.kind !== 'ended',
     anonymous: state.anonymous,
+    ...(state.sentAhead ? { sentAhead: true } : {}),
     ...(personal ? { answered: state.answered } : {}),
     ...(personal && state.mine ? { draft: draftOf(state.mine) } : {}),
     ...(state.results ? { results: state.results, openAnswers: state.open ?? {} } : {}),
@@ -34,10 +35,18 @@ export function surveyView(state: SurveyState, lang: Lang, personal: boolean): S
 }
 
 /** A member's stored answers as the form's values, to change them. */
-const draftOf = (answers: SurveyAnswers): Record<string, string> => ({
+export const draftOf = (answers: SurveyAnswers): Record<string, string> => ({
   ...Object.fromEntries(Object.entries(answers.likert).map(([q, n]) => [`likert_${q}`, String(n)])),
   ...Object.fromEntries(Object.entries(answers.open).map(([q, text]) => [`open_${q}`, text])),
 });
+
+/** The open answers a member typed, as text to hand back when there is no form to put them in. */
+export const handedBackOf = (data: CardData): string =>
+  Object.entries(data).filter(([k, v]) => k.startsWith('open_') && typeof v === 'string' && v.trim()).map(([, v]) => String(v)).join('\n\n');
+
+/** Everything a member filled in on a survey form, to put back into the form. */
+export const typedDraft = (data: CardData): Record<string, string> =>
+  Object.fromEntries(Object.entries(data).filter(([k, v]) => /^(likert|open)_/.test(k) && typeof v === 'string').map(([k, v]) => [k, String(v)]));
 
 export async function submitSurveyAction(services: BotServices, turn: TurnInfo, data: CardData): Promise<AdaptiveCardInvokeResponse> {
   const t = translator(turn.lang);
@@ -48,11 +57,11 @@ export async function submitSurveyAction(services: BotServices, turn: TurnInfo, 
   }
   const message = t(result.error.code, result.error.params);
   const context = await activityContext(services.deps, targetOf(data, turn), isSurvey);
-  const typed = Object.entries(data).filter(([k, v]) => k.startsWith('open_') && typeof v === 'string' && v.trim()).map(([, v]) => String(v)).join('\n\n');
-  if (!context.ok) return cardResponse(noticeCard(message, 'Warning', typed, t));
+  if (!context.ok) return cardResponse(noticeCard(message, 'Warning', handedBackOf(data), t));
   const view = surveyView(await surveyState(services.deps, context.value, turn.actor.userId), turn.lang, true);
-  const draft = Object.fromEntries(Object.entries(data).filter(([k, v]) => /^(likert|open)_/.test(k) && typeof v === 'string').map(([k, v]) => [k, String(v)]));
-  return cardResponse(surveyCard({ ...view, notice: { kind: 'error', message }, draft }, t));
+  // Already answered anonymously: the form is gone, so what they wrote is handed back as text.
+  const handedBack = view.answered && view.anonymous ? handedBackOf(data) : '';
+  return cardResponse(surveyCard({ ...view, notice: { kind: 'error', message }, draft: typedDraft(data), ...(handedBack ? { handedBack } : {}) }, t));
 }
 
 export async function refreshSurveyAction(services: BotServices, turn: TurnInfo, data: CardData): Promise<AdaptiveCardInvokeResponse> {

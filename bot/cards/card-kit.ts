@@ -78,7 +78,7 @@ export const positionLine = (p: PhasePosition, t: (key: string, values?: Record<
   text(t('session.phasePosition', { index: p.index + 1, total: p.total, minutes: p.minutes }), { subtle: true });
 
 /** Members listed get their own view of a shared card from the bot (Teams allows at most 60 ids). */
-export function refreshFor(verb: string, ref: CardRef, userIds: readonly string[] | undefined, open: boolean): Partial<AdaptiveCard> {
+export function refreshFor(verb: string, ref: object, userIds: readonly string[] | undefined, open: boolean): Partial<AdaptiveCard> {
   const ids = userIds?.slice(0, 60) ?? [];
   if (!open || ids.length === 0) return {};
   return { refresh: { action: { type: 'Action.Execute', verb, data: { ...ref, cardVersion: CARD_VERSION } }, userIds: ids } };

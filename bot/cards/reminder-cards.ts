@@ -1,4 +1,4 @@
-import type { ActionReminder, SessionReminder, SurveyReminder } from '../../domain/schedule/reminder';
+import type { ActionReminder, SessionReminder } from '../../domain/schedule/reminder';
 import type { Lang, Translate } from '../../i18n/t';
 import { dayFormatter } from '../dates';
 import { longDate, offsetWords } from '../schedule/schedule-words';
@@ -40,14 +40,4 @@ export function actionReminderCard(r: ActionReminder, ownerTeamsId: string, lang
 export function personalActionReminderCard(r: ActionReminder, lang: Lang, t: Translate): AdaptiveCard {
   const day = dayFormatter(lang);
   return adaptiveCard([text(t('schedule.reminder.action.text', { number: r.planned.number, date: day(r.planned.localDate), what: r.action.what, due: day(r.action.due) }))]);
-}
-
-/** The closing session's questionnaire, announced ahead with its deadline. */
-export function surveyReminderCard(r: SurveyReminder, lang: Lang, t: Translate): AdaptiveCard {
-  const deadline = new Intl.DateTimeFormat(lang === 'nl' ? 'nl-BE' : 'en-GB', { weekday: 'long', day: 'numeric', month: 'long', hour: '2-digit', minute: '2-digit', timeZone: r.planned.timeZone }).format(new Date(r.deadline));
-  return adaptiveCard([
-    heading(t('schedule.reminder.survey.title')),
-    text(t('schedule.reminder.survey.text', { date: longDate(r.planned.localDate, lang), deadline })),
-    text(t(r.anonymous ? 'schedule.reminder.survey.anonymous' : 'schedule.reminder.survey.named'), { subtle: true }),
-  ]);
 }

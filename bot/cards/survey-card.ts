@@ -1,5 +1,6 @@
 import { LIKERT_QUESTIONS, OPEN_ANSWER_MAX, OPEN_QUESTIONS, type QuestionResult } from '../../domain/activities/survey';
 import type { Translate } from '../../i18n/t';
+import { handedBackBlock } from './notice-card';
 import { adaptiveCard, execute, heading, notice, positionLine, text, type AdaptiveCard, type CardElement, type CardRef, type PhasePosition } from './card-kit';
 
 export const SURVEY_VERBS = { submit: 'survey.submit', refresh: 'survey.refresh' } as const;
@@ -27,6 +28,10 @@ export interface SurveyCardView {
   notice?: { kind: 'error'; message: string };
   /** What the member filled in, handed back when it could not be taken. */
   draft?: Record<string, string>;
+  /** Open answers that could not be taken and have no form to go back into: shown to copy. */
+  handedBack?: string;
+  /** The questionnaire went out before the session: answers given ahead are counted here. */
+  sentAhead?: boolean;
   decimal: (n: number) => string;
 }
 
@@ -34,23 +39,26 @@ export interface SurveyCardView {
 export function surveyCard(view: SurveyCardView, t: Translate): AdaptiveCard {
   const body: CardElement[] = [heading(t('survey.title', { number: view.sessionNumber })), ...(view.position ? [positionLine(view.position, t)] : [])];
   if (view.notice) body.push(notice(view.notice.message, 'Attention'));
+  if (view.handedBack) body.push(handedBackBlock(view.handedBack, t));
   if (view.answered && !view.notice) body.push(notice(t(view.anonymous ? 'survey.thanks' : 'survey.thanksNamed'), 'Good'));
   body.push(text(t(view.anonymous ? 'survey.anonymous' : 'survey.named'), { subtle: true }));
   const asking = view.open && (!view.answered || !view.anonymous);
-  if (asking) body.push(...questions(view, t));
+  if (asking) body.push(...surveyQuestions(view.draft, t));
   body.push(text(view.answers === 0 ? t('survey.answersNone') : t('survey.answers', { count: view.answers }), { subtle: true, separator: true }));
+  if (view.sentAhead) body.push(text(t('survey.sentAhead'), { subtle: true }));
   body.push(...(view.results ? results(view, t) : [text(t('survey.waitForMore'), { subtle: true })]));
   const label = view.answered && !view.anonymous ? t('survey.update') : t('survey.submit');
   return adaptiveCard(body, asking ? [execute(label, SURVEY_VERBS.submit, view.ref, 'positive')] : []);
 }
 
-function questions(view: SurveyCardView, t: Translate): CardElement[] {
+/** The handbook's questions as a form, filled in with `draft` (answers handed back or to change). */
+export function surveyQuestions(draft: Record<string, string> | undefined, t: Translate): CardElement[] {
   const scale = [1, 2, 3, 4, 5].map((n) => ({ title: t(`survey.scale.${n}`), value: String(n) }));
   const likert = GROUPS.flatMap(([group, qs]) => [
     text(t(`survey.group.${group}`), { weight: 'Bolder', size: 'Medium' }),
-    ...qs.map((q) => ({ type: 'Input.ChoiceSet', id: `likert_${q}`, label: t(`survey.questions.${q}`), style: 'compact', choices: scale, ...(view.draft?.[`likert_${q}`] ? { value: view.draft[`likert_${q}`] } : {}) })),
+    ...qs.map((q) => ({ type: 'Input.ChoiceSet', id: `likert_${q}`, label: t(`survey.questions.${q}`), style: 'compact', choices: scale, ...(draft?.[`likert_${q}`] ? { value: draft[`likert_${q}`] } : {}) })),
   ]);
-  const open = OPEN_QUESTIONS.map((q) => ({ type: 'Input.Text', id: `open_${q}`, label: t(`survey.questions.${q}`), isMultiline: true, maxLength: OPEN_ANSWER_MAX, ...(view.draft?.[`open_${q}`] ? { value: view.draft[`open_${q}`] } : {}) }));
+  const open = OPEN_QUESTIONS.map((q) => ({ type: 'Input.Text', id: `open_${q}`, label: t(`survey.questions.${q}`), isMultiline: true, maxLength: OPEN_ANSWER_MAX, ...(draft?.[`open_${q}`] ? { value: draft[`open_${q}`] } : {}) }));
   return [...likert, ...open];
 }
 

@@ -2,7 +2,8 @@ import type { Reminder } from '../../domain/schedule/reminder';
 import { translator } from '../../i18n/t';
 import type { BotServices } from '../bot-services';
 import { personalChatOf, placeOf } from '../channel-places';
-import { actionReminderCard, personalActionReminderCard, sessionReminderCard, surveyReminderCard } from '../cards/reminder-cards';
+import { postClosingSurvey } from '../activities/closing-survey-handlers';
+import { actionReminderCard, personalActionReminderCard, sessionReminderCard } from '../cards/reminder-cards';
 
 /**
  * The scheduler's send port: each reminder as a card in the community's channel, through the pacer.
@@ -24,7 +25,7 @@ export function reminderSender(services: BotServices): (reminder: Reminder) => P
         return services.proactive.post(place.reference, actionReminderCard(reminder, reminder.action.ownerId, lang, t));
       }
       case 'closing-survey':
-        return services.proactive.post(place.reference, surveyReminderCard(reminder, lang, t));
+        return postClosingSurvey(services, place, reminder, lang);
     }
   };
 }

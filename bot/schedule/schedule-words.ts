@@ -15,3 +15,8 @@ export function offsetWords(minutes: number, t: Translate): string {
 export function longDate(date: string, lang: 'nl' | 'en'): string {
   return new Intl.DateTimeFormat(lang === 'nl' ? 'nl-BE' : 'en-GB', { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${date}T00:00:00Z`));
 }
+
+/** A deadline in the planned session's zone: "dinsdag 15 december om 15:00" / "Tuesday 15 December at 15:00". */
+export function deadlineWords(iso: string, timeZone: string, lang: 'nl' | 'en'): string {
+  return new Intl.DateTimeFormat(lang === 'nl' ? 'nl-BE' : 'en-GB', { weekday: 'long', day: 'numeric', month: 'long', hour: '2-digit', minute: '2-digit', timeZone }).format(new Date(iso));
+}

@@ -1,110 +1,51 @@
-import { retryOnConflict } from '../concurrency';
 import { fail, ok, type Result } from '../errors';
-import type { Contribution, Deps } from '../ports';
-import { phaseFor, phaseSettings } from '../session/session';
+import type { Deps } from '../ports';
+import { phaseFor, phaseSettings, type Session } from '../session/session';
 import { goToActivity, runningSession, type Steered, type SteerInput } from '../session/steer-session';
 import { activityContext, type ActivityContext, type ActivityTarget } from './activity-context';
-import { addToTally, emptyTally, parseSurvey, surveyResults, type QuestionResult, type SurveyAnswers, type SurveyTally } from './survey';
+import { CLOSING_SURVEYS, closingSurveyPool, loadClosingSurvey, type ClosingSurvey } from './closing-survey';
+import { parseSurvey } from './survey';
+import { answerInPool, answersInPool, poolState, type PoolState, type SurveyPool } from './survey-pool';
 
-export const SURVEY_ANSWERED_KIND = 'survey-answered';
-export const SURVEY_TALLY_KIND = 'survey-tally';
-/** A named survey's answers: one record per member, which they can change. */
-export const SURVEY_NAMED_KIND = 'survey-named';
+export { SURVEY_ANSWERED_KIND, SURVEY_NAMED_KIND, SURVEY_TALLY_KIND, type NamedSurveyAnswers } from './survey-pool';
 
-export interface NamedSurveyAnswers {
-  name: string;
-  answers: SurveyAnswers;
-}
-
-export interface SurveyState extends ActivityContext {
-  anonymous: boolean;
-  answered: boolean;
-  answers: number;
-  /** Only from ANONYMITY_THRESHOLD answers on. */
-  results?: QuestionResult[];
-  open?: SurveyTally['open'];
-  /** Named surveys: the open answers with who gave them (from the threshold on, like the rest). */
-  openNamed?: Record<string, { name: string; text: string }[]>;
-  /** Named surveys: the member's own answers, to change them. */
-  mine?: SurveyAnswers;
+export interface SurveyState extends ActivityContext, PoolState {
+  /** The questionnaire went out before the session: its answers given ahead count here too. */
+  sentAhead: boolean;
 }
 
 const isSurvey = (phase: { activity: string }) => phase.activity === 'survey';
 
-export const isAnonymousSurvey = (context: Pick<ActivityContext, 'session' | 'phaseIndex'>): boolean =>
+export const isAnonymousSurvey = (context: { session: { value: Session }; phaseIndex: number }): boolean =>
   phaseSettings(context.session.value, context.phaseIndex).anonymous !== false;
 
 /**
- * Takes a member's answers. Anonymous (the default): who answered is kept (to refuse a second answer)
- * apart from what was answered, which only goes into the phase's tally: no record links the two.
- * Named: the answers are kept per member, who may change them while the session runs.
+ * Where a session's survey phase keeps its answers: the closing questionnaire sent ahead when the
+ * session discusses one (its mode wins), else the phase's own records.
  */
+export async function surveyPoolOf(deps: Deps, session: Session, phaseIndex: number): Promise<SurveyPool & { ahead?: ClosingSurvey }> {
+  const ahead = session.closingSurveyId ? await loadClosingSurvey(deps, session.closingSurveyId) : undefined;
+  if (ahead) return { ...closingSurveyPool(ahead), ahead };
+  const anonymous = isAnonymousSurvey({ session: { value: session }, phaseIndex });
+  return { communityId: session.communityId, sessionId: session.id, phaseIndex, anonymous, since: session.startedAt ?? '' };
+}
+
+/** Takes a member's answers in the running session's survey phase (anonymous by default; decision 0002). */
 export async function submitSurvey(deps: Deps, target: ActivityTarget & { raw: Record<string, unknown> }, random: () => number): Promise<Result<SurveyState>> {
   const context = await activityContext(deps, target, isSurvey);
   if (!context.ok) return context;
   const answers = parseSurvey(target.raw);
   if (!answers.ok) return answers;
-  if (!isAnonymousSurvey(context.value)) return submitNamed(deps, context.value, target, answers.value);
-  const base = { communityId: context.value.community.id, sessionId: target.sessionId, phaseIndex: target.phaseIndex, data: {} };
-  const createdAt = context.value.session.value.startedAt ?? '';
-  const marker: Contribution = { ...base, kind: SURVEY_ANSWERED_KIND, id: `${target.phaseIndex}:${target.actor.userId}`, authorId: target.actor.userId, createdAt };
-  const marked = await deps.store.contributions.save(marker, null);
-  if (!marked.ok) return fail('errors.survey.alreadyAnswered');
-  const added = await retryOnConflict(async () => {
-    const stored = await deps.store.contributions.get<SurveyTally>(target.sessionId, SURVEY_TALLY_KIND, String(target.phaseIndex));
-    const tally = addToTally(stored?.value.data ?? emptyTally(), answers.value, random);
-    const record: Contribution<SurveyTally> = { ...base, kind: SURVEY_TALLY_KIND, id: String(target.phaseIndex), authorId: '', data: tally, createdAt };
-    const saved = await deps.store.contributions.save(record, stored?.version ?? null);
-    return saved.ok ? ok(tally) : 'conflict';
-  });
-  if (!added.ok) {
-    await deps.store.contributions.remove(target.sessionId, SURVEY_ANSWERED_KIND, marker.id, marked.version);
-    return added;
-  }
+  const pool = await surveyPoolOf(deps, context.value.session.value, target.phaseIndex);
+  const answered = await answerInPool(deps, pool, target.actor, answers.value, random);
+  if (!answered.ok) return answered;
   return ok(await surveyState(deps, context.value, target.actor.userId));
-}
-
-async function submitNamed(deps: Deps, context: ActivityContext, target: ActivityTarget, answers: SurveyAnswers): Promise<Result<SurveyState>> {
-  const id = `${target.phaseIndex}:${target.actor.userId}`;
-  const saved = await retryOnConflict(async () => {
-    const stored = await deps.store.contributions.get<NamedSurveyAnswers>(target.sessionId, SURVEY_NAMED_KIND, id);
-    const record: Contribution<NamedSurveyAnswers> = {
-      communityId: context.community.id,
-      sessionId: target.sessionId,
-      phaseIndex: target.phaseIndex,
-      kind: SURVEY_NAMED_KIND,
-      id,
-      authorId: target.actor.userId,
-      data: { name: target.actor.name, answers },
-      createdAt: stored?.value.createdAt ?? deps.clock.now().toISOString(),
-    };
-    const outcome = await deps.store.contributions.save(record, stored?.version ?? null);
-    return outcome.ok ? ok(true) : 'conflict';
-  });
-  if (!saved.ok) return saved;
-  return ok(await surveyState(deps, context, target.actor.userId));
 }
 
 /** The survey of one phase as `userId` sees it: whether they answered, and the aggregate once it is safe to show. */
 export async function surveyState(deps: Deps, context: ActivityContext, userId: string): Promise<SurveyState> {
-  if (!isAnonymousSurvey(context)) return namedSurveyState(deps, context, userId);
-  const sessionId = context.session.value.id;
-  const answered = Boolean(await deps.store.contributions.get(sessionId, SURVEY_ANSWERED_KIND, `${context.phaseIndex}:${userId}`));
-  const tally = (await deps.store.contributions.get<SurveyTally>(sessionId, SURVEY_TALLY_KIND, String(context.phaseIndex)))?.value.data ?? emptyTally();
-  const results = surveyResults(tally);
-  return { ...context, anonymous: true, answered, answers: tally.answers, ...(results ? { results, open: tally.open } : {}) };
-}
-
-async function namedSurveyState(deps: Deps, context: ActivityContext, userId: string): Promise<SurveyState> {
-  const all = (await deps.store.contributions.list<NamedSurveyAnswers>(context.session.value.id, SURVEY_NAMED_KIND)).filter((c) => c.phaseIndex === context.phaseIndex);
-  const tally = all.reduce((sum, c) => addToTally(sum, c.data.answers, () => 1), emptyTally());
-  const mine = all.find((c) => c.authorId === userId)?.data.answers;
-  const results = surveyResults(tally);
-  const openNamed: Record<string, { name: string; text: string }[]> = {};
-  for (const c of all) {
-    for (const [q, text] of Object.entries(c.data.answers.open)) (openNamed[q] ??= []).push({ name: c.data.name, text });
-  }
-  return { ...context, anonymous: false, answered: mine !== undefined, answers: all.length, ...(mine ? { mine } : {}), ...(results ? { results, openNamed } : {}) };
+  const pool = await surveyPoolOf(deps, context.session.value, context.phaseIndex);
+  return { ...context, ...(await poolState(deps, pool, userId)), sentAhead: pool.ahead !== undefined };
 }
 
 /**
@@ -120,13 +61,19 @@ export async function chooseSurveyMode(deps: Deps, input: SteerInput, anonymous:
   const running = await runningSession(deps, input.channel);
   const index = running ? phaseFor(running.session, isSurvey) : undefined;
   if (running && index !== undefined) {
-    const current = phaseSettings(running.session, index).anonymous !== false;
-    if (current !== anonymous && (await answersIn(deps, running.session.id, index)) > 0) return fail('errors.survey.modeLocked');
+    const pool = await surveyPoolOf(deps, running.session, index);
+    if (pool.anonymous !== anonymous && (await answersInPool(deps, pool)) > 0) return fail('errors.survey.modeLocked');
+    if (pool.ahead && pool.ahead.anonymous !== anonymous) {
+      const moved = await goToActivity(deps, input, isSurvey, { anonymous });
+      if (moved.ok) await setAheadMode(deps, running.session.closingSurveyId ?? '', anonymous);
+      return moved;
+    }
   }
   return goToActivity(deps, input, isSurvey, { anonymous });
 }
 
-async function answersIn(deps: Deps, sessionId: string, phaseIndex: number): Promise<number> {
-  const tally = await deps.store.contributions.get<SurveyTally>(sessionId, SURVEY_TALLY_KIND, String(phaseIndex));
-  return (tally?.value.data.answers ?? 0) + (await deps.store.contributions.countWithPrefix(sessionId, SURVEY_NAMED_KIND, `${phaseIndex}:`));
+/** The questionnaire sent ahead follows the facilitator's choice while nobody has answered it. */
+async function setAheadMode(deps: Deps, id: string, anonymous: boolean): Promise<void> {
+  const stored = await deps.store.documents.get<ClosingSurvey>(CLOSING_SURVEYS, id);
+  if (stored) await deps.store.documents.save(CLOSING_SURVEYS, id, { ...stored.value, anonymous }, stored.version);
 }

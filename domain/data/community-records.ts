@@ -1,3 +1,4 @@
+import { CLOSING_SURVEYS, closingSurveysPrefix } from '../activities/closing-survey';
 import { TOPICS_COLLECTION } from '../activities/rank-use-cases';
 import { DRIVER_HISTORY } from '../driver/edit-driver';
 import { FILING_COLLECTION } from '../filing/filing-job';
@@ -16,12 +17,13 @@ export interface CommunityDocument extends StoredDocument<unknown> {
 const BY_PREFIX: readonly [string, (communityId: string) => string][] = [
   [DRIVER_HISTORY, (id) => `${id}:`],
   [SCHEDULE_COLLECTION, schedulePrefix],
+  [CLOSING_SURVEYS, closingSurveysPrefix],
 ];
 const BY_COMMUNITY_ID: readonly string[] = [TOPICS_COLLECTION, AGENDA_DRAFTS, SETTINGS_COLLECTION];
 const BY_SESSION_ID: readonly string[] = [FILING_COLLECTION, AUTO_ADVANCE_COLLECTION];
 
 /**
- * Every document the community produced: its driver history, schedule and settings, topics, agenda draft,
+ * Every document the community produced: its driver history, schedule and settings, closing questionnaires, topics, agenda draft,
  * and per session the report outbox entry. A collection added later must be named here too, or export and
  * /forget-me will not see it (tests/unit/data checks the ones known today).
  */

@@ -24,6 +24,8 @@ export interface Session {
   autoAdvance?: boolean;
   /** What the facilitator set per phase (by index): a prompt, vote rules, when votes were revealed. */
   settings?: Record<string, PhaseSettings>;
+  /** The closing questionnaire sent ahead that this session discusses: its survey phase shares those answers. */
+  closingSurveyId?: string;
 }
 
 export interface PhaseSettings {

@@ -7,6 +7,7 @@ import type { FormatId } from './formats';
 import { startedSession, type Session } from './session';
 import { AGENDA_DRAFTS, type AgendaDraft } from './agenda-draft';
 import { refuseIfArchived } from '../data/archived';
+import { closingSurveyToDiscuss, markDiscussed } from '../activities/closing-survey';
 
 export interface StartSessionInput {
   place: CommunityPlace;
@@ -52,9 +53,12 @@ export async function startSession(deps: Deps, input: StartSessionInput): Promis
       questionIndex: number - 1,
       now: deps.clock.now(),
     });
-    const saved = await deps.store.sessions.save(session, null);
+    const ahead = session.agenda.some((p) => p.activity === 'survey') ? await closingSurveyToDiscuss(deps, community.value.id) : undefined;
+    const discussing = ahead ? { ...session, closingSurveyId: ahead.id } : session;
+    const saved = await deps.store.sessions.save(discussing, null);
     if (!saved.ok) return 'conflict';
-    return ok({ session, community: community.value, founded: created });
+    if (ahead) await markDiscussed(deps, ahead.id, discussing.id);
+    return ok({ session: discussing, community: community.value, founded: created });
   });
 }
 

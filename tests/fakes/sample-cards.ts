@@ -24,7 +24,8 @@ import { welcomeCard } from '../../bot/cards/welcome-card';
 import { reportFiledCard, reportRequestedCard } from '../../bot/cards/report-card';
 import { scheduleCard } from '../../bot/cards/schedule-card';
 import { archiveConfirmCard, exportCard, forgetConfirmCard } from '../../bot/cards/data-cards';
-import { actionReminderCard, personalActionReminderCard, sessionReminderCard, surveyReminderCard } from '../../bot/cards/reminder-cards';
+import { actionReminderCard, personalActionReminderCard, sessionReminderCard } from '../../bot/cards/reminder-cards';
+import { closingSurveyCard, type ClosingSurveyCardView } from '../../bot/cards/closing-survey-card';
 import type { NumberedPlannedSession } from '../../domain/schedule/schedule-queries';
 import { agendaFor } from '../../domain/session/formats';
 import { Resvg } from '@resvg/resvg-js';
@@ -35,6 +36,18 @@ export const session = startedSession({ id: 's1', communityId: 'c1', number: 3, 
 
 /** Member text full of markdown and HTML: it must show verbatim, never as formatting or a link. */
 export const hostile = '*bold* _it_ [link](https://evil.example) # Kop\n- lijst\n> quote \\ <b>html</b>';
+
+/** The closing questionnaire as it goes out a week ahead. */
+const ahead = (lang: Lang, patch: Partial<ClosingSurveyCardView>): ClosingSurveyCardView => ({
+  surveyId: 'c1/k1',
+  sessionNumber: 8,
+  date: lang === 'nl' ? 'dinsdag 15 december 2026' : 'Tuesday 15 December 2026',
+  deadline: lang === 'nl' ? 'dinsdag 15 december om 15:00' : 'Tuesday 15 December at 15:00',
+  anonymous: true,
+  answers: 0,
+  accepting: true,
+  ...patch,
+});
 
 export const view: CheckInCardView = {
   ref: { sessionId: 's1', phaseIndex: 0 },
@@ -155,7 +168,9 @@ export function sampleCards(lang: Lang): [name: string, card: AdaptiveCard][] {
     ['reminder (session)', sessionReminderCard({ kind: 'session', id: 'r', communityId: 'c1', planned: planned(0, { place: hostile, onlineUrl: 'https://teams.microsoft.com/l/x', topics: [{ id: 't', title: 'Peerfeedback' }] }), dueAt: '2026-12-13T14:00:00Z', offsetMinutes: 2880, agenda: agendaFor('regular'), openActions }, lang, t)],
     ['reminder (action, mention)', actionReminderCard({ kind: 'action', id: 'r', communityId: 'c1', planned: planned(0), dueAt: '2026-12-13T14:00:00Z', action: openActions[0]!, localDay: '2026-12-13' }, '29:u', lang, t)],
     ['reminder (action, personal)', personalActionReminderCard({ kind: 'action', id: 'r', communityId: 'c1', planned: planned(0), dueAt: '2026-12-13T14:00:00Z', action: openActions[1]!, localDay: '2026-12-13' }, lang, t)],
-    ['reminder (closing survey)', surveyReminderCard({ kind: 'closing-survey', id: 'r', communityId: 'c1', planned: planned(0, { format: 'closing', closing: true }), dueAt: '2026-12-08T14:00:00Z', deadline: '2026-12-15T14:00:00.000Z', anonymous: true }, lang, t)],
+    ['closing survey ahead (shared)', closingSurveyCard(ahead(lang, { refreshUserIds: view.refreshUserIds ?? [] }), t)],
+    ['closing survey ahead (named, mine)', closingSurveyCard(ahead(lang, { anonymous: false, answered: true, answers: 5, draft: { likert_driver: '4', 'open_most-valuable': hostile } }), t)],
+    ['closing survey ahead (closed, handed back)', closingSurveyCard(ahead(lang, { accepting: false, answers: 12, notice: t('errors.survey.closed'), handedBack: hostile }), t)],
     ['vote (clustered)', voteCard({ ...vote, ideas: ideas.slice(0, 9).map((idea, i) => (i < 6 ? { ...idea, cluster: i < 3 ? 'Toetsing & feedback' : hostile } : idea)) }, t)],
     ['export', exportCard({ community: hostile, url: 'http://localhost:3978/exports/2bq3mQ0a9x6Wl7cR8t1ZyPpV4nKjH5sDfGhJkLzXcVb.zip', expiresAt: '16:30' }, t)],
     ['forget me (confirm)', forgetConfirmCard('29:u', t)],
