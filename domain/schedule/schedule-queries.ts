@@ -37,6 +37,12 @@ export async function listSchedule(deps: Deps, communityId: string): Promise<Num
   return numbered(upcoming, (await deps.store.sessions.latest(communityId))?.value);
 }
 
+/** The planned session being held now: started up to 3 hours early, or under way. */
+export async function plannedSessionNow(deps: Deps, communityId: string): Promise<PlannedSession | undefined> {
+  const now = deps.clock.now().getTime();
+  return (await allPlanned(deps, communityId)).find((p) => now >= Date.parse(p.start) - EARLY_START_MS && now <= Date.parse(p.end));
+}
+
 /** The next planned session that has not started yet. */
 export async function nextPlannedSession(deps: Deps, communityId: string): Promise<NumberedPlannedSession | undefined> {
   const now = deps.clock.now().getTime();

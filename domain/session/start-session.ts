@@ -8,11 +8,12 @@ import { startedSession, type Session } from './session';
 import { AGENDA_DRAFTS, type AgendaDraft } from './agenda-draft';
 import { refuseIfArchived } from '../data/archived';
 import { closingSurveyToDiscuss, markDiscussed } from '../activities/closing-survey';
+import { plannedSessionNow } from '../schedule/schedule-queries';
 
 export interface StartSessionInput {
   place: CommunityPlace;
   actor: Person;
-  /** Undefined when the facilitator named none: the agenda prepared for this session, else a regular one. */
+  /** Undefined when the facilitator named none: the agenda prepared for this session, else the planned session's format, else a regular one. */
   format?: FormatId;
 }
 
@@ -43,11 +44,12 @@ export async function startSession(deps: Deps, input: StartSessionInput): Promis
     const draft = (await deps.store.documents.get<AgendaDraft>(AGENDA_DRAFTS, community.value.id))?.value;
     // The agenda edited beforehand for this session, unless the facilitator now names another format.
     const useDraft = draft?.forNumber === number && (input.format === undefined || input.format === draft.format);
+    const planned = input.format === undefined && !useDraft ? (await plannedSessionNow(deps, community.value.id))?.format : undefined;
     const session = startedSession({
       id: deps.ids.next(),
       communityId: community.value.id,
       number,
-      format: useDraft ? draft.format : (input.format ?? 'regular'),
+      format: useDraft ? draft.format : (input.format ?? planned ?? 'regular'),
       ...(useDraft ? { agenda: draft.agenda } : {}),
       startedBy: input.actor.userId,
       questionIndex: number - 1,

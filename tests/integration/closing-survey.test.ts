@@ -1,0 +1,124 @@
+import { cardAction, message, users, type TestUser } from '../fakes/activities';
+import type { ConnectorCall } from '../fakes/bot-connector';
+import { cardOf, invokeCard, textsOf, visibleText } from './card-reading';
+import { startHarness, type Harness } from './harness';
+
+type Card = Record<string, unknown>;
+
+let h: Harness;
+let where: { serviceUrl: string; locale: string };
+let now = new Date('2026-11-22T09:00:00Z');
+const clock = { now: () => now };
+const jan: TestUser = { id: '29:jan', name: 'Jan Peeters', aadObjectId: 'aad-jan' };
+
+beforeEach(async () => {
+  now = new Date('2026-11-22T09:00:00Z');
+  h = await startHarness({ clock, background: { filingPollMs: 3_600_000, schedulerTickMs: 3_600_000 } });
+  where = { serviceUrl: h.connector.url, locale: 'nl-BE' };
+});
+afterEach(async () => {
+  await h.stop();
+  expect(h.errors).toEqual([]);
+});
+
+async function say(text: string, from: TestUser = users.griet): Promise<ConnectorCall[]> {
+  const before = h.connector.calls.length;
+  expect((await h.post(message(text, from, where))).status).toBe(200);
+  return h.connector.calls.slice(before).filter((c) => c.kind !== 'update');
+}
+
+function actionsOf(card: unknown): { verb: string; data: Record<string, unknown> }[] {
+  const found: { verb: string; data: Record<string, unknown> }[] = [];
+  const walk = (n: unknown): void => {
+    if (Array.isArray(n)) return n.forEach(walk);
+    if (!n || typeof n !== 'object') return;
+    const o = n as Record<string, unknown>;
+    if (o.type === 'Action.Execute') found.push({ verb: String(o.verb), data: (o.data ?? {}) as Record<string, unknown> });
+    Object.values(o).forEach(walk);
+  };
+  walk(card);
+  return found;
+}
+
+async function click(card: Card, verb: string, inputs: Record<string, unknown>, from: TestUser): Promise<Card> {
+  const action = actionsOf(card).find((a) => a.verb === verb);
+  if (!action) throw new Error(`no ${verb} on the card`);
+  const res = await h.post(cardAction(verb, { ...action.data, ...inputs }, from, where));
+  expect(res.status).toBe(200);
+  return invokeCard(res.body);
+}
+
+const posted = (text: string) => h.connector.calls.filter((c) => c.kind !== 'update' && visibleText(cardOf(c.activity)).includes(text));
+const updates = () => h.connector.calls.filter((c) => c.kind === 'update');
+
+/** A held first session (so the channel is known), and the closing session planned on 15 December. */
+async function planClosing(): Promise<void> {
+  await say('/start-bijeenkomst');
+  await say('/einde');
+  await say('/plannen 15/12 15:00-16:30 slotbijeenkomst');
+}
+
+async function questionnaireSentAhead(): Promise<Card> {
+  await planClosing();
+  now = new Date('2026-12-08T14:01:00Z');
+  await h.app.background.scheduler.tick();
+  await h.connector.waitFor(() => posted('Slotbevraging · bijeenkomst 2').length > 0, 10_000);
+  return cardOf(posted('Slotbevraging · bijeenkomst 2')[0]!.activity);
+}
+
+describe('the closing questionnaire sent a week ahead', () => {
+  it('arrives in the channel as a form with its deadline, and members answer it there before the session', async () => {
+    const card = await questionnaireSentAhead();
+    expect(visibleText(card)).toContain('uiterlijk dinsdag 15 december om 15:00');
+    expect(visibleText(card)).toContain('In welke mate zijn we aan de driver tegemoetgekomen?');
+    expect(visibleText(card)).toContain('Nog niemand heeft geantwoord.');
+    expect((card.refresh as { userIds: string[] }).userIds).toContain(users.griet.id);
+
+    const mine = await click(card, 'closing-survey.submit', { likert_driver: '4', 'open_most-valuable': 'De casussen van Lotte' }, users.pieter);
+    expect(visibleText(mine)).toContain('Bedankt: je antwoorden zijn anoniem bewaard.');
+    expect(visibleText(mine)).toContain('1 lid heeft geantwoord.');
+    expect(visibleText(mine)).not.toContain('In welke mate zijn we aan de driver tegemoetgekomen?');
+    await h.connector.waitFor(() => updates().some((u) => visibleText(cardOf(u.activity)).includes('1 lid heeft geantwoord.')), 5_000);
+
+    const again = await click(card, 'closing-survey.submit', { likert_driver: '1', 'open_added-value': 'Tweede poging' }, users.pieter);
+    expect(visibleText(again)).toContain('Je hebt deze bevraging al beantwoord.');
+    expect(visibleText(again)).toMatch(/Je schreef:\nTweede poging/);
+
+    const lotteView = await click(card, 'closing-survey.refresh', {}, users.lotte);
+    expect(visibleText(lotteView)).toContain('In welke mate zijn we aan de driver tegemoetgekomen?');
+    expect(visibleText(lotteView)).toContain('1 lid heeft geantwoord.');
+  });
+
+  it('hands back what a member wrote after the deadline, and points to the closing session', async () => {
+    const card = await questionnaireSentAhead();
+    now = new Date('2026-12-15T14:00:00Z');
+    const late = await click(card, 'closing-survey.submit', { likert_driver: '3', 'open_most-valuable': 'Het samen nadenken' }, users.lotte);
+    expect(visibleText(late)).toContain('De termijn om vooraf te antwoorden is voorbij.');
+    expect(visibleText(late)).toMatch(/Je schreef:\nHet samen nadenken/);
+    expect(visibleText(late)).not.toContain('Mijn antwoorden versturen');
+  });
+
+  it('counts in the closing session: its survey phase shows the answers given ahead, and results once three answered', async () => {
+    const card = await questionnaireSentAhead();
+    await click(card, 'closing-survey.submit', { likert_driver: '4', 'open_most-valuable': 'De casussen van Lotte' }, users.pieter);
+    await click(card, 'closing-survey.submit', { likert_driver: '2' }, users.lotte);
+
+    now = new Date('2026-12-15T13:55:00Z');
+    const started = textsOf(await say('/start-bijeenkomst')).join('\n');
+    expect(started).toContain('Bijeenkomst 2 is begonnen: slotbijeenkomst.');
+    await say('/volgende');
+    await say('/volgende');
+    const [surveyCall] = await say('/volgende');
+    const survey = cardOf(surveyCall!.activity);
+    expect(visibleText(survey)).toContain('Impactbevraging · bijeenkomst 2');
+    expect(visibleText(survey)).toContain('2 leden hebben geantwoord.');
+    expect(visibleText(survey)).toContain('de antwoorden van vooraf tellen hier mee');
+
+    const twice = await click(survey, 'survey.submit', { likert_driver: '1' }, users.pieter);
+    expect(visibleText(twice)).toContain('Je hebt deze bevraging al beantwoord.');
+    const third = await click(survey, 'survey.submit', { likert_driver: '3' }, jan);
+    expect(visibleText(third)).toContain('3 leden hebben geantwoord.');
+    expect(visibleText(third)).toMatch(/In welke mate zijn we aan de driver tegemoetgekomen\? · 3/);
+    expect(visibleText(third)).toContain('“De casussen van Lotte”');
+  });
+});

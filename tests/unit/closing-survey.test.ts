@@ -1,0 +1,209 @@
+import { activityContext } from '../../domain/activities/activity-context';
+import { answerClosingSurvey, CLOSING_SURVEYS, closingSurveyState, openClosingSurvey, type ClosingSurvey } from '../../domain/activities/closing-survey';
+import { chooseSurveyMode, submitSurvey, surveyState } from '../../domain/activities/survey-use-cases';
+import type { Community, Person } from '../../domain/community/community';
+import { buildCommunityExport } from '../../domain/data/export-model';
+import { forgetMember } from '../../domain/data/forget-member';
+import type { Deps } from '../../domain/ports';
+import { buildReportModel } from '../../domain/report/build-report-model';
+import { editPlannedSession } from '../../domain/schedule/edit-schedule';
+import { parsePlanCommand } from '../../domain/schedule/plan-parser';
+import { planSessions } from '../../domain/schedule/plan-sessions';
+import { listSchedule, type NumberedPlannedSession } from '../../domain/schedule/schedule-queries';
+import { endSession } from '../../domain/session/steer-session';
+import { startSession } from '../../domain/session/start-session';
+import { freshDeps, griet, pieter, type FakeClock } from './schedule/schedule-fixtures';
+
+const lotte: Person = { userId: '29:lotte', name: 'Lotte' };
+const jan: Person = { userId: '29:jan', name: 'Jan' };
+const SURVEY_PHASE = 3; // the closing format's impact survey
+
+let deps: Deps;
+let clock: FakeClock;
+let community: Community;
+
+beforeEach(async () => {
+  ({ deps, clock, community } = await freshDeps('2026-11-22T14:00:00Z'));
+});
+afterEach(() => deps.store.close());
+
+async function planClosing(text = '/plan 15/12 15:00-16:30 closing'): Promise<NumberedPlannedSession> {
+  const parsed = parsePlanCommand(text, '2026-11-22');
+  if (!parsed.ok || parsed.value.action !== 'plan') throw new Error(text);
+  const planned = await planSessions(deps, { communityId: community.id, actorId: griet.userId, request: parsed.value.request });
+  if (!planned.ok) throw new Error(planned.error.code);
+  const numbered = (await listSchedule(deps, community.id)).find((p) => p.id === planned.value.planned[0]!.id);
+  return numbered!;
+}
+
+/** The questionnaire as the scheduler opens it a week ahead. */
+async function sentAhead(anonymous = true): Promise<string> {
+  const planned = await planClosing();
+  clock.set('2026-12-08T14:00:00Z');
+  const opened = await openClosingSurvey(deps, planned, anonymous);
+  if (!opened.ok) throw new Error(opened.error.code);
+  return opened.value.id;
+}
+
+const answer = (id: string, actor: Person, raw: Record<string, unknown>) => answerClosingSurvey(deps, { id, actor, raw }, () => 0.5);
+
+async function startClosing() {
+  const started = await startSession(deps, { place: { channel: community.channel, name: 'PLG', language: 'nl' }, actor: griet, format: 'closing' });
+  if (!started.ok) throw new Error(started.error.code);
+  return started.value.session;
+}
+
+async function sessionSurvey(sessionId: string, userId: string) {
+  const context = await activityContext(deps, { sessionId, phaseIndex: SURVEY_PHASE, actor: { userId, name: userId } }, (p) => p.activity === 'survey');
+  if (!context.ok) throw new Error(context.error.code);
+  return surveyState(deps, context.value, userId);
+}
+
+describe('the closing questionnaire sent ahead', () => {
+  it('takes a member’s answers a week before the closing session and counts them, without showing results yet below three', async () => {
+    const id = await sentAhead();
+    const answered = await answer(id, pieter, { likert_driver: '4', 'open_most-valuable': 'De casussen' });
+    expect(answered).toMatchObject({ ok: true, value: { answered: true, answers: 1, accepting: true, anonymous: true } });
+    expect(answered.ok && answered.value.results).toBeUndefined();
+    expect(await closingSurveyState(deps, id, lotte.userId)).toMatchObject({ ok: true, value: { answered: false, answers: 1 } });
+  });
+
+  it('refuses a second anonymous answer from the same member, and every answer after the deadline', async () => {
+    const id = await sentAhead();
+    await answer(id, pieter, { likert_driver: '4' });
+    expect(await answer(id, pieter, { likert_driver: '2' })).toMatchObject({ ok: false, error: { code: 'errors.survey.alreadyAnswered' } });
+    clock.set('2026-12-15T14:00:00Z');
+    expect(await answer(id, lotte, { likert_driver: '2' })).toMatchObject({ ok: false, error: { code: 'errors.survey.closed' } });
+    expect(await closingSurveyState(deps, id, lotte.userId)).toMatchObject({ ok: true, value: { accepting: false, answers: 1 } });
+  });
+
+  it('keeps who answered apart from what was answered, dated when it went out rather than when anyone answered', async () => {
+    const id = await sentAhead();
+    clock.set('2026-12-10T09:13:00Z');
+    await answer(id, pieter, { likert_driver: '5', 'open_added-value': 'Collega’s uit andere opleidingen' });
+    const records = await deps.store.contributions.listAllInCommunity(community.id);
+    const marker = records.find((r) => r.value.kind === 'survey-answered')!.value;
+    const tally = records.find((r) => r.value.kind === 'survey-tally')!.value;
+    expect(marker).toMatchObject({ authorId: pieter.userId, data: {}, createdAt: '2026-12-08T14:00:00.000Z' });
+    expect(tally).toMatchObject({ authorId: '', createdAt: '2026-12-08T14:00:00.000Z' });
+    expect(JSON.stringify(tally)).not.toContain(pieter.userId);
+  });
+
+  it('lets a member change named answers until the deadline, and shows them their own answers', async () => {
+    const id = await sentAhead(false);
+    await answer(id, pieter, { likert_driver: '2' });
+    const changed = await answer(id, pieter, { likert_driver: '5', 'open_most-valuable': 'Intervisie' });
+    expect(changed).toMatchObject({ ok: true, value: { anonymous: false, answers: 1, mine: { likert: { driver: 5 }, open: { 'most-valuable': 'Intervisie' } } } });
+  });
+
+  it('hands back wrong input and refuses observers, unknown questionnaires and archived communities', async () => {
+    const id = await sentAhead();
+    expect(await answer(id, pieter, { likert_driver: '9' })).toMatchObject({ ok: false, error: { code: 'errors.input.invalidChoice' } });
+    expect(await answer(id, pieter, {})).toMatchObject({ ok: false, error: { code: 'errors.input.required' } });
+    expect(await answer(`${community.id}/gone`, pieter, { likert_driver: '3' })).toMatchObject({ ok: false, error: { code: 'errors.survey.unknown' } });
+    await deps.store.members.setRole({ ...(await deps.store.members.get(community.id, pieter.userId))!, role: 'observer' });
+    expect(await answer(id, pieter, { likert_driver: '3' })).toMatchObject({ ok: false, error: { code: 'errors.role.observerCannotContribute' } });
+    const stored = (await deps.store.communities.get(community.id))!;
+    await deps.store.communities.save({ ...stored.value, archivedAt: clock.now().toISOString() }, stored.version);
+    expect(await answer(id, lotte, { likert_driver: '3' })).toMatchObject({ ok: false, error: { code: 'data.archive.refused' } });
+    expect(await closingSurveyState(deps, id, lotte.userId)).toMatchObject({ ok: true, value: { accepting: false, answers: 0 } });
+  });
+
+  it('follows the schedule when the closing session is moved: a later date is a later deadline', async () => {
+    const id = await sentAhead();
+    const planned = (await listSchedule(deps, community.id))[0]!;
+    const moved = await editPlannedSession(deps, { communityId: community.id, actorId: griet.userId, plannedId: planned.id, change: { localDate: '2026-12-22' } });
+    expect(moved.ok).toBe(true);
+    clock.set('2026-12-16T10:00:00Z');
+    expect(await answer(id, pieter, { likert_driver: '4' })).toMatchObject({ ok: true, value: { survey: { deadline: '2026-12-22T14:00:00.000Z', localDate: '2026-12-22' } } });
+  });
+
+  it('keeps its answers and its mode when the reminder goes out again', async () => {
+    const id = await sentAhead(true);
+    await answer(id, pieter, { likert_driver: '4' });
+    const again = await openClosingSurvey(deps, (await listSchedule(deps, community.id))[0]!, false);
+    expect(again).toMatchObject({ ok: true, value: { id, anonymous: true, answers: 1 } });
+  });
+});
+
+describe('the closing session discusses the answers given ahead', () => {
+  it('shows them in its survey phase, where the others can still answer, and the report counts them all', async () => {
+    const id = await sentAhead();
+    await answer(id, pieter, { likert_driver: '4', 'open_most-valuable': 'De casussen' });
+    await answer(id, lotte, { likert_driver: '2' });
+    clock.set('2026-12-15T14:02:00Z');
+    const session = await startClosing();
+    expect(session.closingSurveyId).toBe(id);
+    const before = await sessionSurvey(session.id, griet.userId);
+    expect(before).toMatchObject({ sentAhead: true, answers: 2, answered: false });
+    expect(before.results).toBeUndefined();
+
+    const inSession = await submitSurvey(deps, { sessionId: session.id, phaseIndex: SURVEY_PHASE, actor: jan, raw: { likert_driver: '3' } }, () => 0);
+    expect(inSession).toMatchObject({ ok: true, value: { answers: 3, results: [{ question: 'driver', answers: 3, average: 3 }], open: { 'most-valuable': ['De casussen'] } } });
+    const report = await buildReportModel(deps, session.id);
+    expect(report.ok && report.value.survey).toMatchObject({ answers: 3 });
+  });
+
+  it('is what a session started at the planned time discusses: it takes the planned closing format unless another is named', async () => {
+    const id = await sentAhead();
+    clock.set('2026-12-15T13:50:00Z');
+    const started = await startSession(deps, { place: { channel: community.channel, name: 'PLG', language: 'nl' }, actor: griet });
+    expect(started).toMatchObject({ ok: true, value: { session: { format: 'closing', closingSurveyId: id } } });
+  });
+
+  it('refuses a second answer in the session from whoever answered ahead', async () => {
+    const id = await sentAhead();
+    await answer(id, pieter, { likert_driver: '4' });
+    clock.set('2026-12-15T14:00:00Z');
+    const session = await startClosing();
+    expect(await sessionSurvey(session.id, pieter.userId)).toMatchObject({ answered: true, answers: 1 });
+    const again = await submitSurvey(deps, { sessionId: session.id, phaseIndex: SURVEY_PHASE, actor: pieter, raw: { likert_driver: '1' } }, () => 0);
+    expect(again).toMatchObject({ ok: false, error: { code: 'errors.survey.alreadyAnswered' } });
+  });
+
+  it('is discussed by one session only, and only by one that has a survey phase', async () => {
+    const id = await sentAhead();
+    clock.set('2026-12-14T14:00:00Z');
+    const regular = await startSession(deps, { place: { channel: community.channel, name: 'PLG', language: 'nl' }, actor: griet, format: 'regular' });
+    expect(regular.ok && regular.value.session.closingSurveyId).toBeUndefined();
+    await endSession(deps, { channel: community.channel, actorId: griet.userId });
+    clock.set('2026-12-15T14:00:00Z');
+    expect((await startClosing()).closingSurveyId).toBe(id);
+    await endSession(deps, { channel: community.channel, actorId: griet.userId });
+    expect((await startClosing()).closingSurveyId).toBeUndefined();
+    expect((await deps.store.documents.get<ClosingSurvey>(CLOSING_SURVEYS, id))?.value.sessionId).toBeDefined();
+  });
+
+  it('keeps the mode once anyone answered ahead, and lets the facilitator change it while nobody has', async () => {
+    const id = await sentAhead(true);
+    clock.set('2026-12-15T14:00:00Z');
+    await startClosing();
+    const input = { channel: community.channel, actorId: griet.userId };
+    expect(await chooseSurveyMode(deps, input, false)).toMatchObject({ ok: true });
+    expect((await deps.store.documents.get<ClosingSurvey>(CLOSING_SURVEYS, id))?.value.anonymous).toBe(false);
+
+    const other = await freshDeps('2026-11-22T14:00:00Z');
+    ({ deps, clock, community } = other);
+    const second = await sentAhead(true);
+    await answer(second, pieter, { likert_driver: '4' });
+    clock.set('2026-12-15T14:00:00Z');
+    await startClosing();
+    expect(await chooseSurveyMode(deps, { channel: community.channel, actorId: griet.userId }, false)).toMatchObject({ ok: false, error: { code: 'errors.survey.modeLocked' } });
+  });
+});
+
+describe('the community’s data', () => {
+  it('exports the questionnaire and its answers, and forget-me leaves the named answers without the member', async () => {
+    const id = await sentAhead(false);
+    await answer(id, pieter, { likert_driver: '4', 'open_most-valuable': 'Met Pieter samen lesgeven' });
+    const exported = await buildCommunityExport(deps, community.id);
+    expect(exported?.documents.map((d) => d.collection)).toContain(CLOSING_SURVEYS);
+    expect(exported?.contributions.filter((c) => c.kind === 'survey-named')).toHaveLength(1);
+
+    await forgetMember(deps, { person: pieter, labelFor: () => 'Voormalig lid' });
+    const after = JSON.stringify(await buildCommunityExport(deps, community.id));
+    expect(after).not.toContain(pieter.userId);
+    expect(after).toContain('Voormalig lid');
+    expect(await closingSurveyState(deps, id, griet.userId)).toMatchObject({ ok: true, value: { answers: 1 } });
+  });
+});
