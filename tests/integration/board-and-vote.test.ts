@@ -1,5 +1,5 @@
 import { cardAction, message, users, type TestUser } from '../fakes/activities';
-import { cardOf, invokeCard, textsOf, visibleText } from './card-reading';
+import { allActions, cardOf, invokeCard, textsOf, visibleText } from './card-reading';
 import type { Harness } from './harness';
 import { useHarness } from './use-harness';
 
@@ -23,20 +23,6 @@ async function click(card: Card, verb: string, inputs: Record<string, unknown>, 
   const res = await h.post(cardAction(verb, { ...action.data, ...extra, ...inputs }, from, { ...where, locale: 'nl-BE' }));
   expect(res.status).toBe(200);
   return invokeCard(res.body);
-}
-
-/** Every Action.Execute on the card, also those inside ActionSets. */
-function allActions(card: unknown): { verb: string; data: Record<string, unknown> }[] {
-  const found: { verb: string; data: Record<string, unknown> }[] = [];
-  const walk = (n: unknown): void => {
-    if (Array.isArray(n)) return n.forEach(walk);
-    if (!n || typeof n !== 'object') return;
-    const o = n as Record<string, unknown>;
-    if (o.type === 'Action.Execute') found.push({ verb: String(o.verb), data: o.data as Record<string, unknown> });
-    Object.values(o).forEach(walk);
-  };
-  walk(card);
-  return found;
 }
 
 async function exploreBoard(): Promise<Card> {

@@ -38,3 +38,17 @@ export function sessionIdOf(call: ConnectorCall | undefined): string {
   if (!id) throw new Error('no session id on the card');
   return id;
 }
+
+export interface CardAction {
+  verb: string;
+  data: Record<string, unknown>;
+}
+
+/** Every Action.Execute on a card, also those inside ActionSets and the refresh. */
+export function allActions(card: unknown): CardAction[] {
+  if (Array.isArray(card)) return card.flatMap(allActions);
+  if (!card || typeof card !== 'object') return [];
+  const o = card as Record<string, unknown>;
+  const own = o.type === 'Action.Execute' ? [{ verb: String(o.verb), data: (o.data ?? {}) as Record<string, unknown> }] : [];
+  return [...own, ...Object.values(o).flatMap(allActions)];
+}

@@ -1,6 +1,6 @@
 import { cardAction, message, users, type TestUser } from '../fakes/activities';
 import type { ConnectorCall } from '../fakes/bot-connector';
-import { cardOf, invokeCard, textsOf, visibleText } from './card-reading';
+import { allActions, cardOf, invokeCard, textsOf, visibleText } from './card-reading';
 import { startHarness, type Harness } from './harness';
 
 type Card = Record<string, unknown>;
@@ -27,21 +27,8 @@ async function say(text: string, from: TestUser = users.griet): Promise<Connecto
   return h.connector.calls.slice(before).filter((c) => c.kind !== 'update');
 }
 
-function actionsOf(card: unknown): { verb: string; data: Record<string, unknown> }[] {
-  const found: { verb: string; data: Record<string, unknown> }[] = [];
-  const walk = (n: unknown): void => {
-    if (Array.isArray(n)) return n.forEach(walk);
-    if (!n || typeof n !== 'object') return;
-    const o = n as Record<string, unknown>;
-    if (o.type === 'Action.Execute') found.push({ verb: String(o.verb), data: (o.data ?? {}) as Record<string, unknown> });
-    Object.values(o).forEach(walk);
-  };
-  walk(card);
-  return found;
-}
-
 async function click(card: Card, verb: string, inputs: Record<string, unknown>, from: TestUser): Promise<Card> {
-  const action = actionsOf(card).find((a) => a.verb === verb);
+  const action = allActions(card).find((a) => a.verb === verb);
   if (!action) throw new Error(`no ${verb} on the card`);
   const res = await h.post(cardAction(verb, { ...action.data, ...inputs }, from, where));
   expect(res.status).toBe(200);

@@ -1,6 +1,6 @@
 import { communityTopics } from '../../domain/activities/rank-use-cases';
 import { cardAction, message, users, type TestUser } from '../fakes/activities';
-import { cardOf, invokeCard, visibleText } from './card-reading';
+import { allActions, cardOf, invokeCard, visibleText } from './card-reading';
 import type { Harness } from './harness';
 import { useHarness } from './use-harness';
 
@@ -15,7 +15,6 @@ beforeEach(() => {
 });
 
 type Card = Record<string, unknown>;
-type Action = { verb: string; data: Record<string, unknown> };
 
 async function say(text: string, from: TestUser = users.griet): Promise<Card | undefined> {
   const before = h.connector.calls.length;
@@ -24,17 +23,9 @@ async function say(text: string, from: TestUser = users.griet): Promise<Card | u
   return posted.length ? cardOf(posted.at(-1)!.activity) : undefined;
 }
 
-function actionsOf(card: unknown): Action[] {
-  if (Array.isArray(card)) return card.flatMap(actionsOf);
-  if (!card || typeof card !== 'object') return [];
-  const o = card as Record<string, unknown>;
-  const own = o.type === 'Action.Execute' ? [{ verb: String(o.verb), data: o.data as Record<string, unknown> }] : [];
-  return [...own, ...Object.values(o).flatMap(actionsOf)];
-}
-
 async function click(card: Card, verb: string, inputs: Record<string, unknown>, from: TestUser): Promise<Card> {
   // A refresh is no button: it carries the same card data as the buttons.
-  const action = actionsOf(card).find((a) => a.verb === verb) ?? actionsOf(card)[0];
+  const action = allActions(card).find((a) => a.verb === verb) ?? allActions(card)[0];
   if (!action) throw new Error(`no ${verb} on the card`);
   const res = await h.post(cardAction(verb, { ...action.data, ...inputs }, from, { ...where, locale: 'nl-BE' }));
   expect(res.status).toBe(200);
@@ -84,7 +75,7 @@ describe('the ranking of the topics', () => {
     expect(visibleText(published)).toMatch(
       /Geprioriteerde onderwerpen\n1\. Meer feedback · 6 punten\n2\. Erasmus-project · 3 punten\n3\. Samen lesmateriaal maken · 2 punten\n4\. Oefentoetsen · 0 punten/,
     );
-    const sessionId = String(actionsOf(card)[0]!.data.sessionId);
+    const sessionId = String(allActions(card)[0]!.data.sessionId);
     const communityId = (await h.app.deps.store.sessions.get(sessionId))!.value.communityId;
     const stored = await communityTopics(h.app.deps, communityId);
     expect(stored?.topics.map((t) => [t.text, t.points, t.rank])).toEqual([['Meer feedback', 6, 1], ['Erasmus-project', 3, 2], ['Samen lesmateriaal maken', 2, 3], ['Oefentoetsen', 0, 4]]);

@@ -1,7 +1,7 @@
 import { cardAction, message, users, type TestUser } from '../fakes/activities';
 import { FakeBotConnector, type ConnectorCall } from '../fakes/bot-connector';
 import type { Ballot } from '../../domain/activities/dot-vote';
-import { cardOf, invokeCard, visibleText } from './card-reading';
+import { allActions, cardOf, invokeCard, visibleText } from './card-reading';
 import { startHarness, type Harness } from './harness';
 
 // 40 members cast their dots within one second, some move them once more, against a Connector that
@@ -70,24 +70,10 @@ interface Answer {
 
 /** Clicks `verb` on `card` with these inputs, as `from`; the HTTP status, the invoke's statusCode and its card. */
 async function click(card: Card, verb: string, inputs: Record<string, unknown>, from: TestUser): Promise<Answer> {
-  const action = actionsOf(card).find((a) => a.verb === verb);
+  const action = allActions(card).find((a) => a.verb === verb);
   if (!action) throw new Error(`no ${verb} on the card`);
   const res = await h.post(cardAction(verb, { ...action.data, ...inputs }, from, where));
   return { status: res.status, statusCode: (res.body as { statusCode?: unknown } | undefined)?.statusCode, card: res.status === 200 ? invokeCard(res.body) : {} };
-}
-
-/** Every Action.Execute on a card, also those inside ActionSets. */
-function actionsOf(card: unknown): { verb: string; data: Record<string, unknown> }[] {
-  const found: { verb: string; data: Record<string, unknown> }[] = [];
-  const walk = (n: unknown): void => {
-    if (Array.isArray(n)) return n.forEach(walk);
-    if (!n || typeof n !== 'object') return;
-    const o = n as Record<string, unknown>;
-    if (o.type === 'Action.Execute' && o !== (card as Record<string, unknown>).refresh) found.push({ verb: String(o.verb), data: o.data as Record<string, unknown> });
-    Object.values(o).forEach(walk);
-  };
-  walk(card);
-  return found;
 }
 
 /** The value of every Input.ChoiceSet on a card, by input id. */
@@ -158,7 +144,7 @@ it('40 members vote within one second, some move their dots: every ballot lands,
   expect(ideas.map((i) => i.text)).toEqual(IDEAS);
   const ideaIds = ideas.map((i) => i.id);
   expect(visibleText(voteCard)).toContain('Je hebt 5 stippen, hoogstens 3 per idee.');
-  const sessionId = String(actionsOf(voteCard).find((a) => a.verb === 'vote.cast')!.data.sessionId);
+  const sessionId = String(allActions(voteCard).find((a) => a.verb === 'vote.cast')!.data.sessionId);
   await h.app.updater.flush(); // the board's pending update goes out before the burst, not during it
 
   // Every submission is planned within the first second. The measured span is reported, not asserted: on a
