@@ -19,15 +19,19 @@ export async function allPlanned(deps: Deps, communityId: string): Promise<Plann
 /**
  * Numbers upcoming planned sessions after the sessions already held: with 3 held, the next planned
  * one is session 4. A planned session that the latest session was started for (up to 3 hours
- * early, or while it runs) takes that session's number.
+ * early, or while it runs) takes that session's number, unless that session ended before the
+ * planned one was to start: then it was another meeting.
  */
 export function numbered(upcoming: readonly PlannedSession[], latest: Session | undefined): NumberedPlannedSession[] {
   let number = latest?.number ?? 0;
-  const startedAt = latest?.startedAt ? Date.parse(latest.startedAt) : undefined;
-  return upcoming.map((planned) => {
-    const heldNow = startedAt !== undefined && startedAt >= Date.parse(planned.start) - EARLY_START_MS && startedAt <= Date.parse(planned.end);
-    return { ...planned, number: heldNow && latest ? latest.number : ++number };
-  });
+  return upcoming.map((planned) => ({ ...planned, number: latest && holds(latest, planned) ? latest.number : ++number }));
+}
+
+function holds(session: Session, planned: PlannedSession): boolean {
+  if (!session.startedAt) return false;
+  const startedAt = Date.parse(session.startedAt);
+  const endedEarlier = session.state.kind === 'ended' && Date.parse(session.state.endedAt) <= Date.parse(planned.start);
+  return !endedEarlier && startedAt >= Date.parse(planned.start) - EARLY_START_MS && startedAt <= Date.parse(planned.end);
 }
 
 /** The schedule as members see it: the sessions that have not ended yet, in time order, numbered. */

@@ -1,5 +1,8 @@
 import { TOPICS_KIND } from '../../../domain/activities/rank';
+import type { Community } from '../../../domain/community/community';
 import type { Deps } from '../../../domain/ports';
+import { startSession } from '../../../domain/session/start-session';
+import { endSession } from '../../../domain/session/steer-session';
 import { editPlannedSession, removePlannedSession } from '../../../domain/schedule/edit-schedule';
 import { runPlanCommand } from '../../../domain/schedule/plan-command';
 import { parsePlanCommand, type PlanRequest } from '../../../domain/schedule/plan-parser';
@@ -10,10 +13,11 @@ import { freshDeps, griet, pieter, type FakeClock } from './schedule-fixtures';
 
 let deps: Deps;
 let clock: FakeClock;
+let community: Community;
 const communityId = 'community-1';
 
 beforeEach(async () => {
-  ({ deps, clock } = await freshDeps('2026-11-22T14:00:00Z'));
+  ({ deps, clock, community } = await freshDeps('2026-11-22T14:00:00Z'));
 });
 afterEach(() => deps.store.close());
 
@@ -47,6 +51,16 @@ describe('planning sessions', () => {
     expect(list.map((p) => [p.localDate, p.number])).toEqual([['2026-12-08', 1], ['2027-01-12', 2]]);
     expect((await nextPlannedSession(deps, communityId))?.localDate).toBe('2026-12-08');
     expect(await nextSessionDate(deps, communityId)).toBe('2026-12-08');
+  });
+
+  it('numbers a planned session as the session held for it, but not after a session that ended before it was to start', async () => {
+    await planned('/plan 22/11 16:30-17:30');
+    const started = await startSession(deps, { place: { channel: community.channel, name: 'PLG', language: 'nl' }, actor: griet });
+    expect(started.ok).toBe(true);
+    expect((await listSchedule(deps, communityId))[0]?.number).toBe(1);
+    clock.set('2026-11-22T15:00:00Z');
+    await endSession(deps, { channel: community.channel, actorId: griet.userId });
+    expect((await listSchedule(deps, communityId))[0]?.number).toBe(2);
   });
 
   it('skips dates already past and times already taken, and says so', async () => {
