@@ -29,6 +29,10 @@ export function translator(lang: Lang): Translate {
   };
 }
 
-/** A date and time as the reader's locale writes them. */
-export const when = (iso: string | undefined, lang: Lang): string =>
-  iso ? new Date(iso).toLocaleString(lang === 'nl' ? 'nl-BE' : 'en-GB', { dateStyle: 'medium', timeStyle: 'short' }) : '';
+/** A date and time as the reader's locale writes them, in the reader's zone unless `timeZone` names the community's. */
+export const when = (iso: string | undefined, lang: Lang, timeZone?: string): string =>
+  iso ? new Date(iso).toLocaleString(lang === 'nl' ? 'nl-BE' : 'en-GB', { dateStyle: 'medium', timeStyle: 'short', ...(timeZone ? { timeZone } : {}) }) : '';
+
+/** A planned session's day and wall-clock times, as the facilitator planned them in the community's zone. */
+export const plannedWhen = (p: { localDate: string; localStart: string; localEnd: string }, lang: Lang): string =>
+  `${new Date(`${p.localDate}T00:00:00Z`).toLocaleDateString(lang === 'nl' ? 'nl-BE' : 'en-GB', { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' })}, ${p.localStart}–${p.localEnd}`;

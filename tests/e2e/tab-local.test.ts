@@ -47,7 +47,8 @@ beforeAll(async () => {
   await say('/start-session start'); // Griet founds the community; the roster makes Pieter and Lotte members
   await seedStartSession();
   await say('/end-session');
-  await say('/start-session'); // session 2, a regular one, runs from here on
+  await say('/plan 15/6/2027 15:00-16:30 closing B.204');
+  await say('/start-session regular'); // session 2, a regular one, runs from here on
 }, 60_000);
 
 jest.setTimeout(60_000);
@@ -142,6 +143,13 @@ describe('the tab in local mode', () => {
     await h.connector.waitFor((calls) => calls.filter((c) => c.kind !== 'update').length > before);
     await page.getByRole('button', { name: 'Previous phase' }).click();
     await page.locator('li[aria-current="step"]').filter({ hasText: 'Explore' }).waitFor();
+  });
+
+  it('lists the planned closing session with when its impact questionnaire goes out', async () => {
+    await openView('Community');
+    const closing = page.getByRole('listitem').filter({ hasText: 'closing session · B.204' });
+    await closing.getByText('Tue, 15 Jun 2027, 15:00–16:30').waitFor();
+    await closing.getByText('Impact questionnaire: goes out to the members on 8 Jun 2027, 15:00.').waitFor();
   });
 
   it('lets the facilitator cluster post-its with the keyboard and drop one, for everyone to see', async () => {

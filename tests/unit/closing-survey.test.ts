@@ -6,6 +6,7 @@ import { buildCommunityExport } from '../../domain/data/export-model';
 import { forgetMember } from '../../domain/data/forget-member';
 import type { Deps } from '../../domain/ports';
 import { buildReportModel } from '../../domain/report/build-report-model';
+import { communityView } from '../../server/tab-api/views/community-view';
 import { editPlannedSession } from '../../domain/schedule/edit-schedule';
 import { parsePlanCommand } from '../../domain/schedule/plan-parser';
 import { planSessions } from '../../domain/schedule/plan-sessions';
@@ -189,6 +190,19 @@ describe('the closing session discusses the answers given ahead', () => {
     clock.set('2026-12-15T14:00:00Z');
     await startClosing();
     expect(await chooseSurveyMode(deps, { channel: community.channel, actorId: griet.userId }, false)).toMatchObject({ ok: false, error: { code: 'errors.survey.modeLocked' } });
+  });
+});
+
+describe('the tab’s community view', () => {
+  it('says when the questionnaire goes out, then how many answered ahead and until when', async () => {
+    const planned = await planClosing();
+    const before = await communityView(deps, community, clock.now());
+    expect(before.schedule[0]?.questionnaire).toEqual({ opensAt: '2026-12-08T14:00:00.000Z' });
+    clock.set('2026-12-08T14:00:00Z');
+    const opened = await openClosingSurvey(deps, planned, true);
+    await answer(opened.ok ? opened.value.id : '', pieter, { likert_driver: '4' });
+    const after = await communityView(deps, community, clock.now());
+    expect(after.schedule[0]?.questionnaire).toEqual({ answers: 1, accepting: true, deadline: '2026-12-15T14:00:00.000Z' });
   });
 });
 

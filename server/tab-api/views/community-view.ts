@@ -1,5 +1,8 @@
 import { AGREEMENT_TOPICS, POST_IT_KIND, type PostIt } from '../../../domain/activities/board';
+import { closingSurveyId, closingSurveyState } from '../../../domain/activities/closing-survey';
 import type { Community } from '../../../domain/community/community';
+import { reminderMoment } from '../../../domain/schedule/due-reminders';
+import { scheduleSettings } from '../../../domain/schedule/schedule-settings-use-cases';
 import type { Deps } from '../../../domain/ports';
 import { SCHEDULE_COLLECTION, schedulePrefix, type PlannedSession } from '../../../domain/schedule/planned-session';
 import { nextAgenda } from '../../../domain/session/edit-agenda';
@@ -16,9 +19,20 @@ export async function communityView(deps: Deps, community: Community, now: Date)
     name: community.name,
     members: members.map((m) => ({ userId: m.userId, name: m.name, role: m.role })),
     agreements: { written: community.agreements, board: await agreementPostIts(deps, community.id) },
-    schedule: planned.map((p) => ({ start: p.start, end: p.end, localDate: p.localDate, localStart: p.localStart, localEnd: p.localEnd, format: p.format, place: p.place, onlineUrl: p.onlineUrl, topics: p.topics.map((t) => t.title) })),
+    schedule: await Promise.all(planned.map(async (p) => ({
+      start: p.start, end: p.end, localDate: p.localDate, localStart: p.localStart, localEnd: p.localEnd, timeZone: p.timeZone, format: p.format, place: p.place, onlineUrl: p.onlineUrl, topics: p.topics.map((t) => t.title),
+      ...(p.closing ? { questionnaire: await questionnaireOf(deps, p) } : {}),
+    }))),
     nextNumber: next.number,
   };
+}
+
+/** A closing session's impact questionnaire: when it goes out, or how many answered it ahead and until when. */
+async function questionnaireOf(deps: Deps, planned: PlannedSession): Promise<{ opensAt: string } | { answers: number; accepting: boolean; deadline: string }> {
+  const state = await closingSurveyState(deps, closingSurveyId(planned.communityId, planned.key), '');
+  if (state.ok) return { answers: state.value.answers, accepting: state.value.accepting, deadline: state.value.survey.deadline };
+  const settings = await scheduleSettings(deps, planned.communityId);
+  return { opensAt: reminderMoment(planned, settings.surveyLeadDays * 1440).toISOString() };
 }
 
 /** What the start session's agreements board holds, by topic (preparation, presence, …). */

@@ -1,7 +1,7 @@
 import { createElement as h, useState, type ReactNode } from 'react';
 import { Badge, Button, Link, Select, Subtitle2, Title3 } from '@fluentui/react-components';
 import { isApiError, type Api, type ApiError } from '../api';
-import { when, type Lang, type Translate } from '../i18n';
+import { plannedWhen, when, type Lang, type Translate } from '../i18n';
 import type { CommunityData, HistoryData, MyActionsData, TopicsData } from '../types';
 import { ErrorBar, Loaded, useData, useStyles } from '../ui';
 import type { ViewProps } from './DriverView';
@@ -102,9 +102,18 @@ export function CommunityView(props: ViewProps): ReactNode {
         h(Subtitle2, { as: 'h2' }, t('tab.community.schedule')),
         data.schedule.length === 0 ? h('p', null, t('tab.community.noSchedule', { number: data.nextNumber })) : h('ol', { className: styles.list, start: data.nextNumber },
           ...data.schedule.map((p) => h('li', { key: p.start, className: styles.item, style: { flexDirection: 'column', alignItems: 'flex-start' } },
-            h('strong', null, when(p.start, lang)),
+            h('strong', null, plannedWhen(p, lang)),
             h('span', null, `${t(`format.${p.format}`)}${p.place ? ` · ${p.place}` : ''}${p.onlineUrl ? ` · ${t('tab.community.online')}` : ''}`),
-            p.topics.length ? h('span', { className: styles.muted }, p.topics.join(', ')) : null)))))) });
+            p.topics.length ? h('span', { className: styles.muted }, p.topics.join(', ')) : null,
+            p.questionnaire ? h('span', { className: styles.muted }, questionnaireLine(p.questionnaire, t, lang, p.timeZone)) : null)))))) });
+}
+
+type Questionnaire = NonNullable<CommunityData['schedule'][number]['questionnaire']>;
+
+/** The closing session's impact questionnaire: when it goes out, or how many answered ahead. */
+function questionnaireLine(q: Questionnaire, t: Translate, lang: Lang, timeZone: string): string {
+  if ('opensAt' in q) return t('tab.community.questionnaireOpens', { date: when(q.opensAt, lang, timeZone) });
+  return t(q.accepting ? 'tab.community.questionnaireOpen' : 'tab.community.questionnaireClosed', { count: q.answers, deadline: when(q.deadline, lang, timeZone) });
 }
 
 /** Facilitators download everything the community produced (the same zip as /export in the channel). */

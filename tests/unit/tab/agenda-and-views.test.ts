@@ -106,6 +106,21 @@ describe('the other views', () => {
     expect(screen.getByText('No sessions are planned yet. The next one is session 3.')).toBeTruthy();
   });
 
+  it('shows how the closing session’s questionnaire stands next to the planned sessions', async () => {
+    const planned = { end: '2026-12-15T15:30:00.000Z', localDate: '2026-12-15', localStart: '15:00', localEnd: '16:30', timeZone: 'Europe/Brussels', format: 'closing' as const, place: 'B.204', onlineUrl: undefined, topics: [] };
+    const community: CommunityData = {
+      name: 'PLG', members: [], agreements: { written: [], board: [] }, nextNumber: 7,
+      schedule: [
+        { ...planned, start: '2026-12-15T14:00:00.000Z', questionnaire: { answers: 4, accepting: true, deadline: '2026-12-15T14:00:00.000Z' } },
+        { ...planned, localDate: '2027-06-15', start: '2027-06-15T13:00:00.000Z', questionnaire: { opensAt: '2027-06-08T13:00:00.000Z' } },
+      ],
+    };
+    show(CommunityView, 'member', { '/community': community });
+    expect(await screen.findByText('Impact questionnaire: 4 members have answered ahead, open until 15 Dec 2026, 15:00.')).toBeTruthy();
+    expect(screen.getByText('Impact questionnaire: goes out to the members on 8 Jun 2027, 15:00.')).toBeTruthy();
+    expect(screen.getByText('Tue, 15 Dec 2026, 15:00–16:30')).toBeTruthy();
+  });
+
   it('shows my actions across communities', async () => {
     const fake = fakeApi(() => ({ body: { communities: [{ communityId: 'c1', communityName: 'PLG Anatomie', actions: [{ id: 'x', sessionId: 's', what: 'Try exit tickets', ownerId: 'u', ownerName: 'Griet', due: '2026-12-15', status: 'open' }] }] } }));
     render(h(FluentProvider, { theme: teamsDarkTheme }, h(MyActionsView, { api: fake.api, t: translator('nl'), lang: 'nl', version: 0 })));
