@@ -140,7 +140,7 @@ export function createApp(config: AppConfig, options: AppOptions): App {
 function rememberSignIn(verify: (token: string) => Promise<TokenCheck>, background: () => Background | undefined) {
   return async (token: string): Promise<TokenCheck> => {
     const checked = await verify(token);
-    if (checked.ok) background()?.obo?.remember(checked.identity.oid, token);
+    if (checked.ok) void background()?.signedIn(checked.identity.oid, token);
     return checked;
   };
 }

@@ -7,6 +7,7 @@ import type { AppConfig } from './config';
 import { reportRenderer } from './report-rendering';
 import { startPhaseTimer, type PhaseTimer } from './phase-timer';
 import { announceTimedAdvance } from '../bot/phase-announcer';
+import { signInWaker } from './filing/sign-in-waker';
 
 export interface BackgroundOptions {
   /** How often the report outbox is read when nothing kicked it; tests shorten it. */
@@ -21,8 +22,8 @@ export interface Background {
   filing: FilingWorker;
   scheduler: Scheduler;
   phases: PhaseTimer;
-  /** In delegated mode: hand the filer a facilitator's SSO token (from the tab) to file on their behalf. */
-  obo?: ReturnType<typeof createReportFiler>['obo'];
+  /** A valid SSO token from the tab: in delegated mode the filer files on this facilitator's behalf, waiting reports at once. */
+  signedIn(aadObjectId: string, token: string): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -38,7 +39,7 @@ export function startBackground(config: AppConfig, services: BotServices, option
     filing,
     scheduler,
     phases,
-    ...(obo ? { obo } : {}),
+    signedIn: obo ? signInWaker(deps, (oid, token) => obo.remember(oid, token), () => filing.kick(), log) : () => Promise.resolve(),
     stop: async () => {
       await Promise.all([filing.stop(), scheduler.stop(), phases.stop()]);
     },

@@ -22,21 +22,26 @@ interface Remembered {
  * that waits longer than that needs the facilitator back (opening the tab or /report does it).
  */
 export function oboSignIns(settings: OboSettings, now: () => number = Date.now): DelegatedSignIns & {
-  /** Remember a validated SSO token (signature and audience checked by the tab API) of this user, until it expires. */
-  remember(aadObjectId: string, ssoToken: string, expiresAt?: Date): void;
+  /**
+   * Remember a validated SSO token (signature and audience checked by the tab API) of this user, until it expires.
+   * True when no usable sign-in of theirs was at hand before: reports waiting for one can go now.
+   */
+  remember(aadObjectId: string, ssoToken: string, expiresAt?: Date): boolean;
 } {
   const byUser = new Map<string, Remembered>();
+  const usable = (remembered: Remembered | undefined) => remembered !== undefined && remembered.expiresAt > now() + 60_000;
   return {
     remember(aadObjectId, ssoToken, expiresAt) {
       const until = expiresAt?.getTime() ?? expiryOf(ssoToken);
-      if (!until) return;
+      if (!until) return false;
+      const fresh = !usable(byUser.get(aadObjectId));
       const credential = new OnBehalfOfCredential({ ...settings, userAssertionToken: ssoToken });
       byUser.set(aadObjectId, { expiresAt: until, credential });
+      return fresh;
     },
     credentialFor(requester: FilingRequester) {
       const remembered = requester.aadObjectId ? byUser.get(requester.aadObjectId) : undefined;
-      if (!remembered || remembered.expiresAt <= now() + 60_000) return undefined;
-      return remembered.credential;
+      return usable(remembered) ? remembered?.credential : undefined;
     },
   };
 }

@@ -1,4 +1,6 @@
+import { rememberUserCommunity } from '../../../domain/community/user-communities';
 import { getFilingJob, wakeJobsWaitingForSignIn } from '../../../domain/filing';
+import { signInWaker } from '../../../server/filing/sign-in-waker';
 import { appOnlyAccess, delegatedAccess, type DelegatedSignIns } from '../../../server/filing/graph-access';
 import { graphFiler } from '../../../server/filing/graph-filer';
 import { FakeGraph, type FakeChannel, type GraphFault, type GraphOperation } from '../../fakes/graph-server';
@@ -227,6 +229,26 @@ describe('filing a report through Graph on behalf of the facilitator (delegated)
     await r.waitFor(() => filed(r).length === 1, 'the report to be filed');
     expectFiledOnce(r, channels.standard);
     expect(r.notices.map((n) => n.kind)).toEqual(['sign-in', 'filed']);
+  });
+
+  it('files a waiting report as soon as its facilitator opens the tab; a member\'s sign-in wakes nothing', async () => {
+    const signedIn = new Set<string>();
+    const r = delegatedRig({ credentialFor: (who) => (signedIn.has(who.aadObjectId ?? '') ? fakeCredential('griet-token') : undefined) });
+    const people = [{ userId: '29:griet', name: 'Griet', aadObjectId: 'aad-griet', role: 'facilitator' as const }, { userId: '29:lotte', name: 'Lotte', aadObjectId: 'aad-lotte', role: 'member' as const }];
+    for (const p of people) {
+      await r.deps.store.members.add({ communityId: 'community-1', joinedAt: '2026-11-22T09:00:00Z', ...p });
+      await rememberUserCommunity(r.deps, p.aadObjectId, 'community-1');
+    }
+    await r.enqueue(requestFor('session-3', channels.standard, { requestedBy: { userId: '29:pieter', aadObjectId: 'aad-pieter' } }));
+    await r.waitFor(() => r.notices.length === 1, 'the sign-in notice');
+    const tabOpened = signInWaker(r.deps, (oid) => !signedIn.has(oid) && signedIn.add(oid).has(oid), () => r.worker.kick(), r.log);
+
+    await tabOpened('aad-lotte', 'lotte-sso-token');
+    expect((await getFilingJob(r.deps, 'session-3'))?.value.state).toBe('waiting-sign-in');
+    await tabOpened('aad-griet', 'griet-sso-token');
+    await r.waitFor(() => filed(r).length === 1, 'the report to be filed');
+    expect(graph.file(channels.standard, `${FOLDER}/2026-11-22 Bijeenkomst 3.pdf`)?.writtenBy).toBe('user:griet');
+    expect((await getFilingJob(r.deps, 'session-3'))?.value.requestedBy).toEqual({ userId: '29:griet', aadObjectId: 'aad-griet' });
   });
 
   it('asks for a sign-in when the facilitator\'s token is refused or cannot be had', async () => {

@@ -13,6 +13,14 @@ describe('sign-ins for delegated filing', () => {
     expect(signIns.credentialFor({ userId: '29:griet' })).toBeUndefined();
   });
 
+  it('says when a sign-in is new: the first of a user, or one after their last ran out', () => {
+    expect(signIns.remember('aad-an', jwt({ exp: now / 1000 + 3600 }))).toBe(true);
+    expect(signIns.remember('aad-an', jwt({ exp: now / 1000 + 3700 }))).toBe(false);
+    expect(signIns.remember('aad-bo', jwt({ exp: now / 1000 + 30 }))).toBe(true);
+    expect(signIns.remember('aad-bo', jwt({ exp: now / 1000 + 3600 }))).toBe(true);
+    expect(signIns.remember('aad-cy', 'not-a-jwt')).toBe(false);
+  });
+
   it('forgets a token that runs out within the minute', () => {
     signIns.remember('aad-pieter', jwt({ exp: now / 1000 + 30 }));
     signIns.remember('aad-ellen', 'not-a-jwt');
