@@ -91,7 +91,8 @@ export function registerTabApi(server: Server, api: TabApiDeps): void {
     if (!community) return void res.json(200, { user, community: null, reason: 'none' });
     const access = await memberOf(deps, community.value.id, who);
     if (!access) return void res.json(200, { user, community: null, reason: 'not-member' });
-    res.json(200, { user, community: { id: community.value.id, name: community.value.name, language: community.value.language, role: access.member.role, userId: access.member.userId } });
+    const { id, name, language, archivedAt } = community.value;
+    res.json(200, { user, community: { id, name, language, role: access.member.role, userId: access.member.userId, ...(archivedAt ? { archivedAt } : {}) } });
   }));
 
   server.get(`${BASE}/my-actions`, authed(async (_req, res, who) => void res.json(200, { communities: await myActionsView(deps, who) })));

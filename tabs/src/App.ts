@@ -86,7 +86,9 @@ function Channel({ api, startup, t }: { api: Api; startup: Startup; t: ReturnTyp
     h('nav', { style: { padding: '0 24px', display: 'flex', alignItems: 'center', gap: '16px', flexWrap: 'wrap' } },
       h(TabList, { selectedValue: view, onTabSelect: (_e, d) => setView(d.value as ViewName), size: 'large' },
         ...VIEWS.map((v) => h(Tab, { key: v, value: v }, t(`tab.views.${v}`)))),
-      h('span', { style: { marginLeft: 'auto' } }, me.community.name, ' · ', t(`tab.community.roles.${me.community.role}`))),
+      h('span', { style: { marginLeft: 'auto', display: 'flex', alignItems: 'center', gap: '8px' } },
+        me.community.archivedAt ? h(Badge, { appearance: 'tint', color: 'informative', title: t('tab.community.archivedHint') }, t('tab.community.archived')) : null,
+        `${me.community.name} · ${t(`tab.community.roles.${me.community.role}`)}`)),
     h(VIEW_COMPONENTS[view], props));
 }
 

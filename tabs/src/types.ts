@@ -24,6 +24,7 @@ export interface Settings {
 
 export interface Me {
   user: { name: string; local: boolean };
-  community: { id: string; name: string; language: 'nl' | 'en'; role: Role; userId: string } | null;
+  /** `archivedAt`: the community was archived at the end of its PLG and is read-only. */
+  community: { id: string; name: string; language: 'nl' | 'en'; role: Role; userId: string; archivedAt?: string } | null;
   reason?: 'none' | 'not-member';
 }

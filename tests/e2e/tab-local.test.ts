@@ -15,6 +15,7 @@ import { addAction } from '../../domain/activities/actions-use-cases';
 import { publishTopics, submitRanking } from '../../domain/activities/rank-use-cases';
 import { rateDriver } from '../../domain/driver/rate-driver';
 import type { Person } from '../../domain/community/community';
+import { setArchived } from '../../domain/data/archive';
 import { CHROMIUM, CHROMIUM_ARGS, NON_LOCAL_URL, ROOT } from './local-stack';
 
 // The same people as .m365agentsplayground.yml: the tab's local identity switcher offers them.
@@ -188,6 +189,19 @@ describe('the tab in local mode', () => {
       await expectAccessible(`My actions (${theme})`);
     });
   }
+
+  // Last: archiving makes every later edit fail.
+  it('says plainly that an archived community is read-only', async () => {
+    await say('/end-session');
+    const archived = await setArchived(h.app.deps, { channel: { teamId: TEAM.id, channelId: CHANNEL.id }, actorId: griet.id, archived: true });
+    expect(archived.ok).toBe(true);
+    await openView('Community');
+    await settled();
+    await page.getByText('Archived · read-only').waitFor();
+    await expect(page.getByText(/^Impact questionnaire:/).count()).resolves.toBe(0); // an archived community sends nothing ahead
+    await page.screenshot({ path: path.join(ARTIFACTS, 'archived.png') });
+    await expectAccessible('archived');
+  });
 });
 
 /** The view's data is in (the live stream keeps one request open, so "network idle" never comes). */

@@ -21,7 +21,8 @@ export async function communityView(deps: Deps, community: Community, now: Date)
     agreements: { written: community.agreements, board: await agreementPostIts(deps, community.id) },
     schedule: await Promise.all(planned.map(async (p) => ({
       start: p.start, end: p.end, localDate: p.localDate, localStart: p.localStart, localEnd: p.localEnd, timeZone: p.timeZone, format: p.format, place: p.place, onlineUrl: p.onlineUrl, topics: p.topics.map((t) => t.title),
-      ...(p.closing ? { questionnaire: await questionnaireOf(deps, p) } : {}),
+      // An archived community sends nothing ahead any more.
+      ...(p.closing && !community.archivedAt ? { questionnaire: await questionnaireOf(deps, p) } : {}),
     }))),
     nextNumber: next.number,
   };
