@@ -1,5 +1,5 @@
 import type { AdaptiveCardInvokeResponse } from 'botbuilder';
-import { answerClosingSurvey, closingSurveyPool, closingSurveyState, openClosingSurvey, type ClosingSurveyState } from '../../domain/activities/closing-survey';
+import { answerClosingSurvey, closingSurveyId, closingSurveyPool, closingSurveyState, openClosingSurvey, type ClosingSurveyState } from '../../domain/activities/closing-survey';
 import { answeredIn } from '../../domain/activities/survey-pool';
 import type { SurveyReminder } from '../../domain/schedule/reminder';
 import { translator, type Lang } from '../../i18n/t';
@@ -72,6 +72,12 @@ export async function refreshClosingSurveyAction(services: BotServices, turn: Tu
   const state = await closingSurveyState(services.deps, field(data, 'surveyId'), turn.actor.userId);
   if (!state.ok) return cardResponse(noticeCard(t(state.error.code, state.error.params), 'Warning'));
   return cardResponse(closingSurveyCard(closingSurveyView(state.value, turn.lang, true), t));
+}
+
+/** At its deadline, the questionnaire's card in the channel shows it closed (when it was posted at all). */
+export async function closeClosingSurveyCard(services: BotServices, communityId: string, plannedKey: string): Promise<void> {
+  const state = await closingSurveyState(services.deps, closingSurveyId(communityId, plannedKey), '');
+  if (state.ok) await scheduleClosingSurveyUpdate(services, state.value);
 }
 
 async function scheduleClosingSurveyUpdate(services: BotServices, state: ClosingSurveyState): Promise<void> {

@@ -1,5 +1,5 @@
 import { agendaFor } from '../session/formats';
-import type { ActionReminder, OpenAction, Reminder, SessionReminder, SurveyReminder } from './reminder';
+import type { ActionReminder, OpenAction, Reminder, SessionReminder, SurveyClosedReminder, SurveyReminder } from './reminder';
 import type { NumberedPlannedSession } from './schedule-queries';
 import { DEFAULT_OFFSETS_MINUTES, offsetLabel, sortedOffsets, type ScheduleSettings } from './schedule-settings';
 import { addDays } from './local-date';
@@ -21,7 +21,8 @@ export interface CommunityAgenda {
  * The reminders due at `now`. Each has a stable id, so a scheduler sends it once however often this
  * is asked. After downtime nothing stale goes out: for a session only the latest offset that has
  * passed is due (never the 2-day and the 1-hour reminder both), and only until the session starts;
- * action reminders are due only on the local day of their moment.
+ * action reminders are due only on the local day of their moment. When the closing session starts, its
+ * questionnaire's card is closed (until the session ends).
  */
 export function dueReminders(now: Date, community: CommunityAgenda): Reminder[] {
   const future = community.upcoming.filter((p) => Date.parse(p.start) > now.getTime());
@@ -34,8 +35,18 @@ export function dueReminders(now: Date, community: CommunityAgenda): Reminder[] 
   }
   const next = future[0];
   if (next) reminders.push(...actionReminders(now, community, next));
+  reminders.push(...community.upcoming.filter((p) => p.closing && Date.parse(p.start) <= now.getTime()).map((p) => surveyClosed(community.communityId, p)));
   return reminders;
 }
+
+/** Due from the closing session's start (the questionnaire's deadline) until its end; after that it is stale. */
+const surveyClosed = (communityId: string, planned: NumberedPlannedSession): SurveyClosedReminder => ({
+  kind: 'closing-survey-closed',
+  id: `survey-closed/${planned.id}`,
+  communityId,
+  planned,
+  dueAt: planned.start,
+});
 
 /**
  * When a reminder `offset` minutes ahead of the session goes out. Whole days count on the wall

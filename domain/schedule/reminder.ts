@@ -13,7 +13,7 @@ export interface OpenAction {
 }
 
 interface ReminderBase {
-  /** Stable, so that it is claimed and sent once: `session/<plannedId>/P2D`, `action/…/<local date>`, `survey/<plannedId>`. */
+  /** Stable, so that it is claimed and sent once: `session/<plannedId>/P2D`, `action/…/<local date>`, `survey/<plannedId>`, `survey-closed/<plannedId>`. */
   id: string;
   communityId: string;
   planned: NumberedPlannedSession;
@@ -44,4 +44,9 @@ export interface SurveyReminder extends ReminderBase {
   anonymous: boolean;
 }
 
-export type Reminder = SessionReminder | ActionReminder | SurveyReminder;
+/** At the closing session's start, its deadline: the questionnaire's card in the channel says it is closed. */
+export interface SurveyClosedReminder extends ReminderBase {
+  kind: 'closing-survey-closed';
+}
+
+export type Reminder = SessionReminder | ActionReminder | SurveyReminder | SurveyClosedReminder;

@@ -85,6 +85,22 @@ describe('the closing questionnaire sent a week ahead', () => {
     expect(visibleText(late)).not.toContain('Mijn antwoorden versturen');
   });
 
+  it('shows itself closed in the channel once the closing session is due to start', async () => {
+    const card = await questionnaireSentAhead();
+    const ofQuestionnaire = () => updates().filter((u) => visibleText(cardOf(u.activity)).includes('Slotbevraging · bijeenkomst 2'));
+    await click(card, 'closing-survey.submit', { likert_driver: '4' }, users.pieter);
+    await h.connector.waitFor(() => ofQuestionnaire().length > 0, 5_000);
+    expect(ofQuestionnaire()[0]!.activity).toHaveProperty('attachments.0.content.refresh');
+    now = new Date('2026-12-15T14:00:30Z');
+    await h.app.background.scheduler.tick();
+    await h.connector.waitFor(() => ofQuestionnaire().length > 1, 5_000);
+    const closed = ofQuestionnaire().at(-1)!;
+    expect(visibleText(cardOf(closed.activity))).toContain('De termijn is voorbij. Wie nog niet antwoordde, kan dat nog in de slotbijeenkomst.');
+    expect(visibleText(cardOf(closed.activity))).toContain('1 lid heeft geantwoord.');
+    expect(visibleText(cardOf(closed.activity))).not.toContain('Mijn antwoorden versturen');
+    expect(closed.activity).not.toHaveProperty('attachments.0.content.refresh');
+  });
+
   it('counts in the closing session: its survey phase shows the answers given ahead, and results once three answered', async () => {
     const card = await questionnaireSentAhead();
     await click(card, 'closing-survey.submit', { likert_driver: '4', 'open_most-valuable': 'De casussen van Lotte' }, users.pieter);

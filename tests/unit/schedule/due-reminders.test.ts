@@ -112,6 +112,17 @@ describe('what is due', () => {
     expect(survey).toMatchObject({ id: `survey/${closing!.id}`, deadline: '2026-12-15T14:00:00.000Z', anonymous: true });
   });
 
+  it('closes the questionnaire when the closing session starts, and only while it runs', async () => {
+    const [closing] = await plan(deps, '/plan 15/12 15:00-16:30 closing');
+    const closed = async () => (await remindersDue(deps, clock.now())).filter((r) => r.kind === 'closing-survey-closed').map((r) => r.id);
+    clock.set('2026-12-15T13:59:00Z');
+    expect(await closed()).toEqual([]);
+    clock.set('2026-12-15T14:00:00Z');
+    expect(await closed()).toEqual([`survey-closed/${closing!.id}`]);
+    clock.set('2026-12-15T15:31:00Z');
+    expect(await closed()).toEqual([]);
+  });
+
   it('sends no session reminders when they are switched off', async () => {
     await setReminderSettings(deps, { communityId: 'community-1', actorId: griet.userId, change: { remindersOn: false, actionRemindersOn: false } });
     await plan(deps, '/plan 8/12 15:00-16:30');

@@ -85,9 +85,10 @@ describe('the scheduler, driven by a fake clock', () => {
     const b = scheduler(second, sent, 'b');
     for (clock.set('2026-12-05T00:00:00Z'); clock.now() < new Date('2026-12-23T00:00:00Z'); clock.advance(30)) await Promise.all([a.tick(), b.tick()]);
     const counts = countById(sent);
-    // 3 sessions × 2 reminders, 1 questionnaire, and per session 2 days with its open actions:
-    // a1 before all three sessions (it stays open, overdue), a2 before the second and third: 6 + 1 + 2 + 4 + 4.
-    expect(Object.keys(counts).length).toBe(17);
+    // 3 sessions × 2 reminders, 1 questionnaire (sent, then closed at the closing session's start), and per session
+    // 2 days with its open actions: a1 before all three sessions (it stays open, overdue), a2 before the second and
+    // third: 6 + 2 + 2 + 4 + 4.
+    expect(Object.keys(counts).length).toBe(18);
     expect(Object.values(counts).every((n) => n === 1)).toBe(true);
     expect(new Set(sent.map((s) => s.by))).toEqual(new Set(['a', 'b']));
   });
