@@ -64,7 +64,8 @@ function plannedMessage(outcome: PlanCommandOutcome, lang: Lang, t: Translate): 
     case 'settings': {
       const s = outcome.settings;
       const reminders = s.remindersOn ? s.offsetsMinutes.map((m) => offsetWords(m, t)).join(` ${t('schedule.offset.and')} `) : t('schedule.offset.off');
-      return t('schedule.planned.settings', { reminders, zone: s.timeZone });
+      const questionnaire = t('schedule.planned.questionnaire', { lead: offsetWords(s.surveyLeadDays * 1440, t), mode: t(s.surveyAnonymous ? 'schedule.planned.anonymous' : 'schedule.planned.named') });
+      return `${t('schedule.planned.settings', { reminders, zone: s.timeZone })} ${questionnaire}`;
     }
   }
 }
@@ -72,5 +73,5 @@ function plannedMessage(outcome: PlanCommandOutcome, lang: Lang, t: Translate): 
 const planHelpCard = (t: Translate) =>
   adaptiveCard([
     heading(t('schedule.help.title')),
-    ...(['plan', 'days', 'times', 'rest', 'cancel', 'reminders', 'timezone', 'schedule', 'examples'] as const).map((k) => text(t(`schedule.help.${k}`))),
+    ...(['plan', 'days', 'times', 'rest', 'cancel', 'reminders', 'timezone', 'questionnaire', 'schedule', 'examples'] as const).map((k) => text(t(`schedule.help.${k}`))),
   ]);

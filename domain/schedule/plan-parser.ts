@@ -3,7 +3,8 @@ import type { LocalDate, LocalTime } from './local-date';
 import { readOffsets } from './read-offsets';
 import { readTimes } from './read-time';
 import { readWhen, type When } from './read-when';
-import { COMMAND_WORDS, MONTHS, OFF_WORDS, ON_WORDS, ONLINE_WORDS, PLACE_LEADS, REMINDER_WORDS, REMOVE_WORDS, TIMEZONE_WORDS, TOPIC_WORDS, UNTIL } from './plan-words';
+import { COMMAND_WORDS, MONTHS, OFF_WORDS, ON_WORDS, ONLINE_WORDS, PLACE_LEADS, QUESTIONNAIRE_WORDS, REMINDER_WORDS, REMOVE_WORDS, SURVEY_MODE_WORDS, TIMEZONE_WORDS, TOPIC_WORDS, UNTIL } from './plan-words';
+import { MAX_SURVEY_LEAD_DAYS } from './schedule-settings';
 import { scheduleFail, scheduleOk, type ScheduleResult } from './schedule-errors';
 
 /** The longest place a facilitator may type. */
@@ -26,6 +27,8 @@ export interface ReminderChange {
   remindersOn?: boolean;
   offsetsMinutes?: number[];
   timeZone?: string;
+  surveyAnonymous?: boolean;
+  surveyLeadDays?: number;
 }
 
 export type PlanCommand =
@@ -47,7 +50,8 @@ export function tokens(text: string): string[] {
  * the community's time zone. The grammar (also in the help text, `schedule.help`):
  * - `<days> <time> [format] [place] [link] [topics]` plans sessions;
  * - `cancel <date>…` (`schrap`, `annuleer`) removes the sessions planned on those dates;
- * - `reminders off|on|<offsets>` (`herinneringen uit|aan|2d 1u`) and `timezone <IANA zone>` (`tijdzone`) change settings.
+ * - `reminders off|on|<offsets>` (`herinneringen uit|aan|2d 1u`), `timezone <IANA zone>` (`tijdzone`) and
+ *   `questionnaire [anonymous|named] [<n>d|<n>w]` (`vragenlijst anoniem|met-naam 10d`) change settings.
  */
 export function parsePlanCommand(text: string, today: LocalDate): ScheduleResult<PlanCommand> {
   const words = tokens(text);
@@ -56,6 +60,7 @@ export function parsePlanCommand(text: string, today: LocalDate): ScheduleResult
   if (words.length === 0) return scheduleFail('schedule.errors.empty');
   if (REMOVE_WORDS.has(head)) return parseRemove(words.slice(1), today);
   if (REMINDER_WORDS.has(head)) return parseReminders(words.slice(1));
+  if (QUESTIONNAIRE_WORDS.has(head)) return parseQuestionnaire(words.slice(1));
   if (TIMEZONE_WORDS.has(head)) {
     const zone = words[1];
     return zone && words.length === 2 ? scheduleOk({ action: 'settings', change: { timeZone: zone } }) : scheduleFail('schedule.errors.timeZone', { zone: words.slice(1).join(' ') });
@@ -146,6 +151,26 @@ function parseRemove(words: readonly string[], today: LocalDate): ScheduleResult
   if (!when.ok) return when;
   if (when.value.recurrence.kind !== 'dates') return scheduleFail('schedule.errors.when', { text: words.join(' ') });
   return scheduleOk({ action: 'remove', dates: when.value.recurrence.dates });
+}
+
+/** The closing questionnaire: its mode and how many whole days (or weeks) ahead it goes out; at least one of the two. */
+function parseQuestionnaire(words: readonly string[]): ScheduleResult<PlanCommand> {
+  const text = words.join(' ').toLowerCase().replace(/\bmet naam\b/g, 'met-naam').replace(/\bwith names\b/g, 'with-names');
+  const change: ReminderChange = {};
+  const rest: string[] = [];
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    const mode = SURVEY_MODE_WORDS[word];
+    if (mode !== undefined && change.surveyAnonymous === undefined) change.surveyAnonymous = mode;
+    else rest.push(word);
+  }
+  if (rest.length > 0) {
+    const lead = readOffsets(rest);
+    const minutes = lead.ok && lead.value.length === 1 ? (lead.value[0] ?? 0) : 0;
+    if (minutes % 1440 !== 0 || minutes < 1440 || minutes > MAX_SURVEY_LEAD_DAYS * 1440) return scheduleFail('schedule.errors.questionnaire', { text: words.join(' ') });
+    change.surveyLeadDays = minutes / 1440;
+  }
+  if (Object.keys(change).length === 0) return scheduleFail('schedule.errors.questionnaire', { text: words.join(' ') });
+  return scheduleOk({ action: 'settings', change });
 }
 
 function parseReminders(words: readonly string[]): ScheduleResult<PlanCommand> {

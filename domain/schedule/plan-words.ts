@@ -55,6 +55,9 @@ export const PLACE_LEADS = new Set(['in', 'at', 'op', '@', 'place:', 'plaats:', 
 export const REMOVE_WORDS = new Set(['cancel', 'remove', 'delete', 'annuleer', 'annuleren', 'schrap', 'verwijder', 'verwijderen']);
 export const REMINDER_WORDS = new Set(['reminders', 'reminder', 'herinneringen', 'herinnering']);
 export const TIMEZONE_WORDS = new Set(['timezone', 'time-zone', 'tz', 'tijdzone']);
+export const QUESTIONNAIRE_WORDS = new Set(['questionnaire', 'survey', 'vragenlijst', 'bevraging', 'enquete', 'enquête']);
+/** How the closing questionnaire is answered: true is anonymous. "met naam" also comes as two words. */
+export const SURVEY_MODE_WORDS: Record<string, boolean> = { anonymous: true, anoniem: true, named: false, 'with-names': false, 'met-naam': false, 'niet-anoniem': false };
 export const ON_WORDS = new Set(['on', 'aan']);
 export const OFF_WORDS = new Set(['off', 'uit']);
 export const ONLINE_WORDS = new Set(['online', 'teams', 'link']);

@@ -21,6 +21,7 @@ export type ScheduleErrorCode =
   | 'schedule.errors.clash'
   | 'schedule.errors.offsets'
   | 'schedule.errors.timeZone'
+  | 'schedule.errors.questionnaire'
   | 'schedule.errors.notFound';
 
 export interface ScheduleError {

@@ -1,7 +1,7 @@
 import type { Deps } from '../ports';
 import { facilitatorCheck } from './facilitator-check';
 import { retryScheduleOnConflict, scheduleFail, scheduleOk, type ScheduleResult } from './schedule-errors';
-import { defaultScheduleSettings, MAX_OFFSETS, MAX_OFFSET_MINUTES, SETTINGS_COLLECTION, sortedOffsets, type ScheduleSettings } from './schedule-settings';
+import { defaultScheduleSettings, MAX_OFFSETS, MAX_OFFSET_MINUTES, MAX_SURVEY_LEAD_DAYS, SETTINGS_COLLECTION, sortedOffsets, type ScheduleSettings } from './schedule-settings';
 import { isTimeZone } from './zoned-time';
 
 /** The community's schedule settings: what it stored over the defaults (Europe/Brussels; 2 days and 1 hour before). */
@@ -9,8 +9,6 @@ export async function scheduleSettings(deps: Deps, communityId: string): Promise
   const stored = await deps.store.documents.get<Partial<ScheduleSettings>>(SETTINGS_COLLECTION, communityId);
   return { ...defaultScheduleSettings(), ...stored?.value };
 }
-
-export const MAX_SURVEY_LEAD_DAYS = 28;
 
 /**
  * Changes reminder settings (on/off, offsets, action reminders, the questionnaire's lead time and
@@ -41,6 +39,6 @@ function invalidChange(change: Partial<ScheduleSettings>): ScheduleResult<never>
     return scheduleFail('schedule.errors.offsets', { text: offsets.join(', ') });
   }
   const lead = change.surveyLeadDays;
-  if (lead !== undefined && (!Number.isInteger(lead) || lead < 1 || lead > MAX_SURVEY_LEAD_DAYS)) return scheduleFail('schedule.errors.offsets', { text: String(lead) });
+  if (lead !== undefined && (!Number.isInteger(lead) || lead < 1 || lead > MAX_SURVEY_LEAD_DAYS)) return scheduleFail('schedule.errors.questionnaire', { text: String(lead) });
   return undefined;
 }

@@ -20,6 +20,8 @@ export const DEFAULT_OFFSETS_MINUTES: readonly number[] = [2 * 24 * 60, 60];
 /** The longest offset a facilitator may set: four weeks. */
 export const MAX_OFFSET_MINUTES = 28 * 24 * 60;
 export const MAX_OFFSETS = 4;
+/** The earliest the closing questionnaire may go out: four weeks ahead. */
+export const MAX_SURVEY_LEAD_DAYS = 28;
 
 export const defaultScheduleSettings = (): ScheduleSettings => ({
   timeZone: DEFAULT_TIME_ZONE,

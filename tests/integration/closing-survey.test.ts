@@ -35,6 +35,20 @@ async function click(card: Card, verb: string, inputs: Record<string, unknown>, 
   return invokeCard(res.body);
 }
 
+/** The value an input of the card holds (what the member sees filled in). */
+function inputValue(card: Card, id: string): unknown {
+  let found: unknown;
+  const walk = (n: unknown): void => {
+    if (Array.isArray(n)) return n.forEach(walk);
+    if (!n || typeof n !== 'object') return;
+    const o = n as Record<string, unknown>;
+    if (o.id === id && String(o.type).startsWith('Input.')) found = o.value;
+    Object.values(o).forEach(walk);
+  };
+  walk(card);
+  return found;
+}
+
 const posted = (text: string) => h.connector.calls.filter((c) => c.kind !== 'update' && visibleText(cardOf(c.activity)).includes(text));
 const updates = () => h.connector.calls.filter((c) => c.kind === 'update');
 
@@ -74,6 +88,27 @@ describe('the closing questionnaire sent a week ahead', () => {
     const lotteView = await click(card, 'closing-survey.refresh', {}, users.lotte);
     expect(visibleText(lotteView)).toContain('In welke mate zijn we aan de driver tegemoetgekomen?');
     expect(visibleText(lotteView)).toContain('1 lid heeft geantwoord.');
+  });
+
+  it('goes out as the facilitator set it with /plannen vragenlijst: with names, ten days ahead, and can be changed there', async () => {
+    await say('/start-bijeenkomst');
+    await say('/einde');
+    const [set] = textsOf(await say('/plannen vragenlijst met-naam 10d'));
+    expect(set).toContain('Slotvragenlijst: 10 dagen vooraf, met naam.');
+    await say('/plannen 15/12 15:00-16:30 slotbijeenkomst');
+    now = new Date('2026-12-05T13:59:00Z');
+    await h.app.background.scheduler.tick();
+    expect(posted('Slotbevraging · bijeenkomst 2')).toHaveLength(0);
+    now = new Date('2026-12-05T14:00:30Z');
+    await h.app.background.scheduler.tick();
+    await h.connector.waitFor(() => posted('Slotbevraging · bijeenkomst 2').length > 0, 10_000);
+    const card = cardOf(posted('Slotbevraging · bijeenkomst 2')[0]!.activity);
+    expect(visibleText(card)).toContain('Je antwoorden dragen je naam.');
+    await click(card, 'closing-survey.submit', { likert_driver: '2' }, users.pieter);
+    const changed = await click(card, 'closing-survey.submit', { likert_driver: '5' }, users.pieter);
+    expect(visibleText(changed)).toContain('Bedankt: je antwoorden zijn met je naam bewaard.');
+    expect(visibleText(changed)).toContain('1 lid heeft geantwoord.');
+    expect(inputValue(changed, 'likert_driver')).toBe('5');
   });
 
   it('hands back what a member wrote after the deadline, and points to the closing session', async () => {

@@ -103,6 +103,13 @@ describe('cancelling and settings', () => {
     expect(parsePlanCommand('/plan reminders 1 week, 30 min', TODAY)).toEqual({ ok: true, value: { action: 'settings', change: { remindersOn: true, offsetsMinutes: [10080, 30] } } });
   });
 
+  it('sets how the closing questionnaire goes out: anonymous or named, and whole days or weeks ahead', () => {
+    const settings = (change: object) => ({ ok: true, value: { action: 'settings', change } });
+    expect(parsePlanCommand('/plan questionnaire named 10d', TODAY)).toEqual(settings({ surveyAnonymous: false, surveyLeadDays: 10 }));
+    expect(parsePlanCommand('/plannen vragenlijst met naam', TODAY)).toEqual(settings({ surveyAnonymous: false }));
+    expect(parsePlanCommand('/plannen vragenlijst 2 weken anoniem', TODAY)).toEqual(settings({ surveyAnonymous: true, surveyLeadDays: 14 }));
+  });
+
   it('sets a time zone (checked when it is saved)', () => {
     expect(parsePlanCommand('/plannen tijdzone Europe/Amsterdam', TODAY)).toEqual({ ok: true, value: { action: 'settings', change: { timeZone: 'Europe/Amsterdam' } } });
   });
@@ -123,6 +130,11 @@ describe('bad input gets an error that names the part it could not read', () => 
     ['/plan reminders 5d 4d 3d 2d 1d', 'schedule.errors.offsets', { text: '5d 4d 3d 2d 1d' }],
     ['/plan reminders 90d', 'schedule.errors.offsets', { text: '90d' }],
     ['/plan timezone', 'schedule.errors.timeZone', { zone: '' }],
+    ['/plan questionnaire', 'schedule.errors.questionnaire', { text: '' }],
+    ['/plan questionnaire secret', 'schedule.errors.questionnaire', { text: 'secret' }],
+    ['/plan questionnaire 36h', 'schedule.errors.questionnaire', { text: '36h' }],
+    ['/plan questionnaire 5w', 'schedule.errors.questionnaire', { text: '5w' }],
+    ['/plan questionnaire 3d 2d', 'schedule.errors.questionnaire', { text: '3d 2d' }],
   ])('%s → %s', (text, code, params) => {
     expect(errorOf(text)).toEqual(params ? { code, params } : { code });
   });
