@@ -11,7 +11,7 @@ import { checkInCardKey, postCard, postSharedCard, type BotServices } from './bo
 import { sharedBoardView } from './activities/board-handlers';
 import { sharedVoteView } from './activities/vote-handlers';
 import { sharedActionsView } from './activities/actions-handlers';
-import { sharedSurveyView } from './activities/survey-handlers';
+import { sharedSurveyView } from './activities/survey-views';
 import { ratingView } from './activities/driver-rating-view';
 import { surveyCard } from './cards/survey-card';
 import { rankCard } from './cards/rank-card';

@@ -1,6 +1,5 @@
 import type { AdaptiveCardInvokeResponse } from 'botbuilder';
-import { answerClosingSurvey, closingSurveyId, closingSurveyPool, closingSurveyState, openClosingSurvey, type ClosingSurveyState } from '../../domain/activities/closing-survey';
-import { answeredIn } from '../../domain/activities/survey-pool';
+import { answerClosingSurvey, closingSurveyOfPlanned, closingSurveyState, openClosingSurvey, type ClosingSurveyState } from '../../domain/activities/closing-survey';
 import type { SurveyReminder } from '../../domain/schedule/reminder';
 import { translator, type Lang } from '../../i18n/t';
 import { postSharedCard, type BotServices } from '../bot-services';
@@ -13,7 +12,7 @@ import { deadlineWords, longDate } from '../schedule/schedule-words';
 import { scheduleSharedUpdate } from '../shared-cards';
 import type { TurnInfo } from '../turn-info';
 import { field } from './card-target';
-import { draftOf, handedBackOf, typedDraft } from './survey-handlers';
+import { draftOf, handedBackOf, scheduleSurveyUpdate, typedDraft } from './survey-views';
 
 const REFRESH_LIMIT = 60;
 
@@ -27,16 +26,19 @@ function closingSurveyView(state: ClosingSurveyState, lang: Lang, personal: bool
     anonymous: state.anonymous,
     answers: state.answers,
     accepting: state.accepting,
+    ...(state.status === 'paused' ? { paused: true } : {}),
     ...(personal ? { answered: state.answered } : {}),
     ...(personal && state.mine ? { draft: draftOf(state.mine) } : {}),
   };
 }
 
-/** The card everyone sees in the channel; members get their own view through the refresh (who answered first). */
+/**
+ * The card everyone sees in the channel; the community's members get their own view through the refresh (Teams takes
+ * 60 ids). Members in a fixed order, never who answered: the card's data must not tell who answered an anonymous survey.
+ */
 async function sharedView(services: BotServices, state: ClosingSurveyState, lang: Lang): Promise<ClosingSurveyCardView> {
-  const answered = await answeredIn(services.deps, closingSurveyPool(state.survey));
-  const members = (await services.deps.store.members.list(state.survey.communityId)).filter((m) => m.role !== 'observer').map((m) => m.userId);
-  return { ...closingSurveyView(state, lang, false), refreshUserIds: [...new Set([...answered, ...members])].slice(0, REFRESH_LIMIT) };
+  const members = (await services.deps.store.members.list(state.survey.communityId)).filter((m) => m.role !== 'observer').map((m) => m.userId).sort();
+  return { ...closingSurveyView(state, lang, false), refreshUserIds: members.slice(0, REFRESH_LIMIT) };
 }
 
 /** The scheduler's closing-survey reminder: opens the questionnaire and posts it in the channel, remembered for updates. */
@@ -54,6 +56,7 @@ export async function submitClosingSurveyAction(services: BotServices, turn: Tur
   const result = await answerClosingSurvey(services.deps, { id, actor: turn.actor, raw: data }, Math.random);
   if (result.ok) {
     await scheduleClosingSurveyUpdate(services, result.value);
+    await updateDiscussingSession(services, result.value.survey.sessionId);
     return cardResponse(closingSurveyCard(closingSurveyView(result.value, turn.lang, true), t));
   }
   const message = t(result.error.code, result.error.params);
@@ -74,10 +77,27 @@ export async function refreshClosingSurveyAction(services: BotServices, turn: Tu
   return cardResponse(closingSurveyCard(closingSurveyView(state.value, turn.lang, true), t));
 }
 
-/** At its deadline, the questionnaire's card in the channel shows it closed (when it was posted at all). */
-export async function closeClosingSurveyCard(services: BotServices, communityId: string, plannedKey: string): Promise<void> {
-  const state = await closingSurveyState(services.deps, closingSurveyId(communityId, plannedKey), '');
+/** Brings the questionnaire's card in the channel up to date: its count, or that it closed or paused. */
+export async function updateClosingSurveyCard(services: BotServices, id: string): Promise<void> {
+  const state = await closingSurveyState(services.deps, id, '');
   if (state.ok) await scheduleClosingSurveyUpdate(services, state.value);
+}
+
+/** The same for the questionnaire of a planned closing session (at its deadline, or when it was cancelled). */
+export async function updateClosingSurveyCardOf(services: BotServices, communityId: string, plannedKey: string): Promise<void> {
+  const state = await closingSurveyOfPlanned(services.deps, communityId, plannedKey);
+  if (state) await scheduleClosingSurveyUpdate(services, state);
+}
+
+/** An answer given ahead while the closing session runs: its survey card shows the new count. */
+async function updateDiscussingSession(services: BotServices, sessionId: string | undefined): Promise<void> {
+  const session = sessionId ? await services.deps.store.sessions.get(sessionId) : undefined;
+  if (!session || session.value.state.kind !== 'running') return;
+  const community = await services.deps.store.communities.get(session.value.communityId);
+  const lang = community?.value.language ?? 'nl';
+  for (const [index, phase] of session.value.agenda.entries()) {
+    if (phase.activity === 'survey') await scheduleSurveyUpdate(services, session.value, index, lang);
+  }
 }
 
 async function scheduleClosingSurveyUpdate(services: BotServices, state: ClosingSurveyState): Promise<void> {

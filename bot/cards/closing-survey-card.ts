@@ -18,6 +18,8 @@ export interface ClosingSurveyCardView {
   answers: number;
   /** Still taking answers: before the deadline. */
   accepting: boolean;
+  /** Its closing session is off the schedule for now: answers wait until it is planned again. */
+  paused?: boolean;
   answered?: boolean;
   notice?: string;
   /** What the member filled in: handed back when it could not be taken, or their named answers to change. */
@@ -33,7 +35,7 @@ export interface ClosingSurveyCardView {
  * answered. Results stay for the closing session, where they are discussed (and shown from 3 answers on).
  */
 export function closingSurveyCard(view: ClosingSurveyCardView, t: Translate): AdaptiveCard {
-  const ref = { surveyId: view.surveyId };
+  const ref = { surveyId: view.surveyId, anonymous: view.anonymous };
   const body: CardElement[] = [
     heading(t('closingSurvey.title', { number: view.sessionNumber })),
     text(t('schedule.reminder.survey.text', { date: view.date, deadline: view.deadline })),
@@ -41,7 +43,7 @@ export function closingSurveyCard(view: ClosingSurveyCardView, t: Translate): Ad
   if (view.notice) body.push(notice(view.notice, 'Attention'));
   if (view.handedBack) body.push(handedBackBlock(view.handedBack, t));
   else if (view.answered) body.push(notice(view.anonymous ? t('survey.thanks') : t('closingSurvey.thanksNamed', { deadline: view.deadline }), 'Good'));
-  if (!view.accepting && !view.notice) body.push(notice(t('closingSurvey.closedNotice'), 'Warning'));
+  if (!view.accepting && !view.notice) body.push(notice(t(view.paused ? 'closingSurvey.pausedNotice' : 'closingSurvey.closedNotice'), 'Warning'));
   body.push(text(t(view.anonymous ? 'schedule.reminder.survey.anonymous' : 'schedule.reminder.survey.named'), { subtle: true }));
   const asking = view.accepting && (!view.answered || !view.anonymous);
   if (asking) body.push(...surveyQuestions(view.draft, t));

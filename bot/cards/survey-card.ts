@@ -48,7 +48,7 @@ export function surveyCard(view: SurveyCardView, t: Translate): AdaptiveCard {
   if (view.sentAhead) body.push(text(t('survey.sentAhead'), { subtle: true }));
   body.push(...(view.results ? results(view, t) : [text(t('survey.waitForMore'), { subtle: true })]));
   const label = view.answered && !view.anonymous ? t('survey.update') : t('survey.submit');
-  return adaptiveCard(body, asking ? [execute(label, SURVEY_VERBS.submit, view.ref, 'positive')] : []);
+  return adaptiveCard(body, asking ? [execute(label, SURVEY_VERBS.submit, { ...view.ref, anonymous: view.anonymous }, 'positive')] : []);
 }
 
 /** The handbook's questions as a form, filled in with `draft` (answers handed back or to change). */

@@ -4,6 +4,7 @@ import { runPlanCommand, type PlanCommandOutcome } from '../../domain/schedule/p
 import { listSchedule } from '../../domain/schedule/schedule-queries';
 import { scheduleSettings } from '../../domain/schedule/schedule-settings-use-cases';
 import { translator, type Lang, type Translate } from '../../i18n/t';
+import { updateClosingSurveyCardOf } from '../activities/closing-survey-handlers';
 import { postCard, type BotServices } from '../bot-services';
 import { adaptiveCard, heading, text } from '../cards/card-kit';
 import { noticeCard } from '../cards/notice-card';
@@ -23,6 +24,9 @@ export async function planCommand(services: BotServices, context: TurnContext, t
   const result = await runPlanCommand(services.deps, { communityId: community.value.id, actorId: turn.actor.userId, text: args });
   if (!result.ok) return void (await postCard(context, noticeCard(t(result.error.code, result.error.params), 'Warning', args, t)));
   await postCard(context, noticeCard(plannedMessage(result.value, turn.lang, t), 'Good'));
+  // A closing session taken off the schedule pauses its questionnaire: its card in the channel says so.
+  const removed = result.value.action === 'remove' ? result.value.removed.filter((p) => p.closing) : [];
+  for (const planned of removed) await updateClosingSurveyCardOf(services, planned.communityId, planned.key);
 }
 
 /** `/schedule` (`/planning`): the planned sessions with calendar files, for anyone. */

@@ -2,7 +2,7 @@ import type { Reminder } from '../../domain/schedule/reminder';
 import { translator } from '../../i18n/t';
 import type { BotServices } from '../bot-services';
 import { personalChatOf, placeOf } from '../channel-places';
-import { closeClosingSurveyCard, postClosingSurvey } from '../activities/closing-survey-handlers';
+import { postClosingSurvey, updateClosingSurveyCardOf } from '../activities/closing-survey-handlers';
 import { actionReminderCard, personalActionReminderCard, sessionReminderCard } from '../cards/reminder-cards';
 
 /**
@@ -27,7 +27,7 @@ export function reminderSender(services: BotServices): (reminder: Reminder) => P
       case 'closing-survey':
         return postClosingSurvey(services, place, reminder, lang);
       case 'closing-survey-closed':
-        return closeClosingSurveyCard(services, reminder.communityId, reminder.planned.key);
+        return updateClosingSurveyCardOf(services, reminder.communityId, reminder.planned.key);
     }
   };
 }

@@ -6,9 +6,9 @@ import { fail, ok, type Result } from '../errors';
 import type { Deps, Stored } from '../ports';
 import type { LocalDate, LocalTime } from '../schedule/local-date';
 import type { PlannedSession } from '../schedule/planned-session';
-import { findPlannedSession, type NumberedPlannedSession } from '../schedule/schedule-queries';
+import { findPlannedSession, plannedSessionNow, type NumberedPlannedSession } from '../schedule/schedule-queries';
 import { parseSurvey } from './survey';
-import { answerInPool, poolState, type PoolState, type SurveyPool } from './survey-pool';
+import { answerInPool, poolState, refuseChangedMode, type PoolState, type SurveyPool } from './survey-pool';
 
 /**
  * The closing session's impact questionnaire, sent ahead (handbook §5): members answer before the
@@ -18,7 +18,7 @@ import { answerInPool, poolState, type PoolState, type SurveyPool } from './surv
  */
 export const CLOSING_SURVEYS = 'closing-surveys';
 
-/** Document ids are `<communityId>/<planned key>`, so a community's questionnaires list by prefix. */
+/** Document ids are `<communityId>/<key of the planned session it first went out for>`, so a community's questionnaires list by prefix. */
 export const closingSurveyId = (communityId: string, plannedKey: string): string => `${communityId}/${plannedKey}`;
 export const closingSurveysPrefix = (communityId: string): string => `${communityId}/`;
 
@@ -27,7 +27,13 @@ const DISCUSS_WINDOW_MS = 14 * 24 * 3_600_000;
 
 export interface ClosingSurvey {
   communityId: string;
-  /** The planned closing session's calendar key: it stays when the session is moved. */
+  /** Where its answers are kept (`closing-survey:<first planned key>`): set when it first went out, never changed. */
+  poolId: string;
+  /**
+   * The planned closing session it is for (its calendar key stays when the session is moved). When that session is
+   * cancelled or no longer a closing one, the questionnaire pauses, and the next closing session planned takes it over
+   * with its answers, so nobody answers twice.
+   */
   plannedKey: string;
   anonymous: boolean;
   /** When it went out: the one time its anonymous records carry. */
@@ -43,17 +49,23 @@ export interface ClosingSurvey {
   sessionId?: string;
 }
 
+/** `paused`: its closing session was taken off the schedule (or is no longer a closing one) before the deadline. */
+export type ClosingSurveyStatus = 'open' | 'closed' | 'paused';
+
 /** A questionnaire as a member sees it now. */
 export interface ClosingSurveyState extends PoolState {
   id: string;
   survey: ClosingSurvey;
-  /** Still taking answers here: before the deadline, in a community that is not archived. */
+  status: ClosingSurveyStatus;
+  /** Still taking answers here: open, before the deadline, in a community that is not archived. */
   accepting: boolean;
 }
 
+type StoredSurvey = Stored<ClosingSurvey> & { id: string };
+
 export const closingSurveyPool = (survey: ClosingSurvey): SurveyPool => ({
   communityId: survey.communityId,
-  sessionId: `closing-survey:${survey.plannedKey}`,
+  sessionId: survey.poolId,
   phaseIndex: 0,
   anonymous: survey.anonymous,
   since: survey.openedAt,
@@ -68,20 +80,35 @@ const plannedPart = (planned: NumberedPlannedSession | PlannedSession) => ({
 });
 
 /**
- * Opens the questionnaire for a planned closing session, or brings an open one up to date when the
- * session was moved. Its mode and its answers stay as they are: sending the reminder again is safe.
+ * Opens the questionnaire for a planned closing session, or brings its open one up to date (the session was moved, or
+ * the reminder goes out again). A questionnaire paused because its closing session was cancelled is taken over, answers
+ * and mode included. Otherwise its mode and answers stay as they are: sending the reminder again is safe.
  */
 export function openClosingSurvey(deps: Deps, planned: NumberedPlannedSession, anonymous: boolean): Promise<Result<ClosingSurveyState>> {
-  const id = closingSurveyId(planned.communityId, planned.key);
   return retryOnConflict(async () => {
-    const stored = await deps.store.documents.get<ClosingSurvey>(CLOSING_SURVEYS, id);
-    const survey: ClosingSurvey = stored
-      ? { ...stored.value, ...plannedPart(planned) }
-      : { communityId: planned.communityId, plannedKey: planned.key, anonymous, openedAt: deps.clock.now().toISOString(), number: planned.number, ...plannedPart(planned) };
-    const saved = await deps.store.documents.save(CLOSING_SURVEYS, id, survey, stored?.version ?? null);
+    const all = await surveysOf(deps, planned.communityId);
+    const existing = all.find((d) => d.value.plannedKey === planned.key) ?? (await firstPaused(deps, all));
+    const id = existing?.id ?? closingSurveyId(planned.communityId, planned.key);
+    const survey: ClosingSurvey = existing
+      ? { ...existing.value, plannedKey: planned.key, number: planned.number, ...plannedPart(planned) }
+      : { communityId: planned.communityId, poolId: `closing-survey:${planned.key}`, plannedKey: planned.key, anonymous, openedAt: deps.clock.now().toISOString(), number: planned.number, ...plannedPart(planned) };
+    const saved = await deps.store.documents.save(CLOSING_SURVEYS, id, survey, existing?.version ?? null);
     if (!saved.ok) return 'conflict';
     return ok(await stateOf(deps, id, survey, ''));
   });
+}
+
+const surveysOf = async (deps: Deps, communityId: string): Promise<StoredSurvey[]> =>
+  deps.store.documents.list<ClosingSurvey>(CLOSING_SURVEYS, closingSurveysPrefix(communityId));
+
+/** A questionnaire not yet discussed whose closing session is no longer on the schedule as one. */
+async function firstPaused(deps: Deps, all: readonly StoredSurvey[]): Promise<StoredSurvey | undefined> {
+  for (const d of all) {
+    if (d.value.sessionId !== undefined) continue;
+    const planned = await findPlannedSession(deps, d.value.communityId, d.value.plannedKey);
+    if (!planned?.closing) return d;
+  }
+  return undefined;
 }
 
 /** The questionnaire as `userId` sees it; `unknown` for a card whose questionnaire no longer exists. */
@@ -100,7 +127,10 @@ export async function answerClosingSurvey(deps: Deps, input: { id: string; actor
   if (!community) return fail('errors.survey.unknown');
   const archived = refuseIfArchived(community.value);
   if (archived) return archived;
+  if (current.value.status === 'paused') return fail('errors.survey.paused');
   if (!current.value.accepting) return fail('errors.survey.closed');
+  const changed = refuseChangedMode(input.raw, closingSurveyPool(survey));
+  if (changed) return changed;
   const answers = parseSurvey(input.raw);
   if (!answers.ok) return answers;
   const role = await joinIfNew(deps, survey.communityId, input.actor);
@@ -111,25 +141,40 @@ export async function answerClosingSurvey(deps: Deps, input: { id: string; actor
 }
 
 /**
- * The questionnaire a session that starts now discusses: sent ahead, not yet discussed, with a deadline
- * at most two weeks ago (the earliest such one). Only sessions with a survey phase ask.
+ * The questionnaire a session that starts now discusses (only sessions with a survey phase ask): the one of the
+ * planned closing session being held now, also when an earlier start of it was ended by mistake; else the earliest
+ * not yet discussed whose closing session is still planned, with a deadline at most two weeks ago (held late).
  */
-export async function closingSurveyToDiscuss(deps: Deps, communityId: string): Promise<Stored<ClosingSurvey> & { id: string } | undefined> {
+export async function closingSurveyToDiscuss(deps: Deps, communityId: string): Promise<StoredSurvey | undefined> {
+  const all = await surveysOf(deps, communityId);
+  const held = await plannedSessionNow(deps, communityId);
+  const forHeld = held ? all.find((d) => d.value.plannedKey === held.key) : undefined;
+  if (forHeld && (forHeld.value.sessionId === undefined || (await hasEnded(deps, forHeld.value.sessionId)))) return forHeld;
   const now = deps.clock.now().getTime();
-  const candidates = (await deps.store.documents.list<ClosingSurvey>(CLOSING_SURVEYS, closingSurveysPrefix(communityId)))
-    .filter((d) => d.value.sessionId === undefined && Date.parse(d.value.deadline) + DISCUSS_WINDOW_MS >= now)
-    .sort((a, b) => Date.parse(a.value.deadline) - Date.parse(b.value.deadline));
-  return candidates[0];
+  const candidates: StoredSurvey[] = [];
+  for (const d of all) {
+    if (d.value.sessionId !== undefined || Date.parse(d.value.deadline) + DISCUSS_WINDOW_MS < now) continue;
+    if ((await findPlannedSession(deps, communityId, d.value.plannedKey))?.closing) candidates.push(d);
+  }
+  return candidates.sort((a, b) => Date.parse(a.value.deadline) - Date.parse(b.value.deadline))[0];
 }
 
-/** Records which session discusses the questionnaire, so no later session takes it over. */
+const hasEnded = async (deps: Deps, sessionId: string): Promise<boolean> => (await deps.store.sessions.get(sessionId))?.value.state.kind === 'ended';
+
+/** Records which session discusses the questionnaire (a restarted closing session takes it over from the ended one). */
 export async function markDiscussed(deps: Deps, id: string, sessionId: string): Promise<void> {
   await retryOnConflict(async () => {
     const stored = await deps.store.documents.get<ClosingSurvey>(CLOSING_SURVEYS, id);
-    if (!stored || stored.value.sessionId !== undefined) return ok(undefined);
+    if (!stored || stored.value.sessionId === sessionId) return ok(undefined);
     const saved = await deps.store.documents.save(CLOSING_SURVEYS, id, { ...stored.value, sessionId }, stored.version);
     return saved.ok ? ok(undefined) : 'conflict';
   });
+}
+
+/** The questionnaire that went out for a planned closing session, if any. */
+export async function closingSurveyOfPlanned(deps: Deps, communityId: string, plannedKey: string): Promise<ClosingSurveyState | undefined> {
+  const found = (await surveysOf(deps, communityId)).find((d) => d.value.plannedKey === plannedKey);
+  return found ? stateOf(deps, found.id, found.value, '') : undefined;
 }
 
 export async function loadClosingSurvey(deps: Deps, id: string): Promise<ClosingSurvey | undefined> {
@@ -141,6 +186,7 @@ async function stateOf(deps: Deps, id: string, stored: ClosingSurvey, userId: st
   const planned = await findPlannedSession(deps, stored.communityId, stored.plannedKey);
   const survey = planned ? { ...stored, ...plannedPart(planned) } : stored;
   const community = await deps.store.communities.get(survey.communityId);
-  const accepting = deps.clock.now().getTime() < Date.parse(survey.deadline) && community !== undefined && community.value.archivedAt === undefined;
-  return { id, survey, accepting, ...(await poolState(deps, closingSurveyPool(survey), userId)) };
+  const beforeDeadline = deps.clock.now().getTime() < Date.parse(survey.deadline);
+  const status: ClosingSurveyStatus = !beforeDeadline || !community || community.value.archivedAt !== undefined ? 'closed' : planned?.closing ? 'open' : 'paused';
+  return { id, survey, status, accepting: status === 'open', ...(await poolState(deps, closingSurveyPool(survey), userId)) };
 }

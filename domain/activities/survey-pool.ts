@@ -42,6 +42,14 @@ export interface PoolState {
   mine?: SurveyAnswers;
 }
 
+/**
+ * A card says whether it asks anonymously (its `anonymous` data); answers from a card that promised another mode than
+ * the survey has now are refused, so nobody's answer is kept in a way the card they filled in did not say.
+ */
+export function refuseChangedMode(raw: Record<string, unknown>, pool: Pick<SurveyPool, 'anonymous'>): Result<never> | undefined {
+  return typeof raw.anonymous === 'boolean' && raw.anonymous !== pool.anonymous ? fail('errors.survey.modeChanged') : undefined;
+}
+
 const memberKey = (pool: SurveyPool, userId: string) => `${pool.phaseIndex}:${userId}`;
 
 /**
@@ -112,10 +120,4 @@ async function namedPoolState(deps: Deps, pool: SurveyPool, userId: string): Pro
 export async function answersInPool(deps: Deps, pool: Pick<SurveyPool, 'sessionId' | 'phaseIndex'>): Promise<number> {
   const tally = await deps.store.contributions.get<SurveyTally>(pool.sessionId, SURVEY_TALLY_KIND, String(pool.phaseIndex));
   return (tally?.value.data.answers ?? 0) + (await deps.store.contributions.countWithPrefix(pool.sessionId, SURVEY_NAMED_KIND, `${pool.phaseIndex}:`));
-}
-
-/** Who answered (never what): the members whose own view of a shared survey card differs from everyone's. */
-export async function answeredIn(deps: Deps, pool: SurveyPool): Promise<string[]> {
-  const kind = pool.anonymous ? SURVEY_ANSWERED_KIND : SURVEY_NAMED_KIND;
-  return (await deps.store.contributions.list(pool.sessionId, kind)).filter((c) => c.phaseIndex === pool.phaseIndex).map((c) => c.authorId);
 }

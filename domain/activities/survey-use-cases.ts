@@ -3,9 +3,9 @@ import type { Deps } from '../ports';
 import { phaseFor, phaseSettings, type Session } from '../session/session';
 import { goToActivity, runningSession, type Steered, type SteerInput } from '../session/steer-session';
 import { activityContext, type ActivityContext, type ActivityTarget } from './activity-context';
-import { CLOSING_SURVEYS, closingSurveyPool, loadClosingSurvey, type ClosingSurvey } from './closing-survey';
+import { closingSurveyPool, loadClosingSurvey, type ClosingSurvey } from './closing-survey';
 import { parseSurvey } from './survey';
-import { answerInPool, answersInPool, poolState, type PoolState, type SurveyPool } from './survey-pool';
+import { answerInPool, answersInPool, poolState, refuseChangedMode, SURVEY_ANSWERED_KIND, type PoolState, type SurveyPool } from './survey-pool';
 
 export { SURVEY_ANSWERED_KIND, SURVEY_NAMED_KIND, SURVEY_TALLY_KIND, type NamedSurveyAnswers } from './survey-pool';
 
@@ -37,9 +37,22 @@ export async function submitSurvey(deps: Deps, target: ActivityTarget & { raw: R
   const answers = parseSurvey(target.raw);
   if (!answers.ok) return answers;
   const pool = await surveyPoolOf(deps, context.value.session.value, target.phaseIndex);
+  const changed = refuseChangedMode(target.raw, pool);
+  if (changed) return changed;
   const answered = await answerInPool(deps, pool, target.actor, answers.value, random);
   if (!answered.ok) return answered;
+  if (pool.ahead) await markPresent(deps, context.value, target.actor.userId);
   return ok(await surveyState(deps, context.value, target.actor.userId));
+}
+
+/**
+ * Answers in a session that discusses a questionnaire sent ahead go to its records, which say nothing of who was in
+ * the session: a marker in the session itself (no answer data, like every survey marker) counts them as present.
+ */
+async function markPresent(deps: Deps, context: ActivityContext, userId: string): Promise<void> {
+  const session = context.session.value;
+  const marker = { communityId: session.communityId, sessionId: session.id, phaseIndex: context.phaseIndex, kind: SURVEY_ANSWERED_KIND, id: `${context.phaseIndex}:${userId}`, authorId: userId, data: {}, createdAt: session.startedAt ?? '' };
+  await deps.store.contributions.save(marker, null);
 }
 
 /** The survey of one phase as `userId` sees it: whether they answered, and the aggregate once it is safe to show. */
@@ -57,23 +70,14 @@ const MODES: Record<string, boolean> = { anonymous: true, anoniem: true, named: 
 /** The mode a facilitator names after `/survey` (English or Dutch); undefined for anything else. */
 export const parseSurveyMode = (text: string): boolean | undefined => MODES[text.trim().toLowerCase()];
 
+/** A questionnaire sent ahead keeps the mode it went out with: members answered (or are answering) on that promise. */
 export async function chooseSurveyMode(deps: Deps, input: SteerInput, anonymous: boolean): Promise<Result<Steered>> {
   const running = await runningSession(deps, input.channel);
   const index = running ? phaseFor(running.session, isSurvey) : undefined;
   if (running && index !== undefined) {
     const pool = await surveyPoolOf(deps, running.session, index);
+    if (pool.ahead && pool.anonymous !== anonymous) return fail('errors.survey.modeSentAhead');
     if (pool.anonymous !== anonymous && (await answersInPool(deps, pool)) > 0) return fail('errors.survey.modeLocked');
-    if (pool.ahead && pool.ahead.anonymous !== anonymous) {
-      const moved = await goToActivity(deps, input, isSurvey, { anonymous });
-      if (moved.ok) await setAheadMode(deps, running.session.closingSurveyId ?? '', anonymous);
-      return moved;
-    }
   }
   return goToActivity(deps, input, isSurvey, { anonymous });
-}
-
-/** The questionnaire sent ahead follows the facilitator's choice while nobody has answered it. */
-async function setAheadMode(deps: Deps, id: string, anonymous: boolean): Promise<void> {
-  const stored = await deps.store.documents.get<ClosingSurvey>(CLOSING_SURVEYS, id);
-  if (stored) await deps.store.documents.save(CLOSING_SURVEYS, id, { ...stored.value, anonymous }, stored.version);
 }

@@ -4,7 +4,7 @@ import type { CheckIn } from '../activities/check-in';
 import { BALLOT_KIND } from '../activities/dot-vote';
 import { INTRODUCTION_KIND } from '../activities/introductions';
 import { RANKING_KIND } from '../activities/rank';
-import { SURVEY_ANSWERED_KIND } from '../activities/survey-use-cases';
+import { SURVEY_ANSWERED_KIND, SURVEY_NAMED_KIND } from '../activities/survey-use-cases';
 import type { Membership } from '../community/community';
 import { DRIVER_RATING_KIND } from '../driver/driver-rating';
 import type { Deps } from '../ports';
@@ -12,7 +12,7 @@ import type { Session } from '../session/session';
 import type { Attendance } from './report-model';
 
 /** Whatever a member does in a session shows they were there. (That someone answered the survey says nothing of what.) */
-const PRESENCE_KINDS = [POST_IT_KIND, BALLOT_KIND, ACTION_KIND, RANKING_KIND, INTRODUCTION_KIND, DRIVER_RATING_KIND, SURVEY_ANSWERED_KIND];
+const PRESENCE_KINDS = [POST_IT_KIND, BALLOT_KIND, ACTION_KIND, RANKING_KIND, INTRODUCTION_KIND, DRIVER_RATING_KIND, SURVEY_ANSWERED_KIND, SURVEY_NAMED_KIND];
 
 /** Who took part: whoever started the session, checked in, or contributed anything. */
 export async function attendanceOf(deps: Deps, session: Session, members: readonly Membership[], checkIns: readonly CheckIn[]): Promise<Attendance> {

@@ -73,7 +73,9 @@ describe('the closing questionnaire sent a week ahead', () => {
     expect(visibleText(card)).toContain('uiterlijk dinsdag 15 december om 15:00');
     expect(visibleText(card)).toContain('In welke mate zijn we aan de driver tegemoetgekomen?');
     expect(visibleText(card)).toContain('Nog niemand heeft geantwoord.');
-    expect((card.refresh as { userIds: string[] }).userIds).toContain(users.griet.id);
+    const refreshed = (card.refresh as { userIds: string[] }).userIds;
+    expect(refreshed).toContain(users.griet.id);
+    expect(refreshed).toEqual([...refreshed].sort()); // in a fixed order, never telling who answered first
 
     const mine = await click(card, 'closing-survey.submit', { likert_driver: '4', 'open_most-valuable': 'De casussen van Lotte' }, users.pieter);
     expect(visibleText(mine)).toContain('Bedankt: je antwoorden zijn anoniem bewaard.');
@@ -118,6 +120,18 @@ describe('the closing questionnaire sent a week ahead', () => {
     expect(visibleText(late)).toContain('De termijn om vooraf te antwoorden is voorbij.');
     expect(visibleText(late)).toMatch(/Je schreef:\nHet samen nadenken/);
     expect(visibleText(late)).not.toContain('Mijn antwoorden versturen');
+  });
+
+  it('pauses in the channel when the closing session is taken off the schedule, and hands back what is typed then', async () => {
+    const card = await questionnaireSentAhead();
+    const ofQuestionnaire = () => updates().filter((u) => visibleText(cardOf(u.activity)).includes('Slotbevraging · bijeenkomst 2'));
+    const [cancelled] = textsOf(await say('/plannen schrap 15/12'));
+    expect(cancelled).toContain('Van de planning gehaald');
+    await h.connector.waitFor(() => ofQuestionnaire().length > 0, 5_000);
+    expect(visibleText(cardOf(ofQuestionnaire().at(-1)!.activity))).toContain('De slotbijeenkomst werd van de planning gehaald: de vragenlijst wacht tot ze opnieuw gepland is.');
+    const typed = await click(card, 'closing-survey.submit', { likert_driver: '3', 'open_added-value': 'Samen lesvoorbereidingen maken' }, users.lotte);
+    expect(visibleText(typed)).toContain('dus de vragenlijst wacht tot ze opnieuw gepland is');
+    expect(visibleText(typed)).toMatch(/Je schreef:\nSamen lesvoorbereidingen maken/);
   });
 
   it('shows itself closed in the channel once the closing session is due to start', async () => {

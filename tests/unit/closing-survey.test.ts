@@ -7,7 +7,7 @@ import { forgetMember } from '../../domain/data/forget-member';
 import type { Deps } from '../../domain/ports';
 import { buildReportModel } from '../../domain/report/build-report-model';
 import { communityView } from '../../server/tab-api/views/community-view';
-import { editPlannedSession } from '../../domain/schedule/edit-schedule';
+import { editPlannedSession, removePlannedSession } from '../../domain/schedule/edit-schedule';
 import { parsePlanCommand } from '../../domain/schedule/plan-parser';
 import { planSessions } from '../../domain/schedule/plan-sessions';
 import { listSchedule, type NumberedPlannedSession } from '../../domain/schedule/schedule-queries';
@@ -162,7 +162,7 @@ describe('the closing session discusses the answers given ahead', () => {
     expect(again).toMatchObject({ ok: false, error: { code: 'errors.survey.alreadyAnswered' } });
   });
 
-  it('is discussed by one session only, and only by one that has a survey phase', async () => {
+  it('is discussed by one session only, and only by one that has a survey phase; a restart of that session takes it over', async () => {
     const id = await sentAhead();
     clock.set('2026-12-14T14:00:00Z');
     const regular = await startSession(deps, { place: { channel: community.channel, name: 'PLG', language: 'nl' }, actor: griet, format: 'regular' });
@@ -171,25 +171,71 @@ describe('the closing session discusses the answers given ahead', () => {
     clock.set('2026-12-15T14:00:00Z');
     expect((await startClosing()).closingSurveyId).toBe(id);
     await endSession(deps, { channel: community.channel, actorId: griet.userId });
+    clock.set('2026-12-15T14:05:00Z');
+    const restarted = await startClosing();
+    expect(restarted.closingSurveyId).toBe(id);
+    expect((await deps.store.documents.get<ClosingSurvey>(CLOSING_SURVEYS, id))?.value.sessionId).toBe(restarted.id);
+    await endSession(deps, { channel: community.channel, actorId: griet.userId });
+    clock.set('2026-12-16T14:00:00Z');
     expect((await startClosing()).closingSurveyId).toBeUndefined();
-    expect((await deps.store.documents.get<ClosingSurvey>(CLOSING_SURVEYS, id))?.value.sessionId).toBeDefined();
   });
 
-  it('keeps the mode once anyone answered ahead, and lets the facilitator change it while nobody has', async () => {
-    const id = await sentAhead(true);
+  it('keeps the mode it went out with, whatever the facilitator says in the session', async () => {
+    await sentAhead(true);
     clock.set('2026-12-15T14:00:00Z');
     await startClosing();
     const input = { channel: community.channel, actorId: griet.userId };
-    expect(await chooseSurveyMode(deps, input, false)).toMatchObject({ ok: true });
-    expect((await deps.store.documents.get<ClosingSurvey>(CLOSING_SURVEYS, id))?.value.anonymous).toBe(false);
+    expect(await chooseSurveyMode(deps, input, false)).toMatchObject({ ok: false, error: { code: 'errors.survey.modeSentAhead' } });
+    expect(await chooseSurveyMode(deps, input, true)).toMatchObject({ ok: true });
+  });
 
-    const other = await freshDeps('2026-11-22T14:00:00Z');
-    ({ deps, clock, community } = other);
-    const second = await sentAhead(true);
-    await answer(second, pieter, { likert_driver: '4' });
+  it('refuses answers from a card that promised another mode, on the questionnaire and in the session', async () => {
+    const id = await sentAhead(true);
+    expect(await answer(id, pieter, { anonymous: false, likert_driver: '4' })).toMatchObject({ ok: false, error: { code: 'errors.survey.modeChanged' } });
+    expect(await answer(id, pieter, { anonymous: true, likert_driver: '4' })).toMatchObject({ ok: true });
     clock.set('2026-12-15T14:00:00Z');
-    await startClosing();
-    expect(await chooseSurveyMode(deps, { channel: community.channel, actorId: griet.userId }, false)).toMatchObject({ ok: false, error: { code: 'errors.survey.modeLocked' } });
+    const session = await startClosing();
+    const stale = await submitSurvey(deps, { sessionId: session.id, phaseIndex: SURVEY_PHASE, actor: lotte, raw: { anonymous: false, likert_driver: '3' } }, () => 0);
+    expect(stale).toMatchObject({ ok: false, error: { code: 'errors.survey.modeChanged' } });
+  });
+
+  it('counts whoever answers in the session as present in its report, and not whoever only answered ahead', async () => {
+    const id = await sentAhead();
+    await answer(id, pieter, { likert_driver: '4' });
+    clock.set('2026-12-15T14:00:00Z');
+    const session = await startClosing();
+    await submitSurvey(deps, { sessionId: session.id, phaseIndex: SURVEY_PHASE, actor: lotte, raw: { likert_driver: '3' } }, () => 0);
+    const report = await buildReportModel(deps, session.id);
+    expect(report.ok && report.value.attendance.present).toEqual(['Griet', 'Lotte']);
+  });
+});
+
+describe('a closing session taken off the schedule', () => {
+  it('pauses its questionnaire, which the closing session planned next takes over with its answers', async () => {
+    const id = await sentAhead();
+    await answer(id, pieter, { likert_driver: '4' });
+    const planned = (await listSchedule(deps, community.id))[0]!;
+    expect(await removePlannedSession(deps, { communityId: community.id, actorId: griet.userId, plannedId: planned.id })).toMatchObject({ ok: true });
+    expect(await closingSurveyState(deps, id, lotte.userId)).toMatchObject({ ok: true, value: { status: 'paused', accepting: false } });
+    expect(await answer(id, lotte, { likert_driver: '3' })).toMatchObject({ ok: false, error: { code: 'errors.survey.paused' } });
+
+    const replanned = await planClosing('/plan 17/12 15:00-16:30 closing');
+    const reopened = await openClosingSurvey(deps, replanned, true);
+    expect(reopened).toMatchObject({ ok: true, value: { id, status: 'open', answers: 1, survey: { deadline: '2026-12-17T14:00:00.000Z' } } });
+    expect(await answer(id, pieter, { likert_driver: '1' })).toMatchObject({ ok: false, error: { code: 'errors.survey.alreadyAnswered' } });
+    clock.set('2026-12-17T14:00:00Z');
+    const session = await startClosing();
+    expect(session.closingSurveyId).toBe(id);
+  });
+
+  it('is not what a session started on another day discusses while its own closing session is still planned', async () => {
+    const first = await sentAhead();
+    const later = await planClosing('/plan 12/1/2027 15:00-16:30 closing');
+    clock.set('2027-01-05T14:00:00Z');
+    const second = await openClosingSurvey(deps, later, true);
+    expect(second.ok && second.value.id).not.toBe(first);
+    clock.set('2027-01-12T14:00:00Z');
+    expect((await startClosing()).closingSurveyId).toBe(second.ok ? second.value.id : '');
   });
 });
 
@@ -199,6 +245,7 @@ describe('the tab’s community view', () => {
     const before = await communityView(deps, community, clock.now());
     expect(before.schedule[0]?.questionnaire).toEqual({ opensAt: '2026-12-08T14:00:00.000Z' });
     clock.set('2026-12-08T14:00:00Z');
+    expect((await communityView(deps, community, clock.now())).schedule[0]?.questionnaire).toEqual({ due: true });
     const opened = await openClosingSurvey(deps, planned, true);
     await answer(opened.ok ? opened.value.id : '', pieter, { likert_driver: '4' });
     const after = await communityView(deps, community, clock.now());

@@ -1,5 +1,5 @@
 import { AGREEMENT_TOPICS, POST_IT_KIND, type PostIt } from '../../../domain/activities/board';
-import { closingSurveyId, closingSurveyState } from '../../../domain/activities/closing-survey';
+import { closingSurveyOfPlanned } from '../../../domain/activities/closing-survey';
 import type { Community } from '../../../domain/community/community';
 import { reminderMoment } from '../../../domain/schedule/due-reminders';
 import { scheduleSettings } from '../../../domain/schedule/schedule-settings-use-cases';
@@ -22,18 +22,20 @@ export async function communityView(deps: Deps, community: Community, now: Date)
     schedule: await Promise.all(planned.map(async (p) => ({
       start: p.start, end: p.end, localDate: p.localDate, localStart: p.localStart, localEnd: p.localEnd, timeZone: p.timeZone, format: p.format, place: p.place, onlineUrl: p.onlineUrl, topics: p.topics.map((t) => t.title),
       // An archived community sends nothing ahead any more.
-      ...(p.closing && !community.archivedAt ? { questionnaire: await questionnaireOf(deps, p) } : {}),
+      ...(p.closing && !community.archivedAt ? { questionnaire: await questionnaireOf(deps, p, now) } : {}),
     }))),
     nextNumber: next.number,
   };
 }
 
 /** A closing session's impact questionnaire: when it goes out, or how many answered it ahead and until when. */
-async function questionnaireOf(deps: Deps, planned: PlannedSession): Promise<{ opensAt: string } | { answers: number; accepting: boolean; deadline: string }> {
-  const state = await closingSurveyState(deps, closingSurveyId(planned.communityId, planned.key), '');
-  if (state.ok) return { answers: state.value.answers, accepting: state.value.accepting, deadline: state.value.survey.deadline };
+async function questionnaireOf(deps: Deps, planned: PlannedSession, now: Date): Promise<{ opensAt: string } | { due: true } | { answers: number; accepting: boolean; deadline: string }> {
+  const state = await closingSurveyOfPlanned(deps, planned.communityId, planned.key);
+  if (state) return { answers: state.answers, accepting: state.accepting, deadline: state.survey.deadline };
   const settings = await scheduleSettings(deps, planned.communityId);
-  return { opensAt: reminderMoment(planned, settings.surveyLeadDays * 1440).toISOString() };
+  const opensAt = reminderMoment(planned, settings.surveyLeadDays * 1440);
+  // Its moment has passed but the scheduler has not sent it yet (it was down, or is about to): no date in the past.
+  return opensAt.getTime() > now.getTime() ? { opensAt: opensAt.toISOString() } : { due: true };
 }
 
 /** What the start session's agreements board holds, by topic (preparation, presence, …). */

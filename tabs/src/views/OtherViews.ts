@@ -112,6 +112,7 @@ type Questionnaire = NonNullable<CommunityData['schedule'][number]['questionnair
 
 /** The closing session's impact questionnaire: when it goes out, or how many answered ahead. */
 function questionnaireLine(q: Questionnaire, t: Translate, lang: Lang, timeZone: string): string {
+  if ('due' in q) return t('tab.community.questionnaireDue');
   if ('opensAt' in q) return t('tab.community.questionnaireOpens', { date: when(q.opensAt, lang, timeZone) });
   return t(q.accepting ? 'tab.community.questionnaireOpen' : 'tab.community.questionnaireClosed', { count: q.answers, deadline: when(q.deadline, lang, timeZone) });
 }

@@ -251,6 +251,36 @@ describe('filing a report through Graph on behalf of the facilitator (delegated)
     expect((await getFilingJob(r.deps, 'session-3'))?.value.requestedBy).toEqual({ userId: '29:griet', aadObjectId: 'aad-griet' });
   });
 
+  it('wakes a report again when the facilitator is still signed in but another instance put it back to wait', async () => {
+    let clock = 0;
+    let attempts = 0; // each filing attempt asks for the requester's sign-in
+    const r = delegatedRig({ credentialFor: () => void attempts++ }); // this "other instance" holds no token
+    await r.deps.store.members.add({ communityId: 'community-1', userId: '29:griet', name: 'Griet', aadObjectId: 'aad-griet', role: 'facilitator', joinedAt: '2026-11-22T09:00:00Z' });
+    await rememberUserCommunity(r.deps, 'aad-griet', 'community-1');
+    await r.enqueue(requestFor('session-3', channels.standard));
+    await r.waitFor(() => r.notices.length === 1, 'the sign-in notice');
+    const tabCall = signInWaker(r.deps, () => false, () => r.worker.kick(), r.log, () => clock);
+    const settle = () => new Promise((done) => setTimeout(done, 150));
+
+    await tabCall('aad-griet', 'token');
+    await r.waitFor(() => attempts === 2, 'a second attempt');
+    await settle();
+    expect((await getFilingJob(r.deps, 'session-3'))?.value.state).toBe('waiting-sign-in');
+    await tabCall('aad-griet', 'token'); // within the minute: not looked at again
+    await settle();
+    expect(attempts).toBe(2);
+    clock += 61_000;
+    await tabCall('aad-griet', 'token');
+    await r.waitFor(() => attempts === 3, 'a third attempt');
+    expect(r.notices.map((n) => n.kind)).toEqual(['sign-in']); // the facilitator is not asked again
+  });
+
+  it('never lets a failing sign-in break the tab call', async () => {
+    const r = delegatedRig({ credentialFor: () => undefined });
+    const tabCall = signInWaker(r.deps, () => { throw new Error('no OBO credential'); }, () => undefined, r.log);
+    await expect(tabCall('aad-griet', 'token')).resolves.toBeUndefined();
+  });
+
   it('asks for a sign-in when the facilitator\'s token is refused or cannot be had', async () => {
     const expired = { getToken: () => Promise.reject(new Error('AADSTS500133: Assertion is not within its valid time range.')) };
     const r = delegatedRig({ credentialFor: (who) => (who.userId === '29:griet' ? expired : fakeCredential('revoked-token')) });
