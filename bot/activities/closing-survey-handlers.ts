@@ -26,7 +26,7 @@ function closingSurveyView(state: ClosingSurveyState, lang: Lang, personal: bool
     anonymous: state.anonymous,
     answers: state.answers,
     accepting: state.accepting,
-    ...(state.status === 'paused' ? { paused: true } : {}),
+    ...(state.status === 'open' ? {} : { closedBecause: state.status === 'closed' ? 'deadline' : state.status }),
     ...(personal ? { answered: state.answered } : {}),
     ...(personal && state.mine ? { draft: draftOf(state.mine) } : {}),
   };

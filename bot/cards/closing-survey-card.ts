@@ -5,6 +5,8 @@ import { surveyQuestions } from './survey-card';
 
 export const CLOSING_SURVEY_VERBS = { submit: 'closing-survey.submit', refresh: 'closing-survey.refresh' } as const;
 
+const CLOSED_NOTICES = { deadline: 'closingSurvey.closedNotice', paused: 'closingSurvey.pausedNotice', archived: 'data.archive.refused' } as const;
+
 /** Where the shared card of a questionnaire sent ahead is remembered (the latest one posted). */
 export const closingSurveyCardKey = (surveyId: string): string => `card:closing-survey:${surveyId}`;
 
@@ -18,8 +20,8 @@ export interface ClosingSurveyCardView {
   answers: number;
   /** Still taking answers: before the deadline. */
   accepting: boolean;
-  /** Its closing session is off the schedule for now: answers wait until it is planned again. */
-  paused?: boolean;
+  /** Why it takes no answers when it does not: the deadline passed, its closing session is off the schedule for now, or the community is archived. */
+  closedBecause?: 'deadline' | 'paused' | 'archived';
   answered?: boolean;
   notice?: string;
   /** What the member filled in: handed back when it could not be taken, or their named answers to change. */
@@ -43,7 +45,7 @@ export function closingSurveyCard(view: ClosingSurveyCardView, t: Translate): Ad
   if (view.notice) body.push(notice(view.notice, 'Attention'));
   if (view.handedBack) body.push(handedBackBlock(view.handedBack, t));
   else if (view.answered) body.push(notice(view.anonymous ? t('survey.thanks') : t('closingSurvey.thanksNamed', { deadline: view.deadline }), 'Good'));
-  if (!view.accepting && !view.notice) body.push(notice(t(view.paused ? 'closingSurvey.pausedNotice' : 'closingSurvey.closedNotice'), 'Warning'));
+  if (!view.accepting && !view.notice) body.push(notice(t(CLOSED_NOTICES[view.closedBecause ?? 'deadline']), 'Warning'));
   body.push(text(t(view.anonymous ? 'schedule.reminder.survey.anonymous' : 'schedule.reminder.survey.named'), { subtle: true }));
   const asking = view.accepting && (!view.answered || !view.anonymous);
   if (asking) body.push(...surveyQuestions(view.draft, t));

@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { AdaptiveCardInvokeResponse, TurnContext } from 'botbuilder';
+import { openClosingSurveyIds } from '../../domain/activities/closing-survey';
 import { roleOf } from '../../domain/community/role-of';
 import { setArchived } from '../../domain/data/archive';
 import { isArchived } from '../../domain/data/archived';
@@ -8,6 +9,7 @@ import { forgetMember } from '../../domain/data/forget-member';
 import { scheduleSettings } from '../../domain/schedule/schedule-settings-use-cases';
 import { namesOf } from '../../domain/session/start-session';
 import { translator, type Translate } from '../../i18n/t';
+import { updateClosingSurveyCard } from '../activities/closing-survey-handlers';
 import { postCard, type BotServices } from '../bot-services';
 import { archiveConfirmCard, exportCard, forgetConfirmCard } from '../cards/data-cards';
 import { noticeCard } from '../cards/notice-card';
@@ -64,6 +66,8 @@ export async function archiveConfirmAction(services: BotServices, turn: TurnInfo
   const community = result.value.community.name;
   const reopen = `${commandName('archive', turn.lang)} ${turn.lang === 'nl' ? 'uit' : 'off'}`;
   if (!result.value.changed) return answer(t('data.archive.already', { community, reopen }));
+  // A questionnaire still out in the channel shows that it takes no more answers.
+  for (const id of await openClosingSurveyIds(services.deps, result.value.community.id)) await updateClosingSurveyCard(services, id);
   return answer(t('data.archive.done', { community, export: commandName('export', turn.lang) }), 'Good');
 }
 

@@ -50,7 +50,7 @@ export interface ClosingSurvey {
 }
 
 /** `paused`: its closing session was taken off the schedule (or is no longer a closing one) before the deadline. */
-export type ClosingSurveyStatus = 'open' | 'closed' | 'paused';
+export type ClosingSurveyStatus = 'open' | 'closed' | 'paused' | 'archived';
 
 /** A questionnaire as a member sees it now. */
 export interface ClosingSurveyState extends PoolState {
@@ -171,6 +171,12 @@ export async function markDiscussed(deps: Deps, id: string, sessionId: string): 
   });
 }
 
+/** The ids of the community's questionnaires that still take answers (to show them closed when it is archived). */
+export async function openClosingSurveyIds(deps: Deps, communityId: string): Promise<string[]> {
+  const now = deps.clock.now().getTime();
+  return (await surveysOf(deps, communityId)).filter((d) => Date.parse(d.value.deadline) > now).map((d) => d.id);
+}
+
 /** The questionnaire that went out for a planned closing session, if any. */
 export async function closingSurveyOfPlanned(deps: Deps, communityId: string, plannedKey: string): Promise<ClosingSurveyState | undefined> {
   const found = (await surveysOf(deps, communityId)).find((d) => d.value.plannedKey === plannedKey);
@@ -187,6 +193,6 @@ async function stateOf(deps: Deps, id: string, stored: ClosingSurvey, userId: st
   const survey = planned ? { ...stored, ...plannedPart(planned) } : stored;
   const community = await deps.store.communities.get(survey.communityId);
   const beforeDeadline = deps.clock.now().getTime() < Date.parse(survey.deadline);
-  const status: ClosingSurveyStatus = !beforeDeadline || !community || community.value.archivedAt !== undefined ? 'closed' : planned?.closing ? 'open' : 'paused';
+  const status: ClosingSurveyStatus = !community || community.value.archivedAt !== undefined ? 'archived' : !beforeDeadline ? 'closed' : planned?.closing ? 'open' : 'paused';
   return { id, survey, status, accepting: status === 'open', ...(await poolState(deps, closingSurveyPool(survey), userId)) };
 }

@@ -170,6 +170,7 @@ export function sampleCards(lang: Lang): [name: string, card: AdaptiveCard][] {
     ['reminder (action, personal)', personalActionReminderCard({ kind: 'action', id: 'r', communityId: 'c1', planned: planned(0), dueAt: '2026-12-13T14:00:00Z', action: openActions[1]!, localDay: '2026-12-13' }, lang, t)],
     ['closing survey ahead (shared)', closingSurveyCard(ahead(lang, { refreshUserIds: view.refreshUserIds ?? [] }), t)],
     ['closing survey ahead (named, mine)', closingSurveyCard(ahead(lang, { anonymous: false, answered: true, answers: 5, draft: { likert_driver: '4', 'open_most-valuable': hostile } }), t)],
+    ['closing survey ahead (paused)', closingSurveyCard(ahead(lang, { accepting: false, closedBecause: 'paused', answers: 4 }), t)],
     ['closing survey ahead (closed, handed back)', closingSurveyCard(ahead(lang, { accepting: false, answers: 12, notice: t('errors.survey.closed'), handedBack: hostile }), t)],
     ['vote (clustered)', voteCard({ ...vote, ideas: ideas.slice(0, 9).map((idea, i) => (i < 6 ? { ...idea, cluster: i < 3 ? 'Toetsing & feedback' : hostile } : idea)) }, t)],
     ['export', exportCard({ community: hostile, url: 'http://localhost:3978/exports/2bq3mQ0a9x6Wl7cR8t1ZyPpV4nKjH5sDfGhJkLzXcVb.zip', expiresAt: '16:30' }, t)],

@@ -134,6 +134,19 @@ describe('the closing questionnaire sent a week ahead', () => {
     expect(visibleText(typed)).toMatch(/Je schreef:\nSamen lesvoorbereidingen maken/);
   });
 
+  it('shows in the channel that it takes no more answers once the community is archived', async () => {
+    await questionnaireSentAhead();
+    const ofQuestionnaire = () => updates().filter((u) => visibleText(cardOf(u.activity)).includes('Slotbevraging · bijeenkomst 2'));
+    const [question] = await say('/archiveren');
+    const confirm = allActions(cardOf(question!.activity)).find((a) => a.verb === 'data.archive.confirm')!;
+    const res = await h.post(cardAction(confirm.verb, confirm.data, users.griet, where));
+    expect(visibleText(invokeCard(res.body))).toContain('is gearchiveerd');
+    await h.connector.waitFor(() => ofQuestionnaire().length > 0, 5_000);
+    const archived = visibleText(cardOf(ofQuestionnaire().at(-1)!.activity));
+    expect(archived).toContain('Deze leergemeenschap is gearchiveerd');
+    expect(archived).not.toContain('Mijn antwoorden versturen');
+  });
+
   it('shows itself closed in the channel once the closing session is due to start', async () => {
     const card = await questionnaireSentAhead();
     const ofQuestionnaire = () => updates().filter((u) => visibleText(cardOf(u.activity)).includes('Slotbevraging · bijeenkomst 2'));

@@ -107,7 +107,7 @@ describe('the closing questionnaire sent ahead', () => {
     const stored = (await deps.store.communities.get(community.id))!;
     await deps.store.communities.save({ ...stored.value, archivedAt: clock.now().toISOString() }, stored.version);
     expect(await answer(id, lotte, { likert_driver: '3' })).toMatchObject({ ok: false, error: { code: 'data.archive.refused' } });
-    expect(await closingSurveyState(deps, id, lotte.userId)).toMatchObject({ ok: true, value: { accepting: false, answers: 0 } });
+    expect(await closingSurveyState(deps, id, lotte.userId)).toMatchObject({ ok: true, value: { status: 'archived', accepting: false, answers: 0 } });
   });
 
   it('follows the schedule when the closing session is moved: a later date is a later deadline', async () => {
