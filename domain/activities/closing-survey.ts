@@ -19,7 +19,7 @@ import { answerInPool, poolState, refuseChangedMode, type PoolState, type Survey
 export const CLOSING_SURVEYS = 'closing-surveys';
 
 /** Document ids are `<communityId>/<key of the planned session it first went out for>`, so a community's questionnaires list by prefix. */
-export const closingSurveyId = (communityId: string, plannedKey: string): string => `${communityId}/${plannedKey}`;
+const closingSurveyId = (communityId: string, plannedKey: string): string => `${communityId}/${plannedKey}`;
 export const closingSurveysPrefix = (communityId: string): string => `${communityId}/`;
 
 /** A session started this long after a questionnaire's deadline still discusses it (a closing session held late). */
