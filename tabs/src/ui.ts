@@ -37,6 +37,23 @@ export function useData<T>(api: Api, path: string, version: number): { data?: T;
 }
 
 /** A refusal or failure, in the reader's language (the server's message when it sent one). */
+/**
+ * A change sent to the tab API from a view: `run` clears the last error, makes the call and keeps an API error for an
+ * ErrorBar (the view shows it; what the member typed stays in the form).
+ */
+export function useApiCall(): { error: ApiError | undefined; run: (call: () => Promise<unknown>) => Promise<void> } {
+  const [error, setError] = useState<ApiError | undefined>();
+  const run = async (call: () => Promise<unknown>) => {
+    setError(undefined);
+    try {
+      await call();
+    } catch (e) {
+      if (isApiError(e)) setError(e);
+    }
+  };
+  return { error, run };
+}
+
 export const errorText = (error: ApiError, t: Translate): string => error.message || t(error.code, { field: error.field ?? '' });
 
 export function ErrorBar({ error, t, onRetry }: { error: ApiError; t: Translate; onRetry?: () => void }): ReactNode {

@@ -1,9 +1,8 @@
 import { createElement as h, useEffect, useState, type ReactNode } from 'react';
 import { Badge, Button, Subtitle2, Title3, mergeClasses } from '@fluentui/react-components';
-import { isApiError, type ApiError } from '../api';
 import type { Translate } from '../i18n';
 import type { AgendaData } from '../types';
-import { ErrorBar, Loaded, useData, useStyles } from '../ui';
+import { ErrorBar, Loaded, useApiCall, useData, useStyles } from '../ui';
 import { AgendaEditor } from './AgendaEditor';
 import { Condense } from './Condense';
 import type { ViewProps } from './DriverView';
@@ -19,16 +18,11 @@ export function AgendaView(props: ViewProps): ReactNode {
 function Agenda(props: ViewProps & { data: AgendaData; reload: () => void }): ReactNode {
   const { data, t, role } = props;
   const styles = useStyles();
-  const [error, setError] = useState<ApiError | undefined>();
-  const act = async (path: string, body: unknown) => {
-    setError(undefined);
-    try {
-      await props.api.post(`/communities/${props.communityId}${path}`, body);
-      props.reload();
-    } catch (e) {
-      if (isApiError(e)) setError(e);
-    }
-  };
+  const { error, run } = useApiCall();
+  const act = (path: string, body: unknown) => run(async () => {
+    await props.api.post(`/communities/${props.communityId}${path}`, body);
+    props.reload();
+  });
   if (!data.running) {
     return h('div', { className: styles.page },
       h('section', { className: styles.card },

@@ -1,8 +1,7 @@
 import { createElement as h, useState, type DragEvent, type ReactNode } from 'react';
 import { Button, Input, Select, Subtitle2 } from '@fluentui/react-components';
-import { isApiError, type ApiError } from '../api';
 import type { PostItView } from '../../../server/tab-api/views/agenda-view';
-import { ErrorBar, useStyles } from '../ui';
+import { ErrorBar, useApiCall, useStyles } from '../ui';
 import type { ViewProps } from './DriverView';
 
 /**
@@ -15,16 +14,10 @@ export function Condense(props: ViewProps & { sessionId: string; postIts: PostIt
   const facilitator = props.role === 'facilitator';
   const [extra, setExtra] = useState<string[]>([]);
   const [name, setName] = useState('');
-  const [error, setError] = useState<ApiError | undefined>();
+  const { error, run } = useApiCall();
   const clusters = [...new Set([...postIts.flatMap((p) => (p.cluster ? [p.cluster] : [])), ...extra])];
-  const mark = async (id: string, body: { cluster?: string | null; dropped?: boolean }) => {
-    setError(undefined);
-    try {
-      await props.api.put(`/communities/${props.communityId}/post-its/${props.sessionId}/${id}`, body);
-    } catch (e) {
-      if (isApiError(e)) setError(e);
-    }
-  };
+  const mark = (id: string, body: { cluster?: string | null; dropped?: boolean }) =>
+    run(() => props.api.put(`/communities/${props.communityId}/post-its/${props.sessionId}/${id}`, body));
   const onDrop = (cluster: string | null) => (event: DragEvent) => {
     event.preventDefault();
     const id = event.dataTransfer.getData('text/plain');

@@ -1,26 +1,21 @@
 import { createElement as h, useState, type ReactNode } from 'react';
 import { Badge, Button, Link, Select, Subtitle2, Title3 } from '@fluentui/react-components';
-import { isApiError, type Api, type ApiError } from '../api';
+import type { Api } from '../api';
 import { plannedWhen, when, type Lang, type Translate } from '../i18n';
 import type { CommunityData, HistoryData, MyActionsData, TopicsData } from '../types';
-import { ErrorBar, Loaded, useData, useStyles } from '../ui';
+import { ErrorBar, Loaded, useApiCall, useData, useStyles } from '../ui';
 import type { ViewProps } from './DriverView';
 
 /** The prioritised topics; facilitators move them up and down and plan them into a session. */
 export function TopicsView(props: ViewProps): ReactNode {
   const state = useData<TopicsData>(props.api, `/communities/${props.communityId}/topics`, props.version);
   const styles = useStyles();
-  const [error, setError] = useState<ApiError | undefined>();
+  const { error, run } = useApiCall();
   const { t } = props;
-  const send = async (path: string, body: unknown) => {
-    setError(undefined);
-    try {
-      await props.api.put(`/communities/${props.communityId}${path}`, body);
-      state.reload();
-    } catch (e) {
-      if (isApiError(e)) setError(e);
-    }
-  };
+  const send = (path: string, body: unknown) => run(async () => {
+    await props.api.put(`/communities/${props.communityId}${path}`, body);
+    state.reload();
+  });
   const facilitator = props.role === 'facilitator';
   return h('div', { className: styles.page }, h('section', { className: styles.card },
     h(Title3, { as: 'h2', className: styles.heading }, t('tab.topics.heading')),
@@ -120,19 +115,15 @@ function questionnaireLine(q: Questionnaire, t: Translate, lang: Lang, timeZone:
 /** Facilitators download everything the community produced (the same zip as /export in the channel). */
 function ExportCard({ api, communityId, t }: ViewProps): ReactNode {
   const styles = useStyles();
-  const [error, setError] = useState<ApiError | undefined>();
+  const { error, run } = useApiCall();
   const [busy, setBusy] = useState(false);
   const download = async () => {
     setBusy(true);
-    setError(undefined);
-    try {
+    await run(async () => {
       const { url } = await api.post<{ url: string }>(`/communities/${communityId}/export`, {});
       window.location.assign(url);
-    } catch (e) {
-      if (isApiError(e)) setError(e);
-    } finally {
-      setBusy(false);
-    }
+    });
+    setBusy(false);
   };
   return h('section', { className: styles.card },
     h(Subtitle2, { as: 'h2' }, t('tab.community.export')),
