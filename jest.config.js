@@ -1,6 +1,17 @@
 /** Test projects: `npm test` runs unit + integration (nothing beyond npm install); `npm run test:e2e` needs Chromium. */
 // ts-jest transpiles only (isolatedModules): types are checked once by `npm run typecheck`, not per test file.
-const tsJest = ['ts-jest', { tsconfig: { isolatedModules: true, allowJs: true, module: 'commonjs', esModuleInterop: true, resolveJsonModule: true } }];
+const tsJest = [
+  'ts-jest',
+  {
+    tsconfig: {
+      isolatedModules: true,
+      allowJs: true,
+      module: 'commonjs',
+      esModuleInterop: true,
+      resolveJsonModule: true,
+    },
+  },
+];
 const transform = { '^.+\\.tsx?$': tsJest, '^.+\\.m?js$': tsJest };
 const base = {
   transform,

@@ -24,7 +24,10 @@ import { setUpVote, voteBody, voteSaved, type BenchChannel } from './vote';
 
 const ROOT = path.resolve(__dirname, '..');
 /** A channel of its own, so the vote is a community of its own whatever else the caller measured. */
-export const AZURE_VOTE_CHANNEL: BenchChannel = { id: '19:channel-bench-azure@thread.tacv2', name: 'Stemmen op Azure (bench)' };
+export const AZURE_VOTE_CHANNEL: BenchChannel = {
+  id: '19:channel-bench-azure@thread.tacv2',
+  name: 'Stemmen op Azure (bench)',
+};
 
 export interface AzureBenchOptions {
   /** The caller's stub Connector (bench/connector-process.ts); the serviceUrl the bot calls back. */
@@ -53,15 +56,47 @@ export async function benchAzureTableVote(o: AzureBenchOptions): Promise<AzureBe
   const azurite = await startAzurite();
   let server: Child | undefined;
   try {
-    const started = await startServer({ LEERKRING_STORE: 'azure-table', LEERKRING_STORAGE_CONNECTION_STRING: azurite.connectionString, LEERKRING_TABLE_PREFIX: `bench${Date.now()}` }, 'server-azure-table', o.cpu);
+    const started = await startServer(
+      {
+        LEERKRING_STORE: 'azure-table',
+        LEERKRING_STORAGE_CONNECTION_STRING: azurite.connectionString,
+        LEERKRING_TABLE_PREFIX: `bench${Date.now()}`,
+      },
+      'server-azure-table',
+      o.cpu,
+    );
     server = started.child;
-    const setup = await setUpVote({ serverUrl: started.url, connector: o.connector.child, serviceUrl: o.connector.url, channel: AZURE_VOTE_CHANNEL, ideas: o.ideas });
+    const setup = await setUpVote({
+      serverUrl: started.url,
+      connector: o.connector.child,
+      serviceUrl: o.connector.url,
+      channel: AZURE_VOTE_CHANNEL,
+      ideas: o.ideas,
+    });
     const body = voteBody(setup, o.members, 'bench-azure');
     const rows: AzureBenchRow[] = [];
     // One untimed warm-up (JIT, connection pools), as run.ts does for every bot.
-    await measure(started, azurite, body, voteSaved(setup.lang), Math.max(...o.concurrency), 0, Math.max(1000, o.warmupSeconds * 1000));
+    await measure(
+      started,
+      azurite,
+      body,
+      voteSaved(setup.lang),
+      Math.max(...o.concurrency),
+      0,
+      Math.max(1000, o.warmupSeconds * 1000),
+    );
     for (const concurrency of o.concurrency) {
-      rows.push(await measure(started, azurite, body, voteSaved(setup.lang), concurrency, o.warmupSeconds * 1000, o.seconds * 1000));
+      rows.push(
+        await measure(
+          started,
+          azurite,
+          body,
+          voteSaved(setup.lang),
+          concurrency,
+          o.warmupSeconds * 1000,
+          o.seconds * 1000,
+        ),
+      );
     }
     return rows;
   } finally {
@@ -80,7 +115,8 @@ async function measure(
   measureMs: number,
 ): Promise<AzureBenchRow> {
   const at = { open: { t: NaN, bot: NaN, azurite: NaN }, close: { t: NaN, bot: NaN, azurite: NaN } };
-  const onWindow = (edge: 'open' | 'close') => (at[edge] = { t: performance.now(), bot: cpuMs(server.child.proc.pid), azurite: cpuMs(azurite?.pid) });
+  const onWindow = (edge: 'open' | 'close') =>
+    (at[edge] = { t: performance.now(), bot: cpuMs(server.child.proc.pid), azurite: cpuMs(azurite?.pid) });
   const r = await runLoad({ url: `${server.url}/api/messages`, concurrency, warmupMs, measureMs, body, ok, onWindow });
   const perTurn = (key: 'bot' | 'azurite') => (r.requests ? ((at.close[key] - at.open[key]) * 1000) / r.requests : NaN);
   const botCpuPct = ((at.close.bot - at.open.bot) / (at.close.t - at.open.t)) * 100;
@@ -88,13 +124,33 @@ async function measure(
 }
 
 /** The real server in local mode on a free port; `extra` picks its store. */
-async function startServer(extra: Record<string, string>, name: string, cpu?: number): Promise<{ child: Child; url: string }> {
+async function startServer(
+  extra: Record<string, string>,
+  name: string,
+  cpu?: number,
+): Promise<{ child: Child; url: string }> {
   const port = await freePort();
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'leerkring-bench-azure-'));
   const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), LEERKRING_DATA_DIR: dataDir, ...extra };
-  for (const key of ['MicrosoftAppId', 'MicrosoftAppType', 'MicrosoftAppTenantId', 'MicrosoftAppPassword', 'LEERKRING_DB', 'HOST', 'LEERKRING_STORAGE_ACCOUNT_URL']) delete env[key];
+  for (const key of [
+    'MicrosoftAppId',
+    'MicrosoftAppType',
+    'MicrosoftAppTenantId',
+    'MicrosoftAppPassword',
+    'LEERKRING_DB',
+    'HOST',
+    'LEERKRING_STORAGE_ACCOUNT_URL',
+  ])
+    delete env[key];
   env.NODE_OPTIONS = [process.env.NODE_OPTIONS, '--disable-warning=DEP0111'].filter(Boolean).join(' ');
-  const child = startChild({ name, script: path.join(ROOT, 'server', 'main.ts'), cwd: ROOT, env, countInStderr: 'turn failed', ...(cpu === undefined ? {} : { cpu }) });
+  const child = startChild({
+    name,
+    script: path.join(ROOT, 'server', 'main.ts'),
+    cwd: ROOT,
+    env,
+    countInStderr: 'turn failed',
+    ...(cpu === undefined ? {} : { cpu }),
+  });
   void child.exited.then(() => fs.rmSync(dataDir, { recursive: true, force: true }));
   const url = `http://127.0.0.1:${port}`;
   await waitForHttp(child, `${url}/healthz`);
@@ -115,7 +171,11 @@ export const AZURE_LABEL = 'dot-vote, Azure Table (Azurite)';
  * A row in bench/run.ts's table (scenario, concurrency, req/s, p50 ms, p99 ms, × echo, req/s spread,
  * bot CPU, µs CPU/turn, errors); one run, so no spread.
  */
-export function tableRow(label: string, r: LoadResult & { botCpuPct?: number; botCpuUsPerTurn?: number }, echoRps?: number): string[] {
+export function tableRow(
+  label: string,
+  r: LoadResult & { botCpuPct?: number; botCpuUsPerTurn?: number },
+  echoRps?: number,
+): string[] {
   const fmt = (x: number, digits: number) => (Number.isFinite(x) ? x.toFixed(digits) : '–');
   return [
     label,
@@ -133,7 +193,8 @@ export function tableRow(label: string, r: LoadResult & { botCpuPct?: number; bo
 
 /** The figures for run.ts's closing JSON line. */
 export function jsonFigures(rows: AzureBenchRow[]): Record<string, number | null> {
-  const round = (x: number, digits: number) => (Number.isFinite(x) ? Math.round(x * 10 ** digits) / 10 ** digits : null);
+  const round = (x: number, digits: number) =>
+    Number.isFinite(x) ? Math.round(x * 10 ** digits) / 10 ** digits : null;
   const out: Record<string, number | null> = {};
   for (const r of rows) {
     out[`vote_azure_table_rps_${r.concurrency}`] = round(r.rps, 1);
@@ -159,16 +220,38 @@ async function main(): Promise<void> {
     concurrency: (process.env.BENCH_AZURE_CONCURRENCY || '1,16').split(',').map(Number),
   };
   const log = (line: string) => process.stderr.write(`${line}\n`);
-  const connectorChild = startChild({ name: 'connector', script: path.join(__dirname, 'connector-process.ts'), cwd: ROOT, env: process.env, ipc: true, stopLast: true });
-  const connector = { child: connectorChild, url: (await waitForReady<Extract<ConnectorMessage, { type: 'ready' }>>(connectorChild)).url };
+  const connectorChild = startChild({
+    name: 'connector',
+    script: path.join(__dirname, 'connector-process.ts'),
+    cwd: ROOT,
+    env: process.env,
+    ipc: true,
+    stopLast: true,
+  });
+  const connector = {
+    child: connectorChild,
+    url: (await waitForReady<Extract<ConnectorMessage, { type: 'ready' }>>(connectorChild)).url,
+  };
 
   log('echo floor…');
   const echoPort = await freePort();
-  const echoChild = startChild({ name: 'echo-bot', script: path.join(__dirname, 'echo-bot.ts'), cwd: ROOT, env: { ...process.env, PORT: String(echoPort) }, ipc: true });
+  const echoChild = startChild({
+    name: 'echo-bot',
+    script: path.join(__dirname, 'echo-bot.ts'),
+    cwd: ROOT,
+    env: { ...process.env, PORT: String(echoPort) },
+    ipc: true,
+  });
   const echo = { child: echoChild, url: (await waitForReady<{ type: 'ready'; url: string }>(echoChild)).url };
   const echoBody = (n: number) => JSON.stringify(message(`hallo ${n}`, users.pieter, { serviceUrl: connector.url }));
-  const load = (url: string, body: (n: number) => string, ok: (status: number, text: string) => boolean, concurrency: number, warmupMs = o.warmupSeconds * 1000, measureMs = o.seconds * 1000) =>
-    runLoad({ url: `${url}/api/messages`, concurrency, warmupMs, measureMs, body, ok });
+  const load = (
+    url: string,
+    body: (n: number) => string,
+    ok: (status: number, text: string) => boolean,
+    concurrency: number,
+    warmupMs = o.warmupSeconds * 1000,
+    measureMs = o.seconds * 1000,
+  ) => runLoad({ url: `${url}/api/messages`, concurrency, warmupMs, measureMs, body, ok });
   await load(echo.url, echoBody, (s) => s === 200, Math.max(...o.concurrency), 0, 1000);
   const echoRows = new Map<number, LoadResult>();
   for (const c of o.concurrency) echoRows.set(c, await load(echo.url, echoBody, (s) => s === 200, c));
@@ -176,27 +259,56 @@ async function main(): Promise<void> {
 
   log('dot-vote on SQLite…');
   const sqlite = await startServer({ LEERKRING_STORE: 'sqlite' }, 'server-sqlite');
-  const setup = await setUpVote({ serverUrl: sqlite.url, connector: connector.child, serviceUrl: connector.url, channel: AZURE_VOTE_CHANNEL, ideas: o.ideas });
+  const setup = await setUpVote({
+    serverUrl: sqlite.url,
+    connector: connector.child,
+    serviceUrl: connector.url,
+    channel: AZURE_VOTE_CHANNEL,
+    ideas: o.ideas,
+  });
   const sqliteBody = voteBody(setup, o.members, 'bench-sqlite');
   await load(sqlite.url, sqliteBody, voteSaved(setup.lang), Math.max(...o.concurrency), 0, 1000);
   const sqliteRows = new Map<number, AzureBenchRow>();
-  for (const c of o.concurrency) sqliteRows.set(c, await measure(sqlite, undefined, sqliteBody, voteSaved(setup.lang), c, o.warmupSeconds * 1000, o.seconds * 1000));
+  for (const c of o.concurrency)
+    sqliteRows.set(
+      c,
+      await measure(sqlite, undefined, sqliteBody, voteSaved(setup.lang), c, o.warmupSeconds * 1000, o.seconds * 1000),
+    );
   await stop(sqlite.child);
 
   log('dot-vote on Azure Table storage (Azurite)…');
   const azure = await benchAzureTableVote({ connector, ...o });
 
-  const rows = [['scenario', 'concurrency', 'req/s', 'p50 ms', 'p99 ms', '× echo', 'req/s spread', 'bot CPU', 'µs CPU/turn', 'errors']];
+  const rows = [
+    [
+      'scenario',
+      'concurrency',
+      'req/s',
+      'p50 ms',
+      'p99 ms',
+      '× echo',
+      'req/s spread',
+      'bot CPU',
+      'µs CPU/turn',
+      'errors',
+    ],
+  ];
   const json: Record<string, unknown> = jsonFigures(azure);
   for (const c of o.concurrency) {
     const e = echoRows.get(c) as LoadResult;
     const s = sqliteRows.get(c) as AzureBenchRow;
     const a = azure.find((r) => r.concurrency === c) as AzureBenchRow;
     rows.push(tableRow('echo (floor)', e), tableRow('dot-vote, SQLite', s, e.rps), tableRow(AZURE_LABEL, a, e.rps));
-    Object.assign(json, { [`echo_rps_${c}`]: Math.round(e.rps), [`vote_sqlite_rps_${c}`]: Math.round(s.rps), [`vote_sqlite_p99_ms_${c}`]: Math.round(s.p99Ms * 10) / 10 });
+    Object.assign(json, {
+      [`echo_rps_${c}`]: Math.round(e.rps),
+      [`vote_sqlite_rps_${c}`]: Math.round(s.rps),
+      [`vote_sqlite_p99_ms_${c}`]: Math.round(s.p99Ms * 10) / 10,
+    });
   }
   const widths = rows[0]?.map((_, i) => Math.max(...rows.map((r) => (r[i] ?? '').length))) ?? [];
-  process.stdout.write(`\n${rows.map((r) => r.map((cell, i) => (i < 2 ? cell.padEnd(widths[i] ?? 0) : cell.padStart(widths[i] ?? 0))).join('  ')).join('\n')}\n\n`);
+  process.stdout.write(
+    `\n${rows.map((r) => r.map((cell, i) => (i < 2 ? cell.padEnd(widths[i] ?? 0) : cell.padStart(widths[i] ?? 0))).join('  ')).join('\n')}\n\n`,
+  );
   process.stdout.write(
     `one run each, ${o.warmupSeconds} s warm-up + ${o.seconds} s; votes on ${o.ideas} ideas from ${o.members} members; ` +
       `Azurite runs on this machine in memory (its own CPU per turn: ${azure.map((r) => `${Math.round(r.azuriteCpuUsPerTurn)} µs at ${r.concurrency}`).join(', ')})\n`,

@@ -38,8 +38,16 @@ const children = new Set<Child>();
 
 /** Runs a TypeScript file in a fresh Node process through tsx's loader (no wrapper process in between). */
 export function startChild(options: ChildOptions): Child {
-  const nodeCommand = [process.execPath, ...(options.nodeArgs ?? []), '--import', 'tsx', options.script, ...(options.args ?? [])];
-  const [command, ...args] = options.cpu === undefined ? nodeCommand : ['taskset', '-c', String(options.cpu), ...nodeCommand];
+  const nodeCommand = [
+    process.execPath,
+    ...(options.nodeArgs ?? []),
+    '--import',
+    'tsx',
+    options.script,
+    ...(options.args ?? []),
+  ];
+  const [command, ...args] =
+    options.cpu === undefined ? nodeCommand : ['taskset', '-c', String(options.cpu), ...nodeCommand];
   const proc = spawn(command as string, args, {
     cwd: options.cwd,
     env: options.env,
@@ -88,7 +96,10 @@ export function startChild(options: ChildOptions): Child {
 /** Waits for the child's `{ type: 'ready' }` IPC message; fails if it exits or takes too long. */
 export function waitForReady<T extends { type: string }>(child: Child, timeoutMs = 30_000): Promise<T> {
   return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`${child.name} did not become ready within ${timeoutMs} ms\n${child.tail()}`)), timeoutMs);
+    const timer = setTimeout(
+      () => reject(new Error(`${child.name} did not become ready within ${timeoutMs} ms\n${child.tail()}`)),
+      timeoutMs,
+    );
     child.proc.on('message', function onMessage(message: T) {
       if (message.type !== 'ready') return;
       clearTimeout(timer);
@@ -106,20 +117,27 @@ export function waitForReady<T extends { type: string }>(child: Child, timeoutMs
 export async function waitForHttp(child: Child, url: string, timeoutMs = 30_000): Promise<void> {
   const end = Date.now() + timeoutMs;
   for (;;) {
-    if (child.hasExited()) throw new Error(`${child.name} exited (${await child.exited}) before it was ready\n${child.tail()}`);
+    if (child.hasExited())
+      throw new Error(`${child.name} exited (${await child.exited}) before it was ready\n${child.tail()}`);
     try {
       const res = await fetch(url);
       if (res.status === 200) return;
     } catch {
       // not listening yet
     }
-    if (Date.now() > end) throw new Error(`${child.name} did not answer ${url} within ${timeoutMs} ms\n${child.tail()}`);
+    if (Date.now() > end)
+      throw new Error(`${child.name} did not answer ${url} within ${timeoutMs} ms\n${child.tail()}`);
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
 }
 
 /** Sends one IPC request and waits for the answer of the given type. */
-export function ask<T extends { type: string }>(child: Child, request: { type: string; [key: string]: unknown }, answerType: string, timeoutMs = 10_000): Promise<T> {
+export function ask<T extends { type: string }>(
+  child: Child,
+  request: { type: string; [key: string]: unknown },
+  answerType: string,
+  timeoutMs = 10_000,
+): Promise<T> {
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`${child.name} did not answer '${request.type}'`)), timeoutMs);
     child.proc.on('message', function onMessage(message: T) {

@@ -13,7 +13,12 @@
  */
 import { FakeBotConnector, type ConnectorCall } from '../tests/fakes/bot-connector';
 
-export type ConnectorRequest = { type: 'clear' } | { type: 'lastReply' } | { type: 'posted' } | { type: 'updates'; activityId?: string } | { type: 'stats' };
+export type ConnectorRequest =
+  | { type: 'clear' }
+  | { type: 'lastReply' }
+  | { type: 'posted' }
+  | { type: 'updates'; activityId?: string }
+  | { type: 'stats' };
 export type ConnectorMessage =
   | { type: 'ready'; url: string; enforcesTeamsLimits: boolean }
   | { type: 'cleared'; dropped: number }
@@ -48,7 +53,12 @@ async function main(): Promise<void> {
         return;
       }
       case 'updates': {
-        send({ type: 'updates', calls: connector.updates().filter((c) => request.activityId === undefined || c.activityId === request.activityId) });
+        send({
+          type: 'updates',
+          calls: connector
+            .updates()
+            .filter((c) => request.activityId === undefined || c.activityId === request.activityId),
+        });
         return;
       }
       case 'stats': {
@@ -68,6 +78,8 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  process.stderr.write(`connector-process: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  process.stderr.write(
+    `connector-process: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+  );
   process.exit(1);
 });

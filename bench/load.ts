@@ -70,7 +70,11 @@ let requestNumber = 0;
  */
 export async function runLoad(options: LoadOptions): Promise<LoadResult> {
   const target = new URL(options.url);
-  const agent = new http.Agent({ keepAlive: true, maxSockets: options.concurrency, maxFreeSockets: options.concurrency });
+  const agent = new http.Agent({
+    keepAlive: true,
+    maxSockets: options.concurrency,
+    maxFreeSockets: options.concurrency,
+  });
   const start = performance.now();
   const measureFrom = start + options.warmupMs;
   const measureTo = measureFrom + options.measureMs;
@@ -116,7 +120,10 @@ export async function runLoad(options: LoadOptions): Promise<LoadResult> {
     fired[which] = true;
     options.onWindow?.(which);
   };
-  const timers = [setTimeout(() => edge('open'), options.warmupMs), setTimeout(() => edge('close'), options.warmupMs + options.measureMs)];
+  const timers = [
+    setTimeout(() => edge('open'), options.warmupMs),
+    setTimeout(() => edge('close'), options.warmupMs + options.measureMs),
+  ];
   await Promise.all(Array.from({ length: options.concurrency }, worker));
   timers.forEach(clearTimeout);
   edge('open');

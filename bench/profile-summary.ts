@@ -89,7 +89,9 @@ function main(): void {
       process.stdout.write(`${ms.toFixed(0).padStart(8)} ms ${((ms / busy) * 100).toFixed(1).padStart(5)} %  ${k}\n`);
     }
   };
-  process.stdout.write(`${path.basename(file)}: ${all.toFixed(0)} ms sampled, ${idle.toFixed(0)} ms idle, ${busy.toFixed(0)} ms busy (percentages are of busy)\n`);
+  process.stdout.write(
+    `${path.basename(file)}: ${all.toFixed(0)} ms sampled, ${idle.toFixed(0)} ms idle, ${busy.toFixed(0)} ms busy (percentages are of busy)\n`,
+  );
   print('self time by package', buckets, top);
   print('self time by function', self, top);
   print('total time by function', total, top);

@@ -36,7 +36,10 @@ const median = (values: number[]): number => {
 
 const round = (ms: number): number => Math.round(ms * 10) / 10;
 
-async function measure(options: SampleOptions & { members: number; postIts: number }, runs: number): Promise<ReportFigures> {
+async function measure(
+  options: SampleOptions & { members: number; postIts: number },
+  runs: number,
+): Promise<ReportFigures> {
   const sample = await sampleSession({ ...options, clustered: true });
   const times = { model: [] as number[], draw: [] as number[], render: [] as number[], total: [] as number[] };
   let sizes = { pdf: 0, png: 0 };
@@ -73,7 +76,9 @@ async function measure(options: SampleOptions & { members: number; postIts: numb
 }
 
 /** Report rendering time for a session of 15 members / 100 post-its (`small`) and 40 / 300 (`large`). */
-export async function benchReport(runs = Number(process.env.BENCH_REPORT_RUNS ?? 5)): Promise<{ small: ReportFigures; large: ReportFigures }> {
+export async function benchReport(
+  runs = Number(process.env.BENCH_REPORT_RUNS ?? 5),
+): Promise<{ small: ReportFigures; large: ReportFigures }> {
   const small = await measure({ members: 15, postIts: 100 }, runs);
   const large = await measure({ members: 40, postIts: 300 }, runs);
   return { small, large };

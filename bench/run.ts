@@ -57,12 +57,32 @@ import pc from 'picocolors';
 import { MOODS } from '../domain/activities/check-in';
 import { cardAction, message, users, type TestUser } from '../tests/fakes/activities';
 import type { ConnectorMessage } from './connector-process';
-import { ask, cpuMs, freePort, killAllNow, startChild, stopAll, waitForHttp, waitForReady, type Child } from './children';
+import {
+  ask,
+  cpuMs,
+  freePort,
+  killAllNow,
+  startChild,
+  stopAll,
+  waitForHttp,
+  waitForReady,
+  type Child,
+} from './children';
 import { runLoad, type LoadResult } from './load';
 import { AZURE_LABEL, benchAzureTableVote, jsonFigures, tableRow, type AzureBenchRow } from './azure-table';
 import { benchReport, reportTable } from './report';
 import { benchTab } from './tab';
-import { BURST_CHANNEL, connectorQuiet, postJson, runBurst, setUpVote, VOTE_CHANNEL, voteBody, voteSaved, type BurstResult } from './vote';
+import {
+  BURST_CHANNEL,
+  connectorQuiet,
+  postJson,
+  runBurst,
+  setUpVote,
+  VOTE_CHANNEL,
+  voteBody,
+  voteSaved,
+  type BurstResult,
+} from './vote';
 
 const ROOT = path.resolve(__dirname, '..');
 /** Check-in turn ≥ this × echo at the highest concurrency. */
@@ -105,10 +125,15 @@ function settings(): Settings {
     return value;
   };
   const concurrency = (process.env.BENCH_CONCURRENCY || '1,16,64').split(',').map((s) => Number(s.trim()));
-  if (concurrency.some((c) => !Number.isInteger(c) || c < 1)) throw new Error(`BENCH_CONCURRENCY=${process.env.BENCH_CONCURRENCY} must list whole numbers ≥ 1`);
-  const only = (process.env.BENCH_ONLY || '').split(',').map((x) => x.trim()).filter(Boolean);
+  if (concurrency.some((c) => !Number.isInteger(c) || c < 1))
+    throw new Error(`BENCH_CONCURRENCY=${process.env.BENCH_CONCURRENCY} must list whole numbers ≥ 1`);
+  const only = (process.env.BENCH_ONLY || '')
+    .split(',')
+    .map((x) => x.trim())
+    .filter(Boolean);
   const known = [...SCENARIOS, 'burst', 'azure', 'report', 'tab'];
-  if (only.some((x) => !known.includes(x))) throw new Error(`BENCH_ONLY=${process.env.BENCH_ONLY} must list some of ${known.join(', ')}`);
+  if (only.some((x) => !known.includes(x)))
+    throw new Error(`BENCH_ONLY=${process.env.BENCH_ONLY} must list some of ${known.join(', ')}`);
   const pin = process.env.BENCH_PIN === '1';
   if (pin && os.availableParallelism() < 2) throw new Error('BENCH_PIN=1 needs at least 2 CPUs');
   const s: Settings = {
@@ -141,7 +166,15 @@ const LOAD_CPU = 0;
 function childEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = { ...process.env, ...extra };
   // No Microsoft identity may leak in from the caller's shell: the server must run in local mode.
-  for (const key of ['MicrosoftAppId', 'MicrosoftAppType', 'MicrosoftAppTenantId', 'MicrosoftAppPassword', 'LEERKRING_DB', 'HOST']) delete env[key];
+  for (const key of [
+    'MicrosoftAppId',
+    'MicrosoftAppType',
+    'MicrosoftAppTenantId',
+    'MicrosoftAppPassword',
+    'LEERKRING_DB',
+    'HOST',
+  ])
+    delete env[key];
   env.NODE_OPTIONS = [process.env.NODE_OPTIONS, '--disable-warning=DEP0111'].filter(Boolean).join(' ');
   return env;
 }
@@ -202,14 +235,24 @@ async function startServer(s: Settings, dataDir: string): Promise<{ child: Child
 /** `/start-session` by a facilitator: founds the community and posts the check-in card, whose sessionId we read. */
 async function startSession(serverUrl: string, connector: Child, serviceUrl: string): Promise<string> {
   const started = await postJson(`${serverUrl}/api/messages`, message('/start-session', users.griet, { serviceUrl }));
-  if (started.status !== 200) throw new Error(`/start-session answered HTTP ${started.status}: ${started.text.slice(0, 300)}`);
+  if (started.status !== 200)
+    throw new Error(`/start-session answered HTTP ${started.status}: ${started.text.slice(0, 300)}`);
   const end = Date.now() + 5000;
   for (;;) {
-    const { call } = await ask<Extract<ConnectorMessage, { type: 'lastReply' }>>(connector, { type: 'lastReply' }, 'lastReply');
-    const attachments = (call?.activity.attachments ?? []) as { content?: { actions?: { data?: { sessionId?: unknown } }[] } }[];
+    const { call } = await ask<Extract<ConnectorMessage, { type: 'lastReply' }>>(
+      connector,
+      { type: 'lastReply' },
+      'lastReply',
+    );
+    const attachments = (call?.activity.attachments ?? []) as {
+      content?: { actions?: { data?: { sessionId?: unknown } }[] };
+    }[];
     const sessionId = attachments[0]?.content?.actions?.[0]?.data?.sessionId;
     if (typeof sessionId === 'string') return sessionId;
-    if (Date.now() > end) throw new Error(`no check-in card with a sessionId reached the connector; last reply: ${JSON.stringify(call?.activity ?? null).slice(0, 500)}`);
+    if (Date.now() > end)
+      throw new Error(
+        `no check-in card with a sessionId reached the connector; last reply: ${JSON.stringify(call?.activity ?? null).slice(0, 500)}`,
+      );
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
 }
@@ -222,7 +265,14 @@ interface Target {
   ok: (status: number, body: string) => boolean;
 }
 
-function scenarios(echoUrl: string, serverUrl: string, serviceUrl: string, sessionId: string, members: number, vote: Target | undefined): Record<Scenario, Target | undefined> {
+function scenarios(
+  echoUrl: string,
+  serverUrl: string,
+  serviceUrl: string,
+  sessionId: string,
+  members: number,
+  vote: Target | undefined,
+): Record<Scenario, Target | undefined> {
   const where = { serviceUrl };
   return {
     vote,
@@ -294,7 +344,12 @@ async function main(): Promise<number> {
   const cpus = os.availableParallelism(); // before pinning narrows it
   const perMeasurement = s.seconds + s.warmupSeconds;
   const bots = s.scenarios.length;
-  const estimate = Math.round(bots * s.concurrency.length * s.rounds * perMeasurement + bots * Math.max(1, s.warmupSeconds) + (s.burst ? 10 : 0) + 8);
+  const estimate = Math.round(
+    bots * s.concurrency.length * s.rounds * perMeasurement +
+      bots * Math.max(1, s.warmupSeconds) +
+      (s.burst ? 10 : 0) +
+      8,
+  );
   log(
     pc.dim(
       `bench: ${s.rounds} rounds × ${s.concurrency.join('/')} concurrent × ${s.scenarios.join(', ') || 'no bots'}, ${s.warmupSeconds}+${s.seconds} s each` +
@@ -311,8 +366,15 @@ async function main(): Promise<number> {
   const needServer = s.scenarios.includes('checkin') || s.scenarios.includes('vote') || s.burst;
   const connector = await startConnector(s);
   const serviceUrl = connector.url;
-  const [echo, server] = await Promise.all([s.scenarios.includes('echo') ? startEcho(s) : undefined, needServer ? startServer(s, dataDir) : undefined]);
-  log(pc.dim(`connector ${serviceUrl} · echo bot ${echo?.url ?? '–'} · server ${server?.url ?? '–'} (data in ${dataDir})`));
+  const [echo, server] = await Promise.all([
+    s.scenarios.includes('echo') ? startEcho(s) : undefined,
+    needServer ? startServer(s, dataDir) : undefined,
+  ]);
+  log(
+    pc.dim(
+      `connector ${serviceUrl} · echo bot ${echo?.url ?? '–'} · server ${server?.url ?? '–'} (data in ${dataDir})`,
+    ),
+  );
 
   let sessionId = '';
   if (server && s.scenarios.includes('checkin')) {
@@ -321,8 +383,18 @@ async function main(): Promise<number> {
   }
   let voteTarget: Target | undefined;
   if (server && s.scenarios.includes('vote')) {
-    const setup = await setUpVote({ serverUrl: server.url, connector: connector.child, serviceUrl, channel: VOTE_CHANNEL, ideas: s.voteIdeas });
-    voteTarget = { url: `${server.url}/api/messages`, body: voteBody(setup, s.members, 'bench-stem'), ok: voteSaved(setup.lang) };
+    const setup = await setUpVote({
+      serverUrl: server.url,
+      connector: connector.child,
+      serviceUrl,
+      channel: VOTE_CHANNEL,
+      ideas: s.voteIdeas,
+    });
+    voteTarget = {
+      url: `${server.url}/api/messages`,
+      body: voteBody(setup, s.members, 'bench-stem'),
+      ok: voteSaved(setup.lang),
+    };
     log(
       pc.dim(
         `dot-vote: session ${setup.sessionId} phase ${setup.phaseIndex}, ${setup.ideaIds.length} ideas, ${setup.rules.dots} dots (≤ ${setup.rules.capPerItem} per idea); ` +
@@ -334,7 +406,12 @@ async function main(): Promise<number> {
 
   const clear = () => ask(connector.child, { type: 'clear' }, 'cleared');
   const botOf: Record<Scenario, Child | undefined> = { echo: echo?.child, checkin: server?.child, vote: server?.child };
-  const measure = async (scenario: Scenario, concurrency: number, measureMs: number, warmupMs: number): Promise<Measurement> => {
+  const measure = async (
+    scenario: Scenario,
+    concurrency: number,
+    measureMs: number,
+    warmupMs: number,
+  ): Promise<Measurement> => {
     await clear();
     const target = sc[scenario];
     if (!target) throw new Error(`no target for ${scenario}`);
@@ -346,10 +423,27 @@ async function main(): Promise<number> {
     };
     const onWindow = (edge: 'open' | 'close') => {
       const own = process.cpuUsage();
-      at[edge] = { t: performance.now(), bot: cpuMs(bot), connector: cpuMs(connectorPid), load: (own.user + own.system) / 1000 };
+      at[edge] = {
+        t: performance.now(),
+        bot: cpuMs(bot),
+        connector: cpuMs(connectorPid),
+        load: (own.user + own.system) / 1000,
+      };
     };
-    const r = await runLoad({ url: target.url, concurrency, warmupMs, measureMs, body: target.body, ok: target.ok, onWindow });
-    const { byKind } = await ask<Extract<ConnectorMessage, { type: 'stats' }>>(connector.child, { type: 'stats' }, 'stats');
+    const r = await runLoad({
+      url: target.url,
+      concurrency,
+      warmupMs,
+      measureMs,
+      body: target.body,
+      ok: target.ok,
+      onWindow,
+    });
+    const { byKind } = await ask<Extract<ConnectorMessage, { type: 'stats' }>>(
+      connector.child,
+      { type: 'stats' },
+      'stats',
+    );
     const connectorCalls = Object.values(byKind).reduce((a, b) => a + b, 0);
     const windowMs = at.close.t - at.open.t;
     const share = (key: 'bot' | 'connector' | 'load') => ((at.close[key] - at.open[key]) / windowMs) * 100;
@@ -365,9 +459,14 @@ async function main(): Promise<number> {
 
   // Untimed warm-up of every bot (JIT, connection pools, SQLite pages), so round 1 is not an outlier.
   const active = s.scenarios;
-  for (const scenario of active) await measure(scenario, Math.max(...s.concurrency), Math.max(1000, s.warmupSeconds * 1000), 0);
+  for (const scenario of active)
+    await measure(scenario, Math.max(...s.concurrency), Math.max(1000, s.warmupSeconds * 1000), 0);
 
-  const results: Record<Scenario, Map<number, Measurement[]>> = { echo: new Map(), checkin: new Map(), vote: new Map() };
+  const results: Record<Scenario, Map<number, Measurement[]>> = {
+    echo: new Map(),
+    checkin: new Map(),
+    vote: new Map(),
+  };
   for (let round = 0; round < (active.length ? s.rounds : 0); round++) {
     for (const concurrency of s.concurrency) {
       const order = round % 2 === 0 ? active : [...active].reverse();
@@ -383,10 +482,14 @@ async function main(): Promise<number> {
             (r.errors ? pc.red(` ${r.errors} errors`) : ''),
         );
         if (r.sampled === 0 || r.errors / r.sampled > MAX_ERROR_RATE) {
-          throw new BenchBroken(`${scenario} at ${concurrency} concurrent: ${r.errors} of ${r.sampled} requests failed; first: ${r.firstError ?? '?'}`);
+          throw new BenchBroken(
+            `${scenario} at ${concurrency} concurrent: ${r.errors} of ${r.sampled} requests failed; first: ${r.firstError ?? '?'}`,
+          );
         }
       }
-      log(pc.dim(`round ${round + 1}/${s.rounds} · ${String(concurrency).padStart(2)} concurrent · ${line.join(' · ')}`));
+      log(
+        pc.dim(`round ${round + 1}/${s.rounds} · ${String(concurrency).padStart(2)} concurrent · ${line.join(' · ')}`),
+      );
     }
   }
   if (active.length) await clear();
@@ -395,11 +498,29 @@ async function main(): Promise<number> {
   let burst: BurstResult | undefined;
   if (server && s.burst) {
     const limited = await startConnector(s, true);
-    const setup = await setUpVote({ serverUrl: server.url, connector: limited.child, serviceUrl: limited.url, channel: BURST_CHANNEL, ideas: s.voteIdeas });
+    const setup = await setUpVote({
+      serverUrl: server.url,
+      connector: limited.child,
+      serviceUrl: limited.url,
+      channel: BURST_CHANNEL,
+      ideas: s.voteIdeas,
+    });
     // The setup's own card updates are done before the burst begins.
     await connectorQuiet(limited.child, 1500);
-    log(pc.dim(`burst: ${s.burstMembers} votes over ${BURST_SPREAD_MS} ms in session ${setup.sessionId}, Connector ${limited.url} with Teams' limits`));
-    burst = await runBurst({ serverUrl: server.url, connector: limited.child, setup, members: s.burstMembers, spreadMs: BURST_SPREAD_MS, quietMs: BURST_QUIET_MS, timeoutMs: BURST_TIMEOUT_MS });
+    log(
+      pc.dim(
+        `burst: ${s.burstMembers} votes over ${BURST_SPREAD_MS} ms in session ${setup.sessionId}, Connector ${limited.url} with Teams' limits`,
+      ),
+    );
+    burst = await runBurst({
+      serverUrl: server.url,
+      connector: limited.child,
+      setup,
+      members: s.burstMembers,
+      spreadMs: BURST_SPREAD_MS,
+      quietMs: BURST_QUIET_MS,
+      timeoutMs: BURST_TIMEOUT_MS,
+    });
     log(
       pc.dim(
         `burst: ${burst.non200} not 200, ${burst.notSaved} not saved, ${burst.throttled} × 429, card showed ${fmt(burst.shownVoters, 0)}/${burst.expectedVoters} voters, ` +
@@ -411,8 +532,20 @@ async function main(): Promise<number> {
   let azure: AzureBenchRow[] | undefined;
   if (s.azure) {
     log(pc.dim('dot-vote on Azure Table storage (Azurite)…'));
-    azure = await benchAzureTableVote({ connector, concurrency: [1, 16], seconds: s.seconds, warmupSeconds: s.warmupSeconds, members: s.members, ideas: s.voteIdeas, ...(s.pin ? { cpu: BOT_CPU } : {}) });
-    for (const r of azure) if (r.sampled === 0 || r.errors / r.sampled > MAX_ERROR_RATE) throw new BenchBroken(`Azure Table vote at ${r.concurrency}: ${r.errors} of ${r.sampled} failed; first: ${r.firstError ?? '?'}`);
+    azure = await benchAzureTableVote({
+      connector,
+      concurrency: [1, 16],
+      seconds: s.seconds,
+      warmupSeconds: s.warmupSeconds,
+      members: s.members,
+      ideas: s.voteIdeas,
+      ...(s.pin ? { cpu: BOT_CPU } : {}),
+    });
+    for (const r of azure)
+      if (r.sampled === 0 || r.errors / r.sampled > MAX_ERROR_RATE)
+        throw new BenchBroken(
+          `Azure Table vote at ${r.concurrency}: ${r.errors} of ${r.sampled} failed; first: ${r.firstError ?? '?'}`,
+        );
   }
   let tab: Awaited<ReturnType<typeof benchTab>> | undefined;
   if (s.tab) {
@@ -427,7 +560,20 @@ async function main(): Promise<number> {
 
   // ---- report
   const json: Record<string, unknown> = {};
-  const rows: string[][] = [['scenario', 'concurrency', 'req/s', 'p50 ms', 'p99 ms', '× echo', 'req/s spread', 'bot CPU', 'µs CPU/turn', 'errors']];
+  const rows: string[][] = [
+    [
+      'scenario',
+      'concurrency',
+      'req/s',
+      'p50 ms',
+      'p99 ms',
+      '× echo',
+      'req/s spread',
+      'bot CPU',
+      'µs CPU/turn',
+      'errors',
+    ],
+  ];
   const display: Scenario[] = ['echo', 'checkin', 'vote'];
   for (const concurrency of s.concurrency) {
     const echoRuns = results.echo.get(concurrency) ?? [];
@@ -435,7 +581,8 @@ async function main(): Promise<number> {
       const runs = results[scenario].get(concurrency) ?? [];
       if (runs.length === 0) continue;
       // Paired by round: run i of this turn with run i of echo, measured right next to it.
-      const ratios = scenario !== 'echo' && echoRuns.length ? runs.map((r, i) => r.rps / (echoRuns[i]?.rps ?? NaN)) : [];
+      const ratios =
+        scenario !== 'echo' && echoRuns.length ? runs.map((r, i) => r.rps / (echoRuns[i]?.rps ?? NaN)) : [];
       const rps = median(runs.map((r) => r.rps));
       const p50 = median(runs.map((r) => r.p50Ms));
       const p99 = median(runs.map((r) => r.p99Ms));
@@ -463,14 +610,18 @@ async function main(): Promise<number> {
       json[`${scenario}_bot_cpu_pct_${concurrency}`] = round1(botCpu);
       json[`${scenario}_load_cpu_pct_${concurrency}`] = round1(median(runs.map((r) => r.loadCpuPct)));
       json[`${scenario}_connector_cpu_pct_${concurrency}`] = round1(median(runs.map((r) => r.connectorCpuPct)));
-      json[`${scenario}_connector_calls_per_turn_${concurrency}`] = round3(median(runs.map((r) => r.connectorCallsPerTurn)));
+      json[`${scenario}_connector_calls_per_turn_${concurrency}`] = round3(
+        median(runs.map((r) => r.connectorCallsPerTurn)),
+      );
       json[`${scenario}_rps_${concurrency}_rounds`] = runs.map((r) => round1(r.rps));
       if (ratios.length) {
         json[`${scenario}_vs_echo_${concurrency}`] = round3(median(ratios));
         json[`${scenario}_vs_echo_${concurrency}_rounds`] = ratios.map(round3);
         // The same comparison by the bot's CPU time per turn (echo µs / this turn's µs): what the ratio
         // would be if each bot had a core to itself; steadier than req/s on a busy machine.
-        json[`${scenario}_vs_echo_cpu_${concurrency}`] = round3(median(runs.map((c, i) => (echoRuns[i]?.botCpuUsPerTurn ?? NaN) / c.botCpuUsPerTurn)));
+        json[`${scenario}_vs_echo_cpu_${concurrency}`] = round3(
+          median(runs.map((c, i) => (echoRuns[i]?.botCpuUsPerTurn ?? NaN) / c.botCpuUsPerTurn)),
+        );
       }
     }
     const a = azure?.find((r) => r.concurrency === concurrency);
@@ -486,7 +637,12 @@ async function main(): Promise<number> {
       pc.dim(
         `median of ${s.rounds} interleaved rounds, ${s.warmupSeconds} s warm-up + ${s.seconds} s each; × echo = median of per-round paired ratios; ` +
           `spread = half the min–max range of req/s over rounds; ${s.pin ? `bots pinned to CPU ${BOT_CPU}, load generator + connector to CPU ${LOAD_CPU}` : 'no CPU pinning'}; ` +
-          `${active.filter((x) => x !== 'echo').map((x) => (x === 'vote' ? `votes (on ${s.voteIdeas} ideas)` : 'check-ins')).join(' and ') || 'requests'} from ${s.members || 'ever new'} members\n`,
+          `${
+            active
+              .filter((x) => x !== 'echo')
+              .map((x) => (x === 'vote' ? `votes (on ${s.voteIdeas} ideas)` : 'check-ins'))
+              .join(' and ') || 'requests'
+          } from ${s.members || 'ever new'} members\n`,
       ),
     );
   }
@@ -509,13 +665,20 @@ async function main(): Promise<number> {
       ['429s from the Connector', String(burst.throttled)],
       [
         'shared card right, after the last submission',
-        converged ? `${fmt(burst.convergeMs, 0)} ms` : `never (last update shows ${fmt(burst.shownVoters, 0)} of ${burst.expectedVoters} voters)`,
+        converged
+          ? `${fmt(burst.convergeMs, 0)} ms`
+          : `never (last update shows ${fmt(burst.shownVoters, 0)} of ${burst.expectedVoters} voters)`,
       ],
       ['last update of the shared card, after it', `${fmt(burst.lastUpdateMs, 0)} ms`],
-      ['Connector calls (accepted + 429)', `${burst.connectorCalls} (${burst.cardUpdates} update${burst.cardUpdates === 1 ? '' : 's'} of the vote card)`],
+      [
+        'Connector calls (accepted + 429)',
+        `${burst.connectorCalls} (${burst.cardUpdates} update${burst.cardUpdates === 1 ? '' : 's'} of the vote card)`,
+      ],
     ];
     const width = Math.max(...burstRows.map(([label]) => label.length));
-    process.stdout.write(`${pc.bold(`burst: ${burst.members} dot-votes spread evenly over ${burst.spreadMs} ms, Connector enforcing Teams' limits`)}\n`);
+    process.stdout.write(
+      `${pc.bold(`burst: ${burst.members} dot-votes spread evenly over ${burst.spreadMs} ms, Connector enforcing Teams' limits`)}\n`,
+    );
     process.stdout.write(`${burstRows.map(([label, value]) => `  ${label.padEnd(width)}  ${value}`).join('\n')}\n\n`);
     json.burst_members = burst.members;
     json.burst_votes_non200 = burst.non200;
@@ -531,7 +694,9 @@ async function main(): Promise<number> {
   }
 
   if (tab) {
-    process.stdout.write(`tab: initial JS ${tab.initialJsGzipKb.toFixed(1)} KB gzip (target ≤ 250 KB) · first render of the driver view ${Math.round(tab.firstRenderMs)} ms in headless Chromium (target ≤ 1000 ms)\n\n`);
+    process.stdout.write(
+      `tab: initial JS ${tab.initialJsGzipKb.toFixed(1)} KB gzip (target ≤ 250 KB) · first render of the driver view ${Math.round(tab.firstRenderMs)} ms in headless Chromium (target ≤ 1000 ms)\n\n`,
+    );
     json.tab_initial_js_gzip_kb = Math.round(tab.initialJsGzipKb * 10) / 10;
     json.tab_first_render_ms = Math.round(tab.firstRenderMs);
   }
@@ -559,9 +724,15 @@ async function main(): Promise<number> {
     const met = voteAt.every((c) => (json[`vote_vs_echo_${c}`] as number) >= VOTE_TARGET_RATIO);
     const figures = voteAt.map((c) => {
       const byCpu = json[`vote_vs_echo_cpu_${c}`];
-      return `${(json[`vote_vs_echo_${c}`] as number).toFixed(2)}× at ${c}` + (typeof byCpu === 'number' ? ` (by bot CPU per turn ${byCpu.toFixed(2)}×)` : '');
+      return (
+        `${(json[`vote_vs_echo_${c}`] as number).toFixed(2)}× at ${c}` +
+        (typeof byCpu === 'number' ? ` (by bot CPU per turn ${byCpu.toFixed(2)}×)` : '')
+      );
     });
-    verdict(met, `target (dot-vote ≥ ${VOTE_TARGET_RATIO}× echo at ${voteAt.join(' and ')} concurrent): ${met ? 'MET' : 'NOT MET'} — ${figures.join(', ')}`);
+    verdict(
+      met,
+      `target (dot-vote ≥ ${VOTE_TARGET_RATIO}× echo at ${voteAt.join(' and ')} concurrent): ${met ? 'MET' : 'NOT MET'} — ${figures.join(', ')}`,
+    );
     json.vote_target_ratio = VOTE_TARGET_RATIO;
     json.vote_target_met = met;
   }
@@ -613,7 +784,12 @@ let cleaning: Promise<void> | undefined;
 function cleanup(): Promise<void> {
   cleaning ??= (async () => {
     const killed = await stopAll();
-    if (killed.length) log(pc.yellow(`had to kill ${killed.join(', ')}: did not stop within 5 s of SIGTERM${cpuProfWanted ? ' (so no CPU profile)' : ''}`));
+    if (killed.length)
+      log(
+        pc.yellow(
+          `had to kill ${killed.join(', ')}: did not stop within 5 s of SIGTERM${cpuProfWanted ? ' (so no CPU profile)' : ''}`,
+        ),
+      );
     if (cleanupDir) fs.rmSync(cleanupDir, { recursive: true, force: true });
   })();
   return cleaning;
@@ -643,7 +819,11 @@ main().then(
   },
   async (error: unknown) => {
     if (interrupted) return;
-    log(pc.red(`bench broke: ${error instanceof Error ? (error instanceof BenchBroken ? error.message : (error.stack ?? error.message)) : String(error)}`));
+    log(
+      pc.red(
+        `bench broke: ${error instanceof Error ? (error instanceof BenchBroken ? error.message : (error.stack ?? error.message)) : String(error)}`,
+      ),
+    );
     await cleanup();
     process.exit(1);
   },

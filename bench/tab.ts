@@ -25,13 +25,15 @@ export function initialChunks(entry = 'main.js'): string[] {
     if (seen.has(file)) return;
     seen.add(file);
     const code = fs.readFileSync(path.join(ASSETS, file), 'utf8');
-    for (const m of code.matchAll(/(?:^|[;}\s])import\s*(?:[\w${},*\s]+from\s*)?["']\.\/([\w.-]+\.js)["']/g)) visit(m[1] as string);
+    for (const m of code.matchAll(/(?:^|[;}\s])import\s*(?:[\w${},*\s]+from\s*)?["']\.\/([\w.-]+\.js)["']/g))
+      visit(m[1] as string);
   };
   visit(entry);
   return [...seen];
 }
 
-const gzipKb = (files: string[]) => files.reduce((sum, f) => sum + zlib.gzipSync(fs.readFileSync(path.join(ASSETS, f)), { level: 9 }).length, 0) / 1024;
+const gzipKb = (files: string[]) =>
+  files.reduce((sum, f) => sum + zlib.gzipSync(fs.readFileSync(path.join(ASSETS, f)), { level: 9 }).length, 0) / 1024;
 
 export async function benchTab(): Promise<{ initialJsGzipKb: number; firstRenderMs: number }> {
   execFileSync(process.execPath, [path.join(ROOT, 'scripts', 'build-tab.mjs')], { cwd: ROOT, stdio: 'inherit' });
@@ -44,9 +46,17 @@ export async function benchTab(): Promise<{ initialJsGzipKb: number; firstRender
   const sample = readLocalSample();
   const user = sample.users[0];
   if (!user || !sample.place) throw new Error('.m365agentsplayground.yml has no sample user or channel');
-  await startSession(app.deps, { place: { channel: sample.place, name: 'Bench PLG', language: 'en' }, actor: { userId: user.userId, name: user.name, aadObjectId: user.aadObjectId }, format: 'regular' });
+  await startSession(app.deps, {
+    place: { channel: sample.place, name: 'Bench PLG', language: 'en' },
+    actor: { userId: user.userId, name: user.name, aadObjectId: user.aadObjectId },
+    format: 'regular',
+  });
 
-  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM || '/usr/bin/chromium', headless: true, args: ['--no-sandbox', '--disable-gpu'] });
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu'],
+  });
   const times: number[] = [];
   try {
     for (let run = 0; run < RUNS; run++) {
@@ -56,7 +66,9 @@ export async function benchTab(): Promise<{ initialJsGzipKb: number; firstRender
         new MutationObserver((_m, observer) => {
           if (!document.querySelector('textarea')) return;
           observer.disconnect();
-          requestAnimationFrame(() => ((window as unknown as { driverShownAt: number }).driverShownAt = performance.now()));
+          requestAnimationFrame(
+            () => ((window as unknown as { driverShownAt: number }).driverShownAt = performance.now()),
+          );
         }).observe(document, { childList: true, subtree: true });
       });
       await page.goto(`${url}/tab/index.html?view=channel&lang=en&tab=driver`);

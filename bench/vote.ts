@@ -49,8 +49,15 @@ export interface VoteSetup {
   cardActivityId: string;
 }
 
-export async function postJson(url: string, activity: Record<string, unknown>): Promise<{ status: number; text: string }> {
-  const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(activity) });
+export async function postJson(
+  url: string,
+  activity: Record<string, unknown>,
+): Promise<{ status: number; text: string }> {
+  const res = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(activity),
+  });
   return { status: res.status, text: await res.text() };
 }
 
@@ -67,14 +74,19 @@ function executeActions(node: unknown, found: ExecuteAction[] = []): ExecuteActi
     for (const n of node) executeActions(n, found);
   } else if (node && typeof node === 'object') {
     const o = node as Record<string, unknown>;
-    if (o.type === 'Action.Execute') found.push({ verb: String(o.verb), data: (o.data ?? {}) as Record<string, unknown> });
+    if (o.type === 'Action.Execute')
+      found.push({ verb: String(o.verb), data: (o.data ?? {}) as Record<string, unknown> });
     for (const v of Object.values(o)) executeActions(v, found);
   }
   return found;
 }
 
 /** The first card posted (send or reply) since the last clear that has an Action.Execute with `verb`. */
-async function postedCardWith(connector: Child, verb: string, timeoutMs = 5000): Promise<{ call: ConnectorCall; action: ExecuteAction }> {
+async function postedCardWith(
+  connector: Child,
+  verb: string,
+  timeoutMs = 5000,
+): Promise<{ call: ConnectorCall; action: ExecuteAction }> {
   const end = Date.now() + timeoutMs;
   for (;;) {
     const { calls } = await ask<Extract<ConnectorMessage, { type: 'posted' }>>(connector, { type: 'posted' }, 'posted');
@@ -84,7 +96,9 @@ async function postedCardWith(connector: Child, verb: string, timeoutMs = 5000):
     }
     if (Date.now() > end) {
       const last = calls.at(-1)?.activity ?? null;
-      throw new Error(`no card with a '${verb}' button reached the connector within ${timeoutMs} ms; last posted: ${JSON.stringify(last).slice(0, 500)}`);
+      throw new Error(
+        `no card with a '${verb}' button reached the connector within ${timeoutMs} ms; last posted: ${JSON.stringify(last).slice(0, 500)}`,
+      );
     }
     await sleep(50);
   }
@@ -113,7 +127,13 @@ export async function connectorQuiet(connector: Child, quietMs: number, timeoutM
  * Starts a session in `channel` as Griet (who founds its community and so facilitates it), moves to
  * the brainstorm, has members add `ideas` post-its, and moves on to the dot-vote.
  */
-export async function setUpVote(o: { serverUrl: string; connector: Child; serviceUrl: string; channel: BenchChannel; ideas: number }): Promise<VoteSetup> {
+export async function setUpVote(o: {
+  serverUrl: string;
+  connector: Child;
+  serviceUrl: string;
+  channel: BenchChannel;
+  ideas: number;
+}): Promise<VoteSetup> {
   const locale = 'nl-BE';
   const lang: Lang = 'nl';
   const where = { serviceUrl: o.serviceUrl, locale };
@@ -140,10 +160,12 @@ export async function setUpVote(o: { serverUrl: string; connector: Child; servic
   await say('/volgende');
   const vote = await postedCardWith(o.connector, 'vote.cast');
   const ideaIds = [...JSON.stringify(vote.call.activity).matchAll(/"id":"dots_([^"]+)"/g)].map((m) => m[1] as string);
-  if (ideaIds.length !== o.ideas) throw new Error(`the vote card has ${ideaIds.length} ideas, not the ${o.ideas} added`);
+  if (ideaIds.length !== o.ideas)
+    throw new Error(`the vote card has ${ideaIds.length} ideas, not the ${o.ideas} added`);
   const sessionId = vote.action.data.sessionId;
   const phaseIndex = vote.action.data.phaseIndex;
-  if (typeof sessionId !== 'string' || typeof phaseIndex !== 'number') throw new Error(`the vote card's action has no sessionId/phaseIndex: ${JSON.stringify(vote.action.data)}`);
+  if (typeof sessionId !== 'string' || typeof phaseIndex !== 'number')
+    throw new Error(`the vote card's action has no sessionId/phaseIndex: ${JSON.stringify(vote.action.data)}`);
   return {
     channel: o.channel,
     serviceUrl: o.serviceUrl,
@@ -196,7 +218,10 @@ export function ballots(ideas: number, rules: VoteRules): number[][] {
  */
 export function voteBody(setup: VoteSetup, members: number, memberPrefix: string): (n: number) => string {
   const options = ballots(setup.ideaIds.length, setup.rules);
-  if (options.length < 2) throw new Error(`only ${options.length} distinct ballots for ${setup.ideaIds.length} ideas: votes would not change`);
+  if (options.length < 2)
+    throw new Error(
+      `only ${options.length} distinct ballots for ${setup.ideaIds.length} ideas: votes would not change`,
+    );
   const where = { serviceUrl: setup.serviceUrl, locale: setup.locale };
   // Counted per member (not taken from n): the load generator numbers requests across all scenarios.
   const sent = new Map<number, number>();
@@ -249,7 +274,14 @@ export interface BurstResult {
 function sendOne(agent: http.Agent, target: URL, payload: string): Promise<{ status: number; body: string }> {
   return new Promise((resolve) => {
     const req = http.request(
-      { agent, host: target.hostname, port: target.port, path: target.pathname, method: 'POST', headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(payload) } },
+      {
+        agent,
+        host: target.hostname,
+        port: target.port,
+        path: target.pathname,
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(payload) },
+      },
       (res) => {
         let body = '';
         res.setEncoding('utf8');
@@ -276,7 +308,15 @@ function votersShown(activity: Record<string, unknown>, t: ReturnType<typeof tra
  * `members` new members each cast one ballot, their submissions spread evenly over `spreadMs`; then
  * waits until the Connector has been quiet for `quietMs` and reads what the bot sent it.
  */
-export async function runBurst(o: { serverUrl: string; connector: Child; setup: VoteSetup; members: number; spreadMs: number; quietMs: number; timeoutMs: number }): Promise<BurstResult> {
+export async function runBurst(o: {
+  serverUrl: string;
+  connector: Child;
+  setup: VoteSetup;
+  members: number;
+  spreadMs: number;
+  quietMs: number;
+  timeoutMs: number;
+}): Promise<BurstResult> {
   const t = translator(o.setup.lang);
   const body = voteBody(o.setup, 0, 'bench-burst');
   const saved = voteSaved(o.setup.lang);
@@ -305,14 +345,22 @@ export async function runBurst(o: { serverUrl: string; connector: Child; setup: 
   const end = Date.now() + o.timeoutMs;
   let updates: ConnectorCall[] = [];
   for (;;) {
-    ({ calls: updates } = await ask<Extract<ConnectorMessage, { type: 'updates' }>>(o.connector, { type: 'updates', activityId: o.setup.cardActivityId }, 'updates'));
+    ({ calls: updates } = await ask<Extract<ConnectorMessage, { type: 'updates' }>>(
+      o.connector,
+      { type: 'updates', activityId: o.setup.cardActivityId },
+      'updates',
+    ));
     const last = updates.at(-1);
     if (last && votersShown(last.activity, t, expected) === expected) break;
     if (Date.now() > end) break;
     await sleep(50);
   }
   await connectorQuiet(o.connector, o.quietMs, Math.max(o.quietMs * 2, end - Date.now() + o.quietMs));
-  ({ calls: updates } = await ask<Extract<ConnectorMessage, { type: 'updates' }>>(o.connector, { type: 'updates', activityId: o.setup.cardActivityId }, 'updates'));
+  ({ calls: updates } = await ask<Extract<ConnectorMessage, { type: 'updates' }>>(
+    o.connector,
+    { type: 'updates', activityId: o.setup.cardActivityId },
+    'updates',
+  ));
   const stats = await ask<Extract<ConnectorMessage, { type: 'stats' }>>(o.connector, { type: 'stats' }, 'stats');
 
   const shown = updates.map((u) => votersShown(u.activity, t, expected));

@@ -47,7 +47,12 @@ export async function postCard(context: TurnContext, card: AdaptiveCard): Promis
 }
 
 /** Posts a card and remembers where, under `key`. */
-export async function postSharedCard(services: BotServices, context: TurnContext, key: string, card: AdaptiveCard): Promise<void> {
+export async function postSharedCard(
+  services: BotServices,
+  context: TurnContext,
+  key: string,
+  card: AdaptiveCard,
+): Promise<void> {
   const activityId = await postCard(context, card);
   if (!activityId) return;
   const posted: PostedCard = { activityId, reference: TurnContext.getConversationReference(context.activity) };

@@ -1,6 +1,17 @@
 import type { AdaptiveCardInvokeResponse } from 'botbuilder';
-import { actionStatusAction, addActionAction, editActionAction, refreshActionsAction, startEditAction } from './activities/actions-handlers';
-import { addPostItAction, editPostItAction, refreshBoardAction, withdrawPostItAction } from './activities/board-handlers';
+import {
+  actionStatusAction,
+  addActionAction,
+  editActionAction,
+  refreshActionsAction,
+  startEditAction,
+} from './activities/actions-handlers';
+import {
+  addPostItAction,
+  editPostItAction,
+  refreshBoardAction,
+  withdrawPostItAction,
+} from './activities/board-handlers';
 import { rateDriverAction } from './activities/driver-handlers';
 import { introduceAction } from './activities/introductions-handlers';
 import { INTRODUCTION_VERBS } from './cards/introductions-card';
@@ -20,9 +31,18 @@ import { VOTE_VERBS } from './cards/vote-card';
 import { checkInActionDoneAction, refreshCheckInAction, submitCheckInAction, type CardData } from './check-in-actions';
 import type { TurnInfo } from './turn-info';
 import { DATA_VERBS } from './cards/data-cards';
-import { archiveCancelAction, archiveConfirmAction, forgetCancelAction, forgetConfirmAction } from './commands/data-commands';
+import {
+  archiveCancelAction,
+  archiveConfirmAction,
+  forgetCancelAction,
+  forgetConfirmAction,
+} from './commands/data-commands';
 
-export type CardActionHandler = (services: BotServices, turn: TurnInfo, data: CardData) => Promise<AdaptiveCardInvokeResponse>;
+export type CardActionHandler = (
+  services: BotServices,
+  turn: TurnInfo,
+  data: CardData,
+) => Promise<AdaptiveCardInvokeResponse>;
 
 /** Which handler answers each `Action.Execute` verb of the activity cards. */
 export const CARD_ACTION_ROUTES: Record<string, CardActionHandler> = {

@@ -24,7 +24,10 @@ export async function rememberPlace(store: Store, communityId: string, activity:
   const reference = TurnContext.getConversationReference(activity);
   const conversationId = activity.conversation.id.split(';')[0] ?? activity.conversation.id;
   const place: ChannelPlace = {
-    reference: { ...reference, conversation: { ...reference.conversation, id: conversationId } as ConversationReference['conversation'] },
+    reference: {
+      ...reference,
+      conversation: { ...reference.conversation, id: conversationId } as ConversationReference['conversation'],
+    },
     graphTeamId: data.team?.aadGroupId ?? null,
     channelId: data.channel?.id ?? conversationId,
   };
@@ -32,7 +35,8 @@ export async function rememberPlace(store: Store, communityId: string, activity:
   return place;
 }
 
-export const placeOf = (store: Store, communityId: string): Promise<ChannelPlace | undefined> => store.keyValues.get<ChannelPlace>(placeKey(communityId));
+export const placeOf = (store: Store, communityId: string): Promise<ChannelPlace | undefined> =>
+  store.keyValues.get<ChannelPlace>(placeKey(communityId));
 
 const personalKey = (userId: string): string => `personal:${userId}`;
 

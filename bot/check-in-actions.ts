@@ -24,7 +24,11 @@ const FIELDS: (keyof CheckInAnswers)[] = ['mood', 'colour', 'word', 'answer', 's
  * view of the card in the invoke response (no outbound call), and the shared card's count is
  * updated later, coalesced with everybody else's submissions.
  */
-export async function submitCheckInAction(services: BotServices, turn: TurnInfo, data: CardData): Promise<AdaptiveCardInvokeResponse> {
+export async function submitCheckInAction(
+  services: BotServices,
+  turn: TurnInfo,
+  data: CardData,
+): Promise<AdaptiveCardInvokeResponse> {
   const t = translator(turn.lang);
   const raw = pick(data);
   const sessionId = typeof data.sessionId === 'string' ? data.sessionId : '';
@@ -39,9 +43,14 @@ export async function submitCheckInAction(services: BotServices, turn: TurnInfo,
 }
 
 /** Teams asks for a member's own view of the shared card (the `refresh` of user-specific views). */
-export async function refreshCheckInAction(services: BotServices, turn: TurnInfo, data: CardData): Promise<AdaptiveCardInvokeResponse> {
+export async function refreshCheckInAction(
+  services: BotServices,
+  turn: TurnInfo,
+  data: CardData,
+): Promise<AdaptiveCardInvokeResponse> {
   const t = translator(turn.lang);
-  const session = typeof data.sessionId === 'string' ? await services.deps.store.sessions.get(data.sessionId) : undefined;
+  const session =
+    typeof data.sessionId === 'string' ? await services.deps.store.sessions.get(data.sessionId) : undefined;
   if (!session) return cardResponse(noticeCard(t('errors.session.unknown'), 'Warning'));
   const mine = await services.deps.store.checkIns.get(session.value.id, turn.actor.userId);
   const count = await services.deps.store.checkIns.count(session.value.id);
@@ -52,21 +61,37 @@ export async function refreshCheckInAction(services: BotServices, turn: TurnInfo
 }
 
 /** A member ticks off one of their open actions on the check-in card, and stays on it. */
-export async function checkInActionDoneAction(services: BotServices, turn: TurnInfo, data: CardData): Promise<AdaptiveCardInvokeResponse> {
+export async function checkInActionDoneAction(
+  services: BotServices,
+  turn: TurnInfo,
+  data: CardData,
+): Promise<AdaptiveCardInvokeResponse> {
   const t = translator(turn.lang);
   const session = await services.deps.store.sessions.get(field(data, 'sessionId'));
   if (!session) return cardResponse(noticeCard(t('errors.session.unknown'), 'Warning'));
-  const done = await setActionStatus(services.deps, { sessionId: field(data, 'actionSessionId'), actionId: field(data, 'actionId'), actorId: turn.actor.userId }, 'done');
+  const done = await setActionStatus(
+    services.deps,
+    { sessionId: field(data, 'actionSessionId'), actionId: field(data, 'actionId'), actorId: turn.actor.userId },
+    'done',
+  );
   const mine = await services.deps.store.checkIns.get(session.value.id, turn.actor.userId);
   const count = await services.deps.store.checkIns.count(session.value.id);
-  const notice = done.ok ? { kind: 'actionDone' as const } : { kind: 'error' as const, message: t(done.error.code, done.error.params) };
+  const notice = done.ok
+    ? { kind: 'actionDone' as const }
+    : { kind: 'error' as const, message: t(done.error.code, done.error.params) };
   const view = personalCheckInView(session.value, count, mine, notice);
   view.openActions = await openActionsView(services.deps, session.value, turn.actor.userId, turn.lang);
   return cardResponse(checkInCard(view, t));
 }
 
 /** Invalid input: the form comes back with the message and everything the member typed. */
-async function failed(services: BotServices, turn: TurnInfo, sessionId: string, raw: RawCheckIn, error: DomainError): Promise<AdaptiveCardInvokeResponse> {
+async function failed(
+  services: BotServices,
+  turn: TurnInfo,
+  sessionId: string,
+  raw: RawCheckIn,
+  error: DomainError,
+): Promise<AdaptiveCardInvokeResponse> {
   const t = translator(turn.lang);
   const message = t(error.code, error.params);
   const session = sessionId ? await services.deps.store.sessions.get(sessionId) : undefined;

@@ -25,7 +25,12 @@ export async function sharedCheckInView(deps: Deps, session: Session): Promise<C
 }
 
 /** The member's open actions from earlier sessions, for their own view of the check-in. */
-export async function openActionsView(deps: Deps, session: Session, userId: string, lang: Lang): Promise<NonNullable<CheckInCardView['openActions']>> {
+export async function openActionsView(
+  deps: Deps,
+  session: Session,
+  userId: string,
+  lang: Lang,
+): Promise<NonNullable<CheckInCardView['openActions']>> {
   const day = dayFormatter(lang);
   return (await openActionsOf(deps, session.communityId, userId))
     .filter((a) => a.sessionId !== session.id)
@@ -33,12 +38,24 @@ export async function openActionsView(deps: Deps, session: Session, userId: stri
 }
 
 /** What one member sees: their own answers in the form, and what happened to them. */
-export function personalCheckInView(session: Session, count: number, mine: CheckIn | undefined, notice?: CheckInCardView['notice']): CheckInCardView {
+export function personalCheckInView(
+  session: Session,
+  count: number,
+  mine: CheckIn | undefined,
+  notice?: CheckInCardView['notice'],
+): CheckInCardView {
   const view = baseView(session, count);
   if (notice) view.notice = notice;
   if (mine) {
     const { mood, colour, word, answer, sinceLastTime, obstacles } = mine;
-    view.values = { ...(mood ? { mood } : {}), ...(colour ? { colour } : {}), ...(word ? { word } : {}), answer, sinceLastTime, obstacles };
+    view.values = {
+      ...(mood ? { mood } : {}),
+      ...(colour ? { colour } : {}),
+      ...(word ? { word } : {}),
+      answer,
+      sinceLastTime,
+      obstacles,
+    };
   }
   return view;
 }

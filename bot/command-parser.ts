@@ -1,11 +1,51 @@
 import { distance } from 'fastest-levenshtein';
 import type { Lang } from '../i18n/t';
 
-export const COMMANDS = ['help', 'agenda', 'start-session', 'next', 'previous', 'checkin', 'brainstorm', 'vote', 'rank', 'actions', 'retro', 'survey', 'end-session', 'report', 'plan', 'schedule', 'auto', 'facilitator', 'export', 'archive', 'forget-me'] as const;
+export const COMMANDS = [
+  'help',
+  'agenda',
+  'start-session',
+  'next',
+  'previous',
+  'checkin',
+  'brainstorm',
+  'vote',
+  'rank',
+  'actions',
+  'retro',
+  'survey',
+  'end-session',
+  'report',
+  'plan',
+  'schedule',
+  'auto',
+  'facilitator',
+  'export',
+  'archive',
+  'forget-me',
+] as const;
 export type CommandName = (typeof COMMANDS)[number];
 
 /** Steering commands; everyone else may ask for help and the agenda. */
-export const FACILITATOR_COMMANDS: readonly CommandName[] = ['start-session', 'next', 'previous', 'checkin', 'brainstorm', 'vote', 'rank', 'actions', 'retro', 'survey', 'end-session', 'report', 'plan', 'auto', 'facilitator', 'export', 'archive'];
+export const FACILITATOR_COMMANDS: readonly CommandName[] = [
+  'start-session',
+  'next',
+  'previous',
+  'checkin',
+  'brainstorm',
+  'vote',
+  'rank',
+  'actions',
+  'retro',
+  'survey',
+  'end-session',
+  'report',
+  'plan',
+  'auto',
+  'facilitator',
+  'export',
+  'archive',
+];
 
 const DUTCH: Record<CommandName, string> = {
   help: 'hulp',
@@ -53,7 +93,7 @@ const ALIASES: Record<string, CommandName> = {
   automatisch: 'auto',
   timebox: 'auto',
   kalender: 'schedule',
-  'enquête': 'survey',
+  enquête: 'survey',
   exporteer: 'export',
   archiveer: 'archive',
   forget: 'forget-me',
@@ -72,7 +112,10 @@ export type ParsedCommand =
 /** Reads a command from a message whose @mention is already removed; the leading `/` is optional. */
 export function parseCommand(raw: string): ParsedCommand {
   // The help card writes commands with non-breaking hyphens so they never wrap: copied back, they count as '-'.
-  const message = raw.replace(/&nbsp;|\u00a0/g, ' ').replace(/[\u2010\u2011]/g, '-').trim();
+  const message = raw
+    .replace(/&nbsp;|\u00a0/g, ' ')
+    .replace(/[\u2010\u2011]/g, '-')
+    .trim();
   const length = [...message].length;
   if (length > MAX_COMMAND_LENGTH) return { kind: 'tooLong', text: message, length, max: MAX_COMMAND_LENGTH };
   if (message === '' || message === '/') return { kind: 'empty' };
@@ -81,7 +124,9 @@ export function parseCommand(raw: string): ParsedCommand {
   const name = ALIASES[word];
   if (name) return { kind: 'command', name, args: rest.join(' ') };
   const suggestion = closest(word);
-  return suggestion ? { kind: 'unknown', typed: first, suggestion: `/${suggestion}` } : { kind: 'unknown', typed: first };
+  return suggestion
+    ? { kind: 'unknown', typed: first, suggestion: `/${suggestion}` }
+    : { kind: 'unknown', typed: first };
 }
 
 /** How a command is written in a language, with its slash. */

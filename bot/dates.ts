@@ -2,7 +2,12 @@ import type { Lang } from '../i18n/t';
 
 /** A YYYY-MM-DD date as the reader says it: "di 8 dec." / "Tue 8 Dec". */
 export function dayFormatter(lang: Lang): (date: string) => string {
-  const format = new Intl.DateTimeFormat(lang === 'nl' ? 'nl-BE' : 'en-GB', { weekday: 'short', day: 'numeric', month: 'short', timeZone: 'UTC' });
+  const format = new Intl.DateTimeFormat(lang === 'nl' ? 'nl-BE' : 'en-GB', {
+    weekday: 'short',
+    day: 'numeric',
+    month: 'short',
+    timeZone: 'UTC',
+  });
   return (date) => format.format(new Date(`${date}T00:00:00Z`));
 }
 

@@ -1,4 +1,9 @@
-import { TeamsActivityHandler, TurnContext, type AdaptiveCardInvokeResponse, type AdaptiveCardInvokeValue } from 'botbuilder';
+import {
+  TeamsActivityHandler,
+  TurnContext,
+  type AdaptiveCardInvokeResponse,
+  type AdaptiveCardInvokeValue,
+} from 'botbuilder';
 import { roleOf } from '../domain/community/role-of';
 import { runningSession } from '../domain/session/steer-session';
 import { translator } from '../i18n/t';
@@ -41,7 +46,10 @@ export class LeerkringBot extends TeamsActivityHandler {
     });
   }
 
-  protected override async onAdaptiveCardInvoke(context: TurnContext, value: AdaptiveCardInvokeValue): Promise<AdaptiveCardInvokeResponse> {
+  protected override async onAdaptiveCardInvoke(
+    context: TurnContext,
+    value: AdaptiveCardInvokeValue,
+  ): Promise<AdaptiveCardInvokeResponse> {
     const turn = turnInfo(context.activity);
     const data = (value.action?.data ?? {}) as CardData;
     const verb = value.action?.verb ?? '';
@@ -63,7 +71,10 @@ export class LeerkringBot extends TeamsActivityHandler {
       case 'empty':
         return helpCommand(this.services, context, turn, [t('command.empty')]);
       case 'tooLong':
-        return void (await postCard(context, noticeCard(t('command.tooLong', { length: parsed.length, max: parsed.max }), 'Warning', parsed.text, t)));
+        return void (await postCard(
+          context,
+          noticeCard(t('command.tooLong', { length: parsed.length, max: parsed.max }), 'Warning', parsed.text, t),
+        ));
       case 'unknown': {
         const preface = [t('command.unknown', { command: parsed.typed })];
         if (parsed.suggestion) preface.push(t('command.didYouMean', { suggestion: parsed.suggestion }));
@@ -132,7 +143,8 @@ export class LeerkringBot extends TeamsActivityHandler {
 
   /** Remembers where the community lives, so reports and reminders can be posted there later. */
   private async rememberPlace(context: TurnContext, turn: TurnInfo): Promise<void> {
-    if (turn.scope === 'personal') return rememberPersonalChat(this.services.deps.store, turn.actor.userId, context.activity);
+    if (turn.scope === 'personal')
+      return rememberPersonalChat(this.services.deps.store, turn.actor.userId, context.activity);
     if (!turn.place) return;
     const community = await this.services.deps.store.communities.findByChannel(turn.place.channel);
     if (community) await rememberPlace(this.services.deps.store, community.value.id, context.activity);
@@ -141,9 +153,12 @@ export class LeerkringBot extends TeamsActivityHandler {
   /** One welcome per conversation, however often Teams (or the Playground) reports the install. */
   private async welcomeOnce(context: TurnContext): Promise<void> {
     const conversationId = context.activity.conversation.id.split(';')[0] ?? context.activity.conversation.id;
-    const first = await this.services.deps.store.keyValues.putIfAbsent(`welcomed:${conversationId}`, { at: this.services.deps.clock.now().toISOString() });
+    const first = await this.services.deps.store.keyValues.putIfAbsent(`welcomed:${conversationId}`, {
+      at: this.services.deps.clock.now().toISOString(),
+    });
     const turn = turnInfo(context.activity);
-    if (turn.scope === 'personal') await rememberPersonalChat(this.services.deps.store, turn.actor.userId, context.activity);
+    if (turn.scope === 'personal')
+      await rememberPersonalChat(this.services.deps.store, turn.actor.userId, context.activity);
     if (first) await postCard(context, welcomeCard(translator(turn.lang), turn.scope === 'personal'));
   }
 }

@@ -24,7 +24,12 @@ import { sharedCheckInView } from './check-in-views';
 import { phaseCardKey, scheduleSharedUpdate } from './shared-cards';
 
 /** Posts the card of the session's current phase, in the community's language. */
-export async function postCurrentPhase(services: BotServices, context: TurnContext, session: Session, community: Community): Promise<void> {
+export async function postCurrentPhase(
+  services: BotServices,
+  context: TurnContext,
+  session: Session,
+  community: Community,
+): Promise<void> {
   if (session.state.kind !== 'running') return;
   const index = session.state.phaseIndex;
   const shared = await sharedCardOf(services, session, index, community);
@@ -36,12 +41,22 @@ export async function postCurrentPhase(services: BotServices, context: TurnConte
 export async function closePostedCards(services: BotServices, session: Session, community: Community): Promise<void> {
   for (const index of session.agenda.keys()) {
     const shared = await sharedCardOf(services, session, index, community);
-    if (shared) await scheduleSharedUpdate(services, shared.key, async () => (await sharedCardOf(services, session, index, community))?.card ?? shared.card);
+    if (shared)
+      await scheduleSharedUpdate(
+        services,
+        shared.key,
+        async () => (await sharedCardOf(services, session, index, community))?.card ?? shared.card,
+      );
   }
 }
 
 /** The shared card of a phase whose activity has one; undefined for phases that are talk only. */
-export async function sharedCardOf(services: BotServices, session: Session, index: number, community: Community): Promise<{ key: string; card: AdaptiveCard } | undefined> {
+export async function sharedCardOf(
+  services: BotServices,
+  session: Session,
+  index: number,
+  community: Community,
+): Promise<{ key: string; card: AdaptiveCard } | undefined> {
   const t = translator(community.language);
   switch (session.agenda[index]?.activity) {
     case 'check-in':
@@ -51,19 +66,40 @@ export async function sharedCardOf(services: BotServices, session: Session, inde
     case 'check-out':
     case 'agreements':
     case 'discussion':
-      return { key: phaseCardKey(session.id, index), card: boardCard(await sharedBoardView(services, session, index, community.language), t) };
+      return {
+        key: phaseCardKey(session.id, index),
+        card: boardCard(await sharedBoardView(services, session, index, community.language), t),
+      };
     case 'dot-vote':
-      return { key: phaseCardKey(session.id, index), card: voteCard(await sharedVoteView(services, session, index), t) };
+      return {
+        key: phaseCardKey(session.id, index),
+        card: voteCard(await sharedVoteView(services, session, index), t),
+      };
     case 'actions':
-      return { key: phaseCardKey(session.id, index), card: actionsCard(await sharedActionsView(services, session, index, community.language), t) };
+      return {
+        key: phaseCardKey(session.id, index),
+        card: actionsCard(await sharedActionsView(services, session, index, community.language), t),
+      };
     case 'survey':
-      return { key: phaseCardKey(session.id, index), card: surveyCard(await sharedSurveyView(services, session, index, community.language), t) };
+      return {
+        key: phaseCardKey(session.id, index),
+        card: surveyCard(await sharedSurveyView(services, session, index, community.language), t),
+      };
     case 'driver':
-      return { key: phaseCardKey(session.id, index), card: driverRatingCard(await ratingView(services, session, index, community.language), t) };
+      return {
+        key: phaseCardKey(session.id, index),
+        card: driverRatingCard(await ratingView(services, session, index, community.language), t),
+      };
     case 'rank':
-      return { key: phaseCardKey(session.id, index), card: rankCard(await sharedRankView(services, session, index), t) };
+      return {
+        key: phaseCardKey(session.id, index),
+        card: rankCard(await sharedRankView(services, session, index), t),
+      };
     case 'introductions':
-      return { key: phaseCardKey(session.id, index), card: introductionsCard(await sharedIntroductionsView(services, session, index), t) };
+      return {
+        key: phaseCardKey(session.id, index),
+        card: introductionsCard(await sharedIntroductionsView(services, session, index), t),
+      };
     case 'condense':
     case undefined:
       // No card of their own yet: the phase card says what the phase is for.

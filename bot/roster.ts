@@ -18,15 +18,27 @@ export async function syncRoster(services: BotServices, context: TurnContext, co
     for (let page = 0; page < MAX_PAGES; page++) {
       const result = await TeamsInfo.getPagedMembers(context, PAGE_SIZE, token);
       for (const m of result.members) {
-        const person = { userId: m.id, name: m.name || m.givenName || m.id, ...(m.aadObjectId ? { aadObjectId: m.aadObjectId } : {}) };
-        if ((await services.deps.store.members.add(membership(communityId, person, 'member', services.deps.clock.now()))) === 'created') added += 1;
+        const person = {
+          userId: m.id,
+          name: m.name || m.givenName || m.id,
+          ...(m.aadObjectId ? { aadObjectId: m.aadObjectId } : {}),
+        };
+        if (
+          (await services.deps.store.members.add(
+            membership(communityId, person, 'member', services.deps.clock.now()),
+          )) === 'created'
+        )
+          added += 1;
         if (m.aadObjectId) await rememberUserCommunity(services.deps, m.aadObjectId, communityId);
       }
       token = result.continuationToken;
       if (!token) break;
     }
   } catch (error) {
-    services.log.warn('could not read the roster', { communityId, error: error instanceof Error ? error.message : String(error) });
+    services.log.warn('could not read the roster', {
+      communityId,
+      error: error instanceof Error ? error.message : String(error),
+    });
   }
   return added;
 }

@@ -44,7 +44,9 @@ export class SharedCardUpdater {
   /** Waits until every scheduled update has been sent (for shutdown and tests). */
   async flush(): Promise<void> {
     for (;;) {
-      const busy = [...this.slots.values()].filter((s) => s.pending !== undefined || s.running !== undefined || s.timer !== undefined);
+      const busy = [...this.slots.values()].filter(
+        (s) => s.pending !== undefined || s.running !== undefined || s.timer !== undefined,
+      );
       if (busy.length === 0) return;
       for (const slot of busy) {
         if (slot.timer) {
@@ -72,7 +74,9 @@ export class SharedCardUpdater {
     slot.lastRunAt = Date.now();
     slot.running = this.send(job)
       .then(() => undefined)
-      .catch((error: unknown) => this.log.error('shared card update failed', { activityId: job.activityId, error: describe(error) }))
+      .catch((error: unknown) =>
+        this.log.error('shared card update failed', { activityId: job.activityId, error: describe(error) }),
+      )
       .finally(() => {
         slot.running = undefined;
         if (slot.pending) this.arm(slot, this.intervalMs);

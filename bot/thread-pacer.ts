@@ -141,7 +141,10 @@ export class ThreadPacer {
 interface HttpErrorLike {
   statusCode?: number;
   status?: number;
-  response?: { status?: number; headers?: { get?: (name: string) => string | null | undefined; 'retry-after'?: string } };
+  response?: {
+    status?: number;
+    headers?: { get?: (name: string) => string | null | undefined; 'retry-after'?: string };
+  };
 }
 
 function statusOf(error: unknown): number | undefined {

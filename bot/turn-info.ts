@@ -46,7 +46,11 @@ function placeOf(activity: Activity, scope: Scope, lang: Lang): CommunityPlace |
   }
   if (scope === 'groupChat') {
     const chatId = activity.conversation.id.split(';')[0] ?? activity.conversation.id;
-    return { channel: { teamId: null, channelId: chatId }, name: activity.conversation.name || 'Leerkring', language: lang };
+    return {
+      channel: { teamId: null, channelId: chatId },
+      name: activity.conversation.name || 'Leerkring',
+      language: lang,
+    };
   }
   return undefined;
 }

@@ -29,7 +29,13 @@ export const stack = (blocks: Block[], gap: number): Block => ({
   height: blocks.reduce((h, b, i) => h + b.height + (i > 0 ? gap : 0), 0),
   draw(x, y) {
     let top = y;
-    return blocks.map((b) => { const svg = b.draw(x, top); top += b.height + gap; return svg; }).join('');
+    return blocks
+      .map((b) => {
+        const svg = b.draw(x, top);
+        top += b.height + gap;
+        return svg;
+      })
+      .join('');
   },
 });
 
@@ -38,7 +44,13 @@ export const spacer = (height: number): Block => ({ height, draw: () => '' });
 const HEADER = 30;
 
 /** A section: a title with a small accent mark and an optional note on the right, a hairline, then the body. */
-export function framed(title: string, note: string | undefined, width: number, body: Block, accent: string = COLOURS.accent): Block {
+export function framed(
+  title: string,
+  note: string | undefined,
+  width: number,
+  body: Block,
+  accent: string = COLOURS.accent,
+): Block {
   return {
     height: HEADER + body.height,
     draw(x, y) {
@@ -64,4 +76,5 @@ export const quiet = (message: string, width: number): Block => ({
 });
 
 /** How many items a list shows at each density. */
-export const limit = (ctx: DrawContext, roomy: number, compact: number, tight: number): number => [roomy, compact, tight][ctx.density] ?? tight;
+export const limit = (ctx: DrawContext, roomy: number, compact: number, tight: number): number =>
+  [roomy, compact, tight][ctx.density] ?? tight;

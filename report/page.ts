@@ -51,7 +51,10 @@ function rowsOf(ctx: DrawContext): Block[] {
     const open = present.slice(i + 1).filter((s) => !placed.has(s));
     // A half-width section without a half-width partner shares its row with a third-width one.
     const alike = open.filter((s) => s.span === section.span);
-    const partners = size === 1 ? [] : (alike.length > 0 || size === 3 ? alike : open.filter((s) => s.span === 'third')).slice(0, size - 1);
+    const partners =
+      size === 1
+        ? []
+        : (alike.length > 0 || size === 3 ? alike : open.filter((s) => s.span === 'third')).slice(0, size - 1);
     partners.forEach((p) => placed.add(p));
     rows.push(side([section, ...partners], ctx));
   });
@@ -84,7 +87,8 @@ export function drawPage(ctx: DrawContext): Drawing {
   });
   const height = Math.max(PAGE.height, Math.ceil(y - PAGE.gap + FOOTER));
   parts.push(footer(ctx, height));
-  const body = rect(0, 0, PAGE.width, height, COLOURS.paper) + rect(0, 0, PAGE.width, 6, COLOURS.accent) + parts.join('');
+  const body =
+    rect(0, 0, PAGE.width, height, COLOURS.paper) + rect(0, 0, PAGE.width, 6, COLOURS.accent) + parts.join('');
   const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${PAGE.width}" height="${height}" viewBox="0 0 ${PAGE.width} ${height}">${el('g', { 'font-family': FONT_FAMILY }, body)}</svg>`;
   return { svg, width: PAGE.width, height };
 }
@@ -92,7 +96,13 @@ export function drawPage(ctx: DrawContext): Drawing {
 function footer(ctx: DrawContext, height: number): string {
   const { model, t } = ctx;
   const y = height - 26;
-  const content = t('report.footer', { date: dateTime(model.language, model.generatedAt), number: model.session.number, community: model.community.name });
-  return line(PAGE.margin, y - 12, PAGE.width - PAGE.margin, y - 12, COLOURS.rule) +
-    text(PAGE.margin, y, fit(content, CONTENT, TYPE.small - 0.5), { size: TYPE.small - 0.5, fill: COLOURS.faint });
+  const content = t('report.footer', {
+    date: dateTime(model.language, model.generatedAt),
+    number: model.session.number,
+    community: model.community.name,
+  });
+  return (
+    line(PAGE.margin, y - 12, PAGE.width - PAGE.margin, y - 12, COLOURS.rule) +
+    text(PAGE.margin, y, fit(content, CONTENT, TYPE.small - 0.5), { size: TYPE.small - 0.5, fill: COLOURS.faint })
+  );
 }

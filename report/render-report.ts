@@ -33,7 +33,12 @@ export const reportFileBase = (model: ReportModel): string =>
 async function toPng(drawing: Drawing): Promise<{ png: Buffer; width: number; height: number }> {
   const image = await renderAsync(drawing.svg, {
     fitTo: { mode: 'width', value: PNG_WIDTH },
-    font: { loadSystemFonts: false, fontFiles: fontFiles(), defaultFontFamily: FONT_FAMILY, sansSerifFamily: FONT_FAMILY },
+    font: {
+      loadSystemFonts: false,
+      fontFiles: fontFiles(),
+      defaultFontFamily: FONT_FAMILY,
+      sansSerifFamily: FONT_FAMILY,
+    },
     background: '#ffffff',
     logLevel: 'off',
   });
@@ -52,7 +57,11 @@ function toPdf(drawing: Drawing, model: ReportModel): Promise<Buffer> {
     lang: model.language === 'nl' ? 'nl-BE' : 'en-GB',
     displayTitle: true,
     info: {
-      Title: t('report.documentTitle', { community: model.community.name, number: model.session.number, date: model.session.date }),
+      Title: t('report.documentTitle', {
+        community: model.community.name,
+        number: model.session.number,
+        date: model.session.date,
+      }),
       Author: 'Leerkring',
       Creator: 'Leerkring',
     },

@@ -14,7 +14,8 @@ const attrs = (a: Attrs): string =>
 
 const round = (n: number): number => Math.round(n * 100) / 100;
 
-export const el = (name: string, a: Attrs, children = ''): string => (children ? `<${name}${attrs(a)}>${children}</${name}>` : `<${name}${attrs(a)}/>`);
+export const el = (name: string, a: Attrs, children = ''): string =>
+  children ? `<${name}${attrs(a)}>${children}</${name}>` : `<${name}${attrs(a)}/>`;
 
 export interface TextStyle {
   size: number;
@@ -25,22 +26,35 @@ export interface TextStyle {
 
 /** One line of text with its baseline at y; the text must already fit (see `fit` and `wrap`). */
 export function text(x: number, y: number, content: string, style: TextStyle): string {
-  return el('text', {
-    x, y,
-    'font-size': style.size,
-    'font-weight': style.weight === 'bold' ? 700 : 400,
-    fill: style.fill,
-    'text-anchor': style.anchor && style.anchor !== 'start' ? style.anchor : undefined,
-  }, esc(content));
+  return el(
+    'text',
+    {
+      x,
+      y,
+      'font-size': style.size,
+      'font-weight': style.weight === 'bold' ? 700 : 400,
+      fill: style.fill,
+      'text-anchor': style.anchor && style.anchor !== 'start' ? style.anchor : undefined,
+    },
+    esc(content),
+  );
 }
 
 export const rect = (x: number, y: number, w: number, h: number, fill: string, extra: Attrs = {}): string =>
   el('rect', { x, y, width: Math.max(0, w), height: Math.max(0, h), fill, ...extra });
 
-export const line = (x1: number, y1: number, x2: number, y2: number, stroke: string, width = 1, extra: Attrs = {}): string =>
-  el('line', { x1, y1, x2, y2, stroke, 'stroke-width': width, ...extra });
+export const line = (
+  x1: number,
+  y1: number,
+  x2: number,
+  y2: number,
+  stroke: string,
+  width = 1,
+  extra: Attrs = {},
+): string => el('line', { x1, y1, x2, y2, stroke, 'stroke-width': width, ...extra });
 
-export const circle = (cx: number, cy: number, r: number, fill: string, extra: Attrs = {}): string => el('circle', { cx, cy, r, fill, ...extra });
+export const circle = (cx: number, cy: number, r: number, fill: string, extra: Attrs = {}): string =>
+  el('circle', { cx, cy, r, fill, ...extra });
 
 const ELLIPSIS = '…';
 
@@ -64,14 +78,23 @@ function cut(clean: string, width: number, size: number, weight: Weight): string
 }
 
 /** The text in lines of at most `width`, at most `maxLines` of them; the last one ends in an ellipsis if more was left. */
-export function wrap(content: string, width: number, size: number, maxLines: number, weight: Weight = 'regular'): string[] {
+export function wrap(
+  content: string,
+  width: number,
+  size: number,
+  maxLines: number,
+  weight: Weight = 'regular',
+): string[] {
   const words = drawable(content).split(' ').filter(Boolean);
   const lines: string[] = [];
   let current = '';
   for (let i = 0; i < words.length; i++) {
     const word = words[i] ?? '';
     const candidate = current ? `${current} ${word}` : word;
-    if (measure(candidate, size, weight) <= width) { current = candidate; continue; }
+    if (measure(candidate, size, weight) <= width) {
+      current = candidate;
+      continue;
+    }
     if (current) lines.push(current);
     current = measure(word, size, weight) <= width ? word : '';
     if (!current) {
@@ -80,7 +103,8 @@ export function wrap(content: string, width: number, size: number, maxLines: num
       lines.push(...parts.slice(0, -1));
       current = parts.at(-1) ?? '';
     }
-    if (lines.length >= maxLines) return finish(lines.slice(0, maxLines), [current, ...words.slice(i + 1)].join(' '), width, size, weight);
+    if (lines.length >= maxLines)
+      return finish(lines.slice(0, maxLines), [current, ...words.slice(i + 1)].join(' '), width, size, weight);
   }
   if (current) lines.push(current);
   return lines;
@@ -98,7 +122,10 @@ function breakWord(word: string, width: number, size: number, weight: Weight): s
   const parts: string[] = [];
   let part = '';
   for (const char of word) {
-    if (part && measure(part + char, size, weight) > width) { parts.push(part); part = ''; }
+    if (part && measure(part + char, size, weight) > width) {
+      parts.push(part);
+      part = '';
+    }
     part += char;
   }
   return [...parts, part];

@@ -28,7 +28,8 @@ export const buildOptions = {
 export async function buildTab() {
   fs.rmSync(OUT, { recursive: true, force: true });
   fs.mkdirSync(OUT, { recursive: true });
-  for (const file of ['index.html', 'config.html']) fs.copyFileSync(path.join(ROOT, 'tabs/public', file), path.join(OUT, file));
+  for (const file of ['index.html', 'config.html'])
+    fs.copyFileSync(path.join(ROOT, 'tabs/public', file), path.join(OUT, file));
   return esbuild.build(buildOptions);
 }
 

@@ -42,8 +42,12 @@ const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
 function preflight() {
   const problems = [];
-  for (const [name, port] of [['PORT', BOT_PORT], ['PLAYGROUND_PORT', PG_PORT]]) {
-    if (!Number.isInteger(port) || port < 1 || port > 65535) problems.push(`${name}=${env[name]} is not a port number (1-65535).`);
+  for (const [name, port] of [
+    ['PORT', BOT_PORT],
+    ['PLAYGROUND_PORT', PG_PORT],
+  ]) {
+    if (!Number.isInteger(port) || port < 1 || port > 65535)
+      problems.push(`${name}=${env[name]} is not a port number (1-65535).`);
   }
   if (!blank(env.MicrosoftAppId)) {
     problems.push(
@@ -51,7 +55,10 @@ function preflight() {
         `      For the local mode unset it (${pc.cyan('unset MicrosoftAppId')}); to run against Teams use ${pc.cyan('npm run start:server')}.`,
     );
   }
-  if (!fs.existsSync(PLAYGROUND_CLI)) problems.push(`The Playground is not installed (${path.relative(ROOT, PLAYGROUND_CLI)} is missing): run ${pc.cyan('npm install')}.`);
+  if (!fs.existsSync(PLAYGROUND_CLI))
+    problems.push(
+      `The Playground is not installed (${path.relative(ROOT, PLAYGROUND_CLI)} is missing): run ${pc.cyan('npm install')}.`,
+    );
   if (!fs.existsSync(PLAYGROUND_CONFIG)) problems.push(`The Playground's sample data ${PLAYGROUND_CONFIG} is missing.`);
   return problems;
 }
@@ -113,14 +120,21 @@ function label(name) {
 }
 
 function start(name, args, childEnv) {
-  const child = spawn(process.execPath, args, { cwd: ROOT, env: { ...env, ...childEnv }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, args, {
+    cwd: ROOT,
+    env: { ...env, ...childEnv },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   const entry = { name, child, output: [], exited: false };
   // 'close' comes after 'exit' and after the last line of output: report only then.
   entry.done = new Promise((resolve) => child.once('close', (code, signal) => resolve({ code, signal })));
   child.once('exit', () => {
     entry.exited = true;
   });
-  for (const [stream, out] of [[child.stdout, process.stdout], [child.stderr, process.stderr]]) {
+  for (const [stream, out] of [
+    [child.stdout, process.stdout],
+    [child.stderr, process.stderr],
+  ]) {
     readline.createInterface({ input: stream, crlfDelay: Infinity }).on('line', (line) => {
       entry.output.push(line);
       if (entry.output.length > 200) entry.output.shift();
@@ -178,7 +192,9 @@ async function stopChildren(signal = 'SIGTERM') {
   const inTime = await Promise.race([all.then(() => true), sleep(STOP_GRACE_MS).then(() => false)]);
   if (!inTime) {
     for (const c of children.filter((x) => !x.exited)) {
-      complain(`the ${DISPLAY[c.name]} (PID ${c.child.pid}) did not stop within ${STOP_GRACE_MS / 1000} s: killing it.`);
+      complain(
+        `the ${DISPLAY[c.name]} (PID ${c.child.pid}) did not stop within ${STOP_GRACE_MS / 1000} s: killing it.`,
+      );
       c.child.kill('SIGKILL');
     }
     await all;
@@ -323,7 +339,9 @@ async function main() {
     pc.bold('Leerkring runs locally, with the Microsoft 365 Agents Playground'),
     '',
     `${pc.bold('Open in your browser:')}   ${pc.green(pc.underline(PG_URL))}`,
-    pc.dim(`  a Teams-like client: in the channel${channel ? ` "${channel}"` : ''}, type @Leerkring and /start-session`),
+    pc.dim(
+      `  a Teams-like client: in the channel${channel ? ` "${channel}"` : ''}, type @Leerkring and /start-session`,
+    ),
     '',
     `Tab (local identity):   ${pc.green(`${BOT_URL}/tab/index.html?view=channel`)}`,
     pc.dim('  switch between the Playground\'s people at the top right; "My actions": ?view=my-actions'),

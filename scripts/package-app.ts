@@ -46,11 +46,21 @@ export function parseEnvFile(text: string): Record<string, string> {
 }
 
 /** The variables of one environment: env/.env.<env>, env/.env.<env>.user, then `overrides`. */
-export function environmentVariables(root: string, envName: string, overrides: Record<string, string | undefined> = {}): Record<string, string> {
-  const read = (file: string): Record<string, string> => (fs.existsSync(file) ? parseEnvFile(fs.readFileSync(file, 'utf8')) : {});
+export function environmentVariables(
+  root: string,
+  envName: string,
+  overrides: Record<string, string | undefined> = {},
+): Record<string, string> {
+  const read = (file: string): Record<string, string> =>
+    fs.existsSync(file) ? parseEnvFile(fs.readFileSync(file, 'utf8')) : {};
   const base = path.join(root, 'env', `.env.${envName}`);
-  if (!fs.existsSync(base)) throw new PackageError(`There is no environment file ${path.relative(root, base)}: is "${envName}" the right environment name?`);
-  const fromProcess = Object.fromEntries(Object.entries(overrides).filter((e): e is [string, string] => typeof e[1] === 'string' && e[1] !== ''));
+  if (!fs.existsSync(base))
+    throw new PackageError(
+      `There is no environment file ${path.relative(root, base)}: is "${envName}" the right environment name?`,
+    );
+  const fromProcess = Object.fromEntries(
+    Object.entries(overrides).filter((e): e is [string, string] => typeof e[1] === 'string' && e[1] !== ''),
+  );
   return { TEAMSFX_ENV: envName, ...read(base), ...read(`${base}.user`), ...fromProcess };
 }
 
@@ -77,19 +87,22 @@ export async function buildAppPackage(options: PackageOptions): Promise<AppPacka
   const manifestText = fillFile(path.join(manifestDir, 'manifest.json'), vars, root, options.envName);
   const manifest = JSON.parse(manifestText) as Record<string, unknown>;
   const errors = await AppManifestUtils.validateAgainstSchema(manifest as unknown as AppManifest);
-  if (errors.length > 0) throw new PackageError(`manifest/manifest.json does not match its schema:\n  ${errors.join('\n  ')}`);
+  if (errors.length > 0)
+    throw new PackageError(`manifest/manifest.json does not match its schema:\n  ${errors.join('\n  ')}`);
 
   const entries: Record<string, Uint8Array> = { 'manifest.json': Buffer.from(manifestText) };
   for (const file of packagedFiles(manifest)) {
     const source = path.join(manifestDir, file);
-    if (!fs.existsSync(source)) throw new PackageError(`manifest/manifest.json names ${file}, but manifest/${file} does not exist.`);
+    if (!fs.existsSync(source))
+      throw new PackageError(`manifest/manifest.json names ${file}, but manifest/${file} does not exist.`);
     if (!file.endsWith('.json')) {
       entries[file] = fs.readFileSync(source);
       continue;
     }
     const text = fillFile(source, vars, root, options.envName);
     const localisationErrors = await localisationSchemaErrors(JSON.parse(text) as Record<string, unknown>);
-    if (localisationErrors.length > 0) throw new PackageError(`manifest/${file} does not match its schema:\n  ${localisationErrors.join('\n  ')}`);
+    if (localisationErrors.length > 0)
+      throw new PackageError(`manifest/${file} does not match its schema:\n  ${localisationErrors.join('\n  ')}`);
     entries[file] = Buffer.from(text);
   }
   const outDir = options.outDir ?? path.join(root, 'appPackage', 'build');
@@ -105,7 +118,8 @@ export async function buildAppPackage(options: PackageOptions): Promise<AppPacka
  * expressions reject, so the schema is repaired (the `]` escaped, same meaning) before it is used.
  */
 export async function localisationSchemaErrors(localisation: Record<string, unknown>): Promise<string[]> {
-  if (typeof localisation.$schema !== 'string') return ['$schema is missing: name the localisation schema of the manifest version.'];
+  if (typeof localisation.$schema !== 'string')
+    return ['$schema is missing: name the localisation schema of the manifest version.'];
   const schema = await AppManifestUtils.fetchSchema(localisation.$schema);
   const repaired = JSON.parse(JSON.stringify(schema).replaceAll('\\\\b]', '\\\\b\\\\]')) as typeof schema;
   return AppManifestUtils.validateAgainstSchema(localisation as unknown as AppManifest, repaired);
@@ -114,8 +128,15 @@ export async function localisationSchemaErrors(localisation: Record<string, unkn
 /** The icons and localisation files the manifest refers to: what the zip holds besides manifest.json. */
 function packagedFiles(manifest: Record<string, unknown>): string[] {
   const icons = (manifest.icons ?? {}) as Record<string, string>;
-  const localization = (manifest.localizationInfo ?? {}) as { defaultLanguageFile?: string; additionalLanguages?: { file: string }[] };
-  const files = [...Object.values(icons), localization.defaultLanguageFile, ...(localization.additionalLanguages ?? []).map((l) => l.file)];
+  const localization = (manifest.localizationInfo ?? {}) as {
+    defaultLanguageFile?: string;
+    additionalLanguages?: { file: string }[];
+  };
+  const files = [
+    ...Object.values(icons),
+    localization.defaultLanguageFile,
+    ...(localization.additionalLanguages ?? []).map((l) => l.file),
+  ];
   return [...new Set(files.filter((f): f is string => typeof f === 'string'))];
 }
 

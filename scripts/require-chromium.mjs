@@ -11,7 +11,7 @@ if (!fs.existsSync(chromium)) {
     [
       `${pc.red('The e2e tests need Chromium')}, and there is none at ${pc.bold(chromium)}.`,
       '',
-      'Install Debian\'s Chromium once per machine (about a minute):',
+      "Install Debian's Chromium once per machine (about a minute):",
       '',
       `    ${pc.cyan('sudo apt-get update && sudo apt-get install -y chromium')}`,
       '',
@@ -26,13 +26,18 @@ if (!fs.existsSync(chromium)) {
 try {
   fs.accessSync(chromium, fs.constants.X_OK);
 } catch {
-  process.stderr.write(`${pc.red(`${chromium} is not executable.`)} Check the CHROMIUM setting or reinstall: sudo apt-get install --reinstall chromium\n`);
+  process.stderr.write(
+    `${pc.red(`${chromium} is not executable.`)} Check the CHROMIUM setting or reinstall: sudo apt-get install --reinstall chromium\n`,
+  );
   process.exit(1);
 }
 
 // Not required, but without a colour emoji font the moods on the check-in card (⛈️ 🌧️ ⛅) show as
 // empty boxes in the screenshots, which hides real rendering problems.
-const emojiFonts = ['/usr/share/fonts/truetype/noto/NotoColorEmoji.ttf', '/usr/share/fonts/opentype/noto/NotoColorEmoji.ttf'];
+const emojiFonts = [
+  '/usr/share/fonts/truetype/noto/NotoColorEmoji.ttf',
+  '/usr/share/fonts/opentype/noto/NotoColorEmoji.ttf',
+];
 if (process.platform === 'linux' && !emojiFonts.some((f) => fs.existsSync(f))) {
   process.stderr.write(
     `${pc.yellow('Note:')} no colour emoji font found, so emoji in the screenshots will show as boxes. ` +

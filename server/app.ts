@@ -27,7 +27,9 @@ import { readLocalSample, type LocalSample } from './auth/local-identities';
 import { ssoTokenVerifier, type TokenCheck } from './auth/sso-token';
 import type { SsoConfig } from './config/sso-config';
 
-export const VERSION: string = (JSON.parse(fs.readFileSync(path.join(__dirname, '..', 'package.json'), 'utf8')) as { version: string }).version;
+export const VERSION: string = (
+  JSON.parse(fs.readFileSync(path.join(__dirname, '..', 'package.json'), 'utf8')) as { version: string }
+).version;
 
 export interface AppOptions {
   log: Logger;
@@ -40,7 +42,12 @@ export interface AppOptions {
   /** Overrides for the per-thread pacer of outbound calls (its limits are Teams'); tests inject clocks. */
   pacer?: PacerOptions;
   /** The tab: SSO settings (default: from the environment), a token checker and local sample people for tests. */
-  tab?: { sso?: SsoConfig; verify?: (token: string) => Promise<TokenCheck>; local?: LocalSample; liveIntervalMs?: number };
+  tab?: {
+    sso?: SsoConfig;
+    verify?: (token: string) => Promise<TokenCheck>;
+    local?: LocalSample;
+    liveIntervalMs?: number;
+  };
 }
 
 export interface App {
@@ -60,7 +67,8 @@ export function createApp(config: AppConfig, options: AppOptions): App {
   const deps: Deps = { store, clock: options.clock ?? { now: () => new Date() }, ids: { next: () => randomUUID() } };
   const adapter = new CloudAdapter(new ConfigurationBotFrameworkAuthentication(authSettings(config)));
   const pacer = new ThreadPacer({
-    onRetry: ({ key, attempt, status, waitMs }) => log.warn('connector call retried', { thread: key, attempt, status, waitMs }),
+    onRetry: ({ key, attempt, status, waitMs }) =>
+      log.warn('connector call retried', { thread: key, attempt, status, waitMs }),
     ...options.pacer,
   });
   const updater = new SharedCardUpdater(adapter, config.bot?.appId ?? '', log, pacer, options.cardUpdateIntervalMs);
@@ -80,7 +88,12 @@ export function createApp(config: AppConfig, options: AppOptions): App {
   });
   server.get('/healthz', async (_req, res) => {
     const health = await store.health();
-    res.json(health.ok ? 200 : 503, { status: health.ok ? 'ok' : 'degraded', version: VERSION, mode: config.mode, store: health });
+    res.json(health.ok ? 200 : 503, {
+      status: health.ok ? 'ok' : 'degraded',
+      version: VERSION,
+      mode: config.mode,
+      store: health,
+    });
   });
   registerFileRoutes(server, deps, config.filing.kind === 'local' ? config.filing.dir : undefined);
   registerExportRoutes(server, { deps, ...(config.filing.kind === 'local' ? { reportsDir: config.filing.dir } : {}) });
@@ -91,15 +104,23 @@ export function createApp(config: AppConfig, options: AppOptions): App {
   const started: { background?: Background } = {};
   const verifySso = options.tab?.verify ?? (sso ? ssoTokenVerifier(sso) : undefined);
   registerTabApi(server, {
-    deps, watch, log,
-    auth: { mode: config.mode, localUsers: local.users, ...(verifySso ? { verify: rememberSignIn(verifySso, () => started.background) } : {}) },
+    deps,
+    watch,
+    log,
+    auth: {
+      mode: config.mode,
+      localUsers: local.users,
+      ...(verifySso ? { verify: rememberSignIn(verifySso, () => started.background) } : {}),
+    },
     ...(local.place ? { localPlace: local.place } : {}),
     ...(sso ? { ssoClientId: sso.clientId } : {}),
     onSessionChange: (change) => tabChangeToChannel(adapter, services, config.bot?.appId ?? '', change),
   });
   // The built tab (npm run build:tab) when there is one, else the placeholder page.
   const builtTab = path.join(__dirname, '..', 'tabs', 'dist');
-  const tabDir = fs.existsSync(path.join(builtTab, 'index.html')) ? builtTab : path.join(__dirname, '..', 'tabs', 'public');
+  const tabDir = fs.existsSync(path.join(builtTab, 'index.html'))
+    ? builtTab
+    : path.join(__dirname, '..', 'tabs', 'public');
   server.get('/tab/*', restify.plugins.serveStaticFiles(tabDir));
   server.get('/', (_req, res, next) => {
     res.redirect(302, '/tab/', next);
@@ -118,7 +139,10 @@ export function createApp(config: AppConfig, options: AppOptions): App {
       new Promise<{ url: string; port: number }>((resolve) => {
         server.listen(config.port, config.host, () => {
           const address = server.address();
-          resolve({ url: `http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${address.port}`, port: address.port });
+          resolve({
+            url: `http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${address.port}`,
+            port: address.port,
+          });
         });
       }),
     close: async () => {
@@ -163,7 +187,17 @@ async function onTurnError(context: TurnContext, error: Error, log: Logger): Pro
   const t = translator(languageOf(context.activity.locale, 'nl'));
   try {
     if (context.activity.type === 'invoke') {
-      await context.sendActivity({ type: 'invokeResponse', value: { status: 200, body: { statusCode: 200, type: 'application/vnd.microsoft.card.adaptive', value: noticeCard(t('errors.unexpected', { reference }), 'Attention') } } });
+      await context.sendActivity({
+        type: 'invokeResponse',
+        value: {
+          status: 200,
+          body: {
+            statusCode: 200,
+            type: 'application/vnd.microsoft.card.adaptive',
+            value: noticeCard(t('errors.unexpected', { reference }), 'Attention'),
+          },
+        },
+      });
     } else {
       await postCard(context, noticeCard(t('errors.unexpected', { reference }), 'Attention'));
     }
@@ -173,11 +207,21 @@ async function onTurnError(context: TurnContext, error: Error, log: Logger): Pro
 }
 
 /** A facilitator steered from the tab: the channel gets the new phase's card, or the changed card is updated. */
-async function tabChangeToChannel(adapter: CloudAdapter, services: BotServices, appId: string, change: SessionChange): Promise<void> {
+async function tabChangeToChannel(
+  adapter: CloudAdapter,
+  services: BotServices,
+  appId: string,
+  change: SessionChange,
+): Promise<void> {
   const { session, community, phaseIndex } = change;
   if (change.what !== 'moved') {
     const card = await sharedCardOf(services, session, phaseIndex, community);
-    if (card) await scheduleSharedUpdate(services, card.key, async () => (await sharedCardOf(services, session, phaseIndex, community))?.card ?? card.card);
+    if (card)
+      await scheduleSharedUpdate(
+        services,
+        card.key,
+        async () => (await sharedCardOf(services, session, phaseIndex, community))?.card ?? card.card,
+      );
     return;
   }
   const keys = [checkInCardKey(session.id), ...session.agenda.map((_p, i) => phaseCardKey(session.id, i))];
@@ -190,5 +234,7 @@ async function tabChangeToChannel(adapter: CloudAdapter, services: BotServices, 
     });
     return;
   }
-  services.log.info('no card of this session was posted yet: the new phase shows in the tab only', { sessionId: session.id });
+  services.log.info('no card of this session was posted yet: the new phase shows in the tab only', {
+    sessionId: session.id,
+  });
 }

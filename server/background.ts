@@ -31,15 +31,39 @@ export interface Background {
 export function startBackground(config: AppConfig, services: BotServices, options: BackgroundOptions = {}): Background {
   const { deps, log } = services;
   const { filer, obo } = createReportFiler(config.filing, { publicUrl: config.publicUrl });
-  const filing = startFilingWorker({ deps, filer, render: reportRenderer(deps), notify: reportNotifier(services), log, ...(options.filingPollMs ? { pollMs: options.filingPollMs } : {}) });
+  const filing = startFilingWorker({
+    deps,
+    filer,
+    render: reportRenderer(deps),
+    notify: reportNotifier(services),
+    log,
+    ...(options.filingPollMs ? { pollMs: options.filingPollMs } : {}),
+  });
   services.reports = filing;
-  const scheduler = startScheduler({ deps, log, send: reminderSender(services), ...(options.schedulerTickMs ? { tickMs: options.schedulerTickMs } : {}) });
-  const phases = startPhaseTimer({ deps, log, onAdvanced: (session) => announceTimedAdvance(services, session), ...(options.phaseTickMs ? { tickMs: options.phaseTickMs } : {}) });
+  const scheduler = startScheduler({
+    deps,
+    log,
+    send: reminderSender(services),
+    ...(options.schedulerTickMs ? { tickMs: options.schedulerTickMs } : {}),
+  });
+  const phases = startPhaseTimer({
+    deps,
+    log,
+    onAdvanced: (session) => announceTimedAdvance(services, session),
+    ...(options.phaseTickMs ? { tickMs: options.phaseTickMs } : {}),
+  });
   return {
     filing,
     scheduler,
     phases,
-    signedIn: obo ? signInWaker(deps, (oid, token) => obo.remember(oid, token), () => filing.kick(), log) : () => Promise.resolve(),
+    signedIn: obo
+      ? signInWaker(
+          deps,
+          (oid, token) => obo.remember(oid, token),
+          () => filing.kick(),
+          log,
+        )
+      : () => Promise.resolve(),
     stop: async () => {
       await Promise.all([filing.stop(), scheduler.stop(), phases.stop()]);
     },

@@ -5,10 +5,12 @@ import { readSsoConfig, type SsoConfig } from './config/sso-config';
 
 /** Where each setting comes from, for the message that names a missing one. */
 const WHERE = {
-  MicrosoftAppId: 'the Application (client) ID of the bot\'s Entra app registration or managed identity (Azure portal → Azure Bot → Configuration)',
+  MicrosoftAppId:
+    "the Application (client) ID of the bot's Entra app registration or managed identity (Azure portal → Azure Bot → Configuration)",
   MicrosoftAppType: '"SingleTenant" or "UserAssignedMSI" (multi-tenant bot creation is deprecated)',
   MicrosoftAppTenantId: 'your Microsoft Entra tenant ID (Azure portal → Microsoft Entra ID → Overview)',
-  MicrosoftAppPassword: 'a client secret of the bot\'s app registration (Certificates & secrets); not needed with UserAssignedMSI',
+  MicrosoftAppPassword:
+    "a client secret of the bot's app registration (Certificates & secrets); not needed with UserAssignedMSI",
 } as const;
 
 const LOOPBACK = ['127.0.0.1', '::1', 'localhost'];
@@ -59,7 +61,12 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
   }
   const e = parsed.data;
   const dataDir = path.resolve(e.LEERKRING_DATA_DIR);
-  const dbFile = e.LEERKRING_DB === ':memory:' ? ':memory:' : e.LEERKRING_DB ? path.resolve(e.LEERKRING_DB) : path.join(dataDir, 'leerkring.db');
+  const dbFile =
+    e.LEERKRING_DB === ':memory:'
+      ? ':memory:'
+      : e.LEERKRING_DB
+        ? path.resolve(e.LEERKRING_DB)
+        : path.join(dataDir, 'leerkring.db');
   const mode = e.MicrosoftAppId ? 'cloud' : 'local';
   const host = e.HOST ?? (mode === 'local' ? '127.0.0.1' : '0.0.0.0');
   if (mode === 'local' && !LOOPBACK.includes(host)) {
@@ -92,7 +99,11 @@ function botIdentity(e: z.infer<typeof env>): BotIdentity {
   if (e.MicrosoftAppType === 'MultiTenant') {
     throw new ConfigError(`MicrosoftAppType=MultiTenant is not supported: ${WHERE.MicrosoftAppType}.`);
   }
-  const identity: BotIdentity = { appId: e.MicrosoftAppId ?? '', appType: e.MicrosoftAppType as BotIdentity['appType'], tenantId: e.MicrosoftAppTenantId ?? '' };
+  const identity: BotIdentity = {
+    appId: e.MicrosoftAppId ?? '',
+    appType: e.MicrosoftAppType as BotIdentity['appType'],
+    tenantId: e.MicrosoftAppTenantId ?? '',
+  };
   return e.MicrosoftAppPassword ? { ...identity, password: e.MicrosoftAppPassword } : identity;
 }
 

@@ -8,8 +8,11 @@ const COLOUR: Record<Level, (s: string) => string> = { info: pc.cyan, warn: pc.y
 export function consoleLogger(quiet = false): Logger {
   const write = (level: Level) => (message: string, fields?: Record<string, unknown>) => {
     if (quiet && level === 'info') return;
-    const extra = fields ? Object.entries(fields).map(([k, v]) => `${pc.dim(k)}=${typeof v === 'string' ? v : JSON.stringify(v)}`) : [];
-    const line = `${pc.dim(new Date().toISOString().slice(11, 23))} ${COLOUR[level](level.padEnd(5))} ${message} ${extra.join(' ')}`.trimEnd();
+    const extra = fields
+      ? Object.entries(fields).map(([k, v]) => `${pc.dim(k)}=${typeof v === 'string' ? v : JSON.stringify(v)}`)
+      : [];
+    const line =
+      `${pc.dim(new Date().toISOString().slice(11, 23))} ${COLOUR[level](level.padEnd(5))} ${message} ${extra.join(' ')}`.trimEnd();
     (level === 'info' ? process.stdout : process.stderr).write(`${line}\n`);
   };
   return { info: write('info'), warn: write('warn'), error: write('error') };

@@ -18,7 +18,9 @@ export interface ExportRouteDeps {
 export function registerExportRoutes(server: restify.Server, options: ExportRouteDeps): void {
   server.get('/exports/:file', async (req, res) => {
     const file = String((req.params as Record<string, string>).file ?? '');
-    const link = file.endsWith('.zip') ? await redeemExportLink(options.deps, file.slice(0, -'.zip'.length)) : undefined;
+    const link = file.endsWith('.zip')
+      ? await redeemExportLink(options.deps, file.slice(0, -'.zip'.length))
+      : undefined;
     const zip = link ? await exportZip(options, link.communityId) : undefined;
     if (!zip) return void res.send(404, { error: 'not found' });
     res.writeHead(200, {
@@ -45,7 +47,8 @@ export async function exportZip(options: ExportRouteDeps, communityId: string): 
   const folder = options.reportsDir ? path.join(options.reportsDir, safeSegment(communityId)) : undefined;
   if (folder && fs.existsSync(folder)) {
     for (const name of await fs.promises.readdir(folder)) {
-      if (/\.(pdf|png)$/.test(name)) files[`reports/${name}`] = new Uint8Array(await fs.promises.readFile(path.join(folder, name)));
+      if (/\.(pdf|png)$/.test(name))
+        files[`reports/${name}`] = new Uint8Array(await fs.promises.readFile(path.join(folder, name)));
     }
   }
   return zipSync(files, { level: 6 });

@@ -10,7 +10,10 @@ export function registerFileRoutes(server: restify.Server, deps: Deps, reportsDi
     const params = req.params as Record<string, string>;
     const file = await calendarFile(deps, String(params.communityId), String(params.file));
     if (!file) return void res.send(404, { error: 'not found' });
-    res.writeHead(200, { 'Content-Type': file.contentType, 'Content-Disposition': `attachment; filename="${encodeURIComponent(file.filename)}"` });
+    res.writeHead(200, {
+      'Content-Type': file.contentType,
+      'Content-Disposition': `attachment; filename="${encodeURIComponent(file.filename)}"`,
+    });
     res.end(file.body);
   });
   if (!reportsDir) return;
@@ -19,7 +22,8 @@ export function registerFileRoutes(server: restify.Server, deps: Deps, reportsDi
     const root = path.resolve(reportsDir);
     const target = path.resolve(root, String(params.communityId), String(params.file));
     const type = target.endsWith('.pdf') ? 'application/pdf' : target.endsWith('.png') ? 'image/png' : undefined;
-    if (!type || !target.startsWith(root + path.sep) || !fs.existsSync(target)) return void res.send(404, { error: 'not found' });
+    if (!type || !target.startsWith(root + path.sep) || !fs.existsSync(target))
+      return void res.send(404, { error: 'not found' });
     res.writeHead(200, { 'Content-Type': type, 'Cache-Control': 'no-cache' });
     res.end(await fs.promises.readFile(target));
   });

@@ -12,7 +12,12 @@ export interface PhaseTimer {
  * (the session's phase start and a marker document), so it carries on after a restart, and the
  * version-guarded save lets only one of several instances move a session.
  */
-export function startPhaseTimer(options: { deps: Deps; log: Logger; tickMs?: number; onAdvanced: (session: Session) => Promise<void> }): PhaseTimer {
+export function startPhaseTimer(options: {
+  deps: Deps;
+  log: Logger;
+  tickMs?: number;
+  onAdvanced: (session: Session) => Promise<void>;
+}): PhaseTimer {
   const { deps, log } = options;
   let running: Promise<void> | undefined;
   const tick = async (): Promise<void> => {
@@ -20,7 +25,11 @@ export function startPhaseTimer(options: { deps: Deps; log: Logger; tickMs?: num
     running = (async () => {
       try {
         for (const session of await advanceDuePhases(deps)) {
-          await options.onAdvanced(session).catch((error: unknown) => log.error('could not announce a timed phase change', { sessionId: session.id, error: String(error) }));
+          await options
+            .onAdvanced(session)
+            .catch((error: unknown) =>
+              log.error('could not announce a timed phase change', { sessionId: session.id, error: String(error) }),
+            );
         }
       } catch (error) {
         log.error('phase timer tick failed', { error: String(error) });

@@ -11,11 +11,21 @@ export function reportRenderer(deps: Deps): RenderReport {
     const session = await deps.store.sessions.get(sessionId);
     const next = session ? await nextPlannedSession(deps, session.value.communityId) : undefined;
     const nextSession: NextSessionInfo | undefined = next
-      ? { date: next.localDate, time: next.localStart, ...(next.place ? { place: next.place } : {}), ...(next.topics[0] ? { topic: next.topics[0].title } : {}) }
+      ? {
+          date: next.localDate,
+          time: next.localStart,
+          ...(next.place ? { place: next.place } : {}),
+          ...(next.topics[0] ? { topic: next.topics[0].title } : {}),
+        }
       : undefined;
     const model = await buildReportModel(deps, sessionId, nextSession ? { nextSession } : undefined);
     if (!model.ok) throw FilingError.permanent('sessionGone', model.error.code);
     const rendered = await renderReport(model.value);
-    return { fileBase: reportFileBase(model.value), pdf: rendered.pdf, png: rendered.png, language: model.value.language };
+    return {
+      fileBase: reportFileBase(model.value),
+      pdf: rendered.pdf,
+      png: rendered.png,
+      language: model.value.language,
+    };
   };
 }

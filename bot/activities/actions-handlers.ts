@@ -1,7 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import type { AdaptiveCardInvokeResponse } from 'botbuilder';
 import type { RawAction } from '../../domain/activities/actions';
-import { actionsOf, addAction, defaultDueDate, editAction, setActionStatus } from '../../domain/activities/actions-use-cases';
+import {
+  actionsOf,
+  addAction,
+  defaultDueDate,
+  editAction,
+  setActionStatus,
+} from '../../domain/activities/actions-use-cases';
 import type { DomainError } from '../../domain/errors';
 import type { Session } from '../../domain/session/session';
 import { translator, type Lang } from '../../i18n/t';
@@ -16,7 +22,12 @@ import { field, targetOf } from './card-target';
 import { dayFormatter } from '../dates';
 
 /** The actions card as everybody sees it: actions are public, that is the point of them. */
-export async function sharedActionsView(services: BotServices, session: Session, phaseIndex: number, lang: Lang): Promise<ActionsCardView> {
+export async function sharedActionsView(
+  services: BotServices,
+  session: Session,
+  phaseIndex: number,
+  lang: Lang,
+): Promise<ActionsCardView> {
   const members = (await services.deps.store.members.list(session.communityId)).filter((m) => m.role !== 'observer');
   const phase = session.agenda[phaseIndex];
   return {
@@ -32,52 +43,104 @@ export async function sharedActionsView(services: BotServices, session: Session,
   };
 }
 
-export async function addActionAction(services: BotServices, turn: TurnInfo, data: CardData): Promise<AdaptiveCardInvokeResponse> {
+export async function addActionAction(
+  services: BotServices,
+  turn: TurnInfo,
+  data: CardData,
+): Promise<AdaptiveCardInvokeResponse> {
   const raw: RawAction = { what: data.what, owner: data.owner, due: data.due };
-  const result = await addAction(services.deps, { ...targetOf(data, turn), raw, token: field(data, 'token') || randomUUID() });
+  const result = await addAction(services.deps, {
+    ...targetOf(data, turn),
+    raw,
+    token: field(data, 'token') || randomUUID(),
+  });
   if (!result.ok) return failed(services, turn, data, result.error, raw);
   const { session, phaseIndex, community } = result.value.context;
   if (result.value.added) await scheduleActionsUpdate(services, session.value, phaseIndex, community.language);
   return answer(services, turn, session.value, phaseIndex, { kind: result.value.added ? 'added' : 'unchanged' });
 }
 
-export async function actionStatusAction(services: BotServices, turn: TurnInfo, data: CardData, status: 'open' | 'done'): Promise<AdaptiveCardInvokeResponse> {
+export async function actionStatusAction(
+  services: BotServices,
+  turn: TurnInfo,
+  data: CardData,
+  status: 'open' | 'done',
+): Promise<AdaptiveCardInvokeResponse> {
   const change = { sessionId: field(data, 'sessionId'), actionId: field(data, 'actionId'), actorId: turn.actor.userId };
   const result = await setActionStatus(services.deps, change, status);
-  return changed(services, turn, data, result.ok ? undefined : result.error, status === 'done' ? 'markedDone' : 'reopened');
+  return changed(
+    services,
+    turn,
+    data,
+    result.ok ? undefined : result.error,
+    status === 'done' ? 'markedDone' : 'reopened',
+  );
 }
 
-export async function editActionAction(services: BotServices, turn: TurnInfo, data: CardData): Promise<AdaptiveCardInvokeResponse> {
+export async function editActionAction(
+  services: BotServices,
+  turn: TurnInfo,
+  data: CardData,
+): Promise<AdaptiveCardInvokeResponse> {
   const id = field(data, 'actionId');
   const raw: RawAction = { what: data[`what_${id}`], owner: data[`owner_${id}`], due: data[`due_${id}`] };
-  const result = await editAction(services.deps, { sessionId: field(data, 'sessionId'), actionId: id, actorId: turn.actor.userId, raw });
+  const result = await editAction(services.deps, {
+    sessionId: field(data, 'sessionId'),
+    actionId: id,
+    actorId: turn.actor.userId,
+    raw,
+  });
   return changed(services, turn, data, result.ok ? undefined : result.error, 'saved', raw);
 }
 
 /** The member's own view with the edit form of one action; refresh (and Cancel) shows the list again. */
-export async function startEditAction(services: BotServices, turn: TurnInfo, data: CardData): Promise<AdaptiveCardInvokeResponse> {
+export async function startEditAction(
+  services: BotServices,
+  turn: TurnInfo,
+  data: CardData,
+): Promise<AdaptiveCardInvokeResponse> {
   const session = await services.deps.store.sessions.get(field(data, 'sessionId'));
   if (!session) return cardResponse(noticeCard(translator(turn.lang)('errors.session.unknown'), 'Warning'));
   const view = await sharedActionsView(services, session.value, Number(data.phaseIndex ?? 0), turn.lang);
   const editing = view.actions.find((a) => a.id === field(data, 'actionId'));
-  if (!editing) return answer(services, turn, session.value, Number(data.phaseIndex ?? 0), { kind: 'error', message: translator(turn.lang)('errors.action.gone') });
+  if (!editing)
+    return answer(services, turn, session.value, Number(data.phaseIndex ?? 0), {
+      kind: 'error',
+      message: translator(turn.lang)('errors.action.gone'),
+    });
   return cardResponse(actionsCard({ ...view, editing }, translator(turn.lang)));
 }
 
-export async function refreshActionsAction(services: BotServices, turn: TurnInfo, data: CardData): Promise<AdaptiveCardInvokeResponse> {
+export async function refreshActionsAction(
+  services: BotServices,
+  turn: TurnInfo,
+  data: CardData,
+): Promise<AdaptiveCardInvokeResponse> {
   const session = await services.deps.store.sessions.get(field(data, 'sessionId'));
   if (!session) return cardResponse(noticeCard(translator(turn.lang)('errors.session.unknown'), 'Warning'));
   return answer(services, turn, session.value, Number(data.phaseIndex ?? 0), undefined);
 }
 
-export async function scheduleActionsUpdate(services: BotServices, session: Session, phaseIndex: number, lang: Lang): Promise<void> {
+export async function scheduleActionsUpdate(
+  services: BotServices,
+  session: Session,
+  phaseIndex: number,
+  lang: Lang,
+): Promise<void> {
   await scheduleSharedUpdate(services, phaseCardKey(session.id, phaseIndex), async () => {
     const current = (await services.deps.store.sessions.get(session.id))?.value ?? session;
     return actionsCard(await sharedActionsView(services, current, phaseIndex, lang), translator(lang));
   });
 }
 
-async function changed(services: BotServices, turn: TurnInfo, data: CardData, error: DomainError | undefined, kind: 'saved' | 'markedDone' | 'reopened', raw?: RawAction): Promise<AdaptiveCardInvokeResponse> {
+async function changed(
+  services: BotServices,
+  turn: TurnInfo,
+  data: CardData,
+  error: DomainError | undefined,
+  kind: 'saved' | 'markedDone' | 'reopened',
+  raw?: RawAction,
+): Promise<AdaptiveCardInvokeResponse> {
   if (error) return failed(services, turn, data, error, raw);
   const session = await services.deps.store.sessions.get(field(data, 'sessionId'));
   if (!session) return cardResponse(noticeCard(translator(turn.lang)('errors.session.unknown'), 'Warning'));
@@ -87,21 +150,39 @@ async function changed(services: BotServices, turn: TurnInfo, data: CardData, er
   return answer(services, turn, session.value, phaseIndex, { kind });
 }
 
-async function answer(services: BotServices, turn: TurnInfo, session: Session, phaseIndex: number, notice: ActionsCardView['notice']): Promise<AdaptiveCardInvokeResponse> {
+async function answer(
+  services: BotServices,
+  turn: TurnInfo,
+  session: Session,
+  phaseIndex: number,
+  notice: ActionsCardView['notice'],
+): Promise<AdaptiveCardInvokeResponse> {
   const view = await sharedActionsView(services, session, phaseIndex, turn.lang);
   return cardResponse(actionsCard({ ...view, ...(notice ? { notice } : {}) }, translator(turn.lang)));
 }
 
 /** The card comes back with the message and what the member typed, so nothing is lost. */
-async function failed(services: BotServices, turn: TurnInfo, data: CardData, error: DomainError, raw?: RawAction): Promise<AdaptiveCardInvokeResponse> {
+async function failed(
+  services: BotServices,
+  turn: TurnInfo,
+  data: CardData,
+  error: DomainError,
+  raw?: RawAction,
+): Promise<AdaptiveCardInvokeResponse> {
   const t = translator(turn.lang);
   const message = t(error.code, error.params);
   const typed = typeof raw?.what === 'string' ? raw.what : '';
   const session = await services.deps.store.sessions.get(field(data, 'sessionId'));
   const phaseIndex = Number(data.phaseIndex ?? 0);
-  if (!session || !session.value.agenda[phaseIndex] || error.code === 'errors.role.observerCannotContribute') return cardResponse(noticeCard(message, 'Warning', typed, t));
-  const draft = { what: typed, ...(typeof raw?.owner === 'string' ? { owner: raw.owner } : {}), ...(typeof raw?.due === 'string' ? { due: raw.due } : {}) };
-  if (session.value.state.kind === 'ended' && !data.actionId) return cardResponse(noticeCard(message, 'Warning', typed, t));
+  if (!session || !session.value.agenda[phaseIndex] || error.code === 'errors.role.observerCannotContribute')
+    return cardResponse(noticeCard(message, 'Warning', typed, t));
+  const draft = {
+    what: typed,
+    ...(typeof raw?.owner === 'string' ? { owner: raw.owner } : {}),
+    ...(typeof raw?.due === 'string' ? { due: raw.due } : {}),
+  };
+  if (session.value.state.kind === 'ended' && !data.actionId)
+    return cardResponse(noticeCard(message, 'Warning', typed, t));
   const view = await sharedActionsView(services, session.value, phaseIndex, turn.lang);
   const editing = data.actionId ? view.actions.find((a) => a.id === field(data, 'actionId')) : undefined;
   const handedBack = editing && raw ? { editing, draft } : raw ? { draft } : {};

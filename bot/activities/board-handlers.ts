@@ -1,7 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import type { AdaptiveCardInvokeResponse } from 'botbuilder';
 import { categoriesOf } from '../../domain/activities/board';
-import { addPostIt, editPostIt, postItsOf, withdrawPostIt, type BoardState, type RawPostIt } from '../../domain/activities/board-use-cases';
+import {
+  addPostIt,
+  editPostIt,
+  postItsOf,
+  withdrawPostIt,
+  type BoardState,
+  type RawPostIt,
+} from '../../domain/activities/board-use-cases';
 import type { DomainError, Result } from '../../domain/errors';
 import { phaseSettings, type Session } from '../../domain/session/session';
 import { translator, type Lang } from '../../i18n/t';
@@ -16,7 +23,12 @@ import { field, targetOf } from './card-target';
 import { asksRating, ratingView } from './driver-rating-view';
 
 /** The board everybody sees: the form and how many post-its there are, not whose. */
-export async function sharedBoardView(services: BotServices, session: Session, phaseIndex: number, lang: Lang): Promise<BoardCardView> {
+export async function sharedBoardView(
+  services: BotServices,
+  session: Session,
+  phaseIndex: number,
+  lang: Lang,
+): Promise<BoardCardView> {
   const all = await postItsOf(services.deps, session.id, phaseIndex);
   const authors = [...new Set(all.map((p) => p.authorId))];
   const phase = session.agenda[phaseIndex];
@@ -37,7 +49,11 @@ export async function sharedBoardView(services: BotServices, session: Session, p
   };
 }
 
-export async function addPostItAction(services: BotServices, turn: TurnInfo, data: CardData): Promise<AdaptiveCardInvokeResponse> {
+export async function addPostItAction(
+  services: BotServices,
+  turn: TurnInfo,
+  data: CardData,
+): Promise<AdaptiveCardInvokeResponse> {
   const raw: RawPostIt = { text: data.text, category: data.category };
   const token = typeof data.token === 'string' ? data.token : randomUUID();
   const result = await addPostIt(services.deps, { ...targetOf(data, turn), raw, token });
@@ -47,22 +63,41 @@ export async function addPostItAction(services: BotServices, turn: TurnInfo, dat
   return answer(turn, await viewOf(services, board, turn), { kind: added ? 'added' : 'unchanged' });
 }
 
-export async function editPostItAction(services: BotServices, turn: TurnInfo, data: CardData): Promise<AdaptiveCardInvokeResponse> {
+export async function editPostItAction(
+  services: BotServices,
+  turn: TurnInfo,
+  data: CardData,
+): Promise<AdaptiveCardInvokeResponse> {
   const id = field(data, 'postItId');
   const raw: RawPostIt = { text: data[`text_${id}`], category: data.category };
   const result = await editPostIt(services.deps, { ...targetOf(data, turn), id, raw });
   return settled(services, turn, data, result, 'saved', raw);
 }
 
-export async function withdrawPostItAction(services: BotServices, turn: TurnInfo, data: CardData): Promise<AdaptiveCardInvokeResponse> {
+export async function withdrawPostItAction(
+  services: BotServices,
+  turn: TurnInfo,
+  data: CardData,
+): Promise<AdaptiveCardInvokeResponse> {
   const result = await withdrawPostIt(services.deps, { ...targetOf(data, turn), id: field(data, 'postItId') });
-  if (result.ok) await scheduleBoardUpdate(services, result.value.session.value, result.value.phaseIndex, result.value.community.language);
+  if (result.ok)
+    await scheduleBoardUpdate(
+      services,
+      result.value.session.value,
+      result.value.phaseIndex,
+      result.value.community.language,
+    );
   return settled(services, turn, data, result, 'withdrawn');
 }
 
 /** Teams asks for a member's own view of the shared board. */
-export async function refreshBoardAction(services: BotServices, turn: TurnInfo, data: CardData): Promise<AdaptiveCardInvokeResponse> {
-  const session = typeof data.sessionId === 'string' ? await services.deps.store.sessions.get(data.sessionId) : undefined;
+export async function refreshBoardAction(
+  services: BotServices,
+  turn: TurnInfo,
+  data: CardData,
+): Promise<AdaptiveCardInvokeResponse> {
+  const session =
+    typeof data.sessionId === 'string' ? await services.deps.store.sessions.get(data.sessionId) : undefined;
   if (!session) return cardResponse(noticeCard(translator(turn.lang)('errors.session.unknown'), 'Warning'));
   const phaseIndex = Number(data.phaseIndex ?? 0);
   const view = await sharedBoardView(services, session.value, phaseIndex, turn.lang);
@@ -70,7 +105,12 @@ export async function refreshBoardAction(services: BotServices, turn: TurnInfo, 
   return answer(turn, view);
 }
 
-export async function scheduleBoardUpdate(services: BotServices, session: Session, phaseIndex: number, lang: Lang): Promise<void> {
+export async function scheduleBoardUpdate(
+  services: BotServices,
+  session: Session,
+  phaseIndex: number,
+  lang: Lang,
+): Promise<void> {
   await scheduleSharedUpdate(services, phaseCardKey(session.id, phaseIndex), async () => {
     const current = (await services.deps.store.sessions.get(session.id))?.value ?? session;
     return boardCard(await sharedBoardView(services, current, phaseIndex, lang), translator(lang));
@@ -80,7 +120,8 @@ export async function scheduleBoardUpdate(services: BotServices, session: Sessio
 async function viewOf(services: BotServices, board: BoardState, turn: TurnInfo): Promise<BoardCardView> {
   const view = await sharedBoardView(services, board.session.value, board.phaseIndex, turn.lang);
   view.mine = board.mine.map((p) => ({ id: p.id, text: p.data.text, category: p.data.category }));
-  if (view.rating) view.rating = await ratingView(services, board.session.value, board.phaseIndex, turn.lang, turn.actor.userId);
+  if (view.rating)
+    view.rating = await ratingView(services, board.session.value, board.phaseIndex, turn.lang, turn.actor.userId);
   return view;
 }
 
@@ -88,26 +129,50 @@ function answer(turn: TurnInfo, view: BoardCardView, notice?: BoardCardView['not
   return cardResponse(boardCard(notice ? { ...view, notice } : view, translator(turn.lang)));
 }
 
-async function settled(services: BotServices, turn: TurnInfo, data: CardData, result: Result<BoardState>, kind: 'saved' | 'withdrawn', raw?: RawPostIt): Promise<AdaptiveCardInvokeResponse> {
+async function settled(
+  services: BotServices,
+  turn: TurnInfo,
+  data: CardData,
+  result: Result<BoardState>,
+  kind: 'saved' | 'withdrawn',
+  raw?: RawPostIt,
+): Promise<AdaptiveCardInvokeResponse> {
   if (!result.ok) return failed(services, turn, data, result.error, raw);
   return answer(turn, await viewOf(services, result.value, turn), { kind });
 }
 
 /** The board comes back with the message and the text the member typed, so nothing is lost. */
-async function failed(services: BotServices, turn: TurnInfo, data: CardData, error: DomainError, raw?: RawPostIt): Promise<AdaptiveCardInvokeResponse> {
+async function failed(
+  services: BotServices,
+  turn: TurnInfo,
+  data: CardData,
+  error: DomainError,
+  raw?: RawPostIt,
+): Promise<AdaptiveCardInvokeResponse> {
   const t = translator(turn.lang);
   const message = t(error.code, error.params);
   const typed = typeof raw?.text === 'string' ? raw.text : '';
-  const session = typeof data.sessionId === 'string' ? await services.deps.store.sessions.get(data.sessionId) : undefined;
+  const session =
+    typeof data.sessionId === 'string' ? await services.deps.store.sessions.get(data.sessionId) : undefined;
   const phaseIndex = Number(data.phaseIndex ?? 0);
-  if (!session || session.value.state.kind === 'ended' || !session.value.agenda[phaseIndex] || error.code === 'errors.role.observerCannotContribute') {
+  if (
+    !session ||
+    session.value.state.kind === 'ended' ||
+    !session.value.agenda[phaseIndex] ||
+    error.code === 'errors.role.observerCannotContribute'
+  ) {
     return cardResponse(noticeCard(message, 'Warning', typed, t));
   }
   const view = await sharedBoardView(services, session.value, phaseIndex, turn.lang);
   view.mine = await mineOf(services, session.value.id, phaseIndex, turn.actor.userId);
-  view.draft = { ...(typed ? { text: typed } : {}), ...(typeof raw?.category === 'string' ? { category: raw.category } : {}) };
+  view.draft = {
+    ...(typed ? { text: typed } : {}),
+    ...(typeof raw?.category === 'string' ? { category: raw.category } : {}),
+  };
   return answer(turn, view, { kind: 'error', message });
 }
 
 const mineOf = async (services: BotServices, sessionId: string, phaseIndex: number, userId: string) =>
-  (await postItsOf(services.deps, sessionId, phaseIndex)).filter((p) => p.authorId === userId).map((p) => ({ id: p.id, text: p.data.text, category: p.data.category }));
+  (await postItsOf(services.deps, sessionId, phaseIndex))
+    .filter((p) => p.authorId === userId)
+    .map((p) => ({ id: p.id, text: p.data.text, category: p.data.category }));

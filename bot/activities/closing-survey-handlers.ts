@@ -1,5 +1,11 @@
 import type { AdaptiveCardInvokeResponse } from 'botbuilder';
-import { answerClosingSurvey, closingSurveyOfPlanned, closingSurveyState, openClosingSurvey, type ClosingSurveyState } from '../../domain/activities/closing-survey';
+import {
+  answerClosingSurvey,
+  closingSurveyOfPlanned,
+  closingSurveyState,
+  openClosingSurvey,
+  type ClosingSurveyState,
+} from '../../domain/activities/closing-survey';
 import type { SurveyReminder } from '../../domain/schedule/reminder';
 import { translator, type Lang } from '../../i18n/t';
 import { postSharedCard, type BotServices } from '../bot-services';
@@ -36,21 +42,39 @@ function closingSurveyView(state: ClosingSurveyState, lang: Lang, personal: bool
  * The card everyone sees in the channel; the community's members get their own view through the refresh (Teams takes
  * 60 ids). Members in a fixed order, never who answered: the card's data must not tell who answered an anonymous survey.
  */
-async function sharedView(services: BotServices, state: ClosingSurveyState, lang: Lang): Promise<ClosingSurveyCardView> {
-  const members = (await services.deps.store.members.list(state.survey.communityId)).filter((m) => m.role !== 'observer').map((m) => m.userId).sort();
+async function sharedView(
+  services: BotServices,
+  state: ClosingSurveyState,
+  lang: Lang,
+): Promise<ClosingSurveyCardView> {
+  const members = (await services.deps.store.members.list(state.survey.communityId))
+    .filter((m) => m.role !== 'observer')
+    .map((m) => m.userId)
+    .sort();
   return { ...closingSurveyView(state, lang, false), refreshUserIds: members.slice(0, REFRESH_LIMIT) };
 }
 
 /** The scheduler's closing-survey reminder: opens the questionnaire and posts it in the channel, remembered for updates. */
-export async function postClosingSurvey(services: BotServices, place: ChannelPlace, reminder: SurveyReminder, lang: Lang): Promise<void> {
+export async function postClosingSurvey(
+  services: BotServices,
+  place: ChannelPlace,
+  reminder: SurveyReminder,
+  lang: Lang,
+): Promise<void> {
   const opened = await openClosingSurvey(services.deps, reminder.planned, reminder.anonymous);
   if (!opened.ok) throw new Error(`closing survey could not be opened: ${opened.error.code}`);
   const card = closingSurveyCard(await sharedView(services, opened.value, lang), translator(lang));
   if (!services.proactive) throw new Error('no proactive sender');
-  await services.proactive.continue(place.reference, (context) => postSharedCard(services, context, closingSurveyCardKey(opened.value.id), card));
+  await services.proactive.continue(place.reference, (context) =>
+    postSharedCard(services, context, closingSurveyCardKey(opened.value.id), card),
+  );
 }
 
-export async function submitClosingSurveyAction(services: BotServices, turn: TurnInfo, data: CardData): Promise<AdaptiveCardInvokeResponse> {
+export async function submitClosingSurveyAction(
+  services: BotServices,
+  turn: TurnInfo,
+  data: CardData,
+): Promise<AdaptiveCardInvokeResponse> {
   const t = translator(turn.lang);
   const id = field(data, 'surveyId');
   const result = await answerClosingSurvey(services.deps, { id, actor: turn.actor, raw: data }, Math.random);
@@ -70,7 +94,11 @@ export async function submitClosingSurveyAction(services: BotServices, turn: Tur
   return cardResponse(closingSurveyCard({ ...view, notice: message, draft, ...(handedBack ? { handedBack } : {}) }, t));
 }
 
-export async function refreshClosingSurveyAction(services: BotServices, turn: TurnInfo, data: CardData): Promise<AdaptiveCardInvokeResponse> {
+export async function refreshClosingSurveyAction(
+  services: BotServices,
+  turn: TurnInfo,
+  data: CardData,
+): Promise<AdaptiveCardInvokeResponse> {
   const t = translator(turn.lang);
   const state = await closingSurveyState(services.deps, field(data, 'surveyId'), turn.actor.userId);
   if (!state.ok) return cardResponse(noticeCard(t(state.error.code, state.error.params), 'Warning'));
@@ -84,7 +112,11 @@ export async function updateClosingSurveyCard(services: BotServices, id: string)
 }
 
 /** The same for the questionnaire of a planned closing session (at its deadline, or when it was cancelled). */
-export async function updateClosingSurveyCardOf(services: BotServices, communityId: string, plannedKey: string): Promise<void> {
+export async function updateClosingSurveyCardOf(
+  services: BotServices,
+  communityId: string,
+  plannedKey: string,
+): Promise<void> {
   const state = await closingSurveyOfPlanned(services.deps, communityId, plannedKey);
   if (state) await scheduleClosingSurveyUpdate(services, state);
 }

@@ -16,15 +16,26 @@ import { field, targetOf } from './card-target';
 import { ratingView } from './driver-rating-view';
 
 /** A member rates how far the community is toward its driver; the answer is their own card. */
-export async function rateDriverAction(services: BotServices, turn: TurnInfo, data: CardData): Promise<AdaptiveCardInvokeResponse> {
+export async function rateDriverAction(
+  services: BotServices,
+  turn: TurnInfo,
+  data: CardData,
+): Promise<AdaptiveCardInvokeResponse> {
   const t = translator(turn.lang);
   const result = await rateDriver(services.deps, { ...targetOf(data, turn), raw: data.rating });
   const session = await services.deps.store.sessions.get(field(data, 'sessionId'));
   const phaseIndex = Number(data.phaseIndex ?? 0);
   if (!session || (!result.ok && result.error.code === 'errors.activity.sessionEnded')) {
-    return cardResponse(noticeCard(t(result.ok ? 'errors.session.unknown' : result.error.code, result.ok ? undefined : result.error.params), 'Warning'));
+    return cardResponse(
+      noticeCard(
+        t(result.ok ? 'errors.session.unknown' : result.error.code, result.ok ? undefined : result.error.params),
+        'Warning',
+      ),
+    );
   }
-  const notice = result.ok ? { kind: 'saved' as const } : { kind: 'error' as const, message: t(result.error.code, result.error.params) };
+  const notice = result.ok
+    ? { kind: 'saved' as const }
+    : { kind: 'error' as const, message: t(result.error.code, result.error.params) };
   const rating = { ...(await ratingView(services, session.value, phaseIndex, turn.lang, turn.actor.userId)), notice };
   if (result.ok) await scheduleRatingUpdate(services, session.value, phaseIndex, result.value.community.language);
   const phase = session.value.agenda[phaseIndex];
@@ -35,11 +46,17 @@ export async function rateDriverAction(services: BotServices, turn: TurnInfo, da
   return cardResponse(driverRatingCard(rating, t));
 }
 
-async function scheduleRatingUpdate(services: BotServices, session: Session, phaseIndex: number, lang: Lang): Promise<void> {
+async function scheduleRatingUpdate(
+  services: BotServices,
+  session: Session,
+  phaseIndex: number,
+  lang: Lang,
+): Promise<void> {
   const phase = session.agenda[phaseIndex];
   await scheduleSharedUpdate(services, phaseCardKey(session.id, phaseIndex), async () => {
     const current = (await services.deps.store.sessions.get(session.id))?.value ?? session;
-    if (phase && isBoard(phase)) return boardCard(await sharedBoardView(services, current, phaseIndex, lang), translator(lang));
+    if (phase && isBoard(phase))
+      return boardCard(await sharedBoardView(services, current, phaseIndex, lang), translator(lang));
     return driverRatingCard(await ratingView(services, current, phaseIndex, lang), translator(lang));
   });
 }

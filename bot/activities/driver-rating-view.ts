@@ -6,7 +6,13 @@ import type { DriverRatingView } from '../cards/driver-rating-card';
 import { decimalFormatter } from '../dates';
 
 /** The rating as one member (or, without `userId`, everybody) sees it in a phase. */
-export async function ratingView(services: BotServices, session: Session, phaseIndex: number, lang: Lang, userId?: string): Promise<DriverRatingView> {
+export async function ratingView(
+  services: BotServices,
+  session: Session,
+  phaseIndex: number,
+  lang: Lang,
+  userId?: string,
+): Promise<DriverRatingView> {
   const ratings = await services.deps.store.contributions.list<{ score: number }>(session.id, DRIVER_RATING_KIND);
   const mine = userId ? ratings.find((r) => r.authorId === userId)?.data.score : undefined;
   const phase = session.agenda[phaseIndex];

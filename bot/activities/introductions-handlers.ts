@@ -13,7 +13,12 @@ import type { TurnInfo } from '../turn-info';
 import { field, targetOf } from './card-target';
 
 /** The introductions as the channel sees them (they are meant to be read by everyone). */
-export async function sharedIntroductionsView(services: BotServices, session: Session, phaseIndex: number, userId?: string): Promise<IntroductionsCardView> {
+export async function sharedIntroductionsView(
+  services: BotServices,
+  session: Session,
+  phaseIndex: number,
+  userId?: string,
+): Promise<IntroductionsCardView> {
   const all = await introductionsOf(services.deps, session.id, phaseIndex);
   const phase = session.agenda[phaseIndex];
   const mine = userId ? all.find((c) => c.authorId === userId)?.data : undefined;
@@ -28,24 +33,43 @@ export async function sharedIntroductionsView(services: BotServices, session: Se
   };
 }
 
-export async function introduceAction(services: BotServices, turn: TurnInfo, data: CardData): Promise<AdaptiveCardInvokeResponse> {
+export async function introduceAction(
+  services: BotServices,
+  turn: TurnInfo,
+  data: CardData,
+): Promise<AdaptiveCardInvokeResponse> {
   const t = translator(turn.lang);
   const result = await introduce(services.deps, { ...targetOf(data, turn), raw: data });
   const session = await services.deps.store.sessions.get(field(data, 'sessionId'));
   const phaseIndex = Number(data.phaseIndex ?? 0);
-  const typed = ['programme', 'courses', 'answer'].map((f) => field(data, f)).filter(Boolean).join('\n');
+  const typed = ['programme', 'courses', 'answer']
+    .map((f) => field(data, f))
+    .filter(Boolean)
+    .join('\n');
   if (!result.ok && (!session || session.value.state.kind === 'ended' || !session.value.agenda[phaseIndex])) {
     return cardResponse(noticeCard(t(result.error.code, result.error.params), 'Warning', typed, t));
   }
   if (!session) return cardResponse(noticeCard(t('errors.session.unknown'), 'Warning', typed, t));
-  if (result.ok) await scheduleIntroductionsUpdate(services, session.value, phaseIndex, result.value.community.language);
+  if (result.ok)
+    await scheduleIntroductionsUpdate(services, session.value, phaseIndex, result.value.community.language);
   const view = await sharedIntroductionsView(services, session.value, phaseIndex, turn.actor.userId);
-  if (result.ok) return cardResponse(introductionsCard({ ...view, notice: { kind: 'saved', name: turn.actor.name } }, t));
+  if (result.ok)
+    return cardResponse(introductionsCard({ ...view, notice: { kind: 'saved', name: turn.actor.name } }, t));
   const draft = { programme: field(data, 'programme'), courses: field(data, 'courses'), answer: field(data, 'answer') };
-  return cardResponse(introductionsCard({ ...view, notice: { kind: 'error', message: t(result.error.code, result.error.params) }, draft }, t));
+  return cardResponse(
+    introductionsCard(
+      { ...view, notice: { kind: 'error', message: t(result.error.code, result.error.params) }, draft },
+      t,
+    ),
+  );
 }
 
-export async function scheduleIntroductionsUpdate(services: BotServices, session: Session, phaseIndex: number, lang: Lang): Promise<void> {
+export async function scheduleIntroductionsUpdate(
+  services: BotServices,
+  session: Session,
+  phaseIndex: number,
+  lang: Lang,
+): Promise<void> {
   await scheduleSharedUpdate(services, phaseCardKey(session.id, phaseIndex), async () => {
     const current = (await services.deps.store.sessions.get(session.id))?.value ?? session;
     return introductionsCard(await sharedIntroductionsView(services, current, phaseIndex), translator(lang));

@@ -2,7 +2,14 @@ import type { AdaptiveCardInvokeResponse } from 'botbuilder';
 import { activityContext } from '../../domain/activities/activity-context';
 import { ideasFor } from '../../domain/activities/dot-vote-use-cases';
 import { placesOf } from '../../domain/activities/rank';
-import { isRank, publishTopics, rankState, rankingsOf, submitRanking, type RankState } from '../../domain/activities/rank-use-cases';
+import {
+  isRank,
+  publishTopics,
+  rankState,
+  rankingsOf,
+  submitRanking,
+  type RankState,
+} from '../../domain/activities/rank-use-cases';
 import type { DomainError } from '../../domain/errors';
 import type { Session } from '../../domain/session/session';
 import { translator, type Lang, type Translate } from '../../i18n/t';
@@ -31,7 +38,11 @@ export function rankView(state: RankState, personal: boolean): RankCardView {
 }
 
 /** A member saves their ranking; the answer is their own card, no outbound call. */
-export async function submitRankingAction(services: BotServices, turn: TurnInfo, data: CardData): Promise<AdaptiveCardInvokeResponse> {
+export async function submitRankingAction(
+  services: BotServices,
+  turn: TurnInfo,
+  data: CardData,
+): Promise<AdaptiveCardInvokeResponse> {
   const t = translator(turn.lang);
   const result = await submitRanking(services.deps, { ...targetOf(data, turn), raw: data });
   if (!result.ok) {
@@ -41,20 +52,38 @@ export async function submitRankingAction(services: BotServices, turn: TurnInfo,
     const view = rankView(await rankState(services.deps, context.value, turn.actor.userId), true);
     return cardResponse(rankCard({ ...view, mine: placesTyped(data, view), notice: { kind: 'error', message } }, t));
   }
-  await scheduleRankUpdate(services, result.value.session.value, result.value.phaseIndex, result.value.community.language);
+  await scheduleRankUpdate(
+    services,
+    result.value.session.value,
+    result.value.phaseIndex,
+    result.value.community.language,
+  );
   return cardResponse(rankCard({ ...rankView(result.value, true), notice: { kind: 'saved' } }, t));
 }
 
 /** A facilitator publishes the aggregate as the community's topic list; everybody's card shows it. */
-export async function publishTopicsAction(services: BotServices, turn: TurnInfo, data: CardData): Promise<AdaptiveCardInvokeResponse> {
+export async function publishTopicsAction(
+  services: BotServices,
+  turn: TurnInfo,
+  data: CardData,
+): Promise<AdaptiveCardInvokeResponse> {
   const t = translator(turn.lang);
   const result = await publishTopics(services.deps, targetOf(data, turn));
   if (!result.ok) return cardResponse(noticeCard(messageOf(result.error, t), 'Warning'));
-  await scheduleRankUpdate(services, result.value.session.value, result.value.phaseIndex, result.value.community.language);
+  await scheduleRankUpdate(
+    services,
+    result.value.session.value,
+    result.value.phaseIndex,
+    result.value.community.language,
+  );
   return cardResponse(rankCard({ ...rankView(result.value, true), notice: { kind: 'published' } }, t));
 }
 
-export async function refreshRankAction(services: BotServices, turn: TurnInfo, data: CardData): Promise<AdaptiveCardInvokeResponse> {
+export async function refreshRankAction(
+  services: BotServices,
+  turn: TurnInfo,
+  data: CardData,
+): Promise<AdaptiveCardInvokeResponse> {
   const t = translator(turn.lang);
   const context = await activityContext(services.deps, targetOf(data, turn), isRank);
   if (!context.ok) return cardResponse(noticeCard(t(context.error.code, context.error.params), 'Warning'));
@@ -62,33 +91,51 @@ export async function refreshRankAction(services: BotServices, turn: TurnInfo, d
 }
 
 /** The shared ranking card, as everybody sees it; those who ranked get their own view by refresh. */
-export async function sharedRankView(services: BotServices, session: Session, phaseIndex: number): Promise<RankCardView> {
+export async function sharedRankView(
+  services: BotServices,
+  session: Session,
+  phaseIndex: number,
+): Promise<RankCardView> {
   const community = await services.deps.store.communities.get(session.communityId);
   const stored = await services.deps.store.sessions.get(session.id);
   if (!community || !stored) throw new Error(`session ${session.id} has no community`);
   const phase = session.agenda[phaseIndex];
   if (!phase) throw new Error(`session ${session.id} has no phase ${phaseIndex}`);
-  const state = await rankState(services.deps, { session: stored, community: community.value, phase, phaseIndex, role: 'observer' }, '');
+  const state = await rankState(
+    services.deps,
+    { session: stored, community: community.value, phase, phaseIndex, role: 'observer' },
+    '',
+  );
   const rankings = await rankingsOf(services.deps, session.id, phaseIndex);
   return { ...rankView(state, false), refreshUserIds: rankings.map((r) => r.authorId) };
 }
 
-export async function scheduleRankUpdate(services: BotServices, session: Session, phaseIndex: number, lang: Lang): Promise<void> {
-  await scheduleSharedUpdate(services, phaseCardKey(session.id, phaseIndex), async () => rankCard(await sharedRankView(services, session, phaseIndex), translator(lang)));
+export async function scheduleRankUpdate(
+  services: BotServices,
+  session: Session,
+  phaseIndex: number,
+  lang: Lang,
+): Promise<void> {
+  await scheduleSharedUpdate(services, phaseCardKey(session.id, phaseIndex), async () =>
+    rankCard(await sharedRankView(services, session, phaseIndex), translator(lang)),
+  );
 }
 
 /** A place given twice is an invalid choice with a `place`: say which place, not "not on the list". */
 function messageOf(error: DomainError, t: Translate): string {
-  if (error.code === 'errors.input.invalidChoice' && error.params?.place !== undefined) return t('rank.samePlace', { place: error.params.place });
+  if (error.code === 'errors.input.invalidChoice' && error.params?.place !== undefined)
+    return t('rank.samePlace', { place: error.params.place });
   return t(error.code, error.params);
 }
 
 /** The places as the member chose them, to show back on the card. */
 function placesTyped(data: CardData, view: RankCardView): Record<string, number> {
-  return Object.fromEntries(view.ideas.flatMap((i) => {
-    const place = Number(data[`rank_${i.id}`] ?? 0);
-    return Number.isInteger(place) && place > 0 ? [[i.id, place]] : [];
-  }));
+  return Object.fromEntries(
+    view.ideas.flatMap((i) => {
+      const place = Number(data[`rank_${i.id}`] ?? 0);
+      return Number.isInteger(place) && place > 0 ? [[i.id, place]] : [];
+    }),
+  );
 }
 
 /** The member's places as lines "place. idea", for when the card itself cannot be shown again. */

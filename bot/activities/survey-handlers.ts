@@ -14,7 +14,11 @@ import { handedBackOf, scheduleSurveyUpdate, surveyView, typedDraft } from './su
 
 const isSurvey = (phase: { activity: string }) => phase.activity === 'survey';
 
-export async function submitSurveyAction(services: BotServices, turn: TurnInfo, data: CardData): Promise<AdaptiveCardInvokeResponse> {
+export async function submitSurveyAction(
+  services: BotServices,
+  turn: TurnInfo,
+  data: CardData,
+): Promise<AdaptiveCardInvokeResponse> {
   const t = translator(turn.lang);
   const result = await submitSurvey(services.deps, { ...targetOf(data, turn), raw: data }, Math.random);
   if (result.ok) {
@@ -30,11 +34,26 @@ export async function submitSurveyAction(services: BotServices, turn: TurnInfo, 
   const view = surveyView(await surveyState(services.deps, context.value, turn.actor.userId), turn.lang, true);
   // Already answered anonymously: the form is gone, so what they wrote is handed back as text.
   const handedBack = view.answered && view.anonymous ? handedBackOf(data) : '';
-  return cardResponse(surveyCard({ ...view, notice: { kind: 'error', message }, draft: typedDraft(data), ...(handedBack ? { handedBack } : {}) }, t));
+  return cardResponse(
+    surveyCard(
+      { ...view, notice: { kind: 'error', message }, draft: typedDraft(data), ...(handedBack ? { handedBack } : {}) },
+      t,
+    ),
+  );
 }
 
-export async function refreshSurveyAction(services: BotServices, turn: TurnInfo, data: CardData): Promise<AdaptiveCardInvokeResponse> {
+export async function refreshSurveyAction(
+  services: BotServices,
+  turn: TurnInfo,
+  data: CardData,
+): Promise<AdaptiveCardInvokeResponse> {
   const context = await activityContext(services.deps, targetOf(data, turn), isSurvey);
-  if (!context.ok) return cardResponse(noticeCard(translator(turn.lang)(context.error.code, context.error.params), 'Warning'));
-  return cardResponse(surveyCard(surveyView(await surveyState(services.deps, context.value, turn.actor.userId), turn.lang, true), translator(turn.lang)));
+  if (!context.ok)
+    return cardResponse(noticeCard(translator(turn.lang)(context.error.code, context.error.params), 'Warning'));
+  return cardResponse(
+    surveyCard(
+      surveyView(await surveyState(services.deps, context.value, turn.actor.userId), turn.lang, true),
+      translator(turn.lang),
+    ),
+  );
 }

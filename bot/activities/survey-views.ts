@@ -35,21 +35,48 @@ export const draftOf = (answers: SurveyAnswers): Record<string, string> => ({
 
 /** The open answers a member typed, as text to hand back when there is no form to put them in. */
 export const handedBackOf = (data: CardData): string =>
-  Object.entries(data).filter(([k, v]) => k.startsWith('open_') && typeof v === 'string' && v.trim()).map(([, v]) => String(v)).join('\n\n');
+  Object.entries(data)
+    .filter(([k, v]) => k.startsWith('open_') && typeof v === 'string' && v.trim())
+    .map(([, v]) => String(v))
+    .join('\n\n');
 
 /** Everything a member filled in on a survey form, to put back into the form. */
 export const typedDraft = (data: CardData): Record<string, string> =>
-  Object.fromEntries(Object.entries(data).filter(([k, v]) => /^(likert|open)_/.test(k) && typeof v === 'string').map(([k, v]) => [k, String(v)]));
+  Object.fromEntries(
+    Object.entries(data)
+      .filter(([k, v]) => /^(likert|open)_/.test(k) && typeof v === 'string')
+      .map(([k, v]) => [k, String(v)]),
+  );
 
 /** The shared survey card: how many answered, and the aggregate once it shows no one's answers. */
-export async function sharedSurveyView(services: BotServices, session: Session, phaseIndex: number, lang: Lang): Promise<SurveyCardView> {
+export async function sharedSurveyView(
+  services: BotServices,
+  session: Session,
+  phaseIndex: number,
+  lang: Lang,
+): Promise<SurveyCardView> {
   const stored = await services.deps.store.sessions.get(session.id);
   const community = await services.deps.store.communities.get(session.communityId);
   const phase = session.agenda[phaseIndex];
   if (!stored || !community || !phase) throw new Error(`session ${session.id} has no survey at ${phaseIndex}`);
-  return surveyView(await surveyState(services.deps, { session: stored, community: community.value, phase, phaseIndex, role: 'observer' }, ''), lang, false);
+  return surveyView(
+    await surveyState(
+      services.deps,
+      { session: stored, community: community.value, phase, phaseIndex, role: 'observer' },
+      '',
+    ),
+    lang,
+    false,
+  );
 }
 
-export async function scheduleSurveyUpdate(services: BotServices, session: Session, phaseIndex: number, lang: Lang): Promise<void> {
-  await scheduleSharedUpdate(services, phaseCardKey(session.id, phaseIndex), async () => surveyCard(await sharedSurveyView(services, session, phaseIndex, lang), translator(lang)));
+export async function scheduleSurveyUpdate(
+  services: BotServices,
+  session: Session,
+  phaseIndex: number,
+  lang: Lang,
+): Promise<void> {
+  await scheduleSharedUpdate(services, phaseCardKey(session.id, phaseIndex), async () =>
+    surveyCard(await sharedSurveyView(services, session, phaseIndex, lang), translator(lang)),
+  );
 }

@@ -1,8 +1,26 @@
 import { ACTION_MAX, type ActionItem } from '../../domain/activities/actions';
 import type { Translate } from '../../i18n/t';
-import { adaptiveCard, execute, heading, notice, positionLine, text, type AdaptiveCard, type CardElement, type CardRef, type PhasePosition } from './card-kit';
+import {
+  adaptiveCard,
+  execute,
+  heading,
+  notice,
+  positionLine,
+  text,
+  type AdaptiveCard,
+  type CardElement,
+  type CardRef,
+  type PhasePosition,
+} from './card-kit';
 
-export const ACTIONS_VERBS = { add: 'actions.add', done: 'actions.done', reopen: 'actions.reopen', startEdit: 'actions.startEdit', edit: 'actions.edit', refresh: 'actions.refresh' } as const;
+export const ACTIONS_VERBS = {
+  add: 'actions.add',
+  done: 'actions.done',
+  reopen: 'actions.reopen',
+  startEdit: 'actions.startEdit',
+  edit: 'actions.edit',
+  refresh: 'actions.refresh',
+} as const;
 
 /** Actions on one card at most (Teams' size limit); the tab shows them all. */
 export const ACTIONS_ON_CARD = 15;
@@ -27,27 +45,82 @@ export interface ActionsCardView {
 
 /** "Who does what by next time": the list everybody sees, a form to add one, and done / edit per action. */
 export function actionsCard(view: ActionsCardView, t: Translate): AdaptiveCard {
-  const body: CardElement[] = [heading(t('actions.title', { number: view.sessionNumber })), ...(view.position ? [positionLine(view.position, t)] : [])];
-  if (view.notice) body.push(view.notice.kind === 'error' ? notice(view.notice.message, 'Attention') : notice(t(`actions.${view.notice.kind}`), 'Good'));
+  const body: CardElement[] = [
+    heading(t('actions.title', { number: view.sessionNumber })),
+    ...(view.position ? [positionLine(view.position, t)] : []),
+  ];
+  if (view.notice)
+    body.push(
+      view.notice.kind === 'error'
+        ? notice(view.notice.message, 'Attention')
+        : notice(t(`actions.${view.notice.kind}`), 'Good'),
+    );
   if (view.editing) body.push(...editForm(view, view.editing, t));
   else if (view.open) {
-    body.push(...form(view, '', view.draft ?? {}, t), { type: 'ActionSet', actions: [execute(t('actions.add'), ACTIONS_VERBS.add, { ...view.ref, token: view.token }, 'positive')] });
+    body.push(...form(view, '', view.draft ?? {}, t), {
+      type: 'ActionSet',
+      actions: [execute(t('actions.add'), ACTIONS_VERBS.add, { ...view.ref, token: view.token }, 'positive')],
+    });
   }
-  body.push(text(view.actions.length ? t('actions.listTitle', { count: view.actions.length }) : t('actions.none'), { weight: 'Bolder', separator: true }));
+  body.push(
+    text(view.actions.length ? t('actions.listTitle', { count: view.actions.length }) : t('actions.none'), {
+      weight: 'Bolder',
+      separator: true,
+    }),
+  );
   body.push(...view.actions.slice(0, ACTIONS_ON_CARD).map((a) => actionRow(view, a, t)));
-  if (view.actions.length > ACTIONS_ON_CARD) body.push(text(t('actions.more', { count: view.actions.length - ACTIONS_ON_CARD }), { subtle: true }));
+  if (view.actions.length > ACTIONS_ON_CARD)
+    body.push(text(t('actions.more', { count: view.actions.length - ACTIONS_ON_CARD }), { subtle: true }));
   return adaptiveCard(body);
 }
 
 /** The three fields of an action; `suffix` keeps the ids of each action's edit form apart. */
-function form(view: ActionsCardView, suffix: string, values: { what?: string; owner?: string; due?: string }, t: Translate): CardElement[] {
+function form(
+  view: ActionsCardView,
+  suffix: string,
+  values: { what?: string; owner?: string; due?: string },
+  t: Translate,
+): CardElement[] {
   return [
-    { type: 'Input.Text', id: `what${suffix}`, label: t('actions.whatLabel'), placeholder: t('actions.whatPlaceholder'), maxLength: ACTION_MAX, isMultiline: true, ...(values.what ? { value: values.what } : {}) },
+    {
+      type: 'Input.Text',
+      id: `what${suffix}`,
+      label: t('actions.whatLabel'),
+      placeholder: t('actions.whatPlaceholder'),
+      maxLength: ACTION_MAX,
+      isMultiline: true,
+      ...(values.what ? { value: values.what } : {}),
+    },
     {
       type: 'ColumnSet',
       columns: [
-        { type: 'Column', width: 'stretch', items: [{ type: 'Input.ChoiceSet', id: `owner${suffix}`, label: t('actions.ownerLabel'), placeholder: t('actions.ownerPlaceholder'), style: 'compact', choices: view.members.map((m) => ({ title: m.name, value: m.id })), ...(values.owner ? { value: values.owner } : {}) }] },
-        { type: 'Column', width: 'stretch', items: [{ type: 'Input.Date', id: `due${suffix}`, label: t('actions.dueLabel'), value: values.due ?? view.defaultDue }] },
+        {
+          type: 'Column',
+          width: 'stretch',
+          items: [
+            {
+              type: 'Input.ChoiceSet',
+              id: `owner${suffix}`,
+              label: t('actions.ownerLabel'),
+              placeholder: t('actions.ownerPlaceholder'),
+              style: 'compact',
+              choices: view.members.map((m) => ({ title: m.name, value: m.id })),
+              ...(values.owner ? { value: values.owner } : {}),
+            },
+          ],
+        },
+        {
+          type: 'Column',
+          width: 'stretch',
+          items: [
+            {
+              type: 'Input.Date',
+              id: `due${suffix}`,
+              label: t('actions.dueLabel'),
+              value: values.due ?? view.defaultDue,
+            },
+          ],
+        },
       ],
     },
   ];
@@ -59,7 +132,13 @@ function editForm(view: ActionsCardView, action: { id: string; item: ActionItem 
   return [
     text(t('actions.editing'), { weight: 'Bolder' }),
     ...form(view, `_${action.id}`, values, t),
-    { type: 'ActionSet', actions: [execute(t('actions.save'), ACTIONS_VERBS.edit, data, 'positive'), execute(t('actions.cancel'), ACTIONS_VERBS.refresh, view.ref)] },
+    {
+      type: 'ActionSet',
+      actions: [
+        execute(t('actions.save'), ACTIONS_VERBS.edit, data, 'positive'),
+        execute(t('actions.cancel'), ACTIONS_VERBS.refresh, view.ref),
+      ],
+    },
   ];
 }
 
@@ -67,13 +146,20 @@ function actionRow(view: ActionsCardView, action: { id: string; item: ActionItem
   const { item } = action;
   const done = item.status === 'done';
   const data = { ...view.ref, actionId: action.id };
-  const buttons: CardElement[] = [done ? execute(t('actions.reopen'), ACTIONS_VERBS.reopen, data) : execute(t('actions.done'), ACTIONS_VERBS.done, data)];
+  const buttons: CardElement[] = [
+    done
+      ? execute(t('actions.reopen'), ACTIONS_VERBS.reopen, data)
+      : execute(t('actions.done'), ACTIONS_VERBS.done, data),
+  ];
   if (!done) buttons.push(execute(t('actions.edit'), ACTIONS_VERBS.startEdit, data));
   return {
     type: 'Container',
     separator: true,
     items: [
-      text(done ? `${t('actions.statusDone')} · ${item.what}` : item.what, done ? { subtle: true } : { weight: 'Bolder' }),
+      text(
+        done ? `${t('actions.statusDone')} · ${item.what}` : item.what,
+        done ? { subtle: true } : { weight: 'Bolder' },
+      ),
       text(t('actions.owner', { owner: item.ownerName, due: view.formatDate(item.due) }), { subtle: true }),
       { type: 'ActionSet', actions: buttons },
     ],

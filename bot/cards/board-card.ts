@@ -1,9 +1,26 @@
 import { POST_IT_MAX } from '../../domain/activities/board';
 import { driverRatingSection, type DriverRatingView } from './driver-rating-card';
 import type { Translate } from '../../i18n/t';
-import { adaptiveCard, execute, heading, notice, positionLine, refreshFor, text, type AdaptiveCard, type CardElement, type CardRef, type PhasePosition } from './card-kit';
+import {
+  adaptiveCard,
+  execute,
+  heading,
+  notice,
+  positionLine,
+  refreshFor,
+  text,
+  type AdaptiveCard,
+  type CardElement,
+  type CardRef,
+  type PhasePosition,
+} from './card-kit';
 
-export const BOARD_VERBS = { add: 'board.add', edit: 'board.edit', withdraw: 'board.withdraw', refresh: 'board.refresh' } as const;
+export const BOARD_VERBS = {
+  add: 'board.add',
+  edit: 'board.edit',
+  withdraw: 'board.withdraw',
+  refresh: 'board.refresh',
+} as const;
 
 /** At most this many of a member's own post-its on the card (Teams' size limit); the tab shows all. */
 export const MINE_ON_CARD = 10;
@@ -39,7 +56,11 @@ export function boardCard(view: BoardCardView, t: Translate): AdaptiveCard {
   ];
   const banner = bannerOf(view, t);
   if (banner) body.push(banner);
-  if (view.open) body.push(...newPostIt(view, t), { type: 'ActionSet', actions: [execute(t('board.add'), BOARD_VERBS.add, { ...view.ref, token: view.token }, 'positive')] });
+  if (view.open)
+    body.push(...newPostIt(view, t), {
+      type: 'ActionSet',
+      actions: [execute(t('board.add'), BOARD_VERBS.add, { ...view.ref, token: view.token }, 'positive')],
+    });
   else body.push(text(t('board.closed'), { subtle: true }));
   body.push(text(countLine(view, t), { subtle: true, separator: true }));
   if (view.mine?.length) body.push(...mine(view, t));
@@ -49,7 +70,15 @@ export function boardCard(view: BoardCardView, t: Translate): AdaptiveCard {
 
 function newPostIt(view: BoardCardView, t: Translate): CardElement[] {
   const elements: CardElement[] = [
-    { type: 'Input.Text', id: 'text', label: t('board.newLabel'), placeholder: t('board.newPlaceholder'), isMultiline: true, maxLength: POST_IT_MAX, ...(view.draft?.text ? { value: view.draft.text } : {}) },
+    {
+      type: 'Input.Text',
+      id: 'text',
+      label: t('board.newLabel'),
+      placeholder: t('board.newPlaceholder'),
+      isMultiline: true,
+      maxLength: POST_IT_MAX,
+      ...(view.draft?.text ? { value: view.draft.text } : {}),
+    },
   ];
   if (view.categories.length > 0) {
     elements.push({
@@ -67,17 +96,37 @@ function newPostIt(view: BoardCardView, t: Translate): CardElement[] {
 function mine(view: BoardCardView, t: Translate): CardElement[] {
   const own = view.mine ?? [];
   const shown = own.slice(-MINE_ON_CARD);
-  const title = own.length > shown.length ? t('board.mineLimited', { shown: shown.length, count: own.length }) : t('board.mine', { count: own.length });
+  const title =
+    own.length > shown.length
+      ? t('board.mineLimited', { shown: shown.length, count: own.length })
+      : t('board.mine', { count: own.length });
   return [
     text(title, { weight: 'Bolder', separator: true }),
     ...shown.map((p, i) => ({
       type: 'Container',
       items: [
         view.open
-          ? { type: 'Input.Text', id: `text_${p.id}`, value: p.text, maxLength: POST_IT_MAX, isMultiline: true, label: p.category ? t(`board.category.${p.category}`) : t('board.mineItem', { number: own.length - shown.length + i + 1 }) }
+          ? {
+              type: 'Input.Text',
+              id: `text_${p.id}`,
+              value: p.text,
+              maxLength: POST_IT_MAX,
+              isMultiline: true,
+              label: p.category
+                ? t(`board.category.${p.category}`)
+                : t('board.mineItem', { number: own.length - shown.length + i + 1 }),
+            }
           : text(p.text),
         ...(view.open
-          ? [{ type: 'ActionSet', actions: [execute(t('board.save'), BOARD_VERBS.edit, { ...view.ref, postItId: p.id }), execute(t('board.withdraw'), BOARD_VERBS.withdraw, { ...view.ref, postItId: p.id }, 'destructive')] }]
+          ? [
+              {
+                type: 'ActionSet',
+                actions: [
+                  execute(t('board.save'), BOARD_VERBS.edit, { ...view.ref, postItId: p.id }),
+                  execute(t('board.withdraw'), BOARD_VERBS.withdraw, { ...view.ref, postItId: p.id }, 'destructive'),
+                ],
+              },
+            ]
           : []),
       ],
     })),
@@ -85,7 +134,9 @@ function mine(view: BoardCardView, t: Translate): CardElement[] {
 }
 
 const countLine = (view: BoardCardView, t: Translate): string =>
-  view.total === 0 ? t('board.countNone') : `${t('board.count', { count: view.total })} ${t('board.authors', { count: view.authors })}`;
+  view.total === 0
+    ? t('board.countNone')
+    : `${t('board.count', { count: view.total })} ${t('board.authors', { count: view.authors })}`;
 
 function bannerOf(view: BoardCardView, t: Translate): CardElement | undefined {
   const n = view.notice;

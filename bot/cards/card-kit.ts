@@ -20,7 +20,11 @@ export interface CardRef {
   phaseIndex: number;
 }
 
-export function adaptiveCard(body: CardElement[], actions: CardElement[] = [], extra: Partial<AdaptiveCard> = {}): AdaptiveCard {
+export function adaptiveCard(
+  body: CardElement[],
+  actions: CardElement[] = [],
+  extra: Partial<AdaptiveCard> = {},
+): AdaptiveCard {
   return {
     type: 'AdaptiveCard',
     $schema: 'http://adaptivecards.io/schemas/adaptive-card.json',
@@ -58,8 +62,11 @@ export function text(value: string, style: TextStyle = {}): CardElement {
 
 export const heading = (value: string): CardElement => text(value, { size: 'Large', weight: 'Bolder' });
 
-export const notice = (value: string, color: 'Good' | 'Warning' | 'Attention'): CardElement =>
-  ({ type: 'Container', style: color === 'Good' ? 'good' : color === 'Warning' ? 'warning' : 'attention', items: [text(value, { weight: 'Bolder' })] });
+export const notice = (value: string, color: 'Good' | 'Warning' | 'Attention'): CardElement => ({
+  type: 'Container',
+  style: color === 'Good' ? 'good' : color === 'Warning' ? 'warning' : 'attention',
+  items: [text(value, { weight: 'Bolder' })],
+});
 
 export function execute(title: string, verb: string, data: object, style?: 'positive' | 'destructive'): CardElement {
   const action: CardElement = { type: 'Action.Execute', title, verb, data: { ...data, cardVersion: CARD_VERSION } };
@@ -74,15 +81,26 @@ export interface PhasePosition {
   minutes: number;
 }
 
-export const positionLine = (p: PhasePosition, t: (key: string, values?: Record<string, string | number>) => string): CardElement =>
+export const positionLine = (
+  p: PhasePosition,
+  t: (key: string, values?: Record<string, string | number>) => string,
+): CardElement =>
   text(t('session.phasePosition', { index: p.index + 1, total: p.total, minutes: p.minutes }), { subtle: true });
 
 /** Members listed get their own view of a shared card from the bot (Teams allows at most 60 ids). */
-export function refreshFor(verb: string, ref: object, userIds: readonly string[] | undefined, open: boolean): Partial<AdaptiveCard> {
+export function refreshFor(
+  verb: string,
+  ref: object,
+  userIds: readonly string[] | undefined,
+  open: boolean,
+): Partial<AdaptiveCard> {
   const ids = userIds?.slice(0, 60) ?? [];
   if (!open || ids.length === 0) return {};
-  return { refresh: { action: { type: 'Action.Execute', verb, data: { ...ref, cardVersion: CARD_VERSION } }, userIds: ids } };
+  return {
+    refresh: { action: { type: 'Action.Execute', verb, data: { ...ref, cardVersion: CARD_VERSION } }, userIds: ids },
+  };
 }
 
 /** A list of lines, one RichTextBlock each (user text stays plain). */
-export const lines = (values: readonly string[], style: TextStyle = {}): CardElement[] => values.map((v) => text(v, style));
+export const lines = (values: readonly string[], style: TextStyle = {}): CardElement[] =>
+  values.map((v) => text(v, style));

@@ -1,9 +1,29 @@
-import { CHECK_IN_LIMITS, COLOURS, MOODS, type CheckInAnswers, type CheckInVariant } from '../../domain/activities/check-in';
+import {
+  CHECK_IN_LIMITS,
+  COLOURS,
+  MOODS,
+  type CheckInAnswers,
+  type CheckInVariant,
+} from '../../domain/activities/check-in';
 import type { CheckInQuestion } from '../../domain/activities/check-in-questions';
 import type { Translate } from '../../i18n/t';
-import { adaptiveCard, execute, heading, notice, refreshFor, text, type AdaptiveCard, type CardElement, type CardRef } from './card-kit';
+import {
+  adaptiveCard,
+  execute,
+  heading,
+  notice,
+  refreshFor,
+  text,
+  type AdaptiveCard,
+  type CardElement,
+  type CardRef,
+} from './card-kit';
 
-export const CHECK_IN_VERBS = { submit: 'checkin.submit', refresh: 'checkin.refresh', actionDone: 'checkin.actionDone' } as const;
+export const CHECK_IN_VERBS = {
+  submit: 'checkin.submit',
+  refresh: 'checkin.refresh',
+  actionDone: 'checkin.actionDone',
+} as const;
 
 export interface CheckInCardView {
   ref: CardRef;
@@ -17,7 +37,10 @@ export interface CheckInCardView {
   /** Members who checked in get their own view on refresh (Teams allows at most 60 ids). */
   refreshUserIds?: string[];
   /** The member's own view: what happened to their answer, and their values in the form. */
-  notice?: { kind: 'saved' | 'unchanged' | 'late'; name: string } | { kind: 'error'; message: string } | { kind: 'actionDone' };
+  notice?:
+    | { kind: 'saved' | 'unchanged' | 'late'; name: string }
+    | { kind: 'error'; message: string }
+    | { kind: 'actionDone' };
   values?: Partial<Record<keyof CheckInAnswers, string>>;
   /** The member's open actions from earlier sessions: "what did you do since last time", ticked off here. */
   openActions?: { sessionId: string; id: string; what: string; due: string }[];
@@ -34,7 +57,9 @@ export function checkInCard(view: CheckInCardView, t: Translate): AdaptiveCard {
   else if (view.notice?.kind !== 'late') body.push(text(t('checkIn.closed'), { subtle: true }));
   body.push(text(countLine(view.count, t), { subtle: true, separator: true }));
   const hasAnswered = view.values !== undefined && view.notice?.kind !== 'error';
-  const actions = showForm ? [execute(t(hasAnswered ? 'checkIn.update' : 'checkIn.submit'), CHECK_IN_VERBS.submit, view.ref, 'positive')] : [];
+  const actions = showForm
+    ? [execute(t(hasAnswered ? 'checkIn.update' : 'checkIn.submit'), CHECK_IN_VERBS.submit, view.ref, 'positive')]
+    : [];
   return adaptiveCard(body, actions, refreshFor(CHECK_IN_VERBS.refresh, view.ref, view.refreshUserIds, view.open));
 }
 
@@ -47,8 +72,29 @@ function openActions(view: CheckInCardView, t: Translate): CardElement[] {
     ...(view.openActions ?? []).slice(0, 8).map((a) => ({
       type: 'ColumnSet',
       columns: [
-        { type: 'Column', width: 'stretch', verticalContentAlignment: 'Center', items: [text(a.what), text(t('checkIn.actionDue', { due: a.due }), { size: 'Small', subtle: true })] },
-        { type: 'Column', width: 'auto', verticalContentAlignment: 'Center', items: [{ type: 'ActionSet', actions: [execute(t('checkIn.actionDone'), CHECK_IN_VERBS.actionDone, { ...view.ref, actionSessionId: a.sessionId, actionId: a.id })] }] },
+        {
+          type: 'Column',
+          width: 'stretch',
+          verticalContentAlignment: 'Center',
+          items: [text(a.what), text(t('checkIn.actionDue', { due: a.due }), { size: 'Small', subtle: true })],
+        },
+        {
+          type: 'Column',
+          width: 'auto',
+          verticalContentAlignment: 'Center',
+          items: [
+            {
+              type: 'ActionSet',
+              actions: [
+                execute(t('checkIn.actionDone'), CHECK_IN_VERBS.actionDone, {
+                  ...view.ref,
+                  actionSessionId: a.sessionId,
+                  actionId: a.id,
+                }),
+              ],
+            },
+          ],
+        },
       ],
     })),
   ];
@@ -68,17 +114,36 @@ function form(view: CheckInCardView, t: Translate): CardElement[] {
 
 function feeling(variant: CheckInVariant, values: NonNullable<CheckInCardView['values']>, t: Translate): CardElement {
   if (variant === 'word') {
-    return { ...input('word', t('checkIn.wordLabel'), t('checkIn.wordPlaceholder'), values.word, false), isRequired: true, errorMessage: t('errors.input.required') };
+    return {
+      ...input('word', t('checkIn.wordLabel'), t('checkIn.wordPlaceholder'), values.word, false),
+      isRequired: true,
+      errorMessage: t('errors.input.required'),
+    };
   }
   const [id, label, choices] =
     variant === 'colour'
       ? (['colour', t('checkIn.colourLabel'), COLOURS.map((c) => ({ title: t(`colours.${c}`), value: c }))] as const)
       : (['mood', t('checkIn.moodLabel'), MOODS.map((m) => ({ title: t(`moods.${m}`), value: m }))] as const);
   const value = values[id];
-  return { type: 'Input.ChoiceSet', id, label, style: 'expanded', isRequired: true, errorMessage: t('errors.input.required'), choices, ...(value ? { value } : {}) };
+  return {
+    type: 'Input.ChoiceSet',
+    id,
+    label,
+    style: 'expanded',
+    isRequired: true,
+    errorMessage: t('errors.input.required'),
+    choices,
+    ...(value ? { value } : {}),
+  };
 }
 
-function input(id: keyof typeof CHECK_IN_LIMITS, label: string | undefined, placeholder: string | undefined, value: string | undefined, multiline: boolean): CardElement {
+function input(
+  id: keyof typeof CHECK_IN_LIMITS,
+  label: string | undefined,
+  placeholder: string | undefined,
+  value: string | undefined,
+  multiline: boolean,
+): CardElement {
   return {
     type: 'Input.Text',
     id,

@@ -1,11 +1,24 @@
 import type { Translate } from '../../i18n/t';
-import { adaptiveCard, execute, heading, notice, refreshFor, text, type AdaptiveCard, type CardElement } from './card-kit';
+import {
+  adaptiveCard,
+  execute,
+  heading,
+  notice,
+  refreshFor,
+  text,
+  type AdaptiveCard,
+  type CardElement,
+} from './card-kit';
 import { handedBackBlock } from './notice-card';
 import { surveyQuestions } from './survey-card';
 
 export const CLOSING_SURVEY_VERBS = { submit: 'closing-survey.submit', refresh: 'closing-survey.refresh' } as const;
 
-const CLOSED_NOTICES = { deadline: 'closingSurvey.closedNotice', paused: 'closingSurvey.pausedNotice', archived: 'data.archive.refused' } as const;
+const CLOSED_NOTICES = {
+  deadline: 'closingSurvey.closedNotice',
+  paused: 'closingSurvey.pausedNotice',
+  archived: 'data.archive.refused',
+} as const;
 
 /** Where the shared card of a questionnaire sent ahead is remembered (the latest one posted). */
 export const closingSurveyCardKey = (surveyId: string): string => `card:closing-survey:${surveyId}`;
@@ -44,14 +57,29 @@ export function closingSurveyCard(view: ClosingSurveyCardView, t: Translate): Ad
   ];
   if (view.notice) body.push(notice(view.notice, 'Attention'));
   if (view.handedBack) body.push(handedBackBlock(view.handedBack, t));
-  else if (view.answered) body.push(notice(view.anonymous ? t('survey.thanks') : t('closingSurvey.thanksNamed', { deadline: view.deadline }), 'Good'));
-  if (!view.accepting && !view.notice) body.push(notice(t(CLOSED_NOTICES[view.closedBecause ?? 'deadline']), 'Warning'));
-  body.push(text(t(view.anonymous ? 'schedule.reminder.survey.anonymous' : 'schedule.reminder.survey.named'), { subtle: true }));
+  else if (view.answered)
+    body.push(
+      notice(view.anonymous ? t('survey.thanks') : t('closingSurvey.thanksNamed', { deadline: view.deadline }), 'Good'),
+    );
+  if (!view.accepting && !view.notice)
+    body.push(notice(t(CLOSED_NOTICES[view.closedBecause ?? 'deadline']), 'Warning'));
+  body.push(
+    text(t(view.anonymous ? 'schedule.reminder.survey.anonymous' : 'schedule.reminder.survey.named'), { subtle: true }),
+  );
   const asking = view.accepting && (!view.answered || !view.anonymous);
   if (asking) body.push(...surveyQuestions(view.draft, t));
-  body.push(text(view.answers === 0 ? t('survey.answersNone') : t('survey.answers', { count: view.answers }), { subtle: true, separator: true }));
+  body.push(
+    text(view.answers === 0 ? t('survey.answersNone') : t('survey.answers', { count: view.answers }), {
+      subtle: true,
+      separator: true,
+    }),
+  );
   body.push(text(t('closingSurvey.resultsInSession'), { subtle: true }));
   const label = view.answered && !view.anonymous ? t('survey.update') : t('survey.submit');
   const actions = asking ? [execute(label, CLOSING_SURVEY_VERBS.submit, ref, 'positive')] : [];
-  return adaptiveCard(body, actions, refreshFor(CLOSING_SURVEY_VERBS.refresh, ref, view.refreshUserIds, view.accepting));
+  return adaptiveCard(
+    body,
+    actions,
+    refreshFor(CLOSING_SURVEY_VERBS.refresh, ref, view.refreshUserIds, view.accepting),
+  );
 }

@@ -18,16 +18,27 @@ export interface ExportCardView {
 
 /** The export is ready: a download link that works for an hour. */
 export function exportCard(view: ExportCardView, t: Translate): AdaptiveCard {
-  const body: CardElement[] = [heading(t('data.export.title', { community: view.community })), text(t('data.export.ready'))];
-  body.push(text(t('data.export.reportLinks'), { subtle: true }), text(t('data.export.expires', { time: view.expiresAt }), { subtle: true }));
-  return adaptiveCard(body, [{ type: 'Action.OpenUrl', title: t('data.export.download'), url: view.url, style: 'positive' }]);
+  const body: CardElement[] = [
+    heading(t('data.export.title', { community: view.community })),
+    text(t('data.export.ready')),
+  ];
+  body.push(
+    text(t('data.export.reportLinks'), { subtle: true }),
+    text(t('data.export.expires', { time: view.expiresAt }), { subtle: true }),
+  );
+  return adaptiveCard(body, [
+    { type: 'Action.OpenUrl', title: t('data.export.download'), url: view.url, style: 'positive' },
+  ]);
 }
 
 /** /forget-me asks first; only the person who asked can confirm (`forUserId`). */
 export function forgetConfirmCard(forUserId: string, t: Translate): AdaptiveCard {
   return adaptiveCard(
     [heading(t('data.forget.title')), text(t('data.forget.explain')), notice(t('data.forget.irreversible'), 'Warning')],
-    [execute(t('data.forget.confirm'), DATA_VERBS.forgetConfirm, { forUserId }, 'destructive'), execute(t('data.forget.cancel'), DATA_VERBS.forgetCancel, { forUserId })],
+    [
+      execute(t('data.forget.confirm'), DATA_VERBS.forgetConfirm, { forUserId }, 'destructive'),
+      execute(t('data.forget.cancel'), DATA_VERBS.forgetCancel, { forUserId }),
+    ],
   );
 }
 
@@ -40,7 +51,13 @@ export interface ArchiveConfirmView {
 /** /archive asks first: the community becomes read-only. */
 export function archiveConfirmCard(view: ArchiveConfirmView, t: Translate): AdaptiveCard {
   return adaptiveCard(
-    [heading(t('data.archive.title', { community: view.community })), text(t('data.archive.explain', { reopen: view.reopen }))],
-    [execute(t('data.archive.confirm'), DATA_VERBS.archiveConfirm, {}, 'destructive'), execute(t('data.archive.cancel'), DATA_VERBS.archiveCancel, {})],
+    [
+      heading(t('data.archive.title', { community: view.community })),
+      text(t('data.archive.explain', { reopen: view.reopen })),
+    ],
+    [
+      execute(t('data.archive.confirm'), DATA_VERBS.archiveConfirm, {}, 'destructive'),
+      execute(t('data.archive.cancel'), DATA_VERBS.archiveCancel, {}),
+    ],
   );
 }

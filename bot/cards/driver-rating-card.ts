@@ -1,5 +1,16 @@
 import type { Translate } from '../../i18n/t';
-import { adaptiveCard, execute, heading, notice, positionLine, text, type AdaptiveCard, type CardElement, type CardRef, type PhasePosition } from './card-kit';
+import {
+  adaptiveCard,
+  execute,
+  heading,
+  notice,
+  positionLine,
+  text,
+  type AdaptiveCard,
+  type CardElement,
+  type CardRef,
+  type PhasePosition,
+} from './card-kit';
 
 export const DRIVER_VERBS = { rate: 'driver.rate' } as const;
 
@@ -17,16 +28,37 @@ export interface DriverRatingView {
 
 /** "How far are we toward our driver?" as its own card (the start session's baseline). */
 export const driverRatingCard = (view: DriverRatingView, t: Translate): AdaptiveCard =>
-  adaptiveCard([heading(t('driverRating.title', { number: view.sessionNumber })), ...(view.position ? [positionLine(view.position, t)] : []), ...driverRatingSection(view, t)]);
+  adaptiveCard([
+    heading(t('driverRating.title', { number: view.sessionNumber })),
+    ...(view.position ? [positionLine(view.position, t)] : []),
+    ...driverRatingSection(view, t),
+  ]);
 
 /** The rating as a section of another card (the retrospective, the check-out). */
 export function driverRatingSection(view: DriverRatingView, t: Translate): CardElement[] {
-  const summary = view.count === 0 ? t('driverRating.none') : view.average !== undefined ? t('driverRating.average', { count: view.count, average: view.decimal(view.average) }) : t('driverRating.count', { count: view.count });
+  const summary =
+    view.count === 0
+      ? t('driverRating.none')
+      : view.average !== undefined
+        ? t('driverRating.average', { count: view.count, average: view.decimal(view.average) })
+        : t('driverRating.count', { count: view.count });
   const elements: CardElement[] = [];
-  if (view.notice) elements.push(view.notice.kind === 'error' ? notice(view.notice.message, 'Attention') : notice(t('driverRating.saved'), 'Good'));
+  if (view.notice)
+    elements.push(
+      view.notice.kind === 'error' ? notice(view.notice.message, 'Attention') : notice(t('driverRating.saved'), 'Good'),
+    );
   if (view.open) {
     elements.push(
-      { type: 'Input.ChoiceSet', id: 'rating', label: t('driverRating.question'), placeholder: t('driverRating.placeholder'), style: 'compact', separator: true, choices: [1, 2, 3, 4, 5].map((n) => ({ title: t(`driverRating.scale.${n}`), value: String(n) })), ...(view.mine ? { value: String(view.mine) } : {}) },
+      {
+        type: 'Input.ChoiceSet',
+        id: 'rating',
+        label: t('driverRating.question'),
+        placeholder: t('driverRating.placeholder'),
+        style: 'compact',
+        separator: true,
+        choices: [1, 2, 3, 4, 5].map((n) => ({ title: t(`driverRating.scale.${n}`), value: String(n) })),
+        ...(view.mine ? { value: String(view.mine) } : {}),
+      },
       { type: 'ActionSet', actions: [execute(t('driverRating.rate'), DRIVER_VERBS.rate, view.ref)] },
     );
   }

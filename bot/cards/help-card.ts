@@ -14,9 +14,18 @@ export interface HelpView {
 /** The overview of what this person may do; facilitators also see the steering commands. */
 export function helpCard(view: HelpView, t: Translate): AdaptiveCard {
   const { names } = view;
-  const body: CardElement[] = [...(view.preface ?? []).map((line) => text(line, { weight: 'Bolder', color: 'Attention' }))];
+  const body: CardElement[] = [
+    ...(view.preface ?? []).map((line) => text(line, { weight: 'Bolder', color: 'Attention' })),
+  ];
   body.push(heading(t('help.title')), text(t('help.intro'), { subtle: true }));
-  body.push(section(t('help.everyone'), [[names.help, t('help.commands.help')], [names.agenda, t('help.commands.agenda')], [names.schedule, t('help.commands.schedule')], [names['forget-me'], t('help.commands.forgetMe')]]));
+  body.push(
+    section(t('help.everyone'), [
+      [names.help, t('help.commands.help')],
+      [names.agenda, t('help.commands.agenda')],
+      [names.schedule, t('help.commands.schedule')],
+      [names['forget-me'], t('help.commands.forgetMe')],
+    ]),
+  );
   if (view.isFacilitator || !view.hasCommunity) {
     body.push(
       section(t('help.facilitators'), [

@@ -1,7 +1,18 @@
 import type { CheckInQuestion } from '../../domain/activities/check-in-questions';
 import { INTRODUCTION_LIMITS, type Introduction } from '../../domain/activities/introductions';
 import type { Translate } from '../../i18n/t';
-import { adaptiveCard, execute, heading, notice, positionLine, text, type AdaptiveCard, type CardElement, type CardRef, type PhasePosition } from './card-kit';
+import {
+  adaptiveCard,
+  execute,
+  heading,
+  notice,
+  positionLine,
+  text,
+  type AdaptiveCard,
+  type CardElement,
+  type CardRef,
+  type PhasePosition,
+} from './card-kit';
 
 export const INTRODUCTION_VERBS = { submit: 'introductions.submit' } as const;
 const ON_CARD = 20;
@@ -20,21 +31,64 @@ export interface IntroductionsCardView {
 
 /** The start session's first step: programme, courses, a creative question; the channel reads everyone's. */
 export function introductionsCard(view: IntroductionsCardView, t: Translate): AdaptiveCard {
-  const body: CardElement[] = [heading(t('introductions.title', { number: view.sessionNumber })), ...(view.position ? [positionLine(view.position, t)] : [])];
-  if (view.notice) body.push(view.notice.kind === 'error' ? notice(view.notice.message, 'Attention') : notice(t('introductions.saved', { name: view.notice.name }), 'Good'));
+  const body: CardElement[] = [
+    heading(t('introductions.title', { number: view.sessionNumber })),
+    ...(view.position ? [positionLine(view.position, t)] : []),
+  ];
+  if (view.notice)
+    body.push(
+      view.notice.kind === 'error'
+        ? notice(view.notice.message, 'Attention')
+        : notice(t('introductions.saved', { name: view.notice.name }), 'Good'),
+    );
   if (view.open) body.push(text(t('introductions.intro'), { subtle: true }), ...form(view, t));
-  body.push(text(view.introductions.length ? t('introductions.listTitle', { count: view.introductions.length }) : t('introductions.none'), { weight: 'Bolder', separator: true }));
+  body.push(
+    text(
+      view.introductions.length
+        ? t('introductions.listTitle', { count: view.introductions.length })
+        : t('introductions.none'),
+      { weight: 'Bolder', separator: true },
+    ),
+  );
   for (const intro of view.introductions.slice(0, ON_CARD)) {
     const work = [intro.programme, intro.courses].filter(Boolean).join(' · ');
-    body.push({ type: 'Container', separator: true, items: [text(intro.name, { weight: 'Bolder' }), ...(work ? [text(work, { subtle: true })] : []), ...(intro.answer ? [text(intro.answer)] : [])] });
+    body.push({
+      type: 'Container',
+      separator: true,
+      items: [
+        text(intro.name, { weight: 'Bolder' }),
+        ...(work ? [text(work, { subtle: true })] : []),
+        ...(intro.answer ? [text(intro.answer)] : []),
+      ],
+    });
   }
-  if (view.introductions.length > ON_CARD) body.push(text(t('introductions.more', { count: view.introductions.length - ON_CARD }), { subtle: true }));
-  const actions = view.open ? [execute(t(view.mine ? 'introductions.update' : 'introductions.submit'), INTRODUCTION_VERBS.submit, view.ref, 'positive')] : [];
+  if (view.introductions.length > ON_CARD)
+    body.push(text(t('introductions.more', { count: view.introductions.length - ON_CARD }), { subtle: true }));
+  const actions = view.open
+    ? [
+        execute(
+          t(view.mine ? 'introductions.update' : 'introductions.submit'),
+          INTRODUCTION_VERBS.submit,
+          view.ref,
+          'positive',
+        ),
+      ]
+    : [];
   return adaptiveCard(body, actions);
 }
 
 function form(view: IntroductionsCardView, t: Translate): CardElement[] {
   const values = view.draft ?? view.mine ?? {};
-  const field = (id: keyof typeof INTRODUCTION_LIMITS, label: string) => ({ type: 'Input.Text', id, label, maxLength: INTRODUCTION_LIMITS[id], ...(values[id] ? { value: values[id] } : {}) });
-  return [field('programme', t('introductions.programme')), field('courses', t('introductions.courses')), field('answer', t(`checkIn.questions.${view.question}`))];
+  const field = (id: keyof typeof INTRODUCTION_LIMITS, label: string) => ({
+    type: 'Input.Text',
+    id,
+    label,
+    maxLength: INTRODUCTION_LIMITS[id],
+    ...(values[id] ? { value: values[id] } : {}),
+  });
+  return [
+    field('programme', t('introductions.programme')),
+    field('courses', t('introductions.courses')),
+    field('answer', t(`checkIn.questions.${view.question}`)),
+  ];
 }

@@ -1,7 +1,19 @@
 import type { Idea } from '../../domain/activities/dot-vote';
 import type { PrioritisedTopic } from '../../domain/activities/rank';
 import type { Translate } from '../../i18n/t';
-import { adaptiveCard, execute, heading, notice, positionLine, refreshFor, text, type AdaptiveCard, type CardElement, type CardRef, type PhasePosition } from './card-kit';
+import {
+  adaptiveCard,
+  execute,
+  heading,
+  notice,
+  positionLine,
+  refreshFor,
+  text,
+  type AdaptiveCard,
+  type CardElement,
+  type CardRef,
+  type PhasePosition,
+} from './card-kit';
 
 export const RANK_VERBS = { submit: 'rank.submit', publish: 'rank.publish', refresh: 'rank.refresh' } as const;
 
@@ -36,18 +48,31 @@ const MORE_LINE = 400;
  * shows the first `IDEAS_ON_CARD` ideas, fewer when long texts would take the card past the limit.
  */
 export function rankCard(view: RankCardView, t: Translate): AdaptiveCard {
-  const head: CardElement[] = [heading(t('rank.title', { number: view.sessionNumber })), ...(view.position ? [positionLine(view.position, t)] : [])];
+  const head: CardElement[] = [
+    heading(t('rank.title', { number: view.sessionNumber })),
+    ...(view.position ? [positionLine(view.position, t)] : []),
+  ];
   if (view.notice) head.push(noticeOf(view.notice, t));
   if (view.published) head.push(...topicList(view.published, t));
   if (view.ideas.length === 0) head.push(text(t('rank.noIdeasYet'), { subtle: true }));
   else if (view.open) head.push(...formHead(view, t));
-  const tail = [text(view.rankers === 0 ? t('rank.rankersNone') : t('rank.rankers', { count: view.rankers }), { subtle: true, separator: true })];
+  const tail = [
+    text(view.rankers === 0 ? t('rank.rankersNone') : t('rank.rankers', { count: view.rankers }), {
+      subtle: true,
+      separator: true,
+    }),
+  ];
   if (!view.published) tail.push(text(t('rank.hidden'), { subtle: true }));
   if (!view.open) tail.push(text(t('rank.closed'), { subtle: true }));
   const buttons = actions(view, t);
   const refresh = refreshFor(RANK_VERBS.refresh, view.ref, view.refreshUserIds, view.open);
-  const rows = view.open ? fittingRows(view, t, bytes(adaptiveCard([...head, ...tail], buttons, refresh)) + MORE_LINE) : [];
-  const more = rows.length < view.ideas.length && view.open ? [text(t('rank.moreIdeas', { shown: rows.length, count: view.ideas.length }), { subtle: true })] : [];
+  const rows = view.open
+    ? fittingRows(view, t, bytes(adaptiveCard([...head, ...tail], buttons, refresh)) + MORE_LINE)
+    : [];
+  const more =
+    rows.length < view.ideas.length && view.open
+      ? [text(t('rank.moreIdeas', { shown: rows.length, count: view.ideas.length }), { subtle: true })]
+      : [];
   return adaptiveCard([...head, ...rows, ...more, ...tail], buttons, refresh);
 }
 
@@ -74,7 +99,10 @@ function formHead(view: RankCardView, t: Translate): CardElement[] {
 
 /** A row per idea, at most `IDEAS_ON_CARD`, while they fit next to `used` bytes. */
 function fittingRows(view: RankCardView, t: Translate, used: number): CardElement[] {
-  const choices = [{ title: t('rank.unranked'), value: '0' }, ...Array.from({ length: view.places }, (_, i) => ({ title: String(i + 1), value: String(i + 1) }))];
+  const choices = [
+    { title: t('rank.unranked'), value: '0' },
+    ...Array.from({ length: view.places }, (_, i) => ({ title: String(i + 1), value: String(i + 1) })),
+  ];
   const rows: CardElement[] = [];
   let size = used;
   for (const idea of view.ideas.slice(0, IDEAS_ON_CARD)) {
@@ -92,7 +120,13 @@ function row(idea: Idea, choices: { title: string; value: string }[], place: num
     separator: true,
     columns: [
       { type: 'Column', width: 'stretch', verticalContentAlignment: 'Center', items: [text(idea.text)] },
-      { type: 'Column', width: '90px', items: [{ type: 'Input.ChoiceSet', id: `rank_${idea.id}`, style: 'compact', choices, value: String(place ?? 0) }] },
+      {
+        type: 'Column',
+        width: '90px',
+        items: [
+          { type: 'Input.ChoiceSet', id: `rank_${idea.id}`, style: 'compact', choices, value: String(place ?? 0) },
+        ],
+      },
     ],
   };
 }
@@ -102,6 +136,14 @@ function topicList(topics: PrioritisedTopic[], t: Translate): CardElement[] {
     const line = t('rank.topic', { rank: topic.rank, text: topic.text, count: topic.points });
     return text(topic.tied ? `${line} ${t('rank.tie')}` : line, topic.rank === 1 ? { weight: 'Bolder' } : {});
   });
-  const more = topics.length > TOPICS_ON_CARD ? [text(t('rank.moreTopics', { count: topics.length - TOPICS_ON_CARD }), { subtle: true })] : [];
-  return [text(t('rank.publishedTitle'), { weight: 'Bolder', size: 'Medium' }), ...shown, ...more, text(t('rank.publishedNote'), { subtle: true })];
+  const more =
+    topics.length > TOPICS_ON_CARD
+      ? [text(t('rank.moreTopics', { count: topics.length - TOPICS_ON_CARD }), { subtle: true })]
+      : [];
+  return [
+    text(t('rank.publishedTitle'), { weight: 'Bolder', size: 'Medium' }),
+    ...shown,
+    ...more,
+    text(t('rank.publishedNote'), { subtle: true }),
+  ];
 }

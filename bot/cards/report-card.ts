@@ -15,11 +15,24 @@ export interface ReportCardView {
 export function reportFiledCard(view: ReportCardView, t: Translate): AdaptiveCard {
   const body: CardElement[] = [heading(t('filing.filed.title', { number: view.sessionNumber }))];
   if (view.previewUrl) {
-    body.push({ type: 'Image', url: view.previewUrl, altText: t('filing.filed.previewAlt', { number: view.sessionNumber }), size: 'Stretch', selectAction: { type: 'Action.OpenUrl', url: view.pdfUrl } });
+    body.push({
+      type: 'Image',
+      url: view.previewUrl,
+      altText: t('filing.filed.previewAlt', { number: view.sessionNumber }),
+      size: 'Stretch',
+      selectAction: { type: 'Action.OpenUrl', url: view.pdfUrl },
+    });
   }
-  body.push(text(view.folderUrl ? t('filing.filed.text', { folder: view.folderName ?? '' }) : t('filing.filed.textLocal'), { subtle: true }));
-  const actions: CardElement[] = [{ type: 'Action.OpenUrl', title: t('filing.filed.openPdf'), url: view.pdfUrl, style: 'positive' }];
-  if (view.folderUrl) actions.push({ type: 'Action.OpenUrl', title: t('filing.filed.openFolder'), url: view.folderUrl });
+  body.push(
+    text(view.folderUrl ? t('filing.filed.text', { folder: view.folderName ?? '' }) : t('filing.filed.textLocal'), {
+      subtle: true,
+    }),
+  );
+  const actions: CardElement[] = [
+    { type: 'Action.OpenUrl', title: t('filing.filed.openPdf'), url: view.pdfUrl, style: 'positive' },
+  ];
+  if (view.folderUrl)
+    actions.push({ type: 'Action.OpenUrl', title: t('filing.filed.openFolder'), url: view.folderUrl });
   return adaptiveCard(body, actions);
 }
 

@@ -19,23 +19,37 @@ export function scheduleCard(view: ScheduleCardView, t: Translate): AdaptiveCard
   const body: CardElement[] = [heading(t('schedule.card.title', { community: view.community }))];
   if (view.sessions.length === 0) return adaptiveCard([...body, text(t('schedule.card.empty'), { subtle: true })]);
   body.push(...view.sessions.slice(0, 12).map((s) => plannedSession(s, view, t)));
-  if (view.sessions.length > 12) body.push(text(t('schedule.card.more', { count: view.sessions.length - 12 }), { subtle: true }));
-  const reminders = view.remindersOn && view.offsetsMinutes.length
-    ? t('schedule.card.reminders', { offsets: view.offsetsMinutes.map((m) => offsetWords(m, t)).join(` ${t('schedule.offset.and')} `) })
-    : t('schedule.card.remindersOff');
-  body.push(text(`${reminders} ${t('schedule.card.timeZone', { zone: view.timeZone })}`, { subtle: true, separator: true }));
-  return adaptiveCard(body, [{ type: 'Action.OpenUrl', title: t('schedule.card.downloadAll'), url: view.calendarUrl() }]);
+  if (view.sessions.length > 12)
+    body.push(text(t('schedule.card.more', { count: view.sessions.length - 12 }), { subtle: true }));
+  const reminders =
+    view.remindersOn && view.offsetsMinutes.length
+      ? t('schedule.card.reminders', {
+          offsets: view.offsetsMinutes.map((m) => offsetWords(m, t)).join(` ${t('schedule.offset.and')} `),
+        })
+      : t('schedule.card.remindersOff');
+  body.push(
+    text(`${reminders} ${t('schedule.card.timeZone', { zone: view.timeZone })}`, { subtle: true, separator: true }),
+  );
+  return adaptiveCard(body, [
+    { type: 'Action.OpenUrl', title: t('schedule.card.downloadAll'), url: view.calendarUrl() },
+  ]);
 }
 
 function plannedSession(s: NumberedPlannedSession, view: ScheduleCardView, t: Translate): CardElement {
   const where = s.place ?? '';
   const format = t(`format.${s.format}`);
-  const details = [format.charAt(0).toLocaleUpperCase() + format.slice(1), ...(s.topics.length ? [s.topics.map((topic) => topic.title).join(', ')] : [])].join(' · ');
+  const details = [
+    format.charAt(0).toLocaleUpperCase() + format.slice(1),
+    ...(s.topics.length ? [s.topics.map((topic) => topic.title).join(', ')] : []),
+  ].join(' · ');
   return {
     type: 'Container',
     separator: true,
     items: [
-      text(`${t('schedule.card.session', { number: s.number })} · ${t('schedule.card.when', { date: longDate(s.localDate, view.lang), start: s.localStart, end: s.localEnd })}`, { weight: 'Bolder' }),
+      text(
+        `${t('schedule.card.session', { number: s.number })} · ${t('schedule.card.when', { date: longDate(s.localDate, view.lang), start: s.localStart, end: s.localEnd })}`,
+        { weight: 'Bolder' },
+      ),
       text(details, { subtle: true, size: 'Small' }),
       ...(where ? [text(where, { size: 'Small' })] : []),
       {

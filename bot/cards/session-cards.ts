@@ -23,8 +23,20 @@ export function agendaCard(session: Session, t: Translate): AdaptiveCard {
     type: 'ColumnSet',
     ...(index === current ? { style: 'accent', bleed: true } : {}),
     columns: [
-      { type: 'Column', width: 'stretch', items: [text(`${index + 1}. ${t(`phase.${phase.key}.title`)}`, index === current ? { weight: 'Bolder' } : {})] },
-      { type: 'Column', width: 'auto', items: [text(index === current ? `${t('session.current')} · ${minutes(phase, t)}` : minutes(phase, t), { subtle: index !== current })] },
+      {
+        type: 'Column',
+        width: 'stretch',
+        items: [text(`${index + 1}. ${t(`phase.${phase.key}.title`)}`, index === current ? { weight: 'Bolder' } : {})],
+      },
+      {
+        type: 'Column',
+        width: 'auto',
+        items: [
+          text(index === current ? `${t('session.current')} · ${minutes(phase, t)}` : minutes(phase, t), {
+            subtle: index !== current,
+          }),
+        ],
+      },
     ],
   }));
   return adaptiveCard([heading(t('session.agendaTitle', { number: session.number })), ...rows]);
@@ -39,12 +51,17 @@ export function alreadyRunningCard(session: Session, t: Translate, canSteer: boo
     ...(phase ? [text(phaseTitle(phase, index, session.agenda.length, t))] : []),
     text(t('session.alreadyRunningHint'), { subtle: true }),
   ];
-  const actions = canSteer ? [execute(t('session.repostCurrent'), SESSION_VERBS.repostCurrent, { sessionId: session.id, phaseIndex: index })] : [];
+  const actions = canSteer
+    ? [execute(t('session.repostCurrent'), SESSION_VERBS.repostCurrent, { sessionId: session.id, phaseIndex: index })]
+    : [];
   return adaptiveCard(body, actions);
 }
 
 export function sessionEndedCard(session: Session, checkIns: number, t: Translate): AdaptiveCard {
-  return adaptiveCard([heading(t('session.ended', { number: session.number })), text(t('session.endedSummary', { count: checkIns }), { subtle: true })]);
+  return adaptiveCard([
+    heading(t('session.ended', { number: session.number })),
+    text(t('session.endedSummary', { count: checkIns }), { subtle: true }),
+  ]);
 }
 
 export const phaseTitle = (phase: Phase, index: number, total: number, t: Translate): string =>

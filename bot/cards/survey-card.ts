@@ -1,7 +1,18 @@
 import { LIKERT_QUESTIONS, OPEN_ANSWER_MAX, OPEN_QUESTIONS, type QuestionResult } from '../../domain/activities/survey';
 import type { Translate } from '../../i18n/t';
 import { handedBackBlock } from './notice-card';
-import { adaptiveCard, execute, heading, notice, positionLine, text, type AdaptiveCard, type CardElement, type CardRef, type PhasePosition } from './card-kit';
+import {
+  adaptiveCard,
+  execute,
+  heading,
+  notice,
+  positionLine,
+  text,
+  type AdaptiveCard,
+  type CardElement,
+  type CardRef,
+  type PhasePosition,
+} from './card-kit';
 
 export const SURVEY_VERBS = { submit: 'survey.submit', refresh: 'survey.refresh' } as const;
 
@@ -37,18 +48,30 @@ export interface SurveyCardView {
 
 /** The closing session's impact survey (handbook §5): aggregates only, from 3 answers on; anonymous unless chosen otherwise. */
 export function surveyCard(view: SurveyCardView, t: Translate): AdaptiveCard {
-  const body: CardElement[] = [heading(t('survey.title', { number: view.sessionNumber })), ...(view.position ? [positionLine(view.position, t)] : [])];
+  const body: CardElement[] = [
+    heading(t('survey.title', { number: view.sessionNumber })),
+    ...(view.position ? [positionLine(view.position, t)] : []),
+  ];
   if (view.notice) body.push(notice(view.notice.message, 'Attention'));
   if (view.handedBack) body.push(handedBackBlock(view.handedBack, t));
-  if (view.answered && !view.notice) body.push(notice(t(view.anonymous ? 'survey.thanks' : 'survey.thanksNamed'), 'Good'));
+  if (view.answered && !view.notice)
+    body.push(notice(t(view.anonymous ? 'survey.thanks' : 'survey.thanksNamed'), 'Good'));
   body.push(text(t(view.anonymous ? 'survey.anonymous' : 'survey.named'), { subtle: true }));
   const asking = view.open && (!view.answered || !view.anonymous);
   if (asking) body.push(...surveyQuestions(view.draft, t));
-  body.push(text(view.answers === 0 ? t('survey.answersNone') : t('survey.answers', { count: view.answers }), { subtle: true, separator: true }));
+  body.push(
+    text(view.answers === 0 ? t('survey.answersNone') : t('survey.answers', { count: view.answers }), {
+      subtle: true,
+      separator: true,
+    }),
+  );
   if (view.sentAhead) body.push(text(t('survey.sentAhead'), { subtle: true }));
   body.push(...(view.results ? results(view, t) : [text(t('survey.waitForMore'), { subtle: true })]));
   const label = view.answered && !view.anonymous ? t('survey.update') : t('survey.submit');
-  return adaptiveCard(body, asking ? [execute(label, SURVEY_VERBS.submit, { ...view.ref, anonymous: view.anonymous }, 'positive')] : []);
+  return adaptiveCard(
+    body,
+    asking ? [execute(label, SURVEY_VERBS.submit, { ...view.ref, anonymous: view.anonymous }, 'positive')] : [],
+  );
 }
 
 /** The handbook's questions as a form, filled in with `draft` (answers handed back or to change). */
@@ -56,9 +79,23 @@ export function surveyQuestions(draft: Record<string, string> | undefined, t: Tr
   const scale = [1, 2, 3, 4, 5].map((n) => ({ title: t(`survey.scale.${n}`), value: String(n) }));
   const likert = GROUPS.flatMap(([group, qs]) => [
     text(t(`survey.group.${group}`), { weight: 'Bolder', size: 'Medium' }),
-    ...qs.map((q) => ({ type: 'Input.ChoiceSet', id: `likert_${q}`, label: t(`survey.questions.${q}`), style: 'compact', choices: scale, ...(draft?.[`likert_${q}`] ? { value: draft[`likert_${q}`] } : {}) })),
+    ...qs.map((q) => ({
+      type: 'Input.ChoiceSet',
+      id: `likert_${q}`,
+      label: t(`survey.questions.${q}`),
+      style: 'compact',
+      choices: scale,
+      ...(draft?.[`likert_${q}`] ? { value: draft[`likert_${q}`] } : {}),
+    })),
   ]);
-  const open = OPEN_QUESTIONS.map((q) => ({ type: 'Input.Text', id: `open_${q}`, label: t(`survey.questions.${q}`), isMultiline: true, maxLength: OPEN_ANSWER_MAX, ...(draft?.[`open_${q}`] ? { value: draft[`open_${q}`] } : {}) }));
+  const open = OPEN_QUESTIONS.map((q) => ({
+    type: 'Input.Text',
+    id: `open_${q}`,
+    label: t(`survey.questions.${q}`),
+    isMultiline: true,
+    maxLength: OPEN_ANSWER_MAX,
+    ...(draft?.[`open_${q}`] ? { value: draft[`open_${q}`] } : {}),
+  }));
   return [...likert, ...open];
 }
 
@@ -67,10 +104,22 @@ function results(view: SurveyCardView, t: Translate): CardElement[] {
   const rows = [...(view.results ?? [])].sort((a, b) => (order.get(a.question) ?? 0) - (order.get(b.question) ?? 0));
   return [
     text(t('survey.resultsTitle'), { weight: 'Bolder' }),
-    ...rows.map((r) => text(t('survey.result', { question: t(`survey.questions.${r.question}`), average: view.decimal(r.average) }))),
+    ...rows.map((r) =>
+      text(t('survey.result', { question: t(`survey.questions.${r.question}`), average: view.decimal(r.average) })),
+    ),
     ...OPEN_QUESTIONS.flatMap((q) => {
-      const answers = view.openNamed?.[q]?.map((a) => t('survey.namedAnswer', { text: a.text, name: a.name })) ?? (view.openAnswers?.[q] ?? []).map((a) => `“${a}”`);
-      return answers.length ? [text(t('survey.openTitle', { question: t(`survey.questions.${q}`) }), { weight: 'Bolder', separator: true }), ...answers.slice(0, 15).map((a) => text(a))] : [];
+      const answers =
+        view.openNamed?.[q]?.map((a) => t('survey.namedAnswer', { text: a.text, name: a.name })) ??
+        (view.openAnswers?.[q] ?? []).map((a) => `“${a}”`);
+      return answers.length
+        ? [
+            text(t('survey.openTitle', { question: t(`survey.questions.${q}`) }), {
+              weight: 'Bolder',
+              separator: true,
+            }),
+            ...answers.slice(0, 15).map((a) => text(a)),
+          ]
+        : [];
     }),
   ];
 }

@@ -1,6 +1,18 @@
 import type { Idea, RankedIdea, VoteRules } from '../../domain/activities/dot-vote';
 import type { Translate } from '../../i18n/t';
-import { adaptiveCard, execute, heading, notice, positionLine, refreshFor, text, type AdaptiveCard, type CardElement, type CardRef, type PhasePosition } from './card-kit';
+import {
+  adaptiveCard,
+  execute,
+  heading,
+  notice,
+  positionLine,
+  refreshFor,
+  text,
+  type AdaptiveCard,
+  type CardElement,
+  type CardRef,
+  type PhasePosition,
+} from './card-kit';
 
 export const VOTE_VERBS = { cast: 'vote.cast', reveal: 'vote.reveal', refresh: 'vote.refresh' } as const;
 
@@ -26,25 +38,45 @@ export interface VoteCardView {
 
 /** The dot-vote: dots per idea while open, the ranked results once revealed. */
 export function voteCard(view: VoteCardView, t: Translate): AdaptiveCard {
-  const body: CardElement[] = [heading(t('vote.title', { number: view.sessionNumber })), ...(view.position ? [positionLine(view.position, t)] : [])];
-  if (view.notice) body.push(view.notice.kind === 'error' ? notice(view.notice.message, 'Attention') : notice(t('vote.saved'), 'Good'));
+  const body: CardElement[] = [
+    heading(t('vote.title', { number: view.sessionNumber })),
+    ...(view.position ? [positionLine(view.position, t)] : []),
+  ];
+  if (view.notice)
+    body.push(
+      view.notice.kind === 'error' ? notice(view.notice.message, 'Attention') : notice(t('vote.saved'), 'Good'),
+    );
   if (view.results) body.push(...results(view.results, t));
   else if (view.ideas.length === 0) body.push(text(t('vote.noIdeasYet'), { subtle: true }));
   else body.push(...ballot(view, t));
-  body.push(text(view.voters === 0 ? t('vote.votersNone') : t('vote.voters', { count: view.voters }), { subtle: true, separator: true }));
+  body.push(
+    text(view.voters === 0 ? t('vote.votersNone') : t('vote.voters', { count: view.voters }), {
+      subtle: true,
+      separator: true,
+    }),
+  );
   if (!view.results) body.push(text(t('vote.hidden'), { subtle: true }));
-  const actions = view.open && !view.results
-    ? [
-        ...(view.ideas.length ? [execute(t(view.mine ? 'vote.update' : 'vote.submit'), VOTE_VERBS.cast, view.ref, 'positive')] : []),
-        execute(t('vote.reveal'), VOTE_VERBS.reveal, view.ref),
-      ]
-    : [];
-  return adaptiveCard(body, actions, refreshFor(VOTE_VERBS.refresh, view.ref, view.refreshUserIds, view.open && !view.results));
+  const actions =
+    view.open && !view.results
+      ? [
+          ...(view.ideas.length
+            ? [execute(t(view.mine ? 'vote.update' : 'vote.submit'), VOTE_VERBS.cast, view.ref, 'positive')]
+            : []),
+          execute(t('vote.reveal'), VOTE_VERBS.reveal, view.ref),
+        ]
+      : [];
+  return adaptiveCard(
+    body,
+    actions,
+    refreshFor(VOTE_VERBS.refresh, view.ref, view.refreshUserIds, view.open && !view.results),
+  );
 }
 
 function ballot(view: VoteCardView, t: Translate): CardElement[] {
   const spent = Object.values(view.mine ?? {}).reduce((a, b) => a + b, 0);
-  const lines: CardElement[] = [text(t('vote.rules', { dots: view.rules.dots, cap: view.rules.capPerItem }), { subtle: true })];
+  const lines: CardElement[] = [
+    text(t('vote.rules', { dots: view.rules.dots, cap: view.rules.capPerItem }), { subtle: true }),
+  ];
   if (view.mine) lines.push(text(t('vote.spent', { spent, dots: view.rules.dots }), { weight: 'Bolder' }));
   const choices = Array.from({ length: view.rules.capPerItem + 1 }, (_, n) => ({ title: String(n), value: String(n) }));
   if (view.ideas.some((i) => i.cluster)) lines.push(text(t('vote.clustered'), { subtle: true, size: 'Small' }));
@@ -59,11 +91,24 @@ function ballot(view: VoteCardView, t: Translate): CardElement[] {
       separator: true,
       columns: [
         { type: 'Column', width: 'stretch', verticalContentAlignment: 'Center', items: [text(idea.text)] },
-        { type: 'Column', width: '80px', items: [{ type: 'Input.ChoiceSet', id: `dots_${idea.id}`, style: 'compact', choices, value: String(view.mine?.[idea.id] ?? 0) }] },
+        {
+          type: 'Column',
+          width: '80px',
+          items: [
+            {
+              type: 'Input.ChoiceSet',
+              id: `dots_${idea.id}`,
+              style: 'compact',
+              choices,
+              value: String(view.mine?.[idea.id] ?? 0),
+            },
+          ],
+        },
       ],
     });
   }
-  if (view.ideas.length > IDEAS_ON_CARD) lines.push(text(t('vote.moreIdeas', { count: view.ideas.length - IDEAS_ON_CARD }), { subtle: true }));
+  if (view.ideas.length > IDEAS_ON_CARD)
+    lines.push(text(t('vote.moreIdeas', { count: view.ideas.length - IDEAS_ON_CARD }), { subtle: true }));
   return lines;
 }
 

@@ -18,43 +18,88 @@ export const MAX_PROMPT = 300;
  * `/brainstorm [question]`, `/vote`, `/retro`, `/checkin`, `/actions`: go to the phase of that activity
  * (the current one when it fits) and post its card. A brainstorm question is shown on its card.
  */
-export async function activityCommand(services: BotServices, context: TurnContext, turn: TurnInfo, kinds: readonly ActivityKind[], prompt = '', extra: PhaseSettings = {}): Promise<void> {
+export async function activityCommand(
+  services: BotServices,
+  context: TurnContext,
+  turn: TurnInfo,
+  kinds: readonly ActivityKind[],
+  prompt = '',
+  extra: PhaseSettings = {},
+): Promise<void> {
   const t = translator(turn.lang);
   if (!turn.place) return void (await postCard(context, noticeCard(t('errors.session.notInPersonalChat'), 'Warning')));
   const question = prompt.trim();
   const length = [...question].length;
   if (length > MAX_PROMPT) {
-    return void (await postCard(context, noticeCard(t('errors.input.tooLong', { length, max: MAX_PROMPT }), 'Warning', question, t)));
+    return void (await postCard(
+      context,
+      noticeCard(t('errors.input.tooLong', { length, max: MAX_PROMPT }), 'Warning', question, t),
+    ));
   }
   const input = { channel: turn.place.channel, actorId: turn.actor.userId };
   const settings = { ...extra, ...(question ? { prompt: question } : {}) };
-  const result = await goToActivity(services.deps, input, (phase) => kinds.includes(phase.activity), Object.keys(settings).length ? settings : undefined);
-  if (!result.ok) return void (await postCard(context, noticeCard(t(result.error.code, result.error.params), 'Warning', question || undefined, t)));
+  const result = await goToActivity(
+    services.deps,
+    input,
+    (phase) => kinds.includes(phase.activity),
+    Object.keys(settings).length ? settings : undefined,
+  );
+  if (!result.ok)
+    return void (await postCard(
+      context,
+      noticeCard(t(result.error.code, result.error.params), 'Warning', question || undefined, t),
+    ));
   await postCurrentPhase(services, context, result.value.session, result.value.community);
 }
 
 /** `/vote [dots] [cap]` (`/stemmen 5 3`): to the dot-vote, with the budget the facilitator gives. */
-export async function voteCommand(services: BotServices, context: TurnContext, turn: TurnInfo, args: string): Promise<void> {
+export async function voteCommand(
+  services: BotServices,
+  context: TurnContext,
+  turn: TurnInfo,
+  args: string,
+): Promise<void> {
   const rules = parseVoteRules(args);
-  if (!rules.ok) return void (await postCard(context, noticeCard(translator(turn.lang)(rules.error.code), 'Warning', args, translator(turn.lang))));
+  if (!rules.ok)
+    return void (await postCard(
+      context,
+      noticeCard(translator(turn.lang)(rules.error.code), 'Warning', args, translator(turn.lang)),
+    ));
   await activityCommand(services, context, turn, ['dot-vote'], '', rules.value);
 }
 
 /** `/checkin [weather|colour|word]` (`/checkin weer|kleur|woord`): to the check-in, in the form the facilitator names. */
-export async function checkInCommand(services: BotServices, context: TurnContext, turn: TurnInfo, args: string): Promise<void> {
+export async function checkInCommand(
+  services: BotServices,
+  context: TurnContext,
+  turn: TurnInfo,
+  args: string,
+): Promise<void> {
   const t = translator(turn.lang);
   const variant = args.trim() ? parseCheckInVariant(args) : undefined;
-  if (args.trim() && !variant) return void (await postCard(context, noticeCard(t('errors.input.checkInVariant'), 'Warning')));
+  if (args.trim() && !variant)
+    return void (await postCard(context, noticeCard(t('errors.input.checkInVariant'), 'Warning')));
   await activityCommand(services, context, turn, ['check-in'], '', variant ? { checkInVariant: variant } : {});
 }
 
 /** `/survey [anonymous|named]` (`/bevraging anoniem|met-naam`): to the impact survey, anonymous unless named. */
-export async function surveyCommand(services: BotServices, context: TurnContext, turn: TurnInfo, args: string): Promise<void> {
+export async function surveyCommand(
+  services: BotServices,
+  context: TurnContext,
+  turn: TurnInfo,
+  args: string,
+): Promise<void> {
   const t = translator(turn.lang);
   if (!turn.place) return void (await postCard(context, noticeCard(t('errors.session.notInPersonalChat'), 'Warning')));
   const anonymous = args.trim() ? parseSurveyMode(args) : true;
-  if (anonymous === undefined) return void (await postCard(context, noticeCard(t('errors.input.surveyMode'), 'Warning')));
-  const result = await chooseSurveyMode(services.deps, { channel: turn.place.channel, actorId: turn.actor.userId }, anonymous);
-  if (!result.ok) return void (await postCard(context, noticeCard(t(result.error.code, result.error.params), 'Warning')));
+  if (anonymous === undefined)
+    return void (await postCard(context, noticeCard(t('errors.input.surveyMode'), 'Warning')));
+  const result = await chooseSurveyMode(
+    services.deps,
+    { channel: turn.place.channel, actorId: turn.actor.userId },
+    anonymous,
+  );
+  if (!result.ok)
+    return void (await postCard(context, noticeCard(t(result.error.code, result.error.params), 'Warning')));
   await postCurrentPhase(services, context, result.value.session, result.value.community);
 }

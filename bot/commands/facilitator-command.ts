@@ -10,8 +10,13 @@ import type { TurnInfo } from '../turn-info';
 export async function facilitatorCommand(services: BotServices, context: TurnContext, turn: TurnInfo): Promise<void> {
   const t = translator(turn.lang);
   if (!turn.place) return void (await postCard(context, noticeCard(t('errors.session.notInPersonalChat'), 'Warning')));
-  const result = await appointFacilitator(services.deps, { channel: turn.place.channel, actorId: turn.actor.userId, person: mentioned(context) });
-  if (!result.ok) return void (await postCard(context, noticeCard(t(result.error.code, result.error.params), 'Warning')));
+  const result = await appointFacilitator(services.deps, {
+    channel: turn.place.channel,
+    actorId: turn.actor.userId,
+    person: mentioned(context),
+  });
+  if (!result.ok)
+    return void (await postCard(context, noticeCard(t(result.error.code, result.error.params), 'Warning')));
   const name = mentioned(context)?.name ?? '';
   await postCard(context, noticeCard(t('facilitator.appointed', { name, others: result.value.others }), 'Good'));
 }

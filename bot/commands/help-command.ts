@@ -8,12 +8,19 @@ import { commandNames } from '../command-parser';
 import type { TurnInfo } from '../turn-info';
 
 /** `/help`: what this person may do here; `preface` explains why it is shown (e.g. an unknown command). */
-export async function helpCommand(services: BotServices, context: TurnContext, turn: TurnInfo, preface?: string[]): Promise<void> {
+export async function helpCommand(
+  services: BotServices,
+  context: TurnContext,
+  turn: TurnInfo,
+  preface?: string[],
+): Promise<void> {
   const community = turn.place ? await services.deps.store.communities.findByChannel(turn.place.channel) : undefined;
   const card = helpCard(
     {
       names: commandNames(turn.lang),
-      isFacilitator: community ? (await roleOf(services.deps, community.value.id, turn.actor.userId)) === 'facilitator' : false,
+      isFacilitator: community
+        ? (await roleOf(services.deps, community.value.id, turn.actor.userId)) === 'facilitator'
+        : false,
       hasCommunity: turn.scope === 'personal' || community !== undefined,
       ...(preface ? { preface } : {}),
     },

@@ -15,14 +15,26 @@ import type { TurnInfo } from '../turn-info';
 const HELP_WORDS = new Set(['help', 'hulp', '?']);
 
 /** `/plan …` (`/plannen …`): puts sessions on the schedule, cancels them, or sets reminders. Facilitators only. */
-export async function planCommand(services: BotServices, context: TurnContext, turn: TurnInfo, args: string): Promise<void> {
+export async function planCommand(
+  services: BotServices,
+  context: TurnContext,
+  turn: TurnInfo,
+  args: string,
+): Promise<void> {
   const t = translator(turn.lang);
   if (!turn.place) return void (await postCard(context, noticeCard(t('errors.session.notInPersonalChat'), 'Warning')));
-  if (args.trim() === '' || HELP_WORDS.has(args.trim().toLowerCase())) return void (await postCard(context, planHelpCard(t)));
+  if (args.trim() === '' || HELP_WORDS.has(args.trim().toLowerCase()))
+    return void (await postCard(context, planHelpCard(t)));
   const community = await services.deps.store.communities.findByChannel(turn.place.channel);
-  if (!community) return void (await postCard(context, noticeCard(t('schedule.errors.noCommunity'), 'Warning', args, t)));
-  const result = await runPlanCommand(services.deps, { communityId: community.value.id, actorId: turn.actor.userId, text: args });
-  if (!result.ok) return void (await postCard(context, noticeCard(t(result.error.code, result.error.params), 'Warning', args, t)));
+  if (!community)
+    return void (await postCard(context, noticeCard(t('schedule.errors.noCommunity'), 'Warning', args, t)));
+  const result = await runPlanCommand(services.deps, {
+    communityId: community.value.id,
+    actorId: turn.actor.userId,
+    text: args,
+  });
+  if (!result.ok)
+    return void (await postCard(context, noticeCard(t(result.error.code, result.error.params), 'Warning', args, t)));
   await postCard(context, noticeCard(plannedMessage(result.value, turn.lang, t), 'Good'));
   // A closing session taken off the schedule pauses its questionnaire: its card in the channel says so.
   const removed = result.value.action === 'remove' ? result.value.removed.filter((p) => p.closing) : [];
@@ -35,11 +47,22 @@ export async function scheduleCommand(services: BotServices, context: TurnContex
   if (!turn.place) return void (await postCard(context, noticeCard(t('errors.session.notInPersonalChat'), 'Warning')));
   const community = await services.deps.store.communities.findByChannel(turn.place.channel);
   if (!community) return void (await postCard(context, noticeCard(t('schedule.errors.noCommunity'), 'Warning')));
-  const [sessions, settings] = await Promise.all([listSchedule(services.deps, community.value.id), scheduleSettings(services.deps, community.value.id)]);
+  const [sessions, settings] = await Promise.all([
+    listSchedule(services.deps, community.value.id),
+    scheduleSettings(services.deps, community.value.id),
+  ]);
   const base = services.publicUrl ?? '';
   const lang = community.value.language;
   const card = scheduleCard(
-    { community: community.value.name, sessions, remindersOn: settings.remindersOn, offsetsMinutes: settings.offsetsMinutes, timeZone: settings.timeZone, calendarUrl: (key) => `${base}${calendarPath(community.value.id, key)}`, lang },
+    {
+      community: community.value.name,
+      sessions,
+      remindersOn: settings.remindersOn,
+      offsetsMinutes: settings.offsetsMinutes,
+      timeZone: settings.timeZone,
+      calendarUrl: (key) => `${base}${calendarPath(community.value.id, key)}`,
+      lang,
+    },
     translator(lang),
   );
   await postCard(context, card);
@@ -55,7 +78,11 @@ function plannedMessage(outcome: PlanCommandOutcome, lang: Lang, t: Translate): 
       const lines = [
         planned.length === 1 && first
           ? t('schedule.planned.one', { date: day(first.localDate), start: first.localStart, end: first.localEnd })
-          : t('schedule.planned.many', { count: planned.length, first: first ? day(first.localDate) : '', last: last ? day(last.localDate) : '' }),
+          : t('schedule.planned.many', {
+              count: planned.length,
+              first: first ? day(first.localDate) : '',
+              last: last ? day(last.localDate) : '',
+            }),
       ];
       const past = skipped.filter((s) => s.reason === 'past').map((s) => day(s.date));
       const clash = skipped.filter((s) => s.reason === 'clash').map((s) => day(s.date));
@@ -64,11 +91,19 @@ function plannedMessage(outcome: PlanCommandOutcome, lang: Lang, t: Translate): 
       return lines.join(' ');
     }
     case 'remove':
-      return t('schedule.planned.removed', { count: outcome.removed.length, dates: outcome.removed.map((s) => day(s.localDate)).join(', ') });
+      return t('schedule.planned.removed', {
+        count: outcome.removed.length,
+        dates: outcome.removed.map((s) => day(s.localDate)).join(', '),
+      });
     case 'settings': {
       const s = outcome.settings;
-      const reminders = s.remindersOn ? s.offsetsMinutes.map((m) => offsetWords(m, t)).join(` ${t('schedule.offset.and')} `) : t('schedule.offset.off');
-      const questionnaire = t('schedule.planned.questionnaire', { lead: offsetWords(s.surveyLeadDays * 1440, t), mode: t(s.surveyAnonymous ? 'schedule.planned.anonymous' : 'schedule.planned.named') });
+      const reminders = s.remindersOn
+        ? s.offsetsMinutes.map((m) => offsetWords(m, t)).join(` ${t('schedule.offset.and')} `)
+        : t('schedule.offset.off');
+      const questionnaire = t('schedule.planned.questionnaire', {
+        lead: offsetWords(s.surveyLeadDays * 1440, t),
+        mode: t(s.surveyAnonymous ? 'schedule.planned.anonymous' : 'schedule.planned.named'),
+      });
       return `${t('schedule.planned.settings', { reminders, zone: s.timeZone })} ${questionnaire}`;
     }
   }
@@ -77,5 +112,18 @@ function plannedMessage(outcome: PlanCommandOutcome, lang: Lang, t: Translate): 
 const planHelpCard = (t: Translate) =>
   adaptiveCard([
     heading(t('schedule.help.title')),
-    ...(['plan', 'days', 'times', 'rest', 'cancel', 'reminders', 'timezone', 'questionnaire', 'schedule', 'examples'] as const).map((k) => text(t(`schedule.help.${k}`))),
+    ...(
+      [
+        'plan',
+        'days',
+        'times',
+        'rest',
+        'cancel',
+        'reminders',
+        'timezone',
+        'questionnaire',
+        'schedule',
+        'examples',
+      ] as const
+    ).map((k) => text(t(`schedule.help.${k}`))),
   ]);

@@ -15,19 +15,34 @@ import { requestReport } from '../reports/request-report';
 import type { TurnInfo } from '../turn-info';
 
 /** `/start-session [format]`: starts the next session and posts its first phase. */
-export async function startSessionCommand(services: BotServices, context: TurnContext, turn: TurnInfo, args: string): Promise<void> {
+export async function startSessionCommand(
+  services: BotServices,
+  context: TurnContext,
+  turn: TurnInfo,
+  args: string,
+): Promise<void> {
   const t = translator(turn.lang);
   if (!turn.place) return void (await postCard(context, noticeCard(t('errors.session.notInPersonalChat'), 'Warning')));
   const format = args.trim() ? formatFromName(args) : undefined;
   if (args.trim() && !format) {
-    const message = t('errors.session.unknownFormat', { name: args.trim(), formats: formatNames(turn.lang).join(', ') });
+    const message = t('errors.session.unknownFormat', {
+      name: args.trim(),
+      formats: formatNames(turn.lang).join(', '),
+    });
     return void (await postCard(context, noticeCard(message, 'Warning', args, t)));
   }
-  const result = await startSession(services.deps, { place: turn.place, actor: turn.actor, ...(format ? { format } : {}) });
+  const result = await startSession(services.deps, {
+    place: turn.place,
+    actor: turn.actor,
+    ...(format ? { format } : {}),
+  });
   if (!result.ok) return answerStartFailure(services, context, turn, result.error);
   const { session, community, founded } = result.value;
   const ct = translator(community.language);
-  const started = session.format === 'regular' ? ct('session.started', { number: session.number }) : ct('session.startedFormat', { number: session.number, format: ct(`format.${session.format}`) });
+  const started =
+    session.format === 'regular'
+      ? ct('session.started', { number: session.number })
+      : ct('session.startedFormat', { number: session.number, format: ct(`format.${session.format}`) });
   const body = [notice(started, 'Good')];
   if (founded) body.push(text(ct('session.founded', { name: turn.actor.name })));
   await postCard(context, adaptiveCard(body));
@@ -35,9 +50,17 @@ export async function startSessionCommand(services: BotServices, context: TurnCo
   await syncRoster(services, context, community.id);
 }
 
-async function answerStartFailure(services: BotServices, context: TurnContext, turn: TurnInfo, error: DomainError): Promise<void> {
+async function answerStartFailure(
+  services: BotServices,
+  context: TurnContext,
+  turn: TurnInfo,
+  error: DomainError,
+): Promise<void> {
   const t = translator(turn.lang);
-  const running = error.code === 'errors.session.alreadyRunning' && turn.place ? await runningSession(services.deps, turn.place.channel) : undefined;
+  const running =
+    error.code === 'errors.session.alreadyRunning' && turn.place
+      ? await runningSession(services.deps, turn.place.channel)
+      : undefined;
   if (running) {
     const canSteer = (await roleOf(services.deps, running.community.id, turn.actor.userId)) === 'facilitator';
     return void (await postCard(context, alreadyRunningCard(running.session, t, canSteer)));
@@ -46,11 +69,21 @@ async function answerStartFailure(services: BotServices, context: TurnContext, t
 }
 
 /** `/next` and `/previous`: moves one phase and posts the card of the phase that starts. */
-export async function movePhaseCommand(services: BotServices, context: TurnContext, turn: TurnInfo, step: 1 | -1): Promise<void> {
+export async function movePhaseCommand(
+  services: BotServices,
+  context: TurnContext,
+  turn: TurnInfo,
+  step: 1 | -1,
+): Promise<void> {
   const t = translator(turn.lang);
   if (!turn.place) return void (await postCard(context, noticeCard(t('errors.session.notInPersonalChat'), 'Warning')));
-  const result = await moveSessionPhase(services.deps, { channel: turn.place.channel, actorId: turn.actor.userId }, step);
-  if (!result.ok) return void (await postCard(context, noticeCard(t(result.error.code, result.error.params), 'Warning')));
+  const result = await moveSessionPhase(
+    services.deps,
+    { channel: turn.place.channel, actorId: turn.actor.userId },
+    step,
+  );
+  if (!result.ok)
+    return void (await postCard(context, noticeCard(t(result.error.code, result.error.params), 'Warning')));
   await postCurrentPhase(services, context, result.value.session, result.value.community);
 }
 
@@ -59,7 +92,8 @@ export async function endSessionCommand(services: BotServices, context: TurnCont
   const t = translator(turn.lang);
   if (!turn.place) return void (await postCard(context, noticeCard(t('errors.session.notInPersonalChat'), 'Warning')));
   const result = await endSession(services.deps, { channel: turn.place.channel, actorId: turn.actor.userId });
-  if (!result.ok) return void (await postCard(context, noticeCard(t(result.error.code, result.error.params), 'Warning')));
+  if (!result.ok)
+    return void (await postCard(context, noticeCard(t(result.error.code, result.error.params), 'Warning')));
   const { session, community } = result.value;
   const count = await services.deps.store.checkIns.count(session.id);
   await postCard(context, sessionEndedCard(session, count, translator(community.language)));

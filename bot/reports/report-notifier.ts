@@ -24,12 +24,20 @@ export function reportNotifier(services: BotServices) {
   return {
     delayed: (job: FilingJob) => post(job, (number) => noticeCard(t(job)('filing.delayed', { number }), 'Warning')),
     signInNeeded: (job: FilingJob) => post(job, (number) => noticeCard(t(job)('filing.signIn', { number }), 'Warning')),
-    failedPermanently: (job: FilingJob, reasonKey: string) => post(job, (number) => noticeCard(t(job)(reasonKey, { number }), 'Attention')),
+    failedPermanently: (job: FilingJob, reasonKey: string) =>
+      post(job, (number) => noticeCard(t(job)(reasonKey, { number }), 'Attention')),
     filed: (job: FilingJob, links: FiledLinks) =>
       post(job, (number) => {
         const local = links.webUrl === links.pdfUrl;
         const folderName = `${t(job)('filing.folder.app')}/${t(job)('filing.folder.reports')}`;
-        return reportFiledCard({ sessionNumber: number, pdfUrl: links.pdfUrl, ...(local ? { previewUrl: links.pngUrl } : { folderUrl: links.webUrl, folderName }) }, t(job));
+        return reportFiledCard(
+          {
+            sessionNumber: number,
+            pdfUrl: links.pdfUrl,
+            ...(local ? { previewUrl: links.pngUrl } : { folderUrl: links.webUrl, folderName }),
+          },
+          t(job),
+        );
       }),
   };
 }

@@ -14,7 +14,10 @@ export async function defaultDueDate(deps: Deps, communityId: string): Promise<s
 }
 
 /** Adds an action; the same `token` with the same text (a double click) adds nothing the second time. */
-export async function addAction(deps: Deps, target: ActivityTarget & { raw: RawAction; token: string }): Promise<Result<{ context: ActivityContext; added: boolean }>> {
+export async function addAction(
+  deps: Deps,
+  target: ActivityTarget & { raw: RawAction; token: string },
+): Promise<Result<{ context: ActivityContext; added: boolean }>> {
   const context = await activityContext(deps, target, isActions);
   if (!context.ok) return context;
   const members = await deps.store.members.list(context.value.community.id);
@@ -25,8 +28,14 @@ export async function addAction(deps: Deps, target: ActivityTarget & { raw: RawA
   if (same?.value.data.what === parsed.value.what) return ok({ context: context.value, added: false });
   if (same) id = shortId(`${id}:${deps.ids.next()}`);
   const record: Contribution<ActionItem> = {
-    communityId: context.value.community.id, sessionId: target.sessionId, phaseIndex: target.phaseIndex, kind: ACTION_KIND,
-    id, authorId: target.actor.userId, data: { ...parsed.value, status: 'open' }, createdAt: deps.clock.now().toISOString(),
+    communityId: context.value.community.id,
+    sessionId: target.sessionId,
+    phaseIndex: target.phaseIndex,
+    kind: ACTION_KIND,
+    id,
+    authorId: target.actor.userId,
+    data: { ...parsed.value, status: 'open' },
+    createdAt: deps.clock.now().toISOString(),
   };
   await deps.store.contributions.save(record, null);
   return ok({ context: context.value, added: true });
@@ -39,12 +48,19 @@ export interface ActionChange {
 }
 
 /** Marks an action done or open again: its owner, whoever added it, or a facilitator; also after the session. */
-export function setActionStatus(deps: Deps, change: ActionChange, status: ActionItem['status']): Promise<Result<Contribution<ActionItem>>> {
+export function setActionStatus(
+  deps: Deps,
+  change: ActionChange,
+  status: ActionItem['status'],
+): Promise<Result<Contribution<ActionItem>>> {
   return changeAction(deps, change, (action) => ok({ ...action, status }));
 }
 
 /** Changes what, owner or due date of an action (same people as above). */
-export function editAction(deps: Deps, change: ActionChange & { raw: RawAction }): Promise<Result<Contribution<ActionItem>>> {
+export function editAction(
+  deps: Deps,
+  change: ActionChange & { raw: RawAction },
+): Promise<Result<Contribution<ActionItem>>> {
   return changeAction(deps, change, async (action, communityId) => {
     const parsed = parseAction(change.raw, await deps.store.members.list(communityId), action.due);
     return parsed.ok ? ok({ ...action, ...parsed.value }) : parsed;
@@ -52,10 +68,15 @@ export function editAction(deps: Deps, change: ActionChange & { raw: RawAction }
 }
 
 /** The actions added in a session, oldest first. */
-export const actionsOf = (deps: Deps, sessionId: string): Promise<Contribution<ActionItem>[]> => deps.store.contributions.list<ActionItem>(sessionId, ACTION_KIND);
+export const actionsOf = (deps: Deps, sessionId: string): Promise<Contribution<ActionItem>[]> =>
+  deps.store.contributions.list<ActionItem>(sessionId, ACTION_KIND);
 
 /** A member's open actions across every session of the community: the "since last time" of the next check-in. */
-export async function openActionsOf(deps: Deps, communityId: string, userId: string): Promise<Contribution<ActionItem>[]> {
+export async function openActionsOf(
+  deps: Deps,
+  communityId: string,
+  userId: string,
+): Promise<Contribution<ActionItem>[]> {
   const all = await deps.store.contributions.listInCommunity<ActionItem>(communityId, ACTION_KIND);
   return all.filter((a) => a.data.ownerId === userId && a.data.status === 'open');
 }

@@ -19,10 +19,15 @@ export const DEFAULT_DUE_DAYS = 14;
 export type RawAction = { what?: unknown; owner?: unknown; due?: unknown };
 
 /** The date `days` after `now`, as YYYY-MM-DD. */
-export const dateAfter = (now: Date, days: number): string => new Date(now.getTime() + days * 86_400_000).toISOString().slice(0, 10);
+export const dateAfter = (now: Date, days: number): string =>
+  new Date(now.getTime() + days * 86_400_000).toISOString().slice(0, 10);
 
 /** Checks an action as typed: what (required, not too long), an owner among the members, a real date. */
-export function parseAction(raw: RawAction, members: readonly Member[], defaultDue: string): Result<Omit<ActionItem, 'status'>> {
+export function parseAction(
+  raw: RawAction,
+  members: readonly Member[],
+  defaultDue: string,
+): Result<Omit<ActionItem, 'status'>> {
   const what = typeof raw.what === 'string' ? raw.what.trim() : '';
   if (what === '') return fail('errors.input.required', { field: 'what' });
   const length = [...what].length;

@@ -25,7 +25,11 @@ export interface ActivityTarget {
  * The checks every contribution goes through: the session exists and still runs, the phase exists
  * and is of the right activity, and the actor is no observer (newcomers join as members).
  */
-export async function activityContext(deps: Deps, target: ActivityTarget, fits: (phase: Phase) => boolean): Promise<Result<ActivityContext>> {
+export async function activityContext(
+  deps: Deps,
+  target: ActivityTarget,
+  fits: (phase: Phase) => boolean,
+): Promise<Result<ActivityContext>> {
   const session = await deps.store.sessions.get(target.sessionId);
   if (!session) return fail('errors.session.unknown');
   const community = await deps.store.communities.get(session.value.communityId);

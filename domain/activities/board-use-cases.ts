@@ -19,7 +19,10 @@ export type RawPostIt = { text?: unknown; category?: unknown };
  * Adds a post-it. `token` comes with the card the member typed on: the same token with the same
  * text is a double click or a retried request and adds nothing the second time.
  */
-export async function addPostIt(deps: Deps, target: ActivityTarget & { raw: RawPostIt; token: string }): Promise<Result<{ board: BoardState; added: boolean }>> {
+export async function addPostIt(
+  deps: Deps,
+  target: ActivityTarget & { raw: RawPostIt; token: string },
+): Promise<Result<{ board: BoardState; added: boolean }>> {
   const context = await activityContext(deps, target, isBoard);
   if (!context.ok) return context;
   const postIt = parsePostIt(target.raw, categoriesOf(context.value.phase));
@@ -27,14 +30,18 @@ export async function addPostIt(deps: Deps, target: ActivityTarget & { raw: RawP
   const base = contribution(context.value, target, postIt.value, deps.clock.now());
   let id = shortId(`${target.actor.userId}:${target.token}`);
   const same = await deps.store.contributions.get<PostIt>(base.sessionId, POST_IT_KIND, id);
-  if (same?.value.data.text === postIt.value.text) return ok({ board: await boardState(deps, context.value, target.actor.userId), added: false });
+  if (same?.value.data.text === postIt.value.text)
+    return ok({ board: await boardState(deps, context.value, target.actor.userId), added: false });
   if (same) id = shortId(`${id}:${deps.ids.next()}`); // an old card's token reused for a new post-it
   await deps.store.contributions.save({ ...base, id }, null);
   return ok({ board: await boardState(deps, context.value, target.actor.userId), added: true });
 }
 
 /** Changes the text (or category) of one's own post-it. */
-export function editPostIt(deps: Deps, target: ActivityTarget & { id: string; raw: RawPostIt }): Promise<Result<BoardState>> {
+export function editPostIt(
+  deps: Deps,
+  target: ActivityTarget & { id: string; raw: RawPostIt },
+): Promise<Result<BoardState>> {
   return retryOnConflict(async () => {
     const context = await activityContext(deps, target, isBoard);
     if (!context.ok) return context;
@@ -43,7 +50,10 @@ export function editPostIt(deps: Deps, target: ActivityTarget & { id: string; ra
     const postIt = parsePostIt(target.raw, categoriesOf(context.value.phase));
     if (!postIt.ok) return postIt;
     // The facilitator's marks (cluster, dropped) stay when the author edits the text.
-    const saved = await deps.store.contributions.save({ ...existing.value.value, data: { ...existing.value.value.data, ...postIt.value } }, existing.value.version);
+    const saved = await deps.store.contributions.save(
+      { ...existing.value.value, data: { ...existing.value.value.data, ...postIt.value } },
+      existing.value.version,
+    );
     if (!saved.ok) return 'conflict';
     return ok(await boardState(deps, context.value, target.actor.userId));
   });
@@ -55,9 +65,15 @@ export function withdrawPostIt(deps: Deps, target: ActivityTarget & { id: string
     const context = await activityContext(deps, target, isBoard);
     if (!context.ok) return context;
     const existing = await ownPostIt(deps, target);
-    if (!existing.ok && existing.error.code === 'errors.activity.gone') return ok(await boardState(deps, context.value, target.actor.userId));
+    if (!existing.ok && existing.error.code === 'errors.activity.gone')
+      return ok(await boardState(deps, context.value, target.actor.userId));
     if (!existing.ok) return existing;
-    const removed = await deps.store.contributions.remove(target.sessionId, POST_IT_KIND, target.id, existing.value.version);
+    const removed = await deps.store.contributions.remove(
+      target.sessionId,
+      POST_IT_KIND,
+      target.id,
+      existing.value.version,
+    );
     if (!removed.ok) return 'conflict';
     return ok(await boardState(deps, context.value, target.actor.userId));
   });
@@ -86,7 +102,12 @@ async function ownPostIt(deps: Deps, target: ActivityTarget & { id: string }) {
   return ok(existing);
 }
 
-function contribution(context: ActivityContext, target: ActivityTarget, data: PostIt, now: Date): Omit<Contribution<PostIt>, 'id'> {
+function contribution(
+  context: ActivityContext,
+  target: ActivityTarget,
+  data: PostIt,
+  now: Date,
+): Omit<Contribution<PostIt>, 'id'> {
   return {
     communityId: context.community.id,
     sessionId: context.session.value.id,

@@ -27,7 +27,13 @@ export const AGREEMENT_TOPICS = ['preparation', 'presence', 'participation', 'ot
 export const ANCHORING_QUESTIONS = ['who-benefits', 'materials', 'follow-up', 'contact'] as const;
 
 /** Talk phases (define, practice question, input, anchoring) keep what was said on a board too. */
-const BOARD_ACTIVITIES = new Set<Phase['activity']>(['brainstorm', 'retrospective', 'check-out', 'agreements', 'discussion']);
+const BOARD_ACTIVITIES = new Set<Phase['activity']>([
+  'brainstorm',
+  'retrospective',
+  'check-out',
+  'agreements',
+  'discussion',
+]);
 
 export const isBoard = (phase: Phase): boolean => BOARD_ACTIVITIES.has(phase.activity);
 
@@ -42,7 +48,10 @@ export function categoriesOf(phase: Phase): readonly string[] {
 }
 
 /** Checks a post-it as typed: not empty, not too long, and under one of the board's categories. */
-export function parsePostIt(raw: { text?: unknown; category?: unknown }, categories: readonly string[]): Result<PostIt> {
+export function parsePostIt(
+  raw: { text?: unknown; category?: unknown },
+  categories: readonly string[],
+): Result<PostIt> {
   const text = typeof raw.text === 'string' ? raw.text.trim() : '';
   if (text === '') return fail('errors.input.required', { field: 'text' });
   const length = [...text].length;

@@ -12,9 +12,13 @@ export function checkInVariantOf(session: Session): CheckInVariant {
 }
 
 const NAMES: Record<string, CheckInVariant> = {
-  weather: 'weather', weer: 'weather',
-  colour: 'colour', color: 'colour', kleur: 'colour',
-  word: 'word', woord: 'word',
+  weather: 'weather',
+  weer: 'weather',
+  colour: 'colour',
+  color: 'colour',
+  kleur: 'colour',
+  word: 'word',
+  woord: 'word',
 };
 
 /** The variant a facilitator names after `/checkin` (English or Dutch); undefined for anything else. */

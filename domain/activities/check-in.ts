@@ -60,11 +60,15 @@ export function parseCheckIn(raw: RawCheckIn, variant: CheckInVariant = 'weather
   return ok(answers);
 }
 
-function parseFeeling(raw: RawCheckIn, variant: CheckInVariant): Result<Pick<CheckInAnswers, 'mood' | 'colour' | 'word'>> {
+function parseFeeling(
+  raw: RawCheckIn,
+  variant: CheckInVariant,
+): Result<Pick<CheckInAnswers, 'mood' | 'colour' | 'word'>> {
   if (variant === 'word') {
     const word = text(raw.word);
     if (word === '') return fail('errors.input.required', { field: 'word' });
-    if (/\s/u.test(word) && [...word].length <= CHECK_IN_LIMITS.word) return fail('errors.input.oneWord', { field: 'word' });
+    if (/\s/u.test(word) && [...word].length <= CHECK_IN_LIMITS.word)
+      return fail('errors.input.oneWord', { field: 'word' });
     return ok({ word });
   }
   const field = variant === 'colour' ? 'colour' : 'mood';

@@ -84,14 +84,26 @@ const plannedPart = (planned: NumberedPlannedSession | PlannedSession) => ({
  * the reminder goes out again). A questionnaire paused because its closing session was cancelled is taken over, answers
  * and mode included. Otherwise its mode and answers stay as they are: sending the reminder again is safe.
  */
-export function openClosingSurvey(deps: Deps, planned: NumberedPlannedSession, anonymous: boolean): Promise<Result<ClosingSurveyState>> {
+export function openClosingSurvey(
+  deps: Deps,
+  planned: NumberedPlannedSession,
+  anonymous: boolean,
+): Promise<Result<ClosingSurveyState>> {
   return retryOnConflict(async () => {
     const all = await surveysOf(deps, planned.communityId);
     const existing = all.find((d) => d.value.plannedKey === planned.key) ?? (await firstPaused(deps, all));
     const id = existing?.id ?? closingSurveyId(planned.communityId, planned.key);
     const survey: ClosingSurvey = existing
       ? { ...existing.value, plannedKey: planned.key, number: planned.number, ...plannedPart(planned) }
-      : { communityId: planned.communityId, poolId: `closing-survey:${planned.key}`, plannedKey: planned.key, anonymous, openedAt: deps.clock.now().toISOString(), number: planned.number, ...plannedPart(planned) };
+      : {
+          communityId: planned.communityId,
+          poolId: `closing-survey:${planned.key}`,
+          plannedKey: planned.key,
+          anonymous,
+          openedAt: deps.clock.now().toISOString(),
+          number: planned.number,
+          ...plannedPart(planned),
+        };
     const saved = await deps.store.documents.save(CLOSING_SURVEYS, id, survey, existing?.version ?? null);
     if (!saved.ok) return 'conflict';
     return ok(await stateOf(deps, id, survey, ''));
@@ -119,7 +131,11 @@ export async function closingSurveyState(deps: Deps, id: string, userId: string)
 }
 
 /** A member's answers ahead of the closing session; refused after the deadline (the session's own survey phase still takes them). */
-export async function answerClosingSurvey(deps: Deps, input: { id: string; actor: Person; raw: Record<string, unknown> }, random: () => number): Promise<Result<ClosingSurveyState>> {
+export async function answerClosingSurvey(
+  deps: Deps,
+  input: { id: string; actor: Person; raw: Record<string, unknown> },
+  random: () => number,
+): Promise<Result<ClosingSurveyState>> {
   const current = await closingSurveyState(deps, input.id, input.actor.userId);
   if (!current.ok) return current;
   const { survey } = current.value;
@@ -149,7 +165,8 @@ export async function closingSurveyToDiscuss(deps: Deps, communityId: string): P
   const all = await surveysOf(deps, communityId);
   const held = await plannedSessionNow(deps, communityId);
   const forHeld = held ? all.find((d) => d.value.plannedKey === held.key) : undefined;
-  if (forHeld && (forHeld.value.sessionId === undefined || (await hasEnded(deps, forHeld.value.sessionId)))) return forHeld;
+  if (forHeld && (forHeld.value.sessionId === undefined || (await hasEnded(deps, forHeld.value.sessionId))))
+    return forHeld;
   const now = deps.clock.now().getTime();
   const candidates: StoredSurvey[] = [];
   for (const d of all) {
@@ -159,7 +176,8 @@ export async function closingSurveyToDiscuss(deps: Deps, communityId: string): P
   return candidates.sort((a, b) => Date.parse(a.value.deadline) - Date.parse(b.value.deadline))[0];
 }
 
-const hasEnded = async (deps: Deps, sessionId: string): Promise<boolean> => (await deps.store.sessions.get(sessionId))?.value.state.kind === 'ended';
+const hasEnded = async (deps: Deps, sessionId: string): Promise<boolean> =>
+  (await deps.store.sessions.get(sessionId))?.value.state.kind === 'ended';
 
 /** Records which session discusses the questionnaire (a restarted closing session takes it over from the ended one). */
 export async function markDiscussed(deps: Deps, id: string, sessionId: string): Promise<void> {
@@ -178,7 +196,11 @@ export async function openClosingSurveyIds(deps: Deps, communityId: string): Pro
 }
 
 /** The questionnaire that went out for a planned closing session, if any. */
-export async function closingSurveyOfPlanned(deps: Deps, communityId: string, plannedKey: string): Promise<ClosingSurveyState | undefined> {
+export async function closingSurveyOfPlanned(
+  deps: Deps,
+  communityId: string,
+  plannedKey: string,
+): Promise<ClosingSurveyState | undefined> {
   const found = (await surveysOf(deps, communityId)).find((d) => d.value.plannedKey === plannedKey);
   return found ? stateOf(deps, found.id, found.value, '') : undefined;
 }
@@ -193,6 +215,19 @@ async function stateOf(deps: Deps, id: string, stored: ClosingSurvey, userId: st
   const survey = planned ? { ...stored, ...plannedPart(planned) } : stored;
   const community = await deps.store.communities.get(survey.communityId);
   const beforeDeadline = deps.clock.now().getTime() < Date.parse(survey.deadline);
-  const status: ClosingSurveyStatus = !community || community.value.archivedAt !== undefined ? 'archived' : !beforeDeadline ? 'closed' : planned?.closing ? 'open' : 'paused';
-  return { id, survey, status, accepting: status === 'open', ...(await poolState(deps, closingSurveyPool(survey), userId)) };
+  const status: ClosingSurveyStatus =
+    !community || community.value.archivedAt !== undefined
+      ? 'archived'
+      : !beforeDeadline
+        ? 'closed'
+        : planned?.closing
+          ? 'open'
+          : 'paused';
+  return {
+    id,
+    survey,
+    status,
+    accepting: status === 'open',
+    ...(await poolState(deps, closingSurveyPool(survey), userId)),
+  };
 }

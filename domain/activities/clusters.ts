@@ -16,14 +16,23 @@ export interface PostItChange {
  * Condensing (handbook §3.2): a facilitator groups post-its into clusters and drops what is not
  * relevant. Both are marks on the post-it itself (`cluster`, `dropped`); nothing is deleted.
  */
-export function setCluster(deps: Deps, change: PostItChange & { cluster: string | null }): Promise<Result<Contribution<PostIt>>> {
+export function setCluster(
+  deps: Deps,
+  change: PostItChange & { cluster: string | null },
+): Promise<Result<Contribution<PostIt>>> {
   const name = change.cluster?.trim() ?? '';
-  if ([...name].length > CLUSTER_NAME_MAX) return Promise.resolve(fail('errors.input.tooLong', { field: 'cluster', length: [...name].length, max: CLUSTER_NAME_MAX }));
+  if ([...name].length > CLUSTER_NAME_MAX)
+    return Promise.resolve(
+      fail('errors.input.tooLong', { field: 'cluster', length: [...name].length, max: CLUSTER_NAME_MAX }),
+    );
   return changePostIt(deps, change, (data) => (name === '' ? without(data, 'cluster') : { ...data, cluster: name }));
 }
 
 /** Drops a post-it from the condensed view (or brings it back). */
-export function setDropped(deps: Deps, change: PostItChange & { dropped: boolean }): Promise<Result<Contribution<PostIt>>> {
+export function setDropped(
+  deps: Deps,
+  change: PostItChange & { dropped: boolean },
+): Promise<Result<Contribution<PostIt>>> {
   return changePostIt(deps, change, (data) => (change.dropped ? { ...data, dropped: true } : without(data, 'dropped')));
 }
 
@@ -33,7 +42,11 @@ const without = (data: PostIt, key: 'cluster' | 'dropped'): PostIt => {
   return copy;
 };
 
-function changePostIt(deps: Deps, change: PostItChange, apply: (data: PostIt) => PostIt): Promise<Result<Contribution<PostIt>>> {
+function changePostIt(
+  deps: Deps,
+  change: PostItChange,
+  apply: (data: PostIt) => PostIt,
+): Promise<Result<Contribution<PostIt>>> {
   return retryOnConflict(async () => {
     const stored = await deps.store.contributions.get<PostIt>(change.sessionId, POST_IT_KIND, change.postItId);
     if (!stored) return fail('errors.activity.gone');

@@ -57,7 +57,8 @@ export const spentDots = (ballot: Ballot): number => Object.values(ballot.alloca
 export function tally(ideas: readonly Idea[], ballots: readonly Ballot[]): RankedIdea[] {
   const votes = new Map(ideas.map((i) => [i.id, 0]));
   for (const ballot of ballots) {
-    for (const [id, dots] of Object.entries(ballot.allocations)) if (votes.has(id)) votes.set(id, (votes.get(id) ?? 0) + dots);
+    for (const [id, dots] of Object.entries(ballot.allocations))
+      if (votes.has(id)) votes.set(id, (votes.get(id) ?? 0) + dots);
   }
   const sorted = ideas.map((idea) => ({ ...idea, votes: votes.get(idea.id) ?? 0 })).sort((a, b) => b.votes - a.votes);
   return sorted.map((idea) => {

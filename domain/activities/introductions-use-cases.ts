@@ -7,7 +7,10 @@ import { INTRODUCTION_KIND, parseIntroduction, type Introduction } from './intro
 const isIntroductions = (phase: { activity: string }) => phase.activity === 'introductions';
 
 /** Stores (or replaces) a member's introduction. */
-export function introduce(deps: Deps, target: ActivityTarget & { raw: Record<string, unknown> }): Promise<Result<ActivityContext>> {
+export function introduce(
+  deps: Deps,
+  target: ActivityTarget & { raw: Record<string, unknown> },
+): Promise<Result<ActivityContext>> {
   return retryOnConflict(async () => {
     const context = await activityContext(deps, target, isIntroductions);
     if (!context.ok) return context;
@@ -16,8 +19,14 @@ export function introduce(deps: Deps, target: ActivityTarget & { raw: Record<str
     const id = `${target.phaseIndex}:${target.actor.userId}`;
     const existing = await deps.store.contributions.get<Introduction>(target.sessionId, INTRODUCTION_KIND, id);
     const record: Contribution<Introduction> = {
-      communityId: context.value.community.id, sessionId: target.sessionId, phaseIndex: target.phaseIndex, kind: INTRODUCTION_KIND,
-      id, authorId: target.actor.userId, data: intro.value, createdAt: existing?.value.createdAt ?? deps.clock.now().toISOString(),
+      communityId: context.value.community.id,
+      sessionId: target.sessionId,
+      phaseIndex: target.phaseIndex,
+      kind: INTRODUCTION_KIND,
+      id,
+      authorId: target.actor.userId,
+      data: intro.value,
+      createdAt: existing?.value.createdAt ?? deps.clock.now().toISOString(),
     };
     const saved = await deps.store.contributions.save(record, existing?.version ?? null);
     return saved.ok ? ok(context.value) : 'conflict';
@@ -25,5 +34,11 @@ export function introduce(deps: Deps, target: ActivityTarget & { raw: Record<str
 }
 
 /** The introductions of a phase, in the order members first introduced themselves. */
-export const introductionsOf = async (deps: Deps, sessionId: string, phaseIndex: number): Promise<Contribution<Introduction>[]> =>
-  (await deps.store.contributions.list<Introduction>(sessionId, INTRODUCTION_KIND)).filter((c) => c.phaseIndex === phaseIndex);
+export const introductionsOf = async (
+  deps: Deps,
+  sessionId: string,
+  phaseIndex: number,
+): Promise<Contribution<Introduction>[]> =>
+  (await deps.store.contributions.list<Introduction>(sessionId, INTRODUCTION_KIND)).filter(
+    (c) => c.phaseIndex === phaseIndex,
+  );

@@ -5,7 +5,15 @@ import { namesOf } from '../session/start-session';
 import { activityContext, type ActivityContext, type ActivityTarget } from './activity-context';
 import { ideasFor } from './dot-vote-use-cases';
 import type { Idea } from './dot-vote';
-import { RANKING_KIND, TOPICS_KIND, bordaCount, parseRanking, placesFor, type PrioritisedTopic, type Ranking } from './rank';
+import {
+  RANKING_KIND,
+  TOPICS_KIND,
+  bordaCount,
+  parseRanking,
+  placesFor,
+  type PrioritisedTopic,
+  type Ranking,
+} from './rank';
 
 /**
  * The community's prioritised topic list, as a facilitator published it. Stored as a contribution
@@ -33,7 +41,10 @@ export interface RankState extends ActivityContext {
 export const isRank = (phase: { activity: string }): boolean => phase.activity === 'rank';
 
 /** Saves (or replaces) a member's ranking. It stays open until the session ends, also after publishing. */
-export function submitRanking(deps: Deps, target: ActivityTarget & { raw: Record<string, unknown> }): Promise<Result<RankState>> {
+export function submitRanking(
+  deps: Deps,
+  target: ActivityTarget & { raw: Record<string, unknown> },
+): Promise<Result<RankState>> {
   return retryOnConflict(async () => {
     const context = await activityContext(deps, target, isRank);
     if (!context.ok) return context;
@@ -55,14 +66,23 @@ export function publishTopics(deps: Deps, target: ActivityTarget): Promise<Resul
   return retryOnConflict(async () => {
     const context = await activityContext(deps, target, isRank);
     if (!context.ok) return context;
-    if (context.value.role !== 'facilitator') return fail('errors.role.facilitatorOnly', { facilitators: await namesOf(deps, context.value.community.id) });
+    if (context.value.role !== 'facilitator')
+      return fail('errors.role.facilitatorOnly', { facilitators: await namesOf(deps, context.value.community.id) });
     const state = await rankState(deps, context.value, target.actor.userId);
     if (state.ideas.length === 0) return fail('errors.vote.noIdeas');
     const now = deps.clock.now();
-    const list: TopicList = { topics: state.aggregate, rankers: state.rankers, publishedAt: now.toISOString(), publishedBy: target.actor.userId };
+    const list: TopicList = {
+      topics: state.aggregate,
+      rankers: state.rankers,
+      publishedAt: now.toISOString(),
+      publishedBy: target.actor.userId,
+    };
     const id = context.value.community.id;
     const existing = await deps.store.contributions.get<TopicList>(target.sessionId, TOPICS_KIND, id);
-    const saved = await deps.store.contributions.save(contribution(context.value, target, { kind: TOPICS_KIND, id }, list, now), existing?.version ?? null);
+    const saved = await deps.store.contributions.save(
+      contribution(context.value, target, { kind: TOPICS_KIND, id }, list, now),
+      existing?.version ?? null,
+    );
     if (!saved.ok) return 'conflict';
     return ok({ ...state, published: list });
   });
@@ -81,14 +101,19 @@ export async function rankState(deps: Deps, context: ActivityContext, userId: st
     places: placesFor(ideas.length),
     ...(mine ? { mine } : {}),
     rankers: rankings.length,
-    aggregate: bordaCount(ideas, rankings.map((r) => r.data)),
+    aggregate: bordaCount(
+      ideas,
+      rankings.map((r) => r.data),
+    ),
     ...(published ? { published: published.value.data } : {}),
   };
 }
 
 /** The rankings of one phase that rank something, oldest first. */
 export const rankingsOf = async (deps: Deps, sessionId: string, phaseIndex: number): Promise<Contribution<Ranking>[]> =>
-  (await deps.store.contributions.list<Ranking>(sessionId, RANKING_KIND)).filter((r) => r.phaseIndex === phaseIndex && r.data.order.length > 0);
+  (await deps.store.contributions.list<Ranking>(sessionId, RANKING_KIND)).filter(
+    (r) => r.phaseIndex === phaseIndex && r.data.order.length > 0,
+  );
 
 /** Documents collection of the list as facilitators reordered or planned it (domain/community/topics.ts). */
 export const TOPICS_COLLECTION = 'topics';
@@ -112,9 +137,20 @@ export async function communityTopicsAsPublished(deps: Deps, communityId: string
 
 export const rankingId = (phaseIndex: number, userId: string): string => `${phaseIndex}:${userId}`;
 
-function contribution<T>(context: ActivityContext, target: ActivityTarget, key: { kind: string; id: string }, data: T, now: Date): Contribution<T> {
+function contribution<T>(
+  context: ActivityContext,
+  target: ActivityTarget,
+  key: { kind: string; id: string },
+  data: T,
+  now: Date,
+): Contribution<T> {
   return {
-    communityId: context.community.id, sessionId: target.sessionId, phaseIndex: target.phaseIndex, ...key,
-    authorId: target.actor.userId, data, createdAt: now.toISOString(),
+    communityId: context.community.id,
+    sessionId: target.sessionId,
+    phaseIndex: target.phaseIndex,
+    ...key,
+    authorId: target.actor.userId,
+    data,
+    createdAt: now.toISOString(),
   };
 }

@@ -59,7 +59,8 @@ export function parseRanking(raw: Record<string, unknown>, ideas: readonly Idea[
 }
 
 /** The place of each ranked idea id (1 = most important). */
-export const placesOf = (ranking: Ranking): Record<string, number> => Object.fromEntries(ranking.order.map((id, i) => [id, i + 1]));
+export const placesOf = (ranking: Ranking): Record<string, number> =>
+  Object.fromEntries(ranking.order.map((id, i) => [id, i + 1]));
 
 /**
  * The Borda count: with m ideas, the idea a member put in place p gets m − p points, an unranked
@@ -73,7 +74,9 @@ export function bordaCount(ideas: readonly Idea[], rankings: readonly Ranking[])
     const order = [...new Set(ranking.order)].filter((id) => points.has(id));
     order.forEach((id, index) => points.set(id, (points.get(id) ?? 0) + m - (index + 1)));
   }
-  const sorted = ideas.map((idea) => ({ ...idea, points: points.get(idea.id) ?? 0 })).sort((a, b) => b.points - a.points);
+  const sorted = ideas
+    .map((idea) => ({ ...idea, points: points.get(idea.id) ?? 0 }))
+    .sort((a, b) => b.points - a.points);
   return sorted.map((topic) => ({
     ...topic,
     rank: sorted.findIndex((other) => other.points === topic.points) + 1,

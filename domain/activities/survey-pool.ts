@@ -2,7 +2,14 @@ import type { Person } from '../community/community';
 import { retryOnConflict } from '../concurrency';
 import { fail, ok, type Result } from '../errors';
 import type { Contribution, Deps } from '../ports';
-import { addToTally, emptyTally, surveyResults, type QuestionResult, type SurveyAnswers, type SurveyTally } from './survey';
+import {
+  addToTally,
+  emptyTally,
+  surveyResults,
+  type QuestionResult,
+  type SurveyAnswers,
+  type SurveyTally,
+} from './survey';
 
 export const SURVEY_ANSWERED_KIND = 'survey-answered';
 export const SURVEY_TALLY_KIND = 'survey-tally';
@@ -46,8 +53,13 @@ export interface PoolState {
  * A card says whether it asks anonymously (its `anonymous` data); answers from a card that promised another mode than
  * the survey has now are refused, so nobody's answer is kept in a way the card they filled in did not say.
  */
-export function refuseChangedMode(raw: Record<string, unknown>, pool: Pick<SurveyPool, 'anonymous'>): Result<never> | undefined {
-  return typeof raw.anonymous === 'boolean' && raw.anonymous !== pool.anonymous ? fail('errors.survey.modeChanged') : undefined;
+export function refuseChangedMode(
+  raw: Record<string, unknown>,
+  pool: Pick<SurveyPool, 'anonymous'>,
+): Result<never> | undefined {
+  return typeof raw.anonymous === 'boolean' && raw.anonymous !== pool.anonymous
+    ? fail('errors.survey.modeChanged')
+    : undefined;
 }
 
 const memberKey = (pool: SurveyPool, userId: string) => `${pool.phaseIndex}:${userId}`;
@@ -57,19 +69,54 @@ const memberKey = (pool: SurveyPool, userId: string) => `${pool.phaseIndex}:${us
  * apart from what was answered, which only goes into the pool's tally: no record links the two.
  * Named: the answers are kept per member, who may change them.
  */
-export function answerInPool(deps: Deps, pool: SurveyPool, actor: Person, answers: SurveyAnswers, random: () => number): Promise<Result<true>> {
-  return pool.anonymous ? answerAnonymously(deps, pool, actor, answers, random) : answerNamed(deps, pool, actor, answers);
+export function answerInPool(
+  deps: Deps,
+  pool: SurveyPool,
+  actor: Person,
+  answers: SurveyAnswers,
+  random: () => number,
+): Promise<Result<true>> {
+  return pool.anonymous
+    ? answerAnonymously(deps, pool, actor, answers, random)
+    : answerNamed(deps, pool, actor, answers);
 }
 
-async function answerAnonymously(deps: Deps, pool: SurveyPool, actor: Person, answers: SurveyAnswers, random: () => number): Promise<Result<true>> {
-  const base = { communityId: pool.communityId, sessionId: pool.sessionId, phaseIndex: pool.phaseIndex, data: {}, createdAt: pool.since };
-  const marker: Contribution = { ...base, kind: SURVEY_ANSWERED_KIND, id: memberKey(pool, actor.userId), authorId: actor.userId };
+async function answerAnonymously(
+  deps: Deps,
+  pool: SurveyPool,
+  actor: Person,
+  answers: SurveyAnswers,
+  random: () => number,
+): Promise<Result<true>> {
+  const base = {
+    communityId: pool.communityId,
+    sessionId: pool.sessionId,
+    phaseIndex: pool.phaseIndex,
+    data: {},
+    createdAt: pool.since,
+  };
+  const marker: Contribution = {
+    ...base,
+    kind: SURVEY_ANSWERED_KIND,
+    id: memberKey(pool, actor.userId),
+    authorId: actor.userId,
+  };
   const marked = await deps.store.contributions.save(marker, null);
   if (!marked.ok) return fail('errors.survey.alreadyAnswered');
   const added = await retryOnConflict(async () => {
-    const stored = await deps.store.contributions.get<SurveyTally>(pool.sessionId, SURVEY_TALLY_KIND, String(pool.phaseIndex));
+    const stored = await deps.store.contributions.get<SurveyTally>(
+      pool.sessionId,
+      SURVEY_TALLY_KIND,
+      String(pool.phaseIndex),
+    );
     const tally = addToTally(stored?.value.data ?? emptyTally(), answers, random);
-    const record: Contribution<SurveyTally> = { ...base, kind: SURVEY_TALLY_KIND, id: String(pool.phaseIndex), authorId: '', data: tally };
+    const record: Contribution<SurveyTally> = {
+      ...base,
+      kind: SURVEY_TALLY_KIND,
+      id: String(pool.phaseIndex),
+      authorId: '',
+      data: tally,
+    };
     const saved = await deps.store.contributions.save(record, stored?.version ?? null);
     return saved.ok ? ok(true as const) : 'conflict';
   });
@@ -98,26 +145,46 @@ function answerNamed(deps: Deps, pool: SurveyPool, actor: Person, answers: Surve
 
 export async function poolState(deps: Deps, pool: SurveyPool, userId: string): Promise<PoolState> {
   if (!pool.anonymous) return namedPoolState(deps, pool, userId);
-  const answered = Boolean(await deps.store.contributions.get(pool.sessionId, SURVEY_ANSWERED_KIND, memberKey(pool, userId)));
-  const tally = (await deps.store.contributions.get<SurveyTally>(pool.sessionId, SURVEY_TALLY_KIND, String(pool.phaseIndex)))?.value.data ?? emptyTally();
+  const answered = Boolean(
+    await deps.store.contributions.get(pool.sessionId, SURVEY_ANSWERED_KIND, memberKey(pool, userId)),
+  );
+  const tally =
+    (await deps.store.contributions.get<SurveyTally>(pool.sessionId, SURVEY_TALLY_KIND, String(pool.phaseIndex)))?.value
+      .data ?? emptyTally();
   const results = surveyResults(tally);
   return { anonymous: true, answered, answers: tally.answers, ...(results ? { results, open: tally.open } : {}) };
 }
 
 async function namedPoolState(deps: Deps, pool: SurveyPool, userId: string): Promise<PoolState> {
-  const all = (await deps.store.contributions.list<NamedSurveyAnswers>(pool.sessionId, SURVEY_NAMED_KIND)).filter((c) => c.phaseIndex === pool.phaseIndex);
+  const all = (await deps.store.contributions.list<NamedSurveyAnswers>(pool.sessionId, SURVEY_NAMED_KIND)).filter(
+    (c) => c.phaseIndex === pool.phaseIndex,
+  );
   const tally = all.reduce((sum, c) => addToTally(sum, c.data.answers, () => 1), emptyTally());
   const mine = all.find((c) => c.authorId === userId)?.data.answers;
   const results = surveyResults(tally);
   const openNamed: Record<string, { name: string; text: string }[]> = {};
   for (const c of all) {
-    for (const [q, text] of Object.entries(c.data.answers.open)) (openNamed[q] ??= []).push({ name: c.data.name, text });
+    for (const [q, text] of Object.entries(c.data.answers.open))
+      (openNamed[q] ??= []).push({ name: c.data.name, text });
   }
-  return { anonymous: false, answered: mine !== undefined, answers: all.length, ...(mine ? { mine } : {}), ...(results ? { results, openNamed } : {}) };
+  return {
+    anonymous: false,
+    answered: mine !== undefined,
+    answers: all.length,
+    ...(mine ? { mine } : {}),
+    ...(results ? { results, openNamed } : {}),
+  };
 }
 
 /** Answers in the pool in either mode: the mode may change only while this is 0. */
 export async function answersInPool(deps: Deps, pool: Pick<SurveyPool, 'sessionId' | 'phaseIndex'>): Promise<number> {
-  const tally = await deps.store.contributions.get<SurveyTally>(pool.sessionId, SURVEY_TALLY_KIND, String(pool.phaseIndex));
-  return (tally?.value.data.answers ?? 0) + (await deps.store.contributions.countWithPrefix(pool.sessionId, SURVEY_NAMED_KIND, `${pool.phaseIndex}:`));
+  const tally = await deps.store.contributions.get<SurveyTally>(
+    pool.sessionId,
+    SURVEY_TALLY_KIND,
+    String(pool.phaseIndex),
+  );
+  return (
+    (tally?.value.data.answers ?? 0) +
+    (await deps.store.contributions.countWithPrefix(pool.sessionId, SURVEY_NAMED_KIND, `${pool.phaseIndex}:`))
+  );
 }

@@ -5,7 +5,15 @@ import { goToActivity, runningSession, type Steered, type SteerInput } from '../
 import { activityContext, type ActivityContext, type ActivityTarget } from './activity-context';
 import { closingSurveyPool, loadClosingSurvey, type ClosingSurvey } from './closing-survey';
 import { parseSurvey } from './survey';
-import { answerInPool, answersInPool, poolState, refuseChangedMode, SURVEY_ANSWERED_KIND, type PoolState, type SurveyPool } from './survey-pool';
+import {
+  answerInPool,
+  answersInPool,
+  poolState,
+  refuseChangedMode,
+  SURVEY_ANSWERED_KIND,
+  type PoolState,
+  type SurveyPool,
+} from './survey-pool';
 
 export { SURVEY_ANSWERED_KIND, SURVEY_NAMED_KIND, SURVEY_TALLY_KIND, type NamedSurveyAnswers } from './survey-pool';
 
@@ -23,15 +31,29 @@ export const isAnonymousSurvey = (context: { session: { value: Session }; phaseI
  * Where a session's survey phase keeps its answers: the closing questionnaire sent ahead when the
  * session discusses one (its mode wins), else the phase's own records.
  */
-export async function surveyPoolOf(deps: Deps, session: Session, phaseIndex: number): Promise<SurveyPool & { ahead?: ClosingSurvey }> {
+export async function surveyPoolOf(
+  deps: Deps,
+  session: Session,
+  phaseIndex: number,
+): Promise<SurveyPool & { ahead?: ClosingSurvey }> {
   const ahead = session.closingSurveyId ? await loadClosingSurvey(deps, session.closingSurveyId) : undefined;
   if (ahead) return { ...closingSurveyPool(ahead), ahead };
   const anonymous = isAnonymousSurvey({ session: { value: session }, phaseIndex });
-  return { communityId: session.communityId, sessionId: session.id, phaseIndex, anonymous, since: session.startedAt ?? '' };
+  return {
+    communityId: session.communityId,
+    sessionId: session.id,
+    phaseIndex,
+    anonymous,
+    since: session.startedAt ?? '',
+  };
 }
 
 /** Takes a member's answers in the running session's survey phase (anonymous by default; decision 0002). */
-export async function submitSurvey(deps: Deps, target: ActivityTarget & { raw: Record<string, unknown> }, random: () => number): Promise<Result<SurveyState>> {
+export async function submitSurvey(
+  deps: Deps,
+  target: ActivityTarget & { raw: Record<string, unknown> },
+  random: () => number,
+): Promise<Result<SurveyState>> {
   const context = await activityContext(deps, target, isSurvey);
   if (!context.ok) return context;
   const answers = parseSurvey(target.raw);
@@ -51,7 +73,16 @@ export async function submitSurvey(deps: Deps, target: ActivityTarget & { raw: R
  */
 async function markPresent(deps: Deps, context: ActivityContext, userId: string): Promise<void> {
   const session = context.session.value;
-  const marker = { communityId: session.communityId, sessionId: session.id, phaseIndex: context.phaseIndex, kind: SURVEY_ANSWERED_KIND, id: `${context.phaseIndex}:${userId}`, authorId: userId, data: {}, createdAt: session.startedAt ?? '' };
+  const marker = {
+    communityId: session.communityId,
+    sessionId: session.id,
+    phaseIndex: context.phaseIndex,
+    kind: SURVEY_ANSWERED_KIND,
+    id: `${context.phaseIndex}:${userId}`,
+    authorId: userId,
+    data: {},
+    createdAt: session.startedAt ?? '',
+  };
   await deps.store.contributions.save(marker, null);
 }
 
@@ -65,7 +96,14 @@ export async function surveyState(deps: Deps, context: ActivityContext, userId: 
  * `/survey anonymous|named` (`/bevraging anoniem|met-naam`): to the survey phase, anonymous or not.
  * The mode can change only while nobody has answered: answers are never moved between the two.
  */
-const MODES: Record<string, boolean> = { anonymous: true, anoniem: true, named: false, 'met-naam': false, 'met naam': false, 'niet-anoniem': false };
+const MODES: Record<string, boolean> = {
+  anonymous: true,
+  anoniem: true,
+  named: false,
+  'met-naam': false,
+  'met naam': false,
+  'niet-anoniem': false,
+};
 
 /** The mode a facilitator names after `/survey` (English or Dutch); undefined for anything else. */
 export const parseSurveyMode = (text: string): boolean | undefined => MODES[text.trim().toLowerCase()];

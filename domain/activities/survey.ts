@@ -52,7 +52,8 @@ export function parseSurvey(raw: Record<string, unknown>): Result<SurveyAnswers>
     if (length > OPEN_ANSWER_MAX) return fail('errors.input.tooLong', { field: q, length, max: OPEN_ANSWER_MAX });
     answers.open[q] = text;
   }
-  if (Object.keys(answers.likert).length + Object.keys(answers.open).length === 0) return fail('errors.input.required', { field: 'survey' });
+  if (Object.keys(answers.likert).length + Object.keys(answers.open).length === 0)
+    return fail('errors.input.required', { field: 'survey' });
   return ok(answers);
 }
 

@@ -76,7 +76,13 @@ export function createCommunity(input: NewCommunity): Community {
 
 /** The membership record of a person joining with a role. */
 export function membership(communityId: string, person: Person, role: Role, now: Date): Membership {
-  const member: Membership = { communityId, userId: person.userId, name: person.name, role, joinedAt: now.toISOString() };
+  const member: Membership = {
+    communityId,
+    userId: person.userId,
+    name: person.name,
+    role,
+    joinedAt: now.toISOString(),
+  };
   return person.aadObjectId ? { ...member, aadObjectId: person.aadObjectId } : member;
 }
 

@@ -12,11 +12,15 @@ export async function rememberUserCommunity(deps: Deps, aadObjectId: string, com
     const stored = await deps.store.documents.get<{ communityIds: string[] }>(USER_COMMUNITIES, aadObjectId);
     if (stored?.value.communityIds.includes(communityId)) return;
     const communityIds = [...(stored?.value.communityIds ?? []), communityId];
-    if ((await deps.store.documents.save(USER_COMMUNITIES, aadObjectId, { communityIds }, stored?.version ?? null)).ok) return;
+    if ((await deps.store.documents.save(USER_COMMUNITIES, aadObjectId, { communityIds }, stored?.version ?? null)).ok)
+      return;
   }
 }
 
 /** The communities this person is known to belong to. */
 export async function rememberedCommunities(deps: Deps, aadObjectId: string): Promise<string[]> {
-  return (await deps.store.documents.get<{ communityIds: string[] }>(USER_COMMUNITIES, aadObjectId))?.value.communityIds ?? [];
+  return (
+    (await deps.store.documents.get<{ communityIds: string[] }>(USER_COMMUNITIES, aadObjectId))?.value.communityIds ??
+    []
+  );
 }

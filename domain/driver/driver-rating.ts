@@ -6,7 +6,8 @@ export const DRIVER_RATING_KIND = 'driver-rating';
 /** "How far are we toward our driver?" 1 to 5. */
 export function parseRating(raw: unknown): Result<1 | 2 | 3 | 4 | 5> {
   const score = Number(raw);
-  if (raw === undefined || raw === '' || !Number.isInteger(score)) return fail('errors.input.required', { field: 'rating' });
+  if (raw === undefined || raw === '' || !Number.isInteger(score))
+    return fail('errors.input.required', { field: 'rating' });
   if (score < 1 || score > 5) return fail('errors.input.invalidChoice', { field: 'rating' });
   return ok(score as 1 | 2 | 3 | 4 | 5);
 }

@@ -18,7 +18,9 @@ export const DRIVER_STEP_MAX = 500;
 export const DRIVER_STEPS_MAX = 12;
 
 /** The canvas as a member edits it (no who/when: the use case adds those). */
-export type DriverInput = Pick<Driver, 'endGoal' | 'whyItMatters' | 'whatGoesWell' | 'howWeWillKnow'> & { steps: DriverStep[] };
+export type DriverInput = Pick<Driver, 'endGoal' | 'whyItMatters' | 'whatGoesWell' | 'howWeWillKnow'> & {
+  steps: DriverStep[];
+};
 
 export interface DriverEdit {
   communityId: string;
@@ -35,7 +37,8 @@ export type DriverEditOutcome =
   | { ok: false; stale: { driver: Driver; revision: number } };
 
 /** Zero-padded so the history lists in order. */
-export const historyId = (communityId: string, revision: number): string => `${communityId}:${String(revision).padStart(6, '0')}`;
+export const historyId = (communityId: string, revision: number): string =>
+  `${communityId}:${String(revision).padStart(6, '0')}`;
 
 /** Every saved version, oldest first. */
 export async function driverHistory(deps: Deps, communityId: string): Promise<DriverVersion[]> {
@@ -43,7 +46,10 @@ export async function driverHistory(deps: Deps, communityId: string): Promise<Dr
 }
 
 /** The canvas now and its revision (0 before anyone saved a version). */
-export async function currentDriver(deps: Deps, communityId: string): Promise<{ driver: Driver; revision: number } | undefined> {
+export async function currentDriver(
+  deps: Deps,
+  communityId: string,
+): Promise<{ driver: Driver; revision: number } | undefined> {
   const community = await deps.store.communities.get(communityId);
   if (!community) return undefined;
   const last = (await driverHistory(deps, communityId)).at(-1);
@@ -58,9 +64,11 @@ export function parseDriver(input: DriverInput): Result<DriverInput> {
     if (length > DRIVER_TEXT_MAX) return fail('errors.input.tooLong', { field, length, max: DRIVER_TEXT_MAX });
   }
   const steps = input.steps.map((s) => ({ ...s, text: s.text.trim() })).filter((s) => s.text !== '');
-  if (steps.length > DRIVER_STEPS_MAX) return fail('errors.input.tooLong', { field: 'steps', length: steps.length, max: DRIVER_STEPS_MAX });
+  if (steps.length > DRIVER_STEPS_MAX)
+    return fail('errors.input.tooLong', { field: 'steps', length: steps.length, max: DRIVER_STEPS_MAX });
   const long = steps.find((s) => [...s.text].length > DRIVER_STEP_MAX);
-  if (long) return fail('errors.input.tooLong', { field: 'steps', length: [...long.text].length, max: DRIVER_STEP_MAX });
+  if (long)
+    return fail('errors.input.tooLong', { field: 'steps', length: [...long.text].length, max: DRIVER_STEP_MAX });
   return ok({ ...input, steps });
 }
 
@@ -80,8 +88,19 @@ export async function editDriver(deps: Deps, edit: DriverEdit): Promise<DriverEd
   if (current.revision !== edit.baseRevision) return { ok: false, stale: current };
   const now = deps.clock.now().toISOString();
   const driver: Driver = { ...parsed.value, updatedBy: edit.actor.name, updatedAt: now };
-  const version: DriverVersion = { revision: edit.baseRevision + 1, driver, byUserId: edit.actor.userId, byName: edit.actor.name, at: now };
-  const added = await deps.store.documents.save(DRIVER_HISTORY, historyId(edit.communityId, version.revision), version, null);
+  const version: DriverVersion = {
+    revision: edit.baseRevision + 1,
+    driver,
+    byUserId: edit.actor.userId,
+    byName: edit.actor.name,
+    at: now,
+  };
+  const added = await deps.store.documents.save(
+    DRIVER_HISTORY,
+    historyId(edit.communityId, version.revision),
+    version,
+    null,
+  );
   if (!added.ok) return { ok: false, stale: (await currentDriver(deps, edit.communityId)) ?? current };
   return retryOnConflict(async () => {
     const community = await deps.store.communities.get(edit.communityId);

@@ -17,10 +17,20 @@ export function rateDriver(deps: Deps, target: ActivityTarget & { raw: unknown }
     if (!context.ok) return context;
     const score = parseRating(target.raw);
     if (!score.ok) return score;
-    const existing = await deps.store.contributions.get<{ score: number }>(target.sessionId, DRIVER_RATING_KIND, target.actor.userId);
+    const existing = await deps.store.contributions.get<{ score: number }>(
+      target.sessionId,
+      DRIVER_RATING_KIND,
+      target.actor.userId,
+    );
     const record: Contribution<{ score: number }> = {
-      communityId: context.value.community.id, sessionId: target.sessionId, phaseIndex: target.phaseIndex, kind: DRIVER_RATING_KIND,
-      id: target.actor.userId, authorId: target.actor.userId, data: { score: score.value }, createdAt: deps.clock.now().toISOString(),
+      communityId: context.value.community.id,
+      sessionId: target.sessionId,
+      phaseIndex: target.phaseIndex,
+      kind: DRIVER_RATING_KIND,
+      id: target.actor.userId,
+      authorId: target.actor.userId,
+      data: { score: score.value },
+      createdAt: deps.clock.now().toISOString(),
     };
     const saved = await deps.store.contributions.save(record, existing?.version ?? null);
     if (!saved.ok) return 'conflict';
@@ -28,7 +38,11 @@ export function rateDriver(deps: Deps, target: ActivityTarget & { raw: unknown }
   });
 }
 
-export async function driverRatingState(deps: Deps, context: ActivityContext, userId: string): Promise<DriverRatingState> {
+export async function driverRatingState(
+  deps: Deps,
+  context: ActivityContext,
+  userId: string,
+): Promise<DriverRatingState> {
   const ratings = await deps.store.contributions.list<{ score: number }>(context.session.value.id, DRIVER_RATING_KIND);
   const mine = ratings.find((r) => r.authorId === userId)?.data.score;
   return { ...context, ...(mine ? { mine } : {}), ...ratingSummary(ratings.map((r) => r.data.score)) };

@@ -11,7 +11,9 @@ export interface ClaimOptions {
 }
 
 const isDue = (job: FilingJob, now: Date): boolean =>
-  job.state === 'pending' && Date.parse(job.dueAt) <= now.getTime() && (!job.lease || Date.parse(job.lease.until) <= now.getTime());
+  job.state === 'pending' &&
+  Date.parse(job.dueAt) <= now.getTime() &&
+  (!job.lease || Date.parse(job.lease.until) <= now.getTime());
 
 /**
  * Claims the job that has been due longest, if any. The claim is saved guarded by the version read, so of several
@@ -19,7 +21,9 @@ const isDue = (job: FilingJob, now: Date): boolean =>
  */
 export async function claimDueJob(deps: Deps, options: ClaimOptions): Promise<ClaimedJob | undefined> {
   const now = deps.clock.now();
-  const due = (await listJobs(deps)).filter((d) => isDue(d.value, now)).sort((a, b) => a.value.dueAt.localeCompare(b.value.dueAt));
+  const due = (await listJobs(deps))
+    .filter((d) => isDue(d.value, now))
+    .sort((a, b) => a.value.dueAt.localeCompare(b.value.dueAt));
   for (const candidate of due) {
     const token = deps.ids.next();
     const job: FilingJob = {

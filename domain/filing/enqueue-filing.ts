@@ -15,7 +15,9 @@ export interface FilingRequest {
  */
 export async function enqueueFiling(deps: Deps, request: FilingRequest): Promise<FilingJob> {
   const now = deps.clock.now().toISOString();
-  const job = await updateJob(deps, request.sessionId, (current) => (current ? again(current, request, now) : fresh(request, now)));
+  const job = await updateJob(deps, request.sessionId, (current) =>
+    current ? again(current, request, now) : fresh(request, now),
+  );
   return job as FilingJob;
 }
 

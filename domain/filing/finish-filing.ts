@@ -18,7 +18,8 @@ export interface Recorded {
 }
 
 /** Only the worker that holds the lease records an outcome; a worker whose lease ran out and was taken over does not. */
-const stillOurs = (job: FilingJob | undefined, claimed: ClaimedJob): job is FilingJob => job?.lease?.token === claimed.leaseToken;
+const stillOurs = (job: FilingJob | undefined, claimed: ClaimedJob): job is FilingJob =>
+  job?.lease?.token === claimed.leaseToken;
 
 /**
  * Records that the report was filed. When somebody asked for it again during the attempt, the job is due again at
@@ -54,7 +55,11 @@ export async function recordFailure(
   let notice: FilingNotice;
   const job = await updateJob(deps, claimed.job.sessionId, (current) => {
     if (!stillOurs(current, claimed)) return undefined;
-    const base = { ...omit(current, 'lease'), lastError: { at: now.toISOString(), message: failure.message }, updatedAt: now.toISOString() };
+    const base = {
+      ...omit(current, 'lease'),
+      lastError: { at: now.toISOString(), message: failure.message },
+      updatedAt: now.toISOString(),
+    };
     const next = afterFailure(base, failure, now, backoff);
     notice = noticeFor(current, next);
     return next;

@@ -13,7 +13,8 @@ export function omit<T extends object, K extends keyof T>(value: T, ...keys: K[]
 export const readJob = (deps: Deps, sessionId: string): Promise<Stored<FilingJob> | undefined> =>
   deps.store.documents.get<FilingJob>(FILING_COLLECTION, sessionId);
 
-export const listJobs = (deps: Deps): Promise<StoredDocument<FilingJob>[]> => deps.store.documents.list<FilingJob>(FILING_COLLECTION);
+export const listJobs = (deps: Deps): Promise<StoredDocument<FilingJob>[]> =>
+  deps.store.documents.list<FilingJob>(FILING_COLLECTION);
 
 /**
  * Reads a job, lets `change` decide its next value (or `undefined` to leave it), and saves it guarded by the version

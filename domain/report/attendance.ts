@@ -12,10 +12,24 @@ import type { Session } from '../session/session';
 import type { Attendance } from './report-model';
 
 /** Whatever a member does in a session shows they were there. (That someone answered the survey says nothing of what.) */
-const PRESENCE_KINDS = [POST_IT_KIND, BALLOT_KIND, ACTION_KIND, RANKING_KIND, INTRODUCTION_KIND, DRIVER_RATING_KIND, SURVEY_ANSWERED_KIND, SURVEY_NAMED_KIND];
+const PRESENCE_KINDS = [
+  POST_IT_KIND,
+  BALLOT_KIND,
+  ACTION_KIND,
+  RANKING_KIND,
+  INTRODUCTION_KIND,
+  DRIVER_RATING_KIND,
+  SURVEY_ANSWERED_KIND,
+  SURVEY_NAMED_KIND,
+];
 
 /** Who took part: whoever started the session, checked in, or contributed anything. */
-export async function attendanceOf(deps: Deps, session: Session, members: readonly Membership[], checkIns: readonly CheckIn[]): Promise<Attendance> {
+export async function attendanceOf(
+  deps: Deps,
+  session: Session,
+  members: readonly Membership[],
+  checkIns: readonly CheckIn[],
+): Promise<Attendance> {
   const names = new Map(members.map((m) => [m.userId, m.name]));
   const present = new Map<string, string>();
   const mark = (userId: string, fallbackName = '') => {

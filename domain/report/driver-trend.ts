@@ -16,7 +16,11 @@ export async function driverTrend(deps: Deps, communityId: string, upTo: number)
   for (const [sessionId, { scores, firstAt }] of bySession) {
     const session = (await deps.store.sessions.get(sessionId))?.value;
     if (!session || session.number > upTo) continue;
-    points.push({ sessionNumber: session.number, date: localDate(session.startedAt ?? firstAt), ...ratingSummary(scores) });
+    points.push({
+      sessionNumber: session.number,
+      date: localDate(session.startedAt ?? firstAt),
+      ...ratingSummary(scores),
+    });
   }
   return points.sort((a, b) => a.sessionNumber - b.sessionNumber);
 }

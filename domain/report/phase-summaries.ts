@@ -17,13 +17,22 @@ const NOBODY = '';
 const NEXT_AGENDA = 'next-agenda';
 
 /** The context the activities' state functions take, for a phase of the session. */
-export function contextFor(session: Stored<Session>, community: Community, phaseIndex: number): ActivityContext | undefined {
+export function contextFor(
+  session: Stored<Session>,
+  community: Community,
+  phaseIndex: number,
+): ActivityContext | undefined {
   const phase = session.value.agenda[phaseIndex];
   return phase ? { session, community, phase, phaseIndex, role: 'member' } : undefined;
 }
 
-export async function boardSummary(deps: Deps, context: ActivityContext): Promise<{ board: BoardSummary; suggestions: string[] }> {
-  const postIts: Contribution<PostIt>[] = keptPostIts(await postItsOf(deps, context.session.value.id, context.phaseIndex));
+export async function boardSummary(
+  deps: Deps,
+  context: ActivityContext,
+): Promise<{ board: BoardSummary; suggestions: string[] }> {
+  const postIts: Contribution<PostIt>[] = keptPostIts(
+    await postItsOf(deps, context.session.value.id, context.phaseIndex),
+  );
   const prompt = phaseSettings(context.session.value, context.phaseIndex).prompt;
   const board: BoardSummary = {
     phaseIndex: context.phaseIndex,
@@ -40,11 +49,20 @@ export async function boardSummary(deps: Deps, context: ActivityContext): Promis
 /** A vote's results, only once they are revealed (or the session ended), as the vote itself rules. */
 export async function voteSummary(deps: Deps, context: ActivityContext): Promise<VoteSummary> {
   const state = await voteState(deps, context, NOBODY);
-  return { phaseIndex: context.phaseIndex, phaseKey: context.phase.key, voters: state.voters, ...(state.results ? { results: state.results } : {}) };
+  return {
+    phaseIndex: context.phaseIndex,
+    phaseKey: context.phase.key,
+    voters: state.voters,
+    ...(state.results ? { results: state.results } : {}),
+  };
 }
 
 /** The topic list this session ranked (published, or the aggregate so far); without a ranking, the community's list. */
-export async function topicSummary(deps: Deps, context: ActivityContext | undefined, communityId: string): Promise<TopicSummary | undefined> {
+export async function topicSummary(
+  deps: Deps,
+  context: ActivityContext | undefined,
+  communityId: string,
+): Promise<TopicSummary | undefined> {
   if (context) {
     const state = await rankState(deps, context, NOBODY);
     const summary = state.published
@@ -63,7 +81,10 @@ export async function surveySummary(deps: Deps, context: ActivityContext): Promi
   return { answers: state.answers, ...(state.results ? { results: state.results } : {}), openAnswers };
 }
 
-export async function introductionSummary(deps: Deps, context: ActivityContext): Promise<{ name: string; programme: string }[]> {
+export async function introductionSummary(
+  deps: Deps,
+  context: ActivityContext,
+): Promise<{ name: string; programme: string }[]> {
   const intros = await introductionsOf(deps, context.session.value.id, context.phaseIndex);
   return intros.map((c) => ({ name: c.data.name, programme: c.data.programme }));
 }

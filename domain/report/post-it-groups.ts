@@ -8,7 +8,8 @@ const clusterOf = (postIt: Contribution<PostIt>): string | undefined => {
 };
 
 /** The post-its that still count: a facilitator may drop some while condensing (nothing is deleted). */
-export const keptPostIts = (postIts: readonly Contribution<PostIt>[]): Contribution<PostIt>[] => postIts.filter((p) => p.data.dropped !== true);
+export const keptPostIts = (postIts: readonly Contribution<PostIt>[]): Contribution<PostIt>[] =>
+  postIts.filter((p) => p.data.dropped !== true);
 
 /**
  * The post-its of a board in groups: by cluster when members clustered them (the biggest first, the
@@ -21,8 +22,15 @@ export function groupPostIts(postIts: readonly Contribution<PostIt>[], categorie
     const loose: PostItGroup = { kind: 'none', label: '', items: [] };
     for (const p of postIts) {
       const cluster = clusterOf(p);
-      if (cluster === undefined) { loose.items.push(item(p)); continue; }
-      const group = byCluster.get(cluster.toLocaleLowerCase()) ?? { kind: 'cluster' as const, label: cluster, items: [] };
+      if (cluster === undefined) {
+        loose.items.push(item(p));
+        continue;
+      }
+      const group = byCluster.get(cluster.toLocaleLowerCase()) ?? {
+        kind: 'cluster' as const,
+        label: cluster,
+        items: [],
+      };
       group.items.push(item(p));
       byCluster.set(cluster.toLocaleLowerCase(), group);
     }
@@ -31,7 +39,11 @@ export function groupPostIts(postIts: readonly Contribution<PostIt>[], categorie
   }
   if (categories.length > 0) {
     return categories
-      .map((category) => ({ kind: 'category' as const, label: category, items: postIts.filter((p) => p.data.category === category).map(item) }))
+      .map((category) => ({
+        kind: 'category' as const,
+        label: category,
+        items: postIts.filter((p) => p.data.category === category).map(item),
+      }))
       .filter((g) => g.items.length > 0);
   }
   return postIts.length > 0 ? [{ kind: 'none', label: '', items: postIts.map(item) }] : [];

@@ -1,5 +1,12 @@
 import { agendaFor } from '../session/formats';
-import type { ActionReminder, OpenAction, Reminder, SessionReminder, SurveyClosedReminder, SurveyReminder } from './reminder';
+import type {
+  ActionReminder,
+  OpenAction,
+  Reminder,
+  SessionReminder,
+  SurveyClosedReminder,
+  SurveyReminder,
+} from './reminder';
 import type { NumberedPlannedSession } from './schedule-queries';
 import { DEFAULT_OFFSETS_MINUTES, offsetLabel, sortedOffsets, type ScheduleSettings } from './schedule-settings';
 import { addDays } from './local-date';
@@ -35,7 +42,11 @@ export function dueReminders(now: Date, community: CommunityAgenda): Reminder[] 
   }
   const next = future[0];
   if (next) reminders.push(...actionReminders(now, community, next));
-  reminders.push(...community.upcoming.filter((p) => p.closing && Date.parse(p.start) <= now.getTime()).map((p) => surveyClosed(community.communityId, p)));
+  reminders.push(
+    ...community.upcoming
+      .filter((p) => p.closing && Date.parse(p.start) <= now.getTime())
+      .map((p) => surveyClosed(community.communityId, p)),
+  );
   return reminders;
 }
 
@@ -55,16 +66,25 @@ const surveyClosed = (communityId: string, planned: NumberedPlannedSession): Sur
  */
 export function reminderMoment(planned: PlannedSession, offsetMinutes: number): Date {
   const days = Math.floor(offsetMinutes / 1440);
-  const dayStart = days === 0 ? new Date(planned.start) : zonedTimeToUtc(addDays(planned.localDate, -days), planned.localStart, planned.timeZone);
+  const dayStart =
+    days === 0
+      ? new Date(planned.start)
+      : zonedTimeToUtc(addDays(planned.localDate, -days), planned.localStart, planned.timeZone);
   return new Date(dayStart.getTime() - (offsetMinutes % 1440) * MINUTE_MS);
 }
 
 /** The smallest offset whose moment has passed: the reminder that is due now, if any. */
 function latestPassed(now: Date, planned: PlannedSession, offsets: readonly number[]): number | undefined {
-  return sortedOffsets(offsets).filter((o) => reminderMoment(planned, o).getTime() <= now.getTime()).pop();
+  return sortedOffsets(offsets)
+    .filter((o) => reminderMoment(planned, o).getTime() <= now.getTime())
+    .pop();
 }
 
-function sessionReminder(now: Date, community: CommunityAgenda, planned: NumberedPlannedSession): SessionReminder | undefined {
+function sessionReminder(
+  now: Date,
+  community: CommunityAgenda,
+  planned: NumberedPlannedSession,
+): SessionReminder | undefined {
   if (!community.settings.remindersOn) return undefined;
   const offset = latestPassed(now, planned, community.settings.offsetsMinutes);
   if (offset === undefined) return undefined;
@@ -80,7 +100,11 @@ function sessionReminder(now: Date, community: CommunityAgenda, planned: Numbere
   };
 }
 
-function surveyReminder(now: Date, settings: ScheduleSettings, planned: NumberedPlannedSession): SurveyReminder | undefined {
+function surveyReminder(
+  now: Date,
+  settings: ScheduleSettings,
+  planned: NumberedPlannedSession,
+): SurveyReminder | undefined {
   if (!planned.closing) return undefined;
   const dueAt = reminderMoment(planned, settings.surveyLeadDays * 1440).getTime();
   if (dueAt > now.getTime()) return undefined;

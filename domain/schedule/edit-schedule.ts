@@ -21,18 +21,24 @@ export async function removePlannedSession(deps: Deps, input: Target): Promise<S
   if (!allowed.ok) return allowed;
   return retryScheduleOnConflict(async () => {
     const stored = await deps.store.documents.get<PlannedSession>(SCHEDULE_COLLECTION, input.plannedId);
-    if (!stored || stored.value.communityId !== input.communityId) return scheduleFail('schedule.errors.notFound', { text: input.plannedId });
+    if (!stored || stored.value.communityId !== input.communityId)
+      return scheduleFail('schedule.errors.notFound', { text: input.plannedId });
     const removed = await deps.store.documents.remove(SCHEDULE_COLLECTION, input.plannedId, stored.version);
     return removed.ok ? scheduleOk(stored.value) : 'conflict';
   });
 }
 
 /** `/plan cancel 8/12`: removes the sessions still to come on those local dates. */
-export async function removePlannedOn(deps: Deps, input: { communityId: string; actorId: string; dates: readonly LocalDate[] }): Promise<ScheduleResult<PlannedSession[]>> {
+export async function removePlannedOn(
+  deps: Deps,
+  input: { communityId: string; actorId: string; dates: readonly LocalDate[] },
+): Promise<ScheduleResult<PlannedSession[]>> {
   const allowed = await facilitatorCheck(deps, input.communityId, input.actorId);
   if (!allowed.ok) return allowed;
   const now = deps.clock.now().getTime();
-  const matching = (await allPlanned(deps, input.communityId)).filter((p) => input.dates.includes(p.localDate) && Date.parse(p.end) > now);
+  const matching = (await allPlanned(deps, input.communityId)).filter(
+    (p) => input.dates.includes(p.localDate) && Date.parse(p.end) > now,
+  );
   if (matching.length === 0) return scheduleFail('schedule.errors.notFound', { text: input.dates.join(', ') });
   const removed: PlannedSession[] = [];
   for (const planned of matching) {
@@ -58,18 +64,25 @@ export interface PlannedChange {
  * afresh) but keeps its calendar key, with a higher sequence so calendars update the event.
  * Facilitators only.
  */
-export async function editPlannedSession(deps: Deps, input: Target & { change: PlannedChange }): Promise<ScheduleResult<PlannedSession>> {
+export async function editPlannedSession(
+  deps: Deps,
+  input: Target & { change: PlannedChange },
+): Promise<ScheduleResult<PlannedSession>> {
   const allowed = await facilitatorCheck(deps, input.communityId, input.actorId);
   if (!allowed.ok) return allowed;
-  const topics = input.change.topicNumbers ? await topicsFor(deps, input.communityId, input.change.topicNumbers) : undefined;
+  const topics = input.change.topicNumbers
+    ? await topicsFor(deps, input.communityId, input.change.topicNumbers)
+    : undefined;
   if (topics && !topics.ok) return topics;
   return retryScheduleOnConflict(async () => {
     const stored = await deps.store.documents.get<PlannedSession>(SCHEDULE_COLLECTION, input.plannedId);
-    if (!stored || stored.value.communityId !== input.communityId) return scheduleFail('schedule.errors.notFound', { text: input.plannedId });
+    if (!stored || stored.value.communityId !== input.communityId)
+      return scheduleFail('schedule.errors.notFound', { text: input.plannedId });
     const changed = applyChange(stored.value, input.change, topics?.value);
     if (!changed.ok) return changed;
     const next = changed.value;
-    if (Date.parse(next.start) <= deps.clock.now().getTime()) return scheduleFail('schedule.errors.past', { date: next.localDate });
+    if (Date.parse(next.start) <= deps.clock.now().getTime())
+      return scheduleFail('schedule.errors.past', { date: next.localDate });
     if (next.id === stored.value.id) {
       const saved = await deps.store.documents.save(SCHEDULE_COLLECTION, next.id, next, stored.version);
       return saved.ok ? scheduleOk(next) : 'conflict';
@@ -81,17 +94,24 @@ export async function editPlannedSession(deps: Deps, input: Target & { change: P
   });
 }
 
-function applyChange(planned: PlannedSession, change: PlannedChange, topics: PlannedSession['topics'] | undefined): ScheduleResult<PlannedSession> {
+function applyChange(
+  planned: PlannedSession,
+  change: PlannedChange,
+  topics: PlannedSession['topics'] | undefined,
+): ScheduleResult<PlannedSession> {
   const localDate = change.localDate ?? planned.localDate;
   const localStart = change.localStart ?? planned.localStart;
   const localEnd = change.localEnd ?? planned.localEnd;
-  if (localEnd <= localStart) return scheduleFail('schedule.errors.endBeforeStart', { start: localStart, end: localEnd });
+  if (localEnd <= localStart)
+    return scheduleFail('schedule.errors.endBeforeStart', { start: localStart, end: localEnd });
   const start = zonedTimeToUtc(localDate, localStart, planned.timeZone);
   const format = change.format ?? planned.format;
-  const place = change.place === null ? undefined : change.place?.trim() ?? planned.place;
-  const onlineUrl = change.onlineUrl === null ? undefined : change.onlineUrl?.trim() ?? planned.onlineUrl;
-  if (place !== undefined && [...place].length > MAX_PLACE) return scheduleFail('schedule.errors.tooLong', { length: [...place].length, max: MAX_PLACE });
-  if (onlineUrl !== undefined && (onlineUrl.length > MAX_URL || !/^https?:\/\/\S+$/i.test(onlineUrl))) return scheduleFail('schedule.errors.url', { text: onlineUrl });
+  const place = change.place === null ? undefined : (change.place?.trim() ?? planned.place);
+  const onlineUrl = change.onlineUrl === null ? undefined : (change.onlineUrl?.trim() ?? planned.onlineUrl);
+  if (place !== undefined && [...place].length > MAX_PLACE)
+    return scheduleFail('schedule.errors.tooLong', { length: [...place].length, max: MAX_PLACE });
+  if (onlineUrl !== undefined && (onlineUrl.length > MAX_URL || !/^https?:\/\/\S+$/i.test(onlineUrl)))
+    return scheduleFail('schedule.errors.url', { text: onlineUrl });
   const rest: PlannedSession = { ...planned };
   delete rest.place;
   delete rest.onlineUrl;

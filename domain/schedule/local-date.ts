@@ -30,7 +30,8 @@ export const isLocalDate = (value: string): boolean => {
 
 /** The time of an hour and minute, or undefined outside 00:00–23:59. */
 export function localTime(hour: number, minute: number): LocalTime | undefined {
-  if (!Number.isInteger(hour) || !Number.isInteger(minute) || hour < 0 || hour > 23 || minute < 0 || minute > 59) return undefined;
+  if (!Number.isInteger(hour) || !Number.isInteger(minute) || hour < 0 || hour > 23 || minute < 0 || minute > 59)
+    return undefined;
   return `${pad(hour)}:${pad(minute)}`;
 }
 
@@ -38,7 +39,8 @@ export const isLocalTime = (value: string): boolean => /^([01]\d|2[0-3]):[0-5]\d
 
 export const minutesOf = (time: LocalTime): number => Number(time.slice(0, 2)) * 60 + Number(time.slice(3, 5));
 
-const toUtcMidnight = (date: LocalDate): number => Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10)));
+const toUtcMidnight = (date: LocalDate): number =>
+  Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10)));
 const fromUtcMs = (ms: number): LocalDate => new Date(ms).toISOString().slice(0, 10);
 
 export const addDays = (date: LocalDate, days: number): LocalDate => fromUtcMs(toUtcMidnight(date) + days * DAY_MS);
@@ -46,7 +48,8 @@ export const addDays = (date: LocalDate, days: number): LocalDate => fromUtcMs(t
 export const weekdayOf = (date: LocalDate): Weekday => new Date(toUtcMidnight(date)).getUTCDay() as Weekday;
 
 /** The first date on or after `date` that falls on `weekday`. */
-export const onOrAfter = (date: LocalDate, weekday: Weekday): LocalDate => addDays(date, (weekday - weekdayOf(date) + 7) % 7);
+export const onOrAfter = (date: LocalDate, weekday: Weekday): LocalDate =>
+  addDays(date, (weekday - weekdayOf(date) + 7) % 7);
 
 /** The first day of the month after the month of `date`. */
 export function nextMonth(date: LocalDate): LocalDate {

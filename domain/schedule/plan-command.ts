@@ -19,7 +19,10 @@ export type PlanCommandOutcome =
  * `parsePlanCommand`) and plans, cancels or changes the settings. Errors carry the i18n key of a
  * message that shows the expected form.
  */
-export async function runPlanCommand(deps: Deps, input: { communityId: string; actorId: string; text: string }): Promise<ScheduleResult<PlanCommandOutcome>> {
+export async function runPlanCommand(
+  deps: Deps,
+  input: { communityId: string; actorId: string; text: string },
+): Promise<ScheduleResult<PlanCommandOutcome>> {
   const allowed = await facilitatorCheck(deps, input.communityId, input.actorId);
   if (!allowed.ok) return allowed;
   const settings = await scheduleSettings(deps, input.communityId);

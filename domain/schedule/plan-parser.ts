@@ -3,7 +3,21 @@ import type { LocalDate, LocalTime } from './local-date';
 import { readOffsets } from './read-offsets';
 import { readTimes } from './read-time';
 import { readWhen, type When } from './read-when';
-import { COMMAND_WORDS, MONTHS, OFF_WORDS, ON_WORDS, ONLINE_WORDS, PLACE_LEADS, QUESTIONNAIRE_WORDS, REMINDER_WORDS, REMOVE_WORDS, SURVEY_MODE_WORDS, TIMEZONE_WORDS, TOPIC_WORDS, UNTIL } from './plan-words';
+import {
+  COMMAND_WORDS,
+  MONTHS,
+  OFF_WORDS,
+  ON_WORDS,
+  ONLINE_WORDS,
+  PLACE_LEADS,
+  QUESTIONNAIRE_WORDS,
+  REMINDER_WORDS,
+  REMOVE_WORDS,
+  SURVEY_MODE_WORDS,
+  TIMEZONE_WORDS,
+  TOPIC_WORDS,
+  UNTIL,
+} from './plan-words';
 import { MAX_SURVEY_LEAD_DAYS } from './schedule-settings';
 import { scheduleFail, scheduleOk, type ScheduleResult } from './schedule-errors';
 
@@ -63,7 +77,9 @@ export function parsePlanCommand(text: string, today: LocalDate): ScheduleResult
   if (QUESTIONNAIRE_WORDS.has(head)) return parseQuestionnaire(words.slice(1));
   if (TIMEZONE_WORDS.has(head)) {
     const zone = words[1];
-    return zone && words.length === 2 ? scheduleOk({ action: 'settings', change: { timeZone: zone } }) : scheduleFail('schedule.errors.timeZone', { zone: words.slice(1).join(' ') });
+    return zone && words.length === 2
+      ? scheduleOk({ action: 'settings', change: { timeZone: zone } })
+      : scheduleFail('schedule.errors.timeZone', { zone: words.slice(1).join(' ') });
   }
   const request = parsePlan(words, today);
   return request.ok ? scheduleOk({ action: 'plan', request: request.value }) : request;
@@ -73,7 +89,8 @@ function parsePlan(words: readonly string[], today: LocalDate): ScheduleResult<P
   const at = words.findIndex((_, i) => readTimes(words, i) !== undefined);
   const times = at >= 0 ? readTimes(words, at) : undefined;
   if (!times) return scheduleFail('schedule.errors.time', { text: words.join(' ') });
-  if (times.end !== undefined && times.end <= times.start) return scheduleFail('schedule.errors.endBeforeStart', { start: times.start, end: times.end });
+  if (times.end !== undefined && times.end <= times.start)
+    return scheduleFail('schedule.errors.endBeforeStart', { start: times.start, end: times.end });
   let after = words.slice(at + times.used);
   let days = words.slice(0, at);
   // "every Tuesday 15:00-16:30 until 30/6": the end of a pattern may also follow the time.
@@ -89,10 +106,16 @@ function parsePlan(words: readonly string[], today: LocalDate): ScheduleResult<P
   if (!when.ok) return when;
   const rest = readRest(after);
   if (!rest.ok) return rest;
-  return scheduleOk({ ...when.value, localStart: times.start, ...(times.end ? { localEnd: times.end } : {}), ...rest.value });
+  return scheduleOk({
+    ...when.value,
+    localStart: times.start,
+    ...(times.end ? { localEnd: times.end } : {}),
+    ...rest.value,
+  });
 }
 
-const isDatePart = (word: string): boolean => /^\d/.test(word) || MONTHS[word.toLowerCase().replace(/[,.]$/, '')] !== undefined;
+const isDatePart = (word: string): boolean =>
+  /^\d/.test(word) || MONTHS[word.toLowerCase().replace(/[,.]$/, '')] !== undefined;
 
 type Rest = Pick<PlanRequest, 'format' | 'place' | 'onlineUrl' | 'topicNumbers'>;
 
@@ -111,10 +134,17 @@ function readRest(words: readonly string[]): ScheduleResult<Rest> {
       continue;
     }
     const hashed = /^#(\d{1,2})$/.exec(word);
-    if (hashed) { topicNumbers.push(Number(hashed[1])); continue; }
+    if (hashed) {
+      topicNumbers.push(Number(hashed[1]));
+      continue;
+    }
     if (TOPIC_WORDS.has(word.toLowerCase().replace(/:$/, ''))) {
       const numbers = readNumbers(words, i + 1);
-      if (numbers.values.length > 0) { topicNumbers.push(...numbers.values); i = numbers.last; continue; }
+      if (numbers.values.length > 0) {
+        topicNumbers.push(...numbers.values);
+        i = numbers.last;
+        continue;
+      }
     }
     place.push(word);
   }
@@ -122,7 +152,8 @@ function readRest(words: readonly string[]): ScheduleResult<Rest> {
   const placeText = place.join(' ').trim();
   const length = [...placeText].length;
   if (length > MAX_PLACE) return scheduleFail('schedule.errors.tooLong', { length, max: MAX_PLACE });
-  if (onlineUrl !== undefined && onlineUrl.length > MAX_URL) return scheduleFail('schedule.errors.tooLong', { length: onlineUrl.length, max: MAX_URL });
+  if (onlineUrl !== undefined && onlineUrl.length > MAX_URL)
+    return scheduleFail('schedule.errors.tooLong', { length: onlineUrl.length, max: MAX_URL });
   return scheduleOk({
     ...(format ? { format } : {}),
     ...(placeText ? { place: placeText } : {}),
@@ -155,7 +186,11 @@ function parseRemove(words: readonly string[], today: LocalDate): ScheduleResult
 
 /** The closing questionnaire: its mode and how many whole days (or weeks) ahead it goes out; at least one of the two. */
 function parseQuestionnaire(words: readonly string[]): ScheduleResult<PlanCommand> {
-  const text = words.join(' ').toLowerCase().replace(/\bmet naam\b/g, 'met-naam').replace(/\bwith names\b/g, 'with-names');
+  const text = words
+    .join(' ')
+    .toLowerCase()
+    .replace(/\bmet naam\b/g, 'met-naam')
+    .replace(/\bwith names\b/g, 'with-names');
   const change: ReminderChange = {};
   const rest: string[] = [];
   for (const word of text.split(/\s+/).filter(Boolean)) {
@@ -166,7 +201,8 @@ function parseQuestionnaire(words: readonly string[]): ScheduleResult<PlanComman
   if (rest.length > 0) {
     const lead = readOffsets(rest);
     const minutes = lead.ok && lead.value.length === 1 ? (lead.value[0] ?? 0) : 0;
-    if (minutes % 1440 !== 0 || minutes < 1440 || minutes > MAX_SURVEY_LEAD_DAYS * 1440) return scheduleFail('schedule.errors.questionnaire', { text: words.join(' ') });
+    if (minutes % 1440 !== 0 || minutes < 1440 || minutes > MAX_SURVEY_LEAD_DAYS * 1440)
+      return scheduleFail('schedule.errors.questionnaire', { text: words.join(' ') });
     change.surveyLeadDays = minutes / 1440;
   }
   if (Object.keys(change).length === 0) return scheduleFail('schedule.errors.questionnaire', { text: words.join(' ') });
@@ -175,8 +211,12 @@ function parseQuestionnaire(words: readonly string[]): ScheduleResult<PlanComman
 
 function parseReminders(words: readonly string[]): ScheduleResult<PlanCommand> {
   const first = (words[0] ?? '').toLowerCase();
-  if (words.length === 1 && OFF_WORDS.has(first)) return scheduleOk({ action: 'settings', change: { remindersOn: false } });
-  if (words.length === 1 && ON_WORDS.has(first)) return scheduleOk({ action: 'settings', change: { remindersOn: true } });
+  if (words.length === 1 && OFF_WORDS.has(first))
+    return scheduleOk({ action: 'settings', change: { remindersOn: false } });
+  if (words.length === 1 && ON_WORDS.has(first))
+    return scheduleOk({ action: 'settings', change: { remindersOn: true } });
   const offsets = readOffsets(words);
-  return offsets.ok ? scheduleOk({ action: 'settings', change: { remindersOn: true, offsetsMinutes: offsets.value } }) : offsets;
+  return offsets.ok
+    ? scheduleOk({ action: 'settings', change: { remindersOn: true, offsetsMinutes: offsets.value } })
+    : offsets;
 }

@@ -43,11 +43,13 @@ export async function planSessions(deps: Deps, input: PlanInput): Promise<Schedu
   const settings = await scheduleSettings(deps, input.communityId);
   const now = deps.clock.now();
   const today = localDateAt(now, settings.timeZone);
-  const horizon = request.recurrence.kind === 'dates' ? DATES_HORIZON_DAYS : input.horizonDays ?? DEFAULT_HORIZON_DAYS;
+  const horizon =
+    request.recurrence.kind === 'dates' ? DATES_HORIZON_DAYS : (input.horizonDays ?? DEFAULT_HORIZON_DAYS);
   // Dates typed one by one are all looked at, so that a past one is reported as skipped.
-  const from = request.recurrence.kind === 'dates' ? [...request.recurrence.dates, today].sort()[0] ?? today : today;
+  const from = request.recurrence.kind === 'dates' ? ([...request.recurrence.dates, today].sort()[0] ?? today) : today;
   const dates = expandRecurrence(request.recurrence, from, request.until ?? addDays(today, horizon));
-  if (dates.length > MAX_PLANNED_AT_ONCE) return scheduleFail('schedule.errors.tooMany', { count: dates.length, max: MAX_PLANNED_AT_ONCE });
+  if (dates.length > MAX_PLANNED_AT_ONCE)
+    return scheduleFail('schedule.errors.tooMany', { count: dates.length, max: MAX_PLANNED_AT_ONCE });
   const topics = await topicsFor(deps, input.communityId, request.topicNumbers);
   if (!topics.ok) return topics;
   const format = request.format ?? 'regular';
@@ -55,7 +57,14 @@ export async function planSessions(deps: Deps, input: PlanInput): Promise<Schedu
   const seriesId = request.recurrence.kind === 'dates' ? undefined : shortId(`series:${deps.ids.next()}`);
   const outcome: PlanOutcome = { planned: [], skipped: [] };
   for (const date of dates) {
-    const planned = plannedSession(deps, input, { date, localEnd, format, topics: topics.value, timeZone: settings.timeZone, seriesId });
+    const planned = plannedSession(deps, input, {
+      date,
+      localEnd,
+      format,
+      topics: topics.value,
+      timeZone: settings.timeZone,
+      seriesId,
+    });
     if (Date.parse(planned.start) <= now.getTime()) {
       outcome.skipped.push({ date, reason: 'past' });
       continue;
@@ -115,7 +124,11 @@ export function endAfterAgenda(start: LocalTime, format: FormatId): LocalTime {
 }
 
 /** Topics by their position in the community's prioritised list (1 = its first). */
-export async function topicsFor(deps: Deps, communityId: string, numbers: readonly number[]): Promise<ScheduleResult<PlannedTopic[]>> {
+export async function topicsFor(
+  deps: Deps,
+  communityId: string,
+  numbers: readonly number[],
+): Promise<ScheduleResult<PlannedTopic[]>> {
   if (numbers.length === 0) return scheduleOk([]);
   const list = (await communityTopics(deps, communityId))?.topics ?? [];
   if (list.length === 0) return scheduleFail('schedule.errors.noTopics');

@@ -5,8 +5,16 @@ import { scheduleFail, scheduleOk, type ScheduleResult } from './schedule-errors
 /** Reminder offsets before a session: "2d 1h", "2d,1u", "2 dagen 1 uur", "1w 30m". Longest first. */
 export function readOffsets(words: readonly string[]): ScheduleResult<number[]> {
   const text = words.join(' ');
-  const parts = text.toLowerCase().replace(/,/g, ' ').match(/\d+\s*[a-z]+/g) ?? [];
-  const leftover = text.toLowerCase().replace(/,/g, ' ').replace(/\d+\s*[a-z]+/g, '').trim();
+  const parts =
+    text
+      .toLowerCase()
+      .replace(/,/g, ' ')
+      .match(/\d+\s*[a-z]+/g) ?? [];
+  const leftover = text
+    .toLowerCase()
+    .replace(/,/g, ' ')
+    .replace(/\d+\s*[a-z]+/g, '')
+    .trim();
   if (parts.length === 0 || leftover !== '') return scheduleFail('schedule.errors.offsets', { text });
   const offsets: number[] = [];
   for (const part of parts) {

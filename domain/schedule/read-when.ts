@@ -26,7 +26,9 @@ export function readWhen(tokens: readonly string[], today: LocalDate): ScheduleR
     if (untilAt < 0) return scheduleOk({ recurrence: pattern });
     const until = readDates(words.slice(untilAt + 1), today);
     if (!until.ok) return until;
-    return until.value.length === 1 ? scheduleOk({ recurrence: pattern, until: until.value[0] }) : scheduleFail('schedule.errors.when', { text });
+    return until.value.length === 1
+      ? scheduleOk({ recurrence: pattern, until: until.value[0] })
+      : scheduleFail('schedule.errors.when', { text });
   }
   const dates = readDates(words, today);
   if (!dates.ok) return dates;
@@ -61,14 +63,22 @@ const weekly = (weekday: Weekday, everyWeeks: number): Recurrence => ({ kind: 'w
 function readDates(words: readonly string[], today: LocalDate): ScheduleResult<LocalDate[]> {
   const dates: LocalDate[] = [];
   let weekday: Weekday | undefined;
-  for (let i = 0; i < words.length; ) {
+  for (let i = 0; i < words.length;) {
     const word = words[i] ?? '';
-    if (FILLER.has(word)) { i++; continue; }
-    if (WEEKDAYS[word] !== undefined) { weekday = WEEKDAYS[word]; i++; continue; }
+    if (FILLER.has(word)) {
+      i++;
+      continue;
+    }
+    if (WEEKDAYS[word] !== undefined) {
+      weekday = WEEKDAYS[word];
+      i++;
+      continue;
+    }
     const read = readDate(words, i, today);
     if (!read) return scheduleFail('schedule.errors.when', { text: words.join(' ') });
     if (!read.date) return scheduleFail('schedule.errors.invalidDate', { text: read.text });
-    if (weekday !== undefined && weekdayOf(read.date) !== weekday) return scheduleFail('schedule.errors.weekdayMismatch', { date: read.date, text: read.text });
+    if (weekday !== undefined && weekdayOf(read.date) !== weekday)
+      return scheduleFail('schedule.errors.weekdayMismatch', { date: read.date, text: read.text });
     dates.push(read.date);
     weekday = undefined;
     i += read.used;
@@ -87,7 +97,8 @@ function readDate(words: readonly string[], at: number, today: LocalDate): ReadD
   const word = words[at] ?? '';
   const iso = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(word);
   if (iso) return { date: localDate(Number(iso[1]), Number(iso[2]), Number(iso[3])), text: word, used: 1 };
-  const slash = /^(\d{1,2})\/(\d{1,2})(?:\/(\d{2}|\d{4}))?$/.exec(word) ?? /^(\d{1,2})[-.](\d{1,2})[-.](\d{4})$/.exec(word);
+  const slash =
+    /^(\d{1,2})\/(\d{1,2})(?:\/(\d{2}|\d{4}))?$/.exec(word) ?? /^(\d{1,2})[-.](\d{1,2})[-.](\d{4})$/.exec(word);
   if (slash) return { date: dated(Number(slash[1]), Number(slash[2]), slash[3], today), text: word, used: 1 };
   const day = dayNumber(word);
   const next = words[at + 1] ?? '';
@@ -111,7 +122,8 @@ function dayNumber(word: string): number | undefined {
 
 /** A day and month with the year typed (2 or 4 digits), or else the next such date from `today` on. */
 function dated(day: number, month: number, yearText: string | undefined, today: LocalDate): LocalDate | undefined {
-  if (yearText !== undefined) return localDate(yearText.length === 2 ? 2000 + Number(yearText) : Number(yearText), month, day);
+  if (yearText !== undefined)
+    return localDate(yearText.length === 2 ? 2000 + Number(yearText) : Number(yearText), month, day);
   const year = Number(today.slice(0, 4));
   const thisYear = localDate(year, month, day);
   return thisYear !== undefined && thisYear >= today ? thisYear : localDate(year + 1, month, day);

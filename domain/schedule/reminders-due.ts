@@ -34,5 +34,12 @@ async function openActions(deps: Deps, communityId: string): Promise<OpenAction[
   const actions = await deps.store.contributions.listInCommunity<ActionItem>(communityId, ACTION_KIND);
   return actions
     .filter((a) => a.data.status === 'open')
-    .map((a) => ({ sessionId: a.sessionId, actionId: a.id, what: a.data.what, ownerId: a.data.ownerId, ownerName: a.data.ownerName, due: a.data.due }));
+    .map((a) => ({
+      sessionId: a.sessionId,
+      actionId: a.id,
+      what: a.data.what,
+      ownerId: a.data.ownerId,
+      ownerName: a.data.ownerName,
+      due: a.data.due,
+    }));
 }

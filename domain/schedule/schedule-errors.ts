@@ -33,12 +33,17 @@ export type ScheduleResult<T> = { ok: true; value: T } | { ok: false; error: Sch
 
 export const scheduleOk = <T>(value: T): ScheduleResult<T> => ({ ok: true, value });
 
-export const scheduleFail = <T = never>(code: ScheduleError['code'], params?: ScheduleError['params']): ScheduleResult<T> => ({
+export const scheduleFail = <T = never>(
+  code: ScheduleError['code'],
+  params?: ScheduleError['params'],
+): ScheduleResult<T> => ({
   ok: false,
   error: params ? { code, params } : { code },
 });
 
 /** `retryOnConflict` (domain/concurrency.ts) for results that may carry a schedule error. */
-export function retryScheduleOnConflict<T>(attempt: () => Promise<ScheduleResult<T> | 'conflict'>): Promise<ScheduleResult<T>> {
+export function retryScheduleOnConflict<T>(
+  attempt: () => Promise<ScheduleResult<T> | 'conflict'>,
+): Promise<ScheduleResult<T>> {
   return retryOnConflictOr(attempt, () => scheduleFail<T>('errors.store.busy'));
 }

@@ -13,7 +13,9 @@ const EARLY_START_MS = 3 * 3_600_000;
 
 /** Every planned session of the community, past ones too, in time order. */
 export async function allPlanned(deps: Deps, communityId: string): Promise<PlannedSession[]> {
-  return (await deps.store.documents.list<PlannedSession>(SCHEDULE_COLLECTION, schedulePrefix(communityId))).map((d) => d.value);
+  return (await deps.store.documents.list<PlannedSession>(SCHEDULE_COLLECTION, schedulePrefix(communityId))).map(
+    (d) => d.value,
+  );
 }
 
 /**
@@ -24,14 +26,19 @@ export async function allPlanned(deps: Deps, communityId: string): Promise<Plann
  */
 export function numbered(upcoming: readonly PlannedSession[], latest: Session | undefined): NumberedPlannedSession[] {
   let number = latest?.number ?? 0;
-  return upcoming.map((planned) => ({ ...planned, number: latest && holds(latest, planned) ? latest.number : ++number }));
+  return upcoming.map((planned) => ({
+    ...planned,
+    number: latest && holds(latest, planned) ? latest.number : ++number,
+  }));
 }
 
 function holds(session: Session, planned: PlannedSession): boolean {
   if (!session.startedAt) return false;
   const startedAt = Date.parse(session.startedAt);
   const endedEarlier = session.state.kind === 'ended' && Date.parse(session.state.endedAt) <= Date.parse(planned.start);
-  return !endedEarlier && startedAt >= Date.parse(planned.start) - EARLY_START_MS && startedAt <= Date.parse(planned.end);
+  return (
+    !endedEarlier && startedAt >= Date.parse(planned.start) - EARLY_START_MS && startedAt <= Date.parse(planned.end)
+  );
 }
 
 /** The schedule as members see it: the sessions that have not ended yet, in time order, numbered. */
@@ -44,7 +51,9 @@ export async function listSchedule(deps: Deps, communityId: string): Promise<Num
 /** The planned session being held now: started up to 3 hours early, or under way. */
 export async function plannedSessionNow(deps: Deps, communityId: string): Promise<PlannedSession | undefined> {
   const now = deps.clock.now().getTime();
-  return (await allPlanned(deps, communityId)).find((p) => now >= Date.parse(p.start) - EARLY_START_MS && now <= Date.parse(p.end));
+  return (await allPlanned(deps, communityId)).find(
+    (p) => now >= Date.parse(p.start) - EARLY_START_MS && now <= Date.parse(p.end),
+  );
 }
 
 /** The next planned session that has not started yet. */
@@ -60,7 +69,11 @@ export async function nextSessionDate(deps: Deps, communityId: string): Promise<
 }
 
 /** A planned session by its key (the one in its calendar link), numbered when it is still to come. */
-export async function findPlannedSession(deps: Deps, communityId: string, key: string): Promise<NumberedPlannedSession | PlannedSession | undefined> {
+export async function findPlannedSession(
+  deps: Deps,
+  communityId: string,
+  key: string,
+): Promise<NumberedPlannedSession | PlannedSession | undefined> {
   const upcoming = (await listSchedule(deps, communityId)).find((p) => p.key === key);
   return upcoming ?? (await allPlanned(deps, communityId)).find((p) => p.key === key);
 }

@@ -1,7 +1,15 @@
 import type { Deps } from '../ports';
 import { facilitatorCheck } from './facilitator-check';
 import { retryScheduleOnConflict, scheduleFail, scheduleOk, type ScheduleResult } from './schedule-errors';
-import { defaultScheduleSettings, MAX_OFFSETS, MAX_OFFSET_MINUTES, MAX_SURVEY_LEAD_DAYS, SETTINGS_COLLECTION, sortedOffsets, type ScheduleSettings } from './schedule-settings';
+import {
+  defaultScheduleSettings,
+  MAX_OFFSETS,
+  MAX_OFFSET_MINUTES,
+  MAX_SURVEY_LEAD_DAYS,
+  SETTINGS_COLLECTION,
+  sortedOffsets,
+  type ScheduleSettings,
+} from './schedule-settings';
 import { isTimeZone } from './zoned-time';
 
 /** The community's schedule settings: what it stored over the defaults (Europe/Brussels; 2 days and 1 hour before). */
@@ -27,18 +35,28 @@ export async function setReminderSettings(
     const stored = await deps.store.documents.get<Partial<ScheduleSettings>>(SETTINGS_COLLECTION, input.communityId);
     const next: ScheduleSettings = { ...defaultScheduleSettings(), ...stored?.value, ...input.change };
     if (input.change.offsetsMinutes) next.offsetsMinutes = sortedOffsets(input.change.offsetsMinutes);
-    const saved = await deps.store.documents.save(SETTINGS_COLLECTION, input.communityId, next, stored?.version ?? null);
+    const saved = await deps.store.documents.save(
+      SETTINGS_COLLECTION,
+      input.communityId,
+      next,
+      stored?.version ?? null,
+    );
     return saved.ok ? scheduleOk(next) : 'conflict';
   });
 }
 
 function invalidChange(change: Partial<ScheduleSettings>): ScheduleResult<never> | undefined {
-  if (change.timeZone !== undefined && !isTimeZone(change.timeZone)) return scheduleFail('schedule.errors.timeZone', { zone: change.timeZone });
+  if (change.timeZone !== undefined && !isTimeZone(change.timeZone))
+    return scheduleFail('schedule.errors.timeZone', { zone: change.timeZone });
   const offsets = change.offsetsMinutes;
-  if (offsets !== undefined && (offsets.length > MAX_OFFSETS || offsets.some((m) => !Number.isInteger(m) || m < 1 || m > MAX_OFFSET_MINUTES))) {
+  if (
+    offsets !== undefined &&
+    (offsets.length > MAX_OFFSETS || offsets.some((m) => !Number.isInteger(m) || m < 1 || m > MAX_OFFSET_MINUTES))
+  ) {
     return scheduleFail('schedule.errors.offsets', { text: offsets.join(', ') });
   }
   const lead = change.surveyLeadDays;
-  if (lead !== undefined && (!Number.isInteger(lead) || lead < 1 || lead > MAX_SURVEY_LEAD_DAYS)) return scheduleFail('schedule.errors.questionnaire', { text: String(lead) });
+  if (lead !== undefined && (!Number.isInteger(lead) || lead < 1 || lead > MAX_SURVEY_LEAD_DAYS))
+    return scheduleFail('schedule.errors.questionnaire', { text: String(lead) });
   return undefined;
 }

@@ -36,14 +36,31 @@ export interface ClaimTiming {
 const after = (now: Date, ms: number): string => new Date(now.getTime() + ms).toISOString();
 
 /** Claims the reminder for `owner`; undefined when it was sent, given up, or is held by a live lease. */
-export async function claimReminder(documents: DocumentRepository, id: string, owner: string, timing: ClaimTiming): Promise<Claimed | undefined> {
-  const fresh: ReminderClaim = { state: 'claimed', owner, claimedAt: timing.now.toISOString(), leaseUntil: after(timing.now, timing.leaseMs), attempts: 1 };
+export async function claimReminder(
+  documents: DocumentRepository,
+  id: string,
+  owner: string,
+  timing: ClaimTiming,
+): Promise<Claimed | undefined> {
+  const fresh: ReminderClaim = {
+    state: 'claimed',
+    owner,
+    claimedAt: timing.now.toISOString(),
+    leaseUntil: after(timing.now, timing.leaseMs),
+    attempts: 1,
+  };
   const created = await documents.save(CLAIMS_COLLECTION, id, fresh, null);
   if (created.ok) return { id, version: created.version, claim: fresh };
   const existing = await documents.get<ReminderClaim>(CLAIMS_COLLECTION, id);
   if (!existing || existing.value.state !== 'claimed') return undefined;
   if (Date.parse(existing.value.leaseUntil) > timing.now.getTime()) return undefined;
-  const taken: ReminderClaim = { ...existing.value, owner, claimedAt: fresh.claimedAt, leaseUntil: fresh.leaseUntil, attempts: existing.value.attempts + 1 };
+  const taken: ReminderClaim = {
+    ...existing.value,
+    owner,
+    claimedAt: fresh.claimedAt,
+    leaseUntil: fresh.leaseUntil,
+    attempts: existing.value.attempts + 1,
+  };
   const saved = await documents.save(CLAIMS_COLLECTION, id, taken, existing.version);
   return saved.ok ? { id, version: saved.version, claim: taken } : undefined;
 }
@@ -67,10 +84,22 @@ export const DEFAULT_RETRY: RetryPolicy = { baseDelayMs: 60_000, maxDelayMs: 15 
  * After a failed send: frees the claim for a retry after a back-off (any instance may take it then),
  * or gives up after `maxAttempts`. Returns what became of it.
  */
-export async function releaseAfterFailure(documents: DocumentRepository, claimed: Claimed, now: Date, error: string, policy: RetryPolicy = DEFAULT_RETRY): Promise<'retry' | 'given-up' | 'lost'> {
+export async function releaseAfterFailure(
+  documents: DocumentRepository,
+  claimed: Claimed,
+  now: Date,
+  error: string,
+  policy: RetryPolicy = DEFAULT_RETRY,
+): Promise<'retry' | 'given-up' | 'lost'> {
   const givenUp = claimed.claim.attempts >= policy.maxAttempts;
   const delay = Math.min(policy.baseDelayMs * 2 ** (claimed.claim.attempts - 1), policy.maxDelayMs);
-  const next: ReminderClaim = { ...claimed.claim, state: givenUp ? 'given-up' : 'claimed', owner: '', leaseUntil: after(now, delay), lastError: error };
+  const next: ReminderClaim = {
+    ...claimed.claim,
+    state: givenUp ? 'given-up' : 'claimed',
+    owner: '',
+    leaseUntil: after(now, delay),
+    lastError: error,
+  };
   const saved = await documents.save(CLAIMS_COLLECTION, claimed.id, next, claimed.version);
   if (!saved.ok) return 'lost';
   return givenUp ? 'given-up' : 'retry';

@@ -15,7 +15,10 @@ export const PHASE_CATALOGUE: ReadonlyMap<string, Phase> = new Map(
 );
 
 /** The agenda the next session will start with: the draft, or the format's template. */
-export async function nextAgenda(deps: Deps, communityId: string): Promise<{ number: number; format: FormatId; agenda: Phase[]; draft?: AgendaDraft }> {
+export async function nextAgenda(
+  deps: Deps,
+  communityId: string,
+): Promise<{ number: number; format: FormatId; agenda: Phase[]; draft?: AgendaDraft }> {
   const number = ((await deps.store.sessions.latest(communityId))?.value.number ?? 0) + 1;
   const draft = (await deps.store.documents.get<AgendaDraft>(AGENDA_DRAFTS, communityId))?.value;
   if (draft && draft.forNumber === number) return { number, format: draft.format, agenda: draft.agenda, draft };
@@ -26,27 +29,40 @@ export async function nextAgenda(deps: Deps, communityId: string): Promise<{ num
 /** Checks phases as edited: known keys, whole minutes 1..240, 1..12 phases. Activities come from the catalogue. */
 export function parseAgenda(phases: readonly { key: string; minutes: number }[]): Result<Phase[]> {
   if (phases.length === 0) return fail('errors.input.required', { field: 'phases' });
-  if (phases.length > PHASES_MAX) return fail('errors.input.tooLong', { field: 'phases', length: phases.length, max: PHASES_MAX });
+  if (phases.length > PHASES_MAX)
+    return fail('errors.input.tooLong', { field: 'phases', length: phases.length, max: PHASES_MAX });
   const agenda: Phase[] = [];
   for (const p of phases) {
     const known = PHASE_CATALOGUE.get(p.key);
     if (!known) return fail('errors.input.invalidChoice', { field: 'phases' });
-    if (!Number.isInteger(p.minutes) || p.minutes < 1 || p.minutes > PHASE_MINUTES_MAX) return fail('errors.input.invalidChoice', { field: 'minutes' });
+    if (!Number.isInteger(p.minutes) || p.minutes < 1 || p.minutes > PHASE_MINUTES_MAX)
+      return fail('errors.input.invalidChoice', { field: 'minutes' });
     agenda.push({ ...known, minutes: p.minutes });
   }
   return ok(agenda);
 }
 
 /** A facilitator prepares the next session's agenda: a format and its phases with timeboxes. */
-export function saveAgendaDraft(deps: Deps, input: { communityId: string; actorId: string; format: string; phases: { key: string; minutes: number }[] }): Promise<Result<AgendaDraft>> {
+export function saveAgendaDraft(
+  deps: Deps,
+  input: { communityId: string; actorId: string; format: string; phases: { key: string; minutes: number }[] },
+): Promise<Result<AgendaDraft>> {
   return retryOnConflict(async () => {
     const role = (await deps.store.members.get(input.communityId, input.actorId))?.role;
-    if (role !== 'facilitator') return fail('errors.role.facilitatorOnly', { facilitators: await namesOf(deps, input.communityId) });
-    if (!(FORMAT_IDS as readonly string[]).includes(input.format)) return fail('errors.session.unknownFormat', { name: input.format, formats: FORMAT_IDS.join(', ') });
+    if (role !== 'facilitator')
+      return fail('errors.role.facilitatorOnly', { facilitators: await namesOf(deps, input.communityId) });
+    if (!(FORMAT_IDS as readonly string[]).includes(input.format))
+      return fail('errors.session.unknownFormat', { name: input.format, formats: FORMAT_IDS.join(', ') });
     const agenda = parseAgenda(input.phases);
     if (!agenda.ok) return agenda;
     const { number } = await nextAgenda(deps, input.communityId);
-    const draft: AgendaDraft = { forNumber: number, format: input.format as FormatId, agenda: agenda.value, editedBy: input.actorId, editedAt: deps.clock.now().toISOString() };
+    const draft: AgendaDraft = {
+      forNumber: number,
+      format: input.format as FormatId,
+      agenda: agenda.value,
+      editedBy: input.actorId,
+      editedAt: deps.clock.now().toISOString(),
+    };
     const existing = await deps.store.documents.get<AgendaDraft>(AGENDA_DRAFTS, input.communityId);
     const saved = await deps.store.documents.save(AGENDA_DRAFTS, input.communityId, draft, existing?.version ?? null);
     return saved.ok ? ok(draft) : 'conflict';

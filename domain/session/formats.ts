@@ -21,7 +21,14 @@ export interface Phase {
   activity: ActivityKind;
 }
 
-export const FORMAT_IDS = ['start', 'regular', 'closing', 'appreciative-inquiry', 'theme-group', 'learning-work'] as const;
+export const FORMAT_IDS = [
+  'start',
+  'regular',
+  'closing',
+  'appreciative-inquiry',
+  'theme-group',
+  'learning-work',
+] as const;
 export type FormatId = (typeof FORMAT_IDS)[number];
 
 const phase = (key: string, minutes: number, activity: ActivityKind): Phase => ({ key, minutes, activity });

@@ -39,7 +39,8 @@ export interface PhaseSettings {
   revealedAt?: string;
 }
 
-export const phaseSettings = (session: Session, index: number): PhaseSettings => session.settings?.[String(index)] ?? {};
+export const phaseSettings = (session: Session, index: number): PhaseSettings =>
+  session.settings?.[String(index)] ?? {};
 
 export const withPhaseSettings = (session: Session, index: number, patch: PhaseSettings): Session => ({
   ...session,
@@ -114,7 +115,8 @@ export function phaseFor(session: Session, fits: (phase: Phase) => boolean): num
   return order.find((i) => fits(session.agenda[i] as Phase));
 }
 
-const rankFrom = (index: number, current: number): number => (index >= current ? index - current : 1000 + current - index);
+const rankFrom = (index: number, current: number): number =>
+  index >= current ? index - current : 1000 + current - index;
 
 export function endedSession(session: Session, now: Date): Result<Session> {
   if (session.state.kind !== 'running') return fail('errors.session.noneRunning');

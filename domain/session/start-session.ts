@@ -34,7 +34,8 @@ export async function startSession(deps: Deps, input: StartSessionInput): Promis
   const archived = refuseIfArchived(community.value);
   if (archived) return archived;
   const role = (await deps.store.members.get(community.value.id, input.actor.userId))?.role;
-  if (role !== 'facilitator') return fail('errors.role.facilitatorOnly', { facilitators: await namesOf(deps, community.value.id) });
+  if (role !== 'facilitator')
+    return fail('errors.role.facilitatorOnly', { facilitators: await namesOf(deps, community.value.id) });
   return retryOnConflict(async () => {
     const latest = await deps.store.sessions.latest(community.value.id);
     if (latest?.value.state.kind === 'running') {
@@ -44,7 +45,8 @@ export async function startSession(deps: Deps, input: StartSessionInput): Promis
     const draft = (await deps.store.documents.get<AgendaDraft>(AGENDA_DRAFTS, community.value.id))?.value;
     // The agenda edited beforehand for this session, unless the facilitator now names another format.
     const useDraft = draft?.forNumber === number && (input.format === undefined || input.format === draft.format);
-    const planned = input.format === undefined && !useDraft ? (await plannedSessionNow(deps, community.value.id))?.format : undefined;
+    const planned =
+      input.format === undefined && !useDraft ? (await plannedSessionNow(deps, community.value.id))?.format : undefined;
     const session = startedSession({
       id: deps.ids.next(),
       communityId: community.value.id,
@@ -55,7 +57,9 @@ export async function startSession(deps: Deps, input: StartSessionInput): Promis
       questionIndex: number - 1,
       now: deps.clock.now(),
     });
-    const ahead = session.agenda.some((p) => p.activity === 'survey') ? await closingSurveyToDiscuss(deps, community.value.id) : undefined;
+    const ahead = session.agenda.some((p) => p.activity === 'survey')
+      ? await closingSurveyToDiscuss(deps, community.value.id)
+      : undefined;
     const discussing = ahead ? { ...session, closingSurveyId: ahead.id } : session;
     const saved = await deps.store.sessions.save(discussing, null);
     if (!saved.ok) return 'conflict';

@@ -3,7 +3,15 @@ import { retryOnConflict } from '../concurrency';
 import { fail, ok, type Result } from '../errors';
 import type { Deps } from '../ports';
 import type { Phase } from './formats';
-import { endedSession, movePhase, phaseFor, toPhase, withPhaseSettings, type PhaseSettings, type Session } from './session';
+import {
+  endedSession,
+  movePhase,
+  phaseFor,
+  toPhase,
+  withPhaseSettings,
+  type PhaseSettings,
+  type Session,
+} from './session';
 import { namesOf } from './start-session';
 
 export interface SteerInput {
@@ -25,7 +33,12 @@ export function moveSessionPhase(deps: Deps, input: SteerInput, step: 1 | -1): P
  * `/brainstorm`, `/vote`, …: goes to the phase of that activity (see `phaseFor`) and may set what the
  * facilitator asks there. Facilitators only; fails with `noSuchPhase` when the agenda has none.
  */
-export function goToActivity(deps: Deps, input: SteerInput, fits: (phase: Phase) => boolean, settings?: PhaseSettings): Promise<Result<Steered>> {
+export function goToActivity(
+  deps: Deps,
+  input: SteerInput,
+  fits: (phase: Phase) => boolean,
+  settings?: PhaseSettings,
+): Promise<Result<Steered>> {
   return steer(deps, input, (session) => {
     const index = phaseFor(session, fits);
     if (index === undefined) return fail('errors.session.noSuchPhase');
@@ -49,14 +62,19 @@ export async function runningSession(deps: Deps, channel: ChannelRef): Promise<S
 }
 
 /** Changes the running session of the channel's community as `change` says. Facilitators only. */
-export const steerSession = (deps: Deps, input: SteerInput, change: (s: Session) => Result<Session>): Promise<Result<Steered>> => steer(deps, input, change);
+export const steerSession = (
+  deps: Deps,
+  input: SteerInput,
+  change: (s: Session) => Result<Session>,
+): Promise<Result<Steered>> => steer(deps, input, change);
 
 function steer(deps: Deps, input: SteerInput, change: (s: Session) => Result<Session>): Promise<Result<Steered>> {
   return retryOnConflict(async () => {
     const community = await deps.store.communities.findByChannel(input.channel);
     if (!community) return fail('errors.session.noneRunning');
     const role = (await deps.store.members.get(community.value.id, input.actorId))?.role;
-    if (role !== 'facilitator') return fail('errors.role.facilitatorOnly', { facilitators: await namesOf(deps, community.value.id) });
+    if (role !== 'facilitator')
+      return fail('errors.role.facilitatorOnly', { facilitators: await namesOf(deps, community.value.id) });
     const latest = await deps.store.sessions.latest(community.value.id);
     if (!latest || latest.value.state.kind !== 'running') return fail('errors.session.noneRunning');
     const changed = change(latest.value);

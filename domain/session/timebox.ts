@@ -20,7 +20,13 @@ export async function setAutoAdvance(deps: Deps, input: SteerInput, on: boolean)
   if (!steered.ok) return steered;
   const id = steered.value.session.id;
   const marker = await deps.store.documents.get(AUTO_ADVANCE_COLLECTION, id);
-  if (on && !marker) await deps.store.documents.save(AUTO_ADVANCE_COLLECTION, id, { communityId: steered.value.session.communityId }, null);
+  if (on && !marker)
+    await deps.store.documents.save(
+      AUTO_ADVANCE_COLLECTION,
+      id,
+      { communityId: steered.value.session.communityId },
+      null,
+    );
   if (!on && marker) await deps.store.documents.remove(AUTO_ADVANCE_COLLECTION, id, marker.version);
   return steered;
 }
@@ -44,7 +50,8 @@ export async function advanceDuePhases(deps: Deps): Promise<Session[]> {
 async function advanceIfDue(deps: Deps, sessionId: string): Promise<Session | 'drop' | undefined> {
   const result = await retryOnConflict(async () => {
     const stored = await deps.store.sessions.get(sessionId);
-    if (!stored || stored.value.state.kind !== 'running' || !stored.value.autoAdvance) return ok<Session | 'drop' | undefined>('drop');
+    if (!stored || stored.value.state.kind !== 'running' || !stored.value.autoAdvance)
+      return ok<Session | 'drop' | undefined>('drop');
     const now = deps.clock.now();
     const ends = phaseEndsAt(stored.value);
     if (!ends || ends > now) return ok<Session | 'drop' | undefined>(undefined);

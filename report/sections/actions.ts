@@ -14,11 +14,17 @@ export const actionsSection: Section = {
     const { actions, session } = ctx.model;
     if (actions.length === 0 && !session.phases.some((p) => p.activity === 'actions')) return undefined;
     const note = ctx.t('report.actions.note', { count: actions.length });
-    if (actions.length === 0) return framed(ctx.t('report.actions.title'), note, width, quiet(ctx.t('report.actions.none'), width));
+    if (actions.length === 0)
+      return framed(ctx.t('report.actions.title'), note, width, quiet(ctx.t('report.actions.none'), width));
     const shown = actions.slice(0, limit(ctx, 8, 6, 4));
     const rest = actions.length - shown.length;
     const table = stack([headerRow(ctx, width), ...shown.map((a, i) => actionRow(ctx, a, i, width))], 0);
-    return framed(ctx.t('report.actions.title'), note, width, rest > 0 ? stack([table, moreLine(ctx.t('report.actions.more', { count: rest }))], 4) : table);
+    return framed(
+      ctx.t('report.actions.title'),
+      note,
+      width,
+      rest > 0 ? stack([table, moreLine(ctx.t('report.actions.more', { count: rest }))], 4) : table,
+    );
   },
 };
 
@@ -29,11 +35,12 @@ function headerRow(ctx: DrawContext, width: number): Block {
   const style = { size: TYPE.small - 0.5, weight: 'bold' as const, fill: COLOURS.muted };
   return {
     height: 20,
-    draw: (x, y) => [
-      text(x + c.who, y + 12, ctx.t('report.actions.who').toLocaleUpperCase(), style),
-      text(x + c.what, y + 12, ctx.t('report.actions.what').toLocaleUpperCase(), style),
-      text(x + c.due, y + 12, ctx.t('report.actions.due').toLocaleUpperCase(), style),
-    ].join(''),
+    draw: (x, y) =>
+      [
+        text(x + c.who, y + 12, ctx.t('report.actions.who').toLocaleUpperCase(), style),
+        text(x + c.what, y + 12, ctx.t('report.actions.what').toLocaleUpperCase(), style),
+        text(x + c.due, y + 12, ctx.t('report.actions.due').toLocaleUpperCase(), style),
+      ].join(''),
   };
 }
 
@@ -47,10 +54,24 @@ function actionRow(ctx: DrawContext, action: ReportAction, index: number, width:
     draw(x, y) {
       return [
         index % 2 === 0 ? rect(x, y, width, height, COLOURS.tile, { rx: 5 }) : '',
-        text(x + c.who, y + 17, fit(action.ownerName, c.what - c.who - 12, TYPE.body, 'bold'), { size: TYPE.body, weight: 'bold', fill: COLOURS.ink }),
-        ...lines.map((l, i) => text(x + c.what, y + 17 + i * LINE, l, { size: TYPE.body, fill: done ? COLOURS.muted : COLOURS.ink })),
+        text(x + c.who, y + 17, fit(action.ownerName, c.what - c.who - 12, TYPE.body, 'bold'), {
+          size: TYPE.body,
+          weight: 'bold',
+          fill: COLOURS.ink,
+        }),
+        ...lines.map((l, i) =>
+          text(x + c.what, y + 17 + i * LINE, l, { size: TYPE.body, fill: done ? COLOURS.muted : COLOURS.ink }),
+        ),
         text(x + c.due, y + 17, shortDate(ctx.model.language, action.due), { size: TYPE.body, fill: COLOURS.body }),
-        done ? rect(x + c.status, y + 6, 46, 16, COLOURS.accentTint, { rx: 8 }) + text(x + c.status + 23, y + 17.5, fit(ctx.t('report.actions.done'), 40, TYPE.small, 'bold'), { size: TYPE.small, weight: 'bold', fill: COLOURS.accent, anchor: 'middle' }) : '',
+        done
+          ? rect(x + c.status, y + 6, 46, 16, COLOURS.accentTint, { rx: 8 }) +
+            text(x + c.status + 23, y + 17.5, fit(ctx.t('report.actions.done'), 40, TYPE.small, 'bold'), {
+              size: TYPE.small,
+              weight: 'bold',
+              fill: COLOURS.accent,
+              anchor: 'middle',
+            })
+          : '',
       ].join('');
     },
   };

@@ -8,12 +8,17 @@ export function attendanceLine(ctx: DrawContext, width: number): Block {
   const { present } = ctx.model.attendance;
   const label = ctx.t('report.attendance.label');
   const indent = measure(label, TYPE.body, 'bold') + 6;
-  const lines = present.length === 0 ? [ctx.t('report.attendance.nobody')] : namesIn(present, width - indent, (n) => ctx.t('report.attendance.more', { count: n }));
+  const lines =
+    present.length === 0
+      ? [ctx.t('report.attendance.nobody')]
+      : namesIn(present, width - indent, (n) => ctx.t('report.attendance.more', { count: n }));
   return {
     height: lines.length * 15 + 2,
     draw(x, y) {
-      return text(x, y + 11, label, { size: TYPE.body, weight: 'bold', fill: COLOURS.ink }) +
-        lines.map((l, i) => text(x + indent, y + 11 + i * 15, l, { size: TYPE.body, fill: COLOURS.body })).join('');
+      return (
+        text(x, y + 11, label, { size: TYPE.body, weight: 'bold', fill: COLOURS.ink }) +
+        lines.map((l, i) => text(x + indent, y + 11 + i * 15, l, { size: TYPE.body, fill: COLOURS.body })).join('')
+      );
     },
   };
 }

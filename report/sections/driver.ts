@@ -10,14 +10,20 @@ export const driverSection: Section = {
   render(ctx, width) {
     const { driverTrend, community, language } = ctx.model;
     const parts: Block[] = [];
-    if (community.driverGoal.trim()) parts.push(goal(ctx.t('report.driver.goal', { goal: community.driverGoal }), width));
+    if (community.driverGoal.trim())
+      parts.push(goal(ctx.t('report.driver.goal', { goal: community.driverGoal }), width));
     if (driverTrend.length === 0) parts.push(quiet(ctx.t('report.driver.none'), width));
     else {
       const recent = driverTrend.slice(-8);
-      parts.push(trendLine(recent.map((p) => ({
-        label: ctx.t('report.driver.axis', { number: p.sessionNumber }),
-        ...(p.average === undefined ? {} : { value: p.average, valueText: decimal(language, p.average) }),
-      })), width));
+      parts.push(
+        trendLine(
+          recent.map((p) => ({
+            label: ctx.t('report.driver.axis', { number: p.sessionNumber }),
+            ...(p.average === undefined ? {} : { value: p.average, valueText: decimal(language, p.average) }),
+          })),
+          width,
+        ),
+      );
       if (recent.some((p) => p.average === undefined)) parts.push(quiet(ctx.t('report.driver.few'), width));
     }
     return framed(ctx.t('report.driver.title'), ctx.t('report.driver.note'), width, stack(parts, 6));

@@ -22,7 +22,10 @@ export function highlightSections(ctx: DrawContext): Section[] {
     .filter((b) => HIGHLIGHT_BOARDS.has(b.activity))
     .map((b) => ({ ...b, groups: b.groups.filter((g) => !(g.kind === 'category' && g.label === 'next-agenda')) }))
     .filter((b) => b.groups.length > 0)
-    .map((board) => ({ span: 'full' as const, render: (c: DrawContext, width: number) => highlights(c, board, width) }));
+    .map((board) => ({
+      span: 'full' as const,
+      render: (c: DrawContext, width: number) => highlights(c, board, width),
+    }));
 }
 
 /** The board's groups side by side, three at most. */
@@ -40,13 +43,28 @@ function highlights(ctx: DrawContext, board: BoardSummary, width: number): Block
 
 function column(ctx: DrawContext, group: PostItGroup, index: number, width: number): Block {
   const tone = (group.kind === 'category' ? CATEGORY_TONES[group.label] : undefined) ?? toneOf(index);
-  const label = group.kind === 'category' ? ctx.t(`board.category.${group.label}`) : group.kind === 'cluster' ? group.label : ctx.t('report.ideas.all');
+  const label =
+    group.kind === 'category'
+      ? ctx.t(`board.category.${group.label}`)
+      : group.kind === 'cluster'
+        ? group.label
+        : ctx.t('report.ideas.all');
   const items = group.items.slice(0, limit(ctx, 3, 3, 2));
-  const list = bullets(items.map((i) => i.text), width, tone.tone, 2);
+  const list = bullets(
+    items.map((i) => i.text),
+    width,
+    tone.tone,
+    2,
+  );
   const rest = group.items.length - items.length;
   const heading: Block = {
     height: 18,
-    draw: (x, y) => text(x, y + 11, fit(`${label} (${group.items.length})`, width, TYPE.body, 'bold'), { size: TYPE.body, weight: 'bold', fill: tone.tone }),
+    draw: (x, y) =>
+      text(x, y + 11, fit(`${label} (${group.items.length})`, width, TYPE.body, 'bold'), {
+        size: TYPE.body,
+        weight: 'bold',
+        fill: tone.tone,
+      }),
   };
   return stack(rest > 0 ? [heading, list, moreLine(ctx.t('report.ideas.more', { count: rest }))] : [heading, list], 1);
 }

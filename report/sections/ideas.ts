@@ -14,7 +14,10 @@ const IDEA_BOARDS = new Set(['brainstorm', 'agreements', 'discussion']);
 export function ideaSections(ctx: DrawContext): Section[] {
   return ctx.model.boards
     .filter((b) => IDEA_BOARDS.has(b.activity) && b.total > 0)
-    .map((board) => ({ span: 'full' as const, render: (c: DrawContext, width: number) => boardBlock(c, board, width) }));
+    .map((board) => ({
+      span: 'full' as const,
+      render: (c: DrawContext, width: number) => boardBlock(c, board, width),
+    }));
 }
 
 function boardBlock(ctx: DrawContext, board: BoardSummary, width: number): Block {
@@ -70,7 +73,12 @@ function groupCard(ctx: DrawContext, group: PostItGroup, index: number, width: n
   const tone = toneOf(index);
   const label = groupLabel(ctx, group);
   const items = group.items.slice(0, limit(ctx, 3, 3, 2));
-  const body = notes(items.map((i) => i.text), width - 16, tone.fill, ctx.density === 0 ? 3 : 2);
+  const body = notes(
+    items.map((i) => i.text),
+    width - 16,
+    tone.fill,
+    ctx.density === 0 ? 3 : 2,
+  );
   const rest = group.items.length - items.length;
   const inner = rest > 0 ? stack([body, moreLine(ctx.t('report.ideas.more', { count: rest }))], 2) : body;
   const natural = 34 + inner.height + 8;
@@ -80,11 +88,24 @@ function groupCard(ctx: DrawContext, group: PostItGroup, index: number, width: n
       const count = String(group.items.length);
       const countWidth = 26;
       return [
-        rect(x + 0.5, y + 0.5, width - 1, height - 1, COLOURS.paper, { rx: 8, stroke: COLOURS.rule, 'stroke-width': 1 }),
+        rect(x + 0.5, y + 0.5, width - 1, height - 1, COLOURS.paper, {
+          rx: 8,
+          stroke: COLOURS.rule,
+          'stroke-width': 1,
+        }),
         rect(x + 8, y + 10, 4, 14, tone.tone, { rx: 2 }),
-        text(x + 18, y + 21, fit(label, width - 30 - countWidth, TYPE.body, 'bold'), { size: TYPE.body, weight: 'bold', fill: tone.tone }),
+        text(x + 18, y + 21, fit(label, width - 30 - countWidth, TYPE.body, 'bold'), {
+          size: TYPE.body,
+          weight: 'bold',
+          fill: tone.tone,
+        }),
         rect(x + width - 8 - countWidth, y + 9, countWidth, 16, tone.fill, { rx: 8 }),
-        text(x + width - 8 - countWidth / 2, y + 21, count, { size: TYPE.small, weight: 'bold', fill: tone.tone, anchor: 'middle' }),
+        text(x + width - 8 - countWidth / 2, y + 21, count, {
+          size: TYPE.small,
+          weight: 'bold',
+          fill: tone.tone,
+          anchor: 'middle',
+        }),
         inner.draw(x + 8, y + 34),
       ].join('');
     },
@@ -93,9 +114,12 @@ function groupCard(ctx: DrawContext, group: PostItGroup, index: number, width: n
 
 function groupLabel(ctx: DrawContext, group: PostItGroup): string {
   switch (group.kind) {
-    case 'cluster': return group.label;
-    case 'category': return ctx.t(`board.category.${group.label}`);
-    case 'none': return ctx.t('report.ideas.loose');
+    case 'cluster':
+      return group.label;
+    case 'category':
+      return ctx.t(`board.category.${group.label}`);
+    case 'none':
+      return ctx.t('report.ideas.loose');
   }
 }
 
@@ -103,7 +127,9 @@ function groupLabel(ctx: DrawContext, group: PostItGroup): string {
 function looseGrid(ctx: DrawContext, items: { text: string }[], width: number): Block {
   const shown = items.slice(0, limit(ctx, 12, 9, 6));
   const w = columnWidth(width);
-  const columns = Array.from({ length: COLUMNS }, (_, c) => shown.filter((_, i) => i % COLUMNS === c).map((i) => i.text));
+  const columns = Array.from({ length: COLUMNS }, (_, c) =>
+    shown.filter((_, i) => i % COLUMNS === c).map((i) => i.text),
+  );
   const blocks = columns.map((texts, c) => notes(texts, w, toneOf(c).fill, ctx.density === 0 ? 3 : 2));
   const grid: Block = {
     height: Math.max(...blocks.map((b) => b.height)),

@@ -16,7 +16,10 @@ export const nextSection: Section = {
     const half = (width - PAGE.columnGap) / 2;
     const left = plan(ctx, half);
     const right = ideas(half);
-    const body: Block = { height: Math.max(left.height, right.height), draw: (x, y) => left.draw(x, y) + right.draw(x + half + PAGE.columnGap, y) };
+    const body: Block = {
+      height: Math.max(left.height, right.height),
+      draw: (x, y) => left.draw(x, y) + right.draw(x + half + PAGE.columnGap, y),
+    };
     return framed(ctx.t('report.next.title'), undefined, width, body);
   },
 };
@@ -27,19 +30,31 @@ function plan(ctx: DrawContext, width: number): Block {
   const parts: Block[] = [line(when, width, 17, 'bold', isDay(next.date) ? COLOURS.ink : COLOURS.muted, 22)];
   const at = [next.time, next.place].filter((v): v is string => Boolean(v?.trim()));
   if (at.length > 0) parts.push(line(at.join(' · '), width, TYPE.body, 'regular', COLOURS.body, 16));
-  if (next.topic?.trim()) parts.push(line(ctx.t('report.next.topic', { topic: next.topic }), width, TYPE.body, 'bold', COLOURS.accent, 16));
+  if (next.topic?.trim())
+    parts.push(line(ctx.t('report.next.topic', { topic: next.topic }), width, TYPE.body, 'bold', COLOURS.accent, 16));
   return stack(parts, 2);
 }
 
 function suggestions(ctx: DrawContext): ((width: number) => Block) | undefined {
   const items = ctx.model.next.suggestions;
   if (items.length === 0) return undefined;
-  return (width) => stack([
-    line(ctx.t('report.next.suggestions').toLocaleUpperCase(), width, TYPE.small - 0.5, 'bold', COLOURS.muted, 16),
-    bullets(items.slice(0, limit(ctx, 4, 3, 2)), width, COLOURS.accent, 2),
-  ], 2);
+  return (width) =>
+    stack(
+      [
+        line(ctx.t('report.next.suggestions').toLocaleUpperCase(), width, TYPE.small - 0.5, 'bold', COLOURS.muted, 16),
+        bullets(items.slice(0, limit(ctx, 4, 3, 2)), width, COLOURS.accent, 2),
+      ],
+      2,
+    );
 }
 
-function line(content: string, width: number, size: number, weight: 'regular' | 'bold', fill: string, height: number): Block {
+function line(
+  content: string,
+  width: number,
+  size: number,
+  weight: 'regular' | 'bold',
+  fill: string,
+  height: number,
+): Block {
   return { height, draw: (x, y) => text(x, y + height - 5, fit(content, width, size, weight), { size, weight, fill }) };
 }

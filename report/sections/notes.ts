@@ -13,13 +13,18 @@ export function notes(texts: string[], width: number, fill: string, maxLines: nu
     height: wrapped.reduce((h, l, i) => h + heightOf(l) + (i > 0 ? 5 : 0), 0),
     draw(x, y) {
       let top = y;
-      return wrapped.map((lines) => {
-        const h = heightOf(lines);
-        const svg = rect(x, top, width, h, fill, { rx: 4 }) +
-          lines.map((l, i) => text(x + PAD, top + PAD + 9 + i * LINE, l, { size: TYPE.body - 0.5, fill: COLOURS.ink })).join('');
-        top += h + 5;
-        return svg;
-      }).join('');
+      return wrapped
+        .map((lines) => {
+          const h = heightOf(lines);
+          const svg =
+            rect(x, top, width, h, fill, { rx: 4 }) +
+            lines
+              .map((l, i) => text(x + PAD, top + PAD + 9 + i * LINE, l, { size: TYPE.body - 0.5, fill: COLOURS.ink }))
+              .join('');
+          top += h + 5;
+          return svg;
+        })
+        .join('');
     },
   };
 }
@@ -31,12 +36,15 @@ export function bullets(texts: string[], width: number, tone: string, maxLines: 
     height: wrapped.reduce((h, l) => h + l.length * 14 + 4, 0),
     draw(x, y) {
       let top = y;
-      return wrapped.map((lines) => {
-        const svg = rect(x, top + 5, 5, 5, tone, { rx: 2.5 }) +
-          lines.map((l, i) => text(x + 12, top + 10 + i * 14, l, { size: TYPE.body, fill: COLOURS.ink })).join('');
-        top += lines.length * 14 + 4;
-        return svg;
-      }).join('');
+      return wrapped
+        .map((lines) => {
+          const svg =
+            rect(x, top + 5, 5, 5, tone, { rx: 2.5 }) +
+            lines.map((l, i) => text(x + 12, top + 10 + i * 14, l, { size: TYPE.body, fill: COLOURS.ink })).join('');
+          top += lines.length * 14 + 4;
+          return svg;
+        })
+        .join('');
     },
   };
 }

@@ -23,12 +23,16 @@ export const isLoopback = (address: string | undefined): boolean =>
  */
 export async function authenticate(req: IncomingMessage, settings: AuthSettings): Promise<AuthOutcome> {
   if (settings.mode === 'local') {
-    if (!isLoopback(req.socket.remoteAddress)) return { ok: false, status: 403, reason: 'local mode serves loopback only' };
+    if (!isLoopback(req.socket.remoteAddress))
+      return { ok: false, status: 403, reason: 'local mode serves loopback only' };
     const wanted = header(req, LOCAL_USER_HEADER);
     if (wanted) {
       const user = settings.localUsers.find((u) => u.userId === wanted || u.aadObjectId === wanted);
       if (!user) return { ok: false, status: 401, reason: 'unknown local user' };
-      return { ok: true, identity: { oid: user.aadObjectId, userId: user.userId, name: user.name, tenantId: 'local', local: true } };
+      return {
+        ok: true,
+        identity: { oid: user.aadObjectId, userId: user.userId, name: user.name, tenantId: 'local', local: true },
+      };
     }
   }
   const bearer = /^Bearer\s+(\S+)$/i.exec(header(req, 'authorization') ?? '')?.[1];

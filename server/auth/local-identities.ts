@@ -38,7 +38,8 @@ export function readLocalSample(file = PLAYGROUND_CONFIG): LocalSample {
   let teamId: string | undefined;
   let channelId: string | undefined;
   const flush = () => {
-    if (current?.userId && current.name) users.push({ userId: current.userId, name: current.name, aadObjectId: current.aadObjectId ?? current.userId });
+    if (current?.userId && current.name)
+      users.push({ userId: current.userId, name: current.name, aadObjectId: current.aadObjectId ?? current.userId });
     current = undefined;
   };
   for (const line of text.split('\n')) {

@@ -21,7 +21,10 @@ export type TokenCheck = { ok: true; identity: Identity } | { ok: false; reason:
 const SCOPE = 'access_as_user';
 
 /** Both issuers Entra uses, v2 and v1, for one tenant. */
-const issuersOf = (tenantId: string): string[] => [`https://login.microsoftonline.com/${tenantId}/v2.0`, `https://sts.windows.net/${tenantId}/`];
+const issuersOf = (tenantId: string): string[] => [
+  `https://login.microsoftonline.com/${tenantId}/v2.0`,
+  `https://sts.windows.net/${tenantId}/`,
+];
 
 /**
  * Checks a Teams SSO token (authentication.getAuthToken): RS256 signed by a key of the JWKS, not expired,
@@ -41,10 +44,20 @@ export function ssoTokenVerifier(sso: SsoConfig, keys?: JWTVerifyGetKey): (token
     }
     if (!sso.allowedTenants.includes(tenantId)) return { ok: false, reason: 'tenant not allowed' };
     try {
-      const { payload } = await jwtVerify(token, jwks, { algorithms: ['RS256'], audience, issuer: issuersOf(tenantId), requiredClaims: ['exp', 'oid', 'tid'] });
+      const { payload } = await jwtVerify(token, jwks, {
+        algorithms: ['RS256'],
+        audience,
+        issuer: issuersOf(tenantId),
+        requiredClaims: ['exp', 'oid', 'tid'],
+      });
       const scopes = typeof payload.scp === 'string' ? payload.scp.split(' ') : [];
       if (!scopes.includes(SCOPE)) return { ok: false, reason: `scope ${SCOPE} missing` };
-      const name = typeof payload.name === 'string' ? payload.name : typeof payload.preferred_username === 'string' ? payload.preferred_username : '';
+      const name =
+        typeof payload.name === 'string'
+          ? payload.name
+          : typeof payload.preferred_username === 'string'
+            ? payload.preferred_username
+            : '';
       return { ok: true, identity: { oid: String(payload.oid), name, tenantId, local: false } };
     } catch (error) {
       return { ok: false, reason: error instanceof errors.JOSEError ? error.code : 'invalid token' };

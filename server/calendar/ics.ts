@@ -21,9 +21,15 @@ export { calendarPath } from '../../domain/schedule/calendar-path';
  * own zone; the UID is the session's key, which stays when it is moved, and SEQUENCE rises with
  * every change, so downloading it again updates the entry instead of adding one.
  */
-export function plannedSessionEvent(planned: PlannedSession | NumberedPlannedSession, community: CalendarCommunity): EventAttributes {
+export function plannedSessionEvent(
+  planned: PlannedSession | NumberedPlannedSession,
+  community: CalendarCommunity,
+): EventAttributes {
   const t = translator(community.language);
-  const title = 'number' in planned ? t('schedule.ics.title', { community: community.name, number: planned.number }) : t('schedule.ics.titleUnnumbered', { community: community.name });
+  const title =
+    'number' in planned
+      ? t('schedule.ics.title', { community: community.name, number: planned.number })
+      : t('schedule.ics.titleUnnumbered', { community: community.name });
   const location = planned.place ?? planned.onlineUrl;
   return {
     uid: `${planned.key}@leerkring`,
@@ -44,26 +50,43 @@ export function plannedSessionEvent(planned: PlannedSession | NumberedPlannedSes
 
 function description(planned: PlannedSession, t: ReturnType<typeof translator>): string {
   const lines = [t(`format.${planned.format}`)];
-  if (planned.topics.length > 0) lines.push(`${t('schedule.card.topics')}: ${planned.topics.map((topic) => topic.title).join('; ')}`);
-  lines.push(`${t('schedule.card.agenda')}: ${agendaFor(planned.format).map((p) => t(`phase.${p.key}.title`)).join(' · ')}`);
+  if (planned.topics.length > 0)
+    lines.push(`${t('schedule.card.topics')}: ${planned.topics.map((topic) => topic.title).join('; ')}`);
+  lines.push(
+    `${t('schedule.card.agenda')}: ${agendaFor(planned.format)
+      .map((p) => t(`phase.${p.key}.title`))
+      .join(' · ')}`,
+  );
   if (planned.onlineUrl) lines.push(`${t('schedule.card.online')}: ${planned.onlineUrl}`);
   return lines.join('\n');
 }
 
 function calendar(events: EventAttributes[], community: CalendarCommunity): string {
   const t = translator(community.language);
-  const { error, value } = createEvents(events, { productId: PRODUCT_ID, method: 'PUBLISH', calName: t('schedule.ics.calendarName', { community: community.name }) });
+  const { error, value } = createEvents(events, {
+    productId: PRODUCT_ID,
+    method: 'PUBLISH',
+    calName: t('schedule.ics.calendarName', { community: community.name }),
+  });
   if (error || value === null) throw error ?? new Error('ics: no calendar produced');
   return value;
 }
 
 /** An .ics file with one planned session. */
-export const plannedSessionIcs = (planned: PlannedSession | NumberedPlannedSession, community: CalendarCommunity): string =>
-  calendar([plannedSessionEvent(planned, community)], community);
+export const plannedSessionIcs = (
+  planned: PlannedSession | NumberedPlannedSession,
+  community: CalendarCommunity,
+): string => calendar([plannedSessionEvent(planned, community)], community);
 
 /** An .ics file with every session still to come. */
-export const scheduleIcs = (schedule: readonly (PlannedSession | NumberedPlannedSession)[], community: CalendarCommunity): string =>
-  calendar(schedule.map((p) => plannedSessionEvent(p, community)), community);
+export const scheduleIcs = (
+  schedule: readonly (PlannedSession | NumberedPlannedSession)[],
+  community: CalendarCommunity,
+): string =>
+  calendar(
+    schedule.map((p) => plannedSessionEvent(p, community)),
+    community,
+  );
 
 export interface CalendarFile {
   filename: string;
@@ -81,7 +104,12 @@ export async function calendarFile(deps: Deps, communityId: string, file: string
   if (!community || !key) return undefined;
   const about = { name: community.name, language: community.language };
   const contentType = 'text/calendar; charset=utf-8' as const;
-  if (key === 'schedule') return { filename: 'leerkring-schedule.ics', contentType, body: scheduleIcs(await listSchedule(deps, communityId), about) };
+  if (key === 'schedule')
+    return {
+      filename: 'leerkring-schedule.ics',
+      contentType,
+      body: scheduleIcs(await listSchedule(deps, communityId), about),
+    };
   const planned = await findPlannedSession(deps, communityId, key);
   if (!planned) return undefined;
   return { filename: `leerkring-${planned.localDate}.ics`, contentType, body: plannedSessionIcs(planned, about) };

@@ -40,12 +40,14 @@ export type GraphConfig =
 const WHERE = {
   LEERKRING_FILING:
     '"delegated" (files written on behalf of the facilitator; no admin consent), "app-only" (the app writes; needs admin consent) or "local" (a folder on this machine); see docs/decisions/0004-report-filing.md',
-  GRAPH_TENANT_ID: 'your Microsoft Entra tenant ID (Azure portal → Microsoft Entra ID → Overview); defaults to MicrosoftAppTenantId',
+  GRAPH_TENANT_ID:
+    'your Microsoft Entra tenant ID (Azure portal → Microsoft Entra ID → Overview); defaults to MicrosoftAppTenantId',
   GRAPH_CLIENT_ID:
     "the Application (client) ID of the Entra app registration that holds the Graph permission (for delegated: the tab's SSO app, the manifest's webApplicationInfo.id); defaults to MicrosoftAppId",
   GRAPH_CLIENT_SECRET:
-    'a client secret of that app registration (Azure portal → App registrations → Certificates & secrets); defaults to MicrosoftAppPassword when GRAPH_CLIENT_ID is the bot\'s app id',
-  GRAPH_MANAGED_IDENTITY_CLIENT_ID: 'for app-only without a secret: the client ID of the user-assigned managed identity that was granted the Graph permission',
+    "a client secret of that app registration (Azure portal → App registrations → Certificates & secrets); defaults to MicrosoftAppPassword when GRAPH_CLIENT_ID is the bot's app id",
+  GRAPH_MANAGED_IDENTITY_CLIENT_ID:
+    'for app-only without a secret: the client ID of the user-assigned managed identity that was granted the Graph permission',
 } as const;
 
 type Setting = keyof typeof WHERE;
@@ -80,7 +82,8 @@ export function readGraphConfig(source: NodeJS.ProcessEnv, mode: 'local' | 'clou
   }
   const e = parsed.data;
   const kind = e.LEERKRING_FILING ?? (mode === 'local' ? 'local' : 'delegated');
-  if (kind === 'local') return { kind, dir: path.resolve(e.LEERKRING_REPORTS_DIR ?? path.join(e.LEERKRING_DATA_DIR, 'reports')) };
+  if (kind === 'local')
+    return { kind, dir: path.resolve(e.LEERKRING_REPORTS_DIR ?? path.join(e.LEERKRING_DATA_DIR, 'reports')) };
   return kind === 'app-only' ? appOnly(e) : delegated(e);
 }
 
@@ -88,22 +91,37 @@ function common(e: Env) {
   const clientId = e.GRAPH_CLIENT_ID ?? e.MicrosoftAppId;
   const sameAppAsBot = !e.GRAPH_CLIENT_ID || e.GRAPH_CLIENT_ID === e.MicrosoftAppId;
   const secret = e.GRAPH_CLIENT_SECRET ?? (sameAppAsBot ? e.MicrosoftAppPassword : undefined);
-  return { tenantId: e.GRAPH_TENANT_ID ?? e.MicrosoftAppTenantId, clientId, secret, baseUrl: e.GRAPH_BASE_URL.replace(/\/+$/, '') };
+  return {
+    tenantId: e.GRAPH_TENANT_ID ?? e.MicrosoftAppTenantId,
+    clientId,
+    secret,
+    baseUrl: e.GRAPH_BASE_URL.replace(/\/+$/, ''),
+  };
 }
 
 function delegated(e: Env): GraphConfig {
   const c = common(e);
   requireAll('delegated', { GRAPH_TENANT_ID: c.tenantId, GRAPH_CLIENT_ID: c.clientId, GRAPH_CLIENT_SECRET: c.secret });
-  return { kind: 'delegated', tenantId: c.tenantId!, clientId: c.clientId!, secret: new Secret(c.secret!), baseUrl: c.baseUrl };
+  return {
+    kind: 'delegated',
+    tenantId: c.tenantId!,
+    clientId: c.clientId!,
+    secret: new Secret(c.secret!),
+    baseUrl: c.baseUrl,
+  };
 }
 
 function appOnly(e: Env): GraphConfig {
   const c = common(e);
-  const managedIdentityClientId = e.GRAPH_MANAGED_IDENTITY_CLIENT_ID ?? (e.MicrosoftAppType === 'UserAssignedMSI' && !c.secret ? e.MicrosoftAppId : undefined);
+  const managedIdentityClientId =
+    e.GRAPH_MANAGED_IDENTITY_CLIENT_ID ??
+    (e.MicrosoftAppType === 'UserAssignedMSI' && !c.secret ? e.MicrosoftAppId : undefined);
   const credential = c.secret ?? managedIdentityClientId;
   requireAll('app-only', { GRAPH_TENANT_ID: c.tenantId, GRAPH_CLIENT_ID: c.clientId, GRAPH_CLIENT_SECRET: credential });
   const base = { kind: 'app-only' as const, tenantId: c.tenantId!, clientId: c.clientId!, baseUrl: c.baseUrl };
-  return c.secret ? { ...base, secret: new Secret(c.secret) } : { ...base, managedIdentityClientId: managedIdentityClientId! };
+  return c.secret
+    ? { ...base, secret: new Secret(c.secret) }
+    : { ...base, managedIdentityClientId: managedIdentityClientId! };
 }
 
 function requireAll(kind: string, values: Partial<Record<Setting, string | undefined>>): void {
@@ -114,7 +132,9 @@ function requireAll(kind: string, values: Partial<Record<Setting, string | undef
       ? `  GRAPH_CLIENT_SECRET: ${WHERE.GRAPH_CLIENT_SECRET}\n  or GRAPH_MANAGED_IDENTITY_CLIENT_ID: ${WHERE.GRAPH_MANAGED_IDENTITY_CLIENT_ID}`
       : `  ${k}: ${WHERE[k]}`,
   );
-  throw new ConfigError(`Reports are filed through Microsoft Graph (LEERKRING_FILING=${kind}: ${WHERE.LEERKRING_FILING}). Missing:\n${lines.join('\n')}`);
+  throw new ConfigError(
+    `Reports are filed through Microsoft Graph (LEERKRING_FILING=${kind}: ${WHERE.LEERKRING_FILING}). Missing:\n${lines.join('\n')}`,
+  );
 }
 
 const blankToUndefined = (source: NodeJS.ProcessEnv): Record<string, string | undefined> =>

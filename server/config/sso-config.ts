@@ -14,8 +14,10 @@ export interface SsoConfig {
 }
 
 const WHERE = {
-  LEERKRING_SSO_CLIENT_ID: 'the Application (client) ID of the tab\'s Entra app registration (the one that exposes the scope access_as_user)',
-  LEERKRING_ALLOWED_TENANTS: 'comma-separated Microsoft Entra tenant IDs whose users may use the tab (Azure portal → Microsoft Entra ID → Overview)',
+  LEERKRING_SSO_CLIENT_ID:
+    "the Application (client) ID of the tab's Entra app registration (the one that exposes the scope access_as_user)",
+  LEERKRING_ALLOWED_TENANTS:
+    'comma-separated Microsoft Entra tenant IDs whose users may use the tab (Azure portal → Microsoft Entra ID → Overview)',
 } as const;
 
 const schema = z.object({
@@ -35,16 +37,23 @@ export function readSsoConfig(env: NodeJS.ProcessEnv, mode: 'local' | 'cloud'): 
   const blankless = Object.fromEntries(Object.entries(env).map(([k, v]) => [k, v?.trim() === '' ? undefined : v]));
   const parsed = schema.safeParse(blankless);
   if (!parsed.success) {
-    throw new ConfigError(`Invalid SSO configuration:\n  ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('\n  ')}`);
+    throw new ConfigError(
+      `Invalid SSO configuration:\n  ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('\n  ')}`,
+    );
   }
   const e = parsed.data;
-  const tenants = (e.LEERKRING_ALLOWED_TENANTS ?? '').split(',').map((t) => t.trim()).filter(Boolean);
+  const tenants = (e.LEERKRING_ALLOWED_TENANTS ?? '')
+    .split(',')
+    .map((t) => t.trim())
+    .filter(Boolean);
   if (mode === 'local' && !e.LEERKRING_SSO_CLIENT_ID) return undefined;
   const missing: (keyof typeof WHERE)[] = [];
   if (!e.LEERKRING_SSO_CLIENT_ID) missing.push('LEERKRING_SSO_CLIENT_ID');
   if (tenants.length === 0) missing.push('LEERKRING_ALLOWED_TENANTS');
   if (missing.length) {
-    throw new ConfigError(`The tab signs users in with Teams SSO and needs:\n${missing.map((k) => `  ${k}: ${WHERE[k]}`).join('\n')}`);
+    throw new ConfigError(
+      `The tab signs users in with Teams SSO and needs:\n${missing.map((k) => `  ${k}: ${WHERE[k]}`).join('\n')}`,
+    );
   }
   return {
     clientId: e.LEERKRING_SSO_CLIENT_ID ?? '',

@@ -17,16 +17,20 @@ export type StorageConfig =
     };
 
 const WHERE = {
-  LEERKRING_STORE: '"sqlite" (the default: one file on this machine) or "azure-table" (Azure Table storage, shared by several instances)',
+  LEERKRING_STORE:
+    '"sqlite" (the default: one file on this machine) or "azure-table" (Azure Table storage, shared by several instances)',
   LEERKRING_STORAGE_CONNECTION_STRING:
-    'the storage account\'s connection string (Azure portal → Storage account → Security + networking → Access keys → Connection string)',
+    "the storage account's connection string (Azure portal → Storage account → Security + networking → Access keys → Connection string)",
   LEERKRING_STORAGE_ACCOUNT_URL:
     'or, to sign in with the app\'s managed identity instead of a key, the Table service endpoint (Azure portal → Storage account → Settings → Endpoints → Table service, e.g. https://<account>.table.core.windows.net); the identity needs the "Storage Table Data Contributor" role',
-  LEERKRING_TABLE_PREFIX: 'letters and digits that start every table\'s name, starting with a letter (default "leerkring")',
+  LEERKRING_TABLE_PREFIX:
+    'letters and digits that start every table\'s name, starting with a letter (default "leerkring")',
 } as const;
 
 const env = z.object({
-  LEERKRING_STORE: z.enum(['sqlite', 'azure-table'], { error: () => `must be ${WHERE.LEERKRING_STORE}` }).default('sqlite'),
+  LEERKRING_STORE: z
+    .enum(['sqlite', 'azure-table'], { error: () => `must be ${WHERE.LEERKRING_STORE}` })
+    .default('sqlite'),
   LEERKRING_STORAGE_CONNECTION_STRING: z.string().trim().optional(),
   LEERKRING_STORAGE_ACCOUNT_URL: z.string().trim().optional(),
   AZURE_CLIENT_ID: z.string().trim().optional(),
@@ -58,15 +62,22 @@ export function readStorageConfig(source: NodeJS.ProcessEnv, defaults: { dbFile:
   }
   if (e.LEERKRING_STORAGE_CONNECTION_STRING) {
     const problem = connectionStringProblem(e.LEERKRING_STORAGE_CONNECTION_STRING);
-    if (problem) throw new ConfigError(`LEERKRING_STORAGE_CONNECTION_STRING ${problem}. It is ${WHERE.LEERKRING_STORAGE_CONNECTION_STRING}.`);
+    if (problem)
+      throw new ConfigError(
+        `LEERKRING_STORAGE_CONNECTION_STRING ${problem}. It is ${WHERE.LEERKRING_STORAGE_CONNECTION_STRING}.`,
+      );
     return { ...base, connectionString: new Secret(e.LEERKRING_STORAGE_CONNECTION_STRING) };
   }
   if (e.LEERKRING_STORAGE_ACCOUNT_URL) {
     const accountUrl = tableEndpoint(e.LEERKRING_STORAGE_ACCOUNT_URL);
     if (!accountUrl) {
-      throw new ConfigError(`LEERKRING_STORAGE_ACCOUNT_URL is not an https:// address (nor http:// on this machine). It is ${WHERE.LEERKRING_STORAGE_ACCOUNT_URL}.`);
+      throw new ConfigError(
+        `LEERKRING_STORAGE_ACCOUNT_URL is not an https:// address (nor http:// on this machine). It is ${WHERE.LEERKRING_STORAGE_ACCOUNT_URL}.`,
+      );
     }
-    return e.AZURE_CLIENT_ID ? { ...base, accountUrl, managedIdentityClientId: e.AZURE_CLIENT_ID } : { ...base, accountUrl };
+    return e.AZURE_CLIENT_ID
+      ? { ...base, accountUrl, managedIdentityClientId: e.AZURE_CLIENT_ID }
+      : { ...base, accountUrl };
   }
   throw new ConfigError(
     `LEERKRING_STORE=azure-table keeps the data in Azure Table storage, which needs one of:\n` +
@@ -85,7 +96,17 @@ export function describeStorage(config: StorageConfig): string {
 }
 
 const CONNECTION_STRING_KEYS = new Set(
-  ['DefaultEndpointsProtocol', 'AccountName', 'AccountKey', 'EndpointSuffix', 'SharedAccessSignature', 'TableEndpoint', 'BlobEndpoint', 'QueueEndpoint', 'FileEndpoint'].map((k) => k.toLowerCase()),
+  [
+    'DefaultEndpointsProtocol',
+    'AccountName',
+    'AccountKey',
+    'EndpointSuffix',
+    'SharedAccessSignature',
+    'TableEndpoint',
+    'BlobEndpoint',
+    'QueueEndpoint',
+    'FileEndpoint',
+  ].map((k) => k.toLowerCase()),
 );
 
 /** Why a connection string cannot be one (without repeating any of it), or undefined when it looks right. */
@@ -95,7 +116,8 @@ function connectionStringProblem(value: string): string | undefined {
   for (const part of value.split(';').filter((p) => p.trim())) {
     const at = part.indexOf('=');
     const name = part.slice(0, Math.max(at, 0)).trim().toLowerCase();
-    if (!CONNECTION_STRING_KEYS.has(name)) return 'is not a connection string (it should read DefaultEndpointsProtocol=https;AccountName=…;AccountKey=…;…)';
+    if (!CONNECTION_STRING_KEYS.has(name))
+      return 'is not a connection string (it should read DefaultEndpointsProtocol=https;AccountName=…;AccountKey=…;…)';
     pairs.set(name, part.slice(at + 1).trim());
   }
   const signed = pairs.get('accountkey') || pairs.get('sharedaccesssignature');

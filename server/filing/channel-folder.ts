@@ -18,7 +18,12 @@ export interface ChannelAddress {
  * Finds the channel's Files folder and, under it, the reports folder (`Leerkring/Verslagen`, `Leerkring/Reports`),
  * creating what is missing. Resolved per channel on every attempt, never assumed from another channel.
  */
-export async function resolveReportFolder(client: Client, actor: GraphActor, channel: ChannelAddress, folderPath: string[]): Promise<ReportFolder> {
+export async function resolveReportFolder(
+  client: Client,
+  actor: GraphActor,
+  channel: ChannelAddress,
+  folderPath: string[],
+): Promise<ReportFolder> {
   const root = await channelFilesFolder(client, actor, channel);
   const driveId = root.parentReference?.driveId;
   if (!driveId) throw FilingError.transient('filesFolder: the answer names no drive');
@@ -37,34 +42,63 @@ async function channelFilesFolder(client: Client, actor: GraphActor, channel: Ch
   try {
     return (await client.api(path).get()) as DriveItem;
   } catch (error) {
-    if (isStatus(error, 400)) throw FilingError.permanent('channelName', 'filesFolder: Graph answered 400 (special characters in the channel name)');
+    if (isStatus(error, 400))
+      throw FilingError.permanent(
+        'channelName',
+        'filesFolder: Graph answered 400 (special characters in the channel name)',
+      );
     throw asFilingError('filesFolder', actor, error);
   }
 }
 
-const findChild = (client: Client, actor: GraphActor, driveId: string, parentId: string, path: string[]): Promise<DriveItem | undefined> =>
+const findChild = (
+  client: Client,
+  actor: GraphActor,
+  driveId: string,
+  parentId: string,
+  path: string[],
+): Promise<DriveItem | undefined> =>
   graphCall(
     'find folder',
     actor,
-    async () => (await client.api(`/drives/${encodePath(driveId)}/items/${encodePath(parentId)}:/${encodePath(...path)}`).get()) as DriveItem,
+    async () =>
+      (await client
+        .api(`/drives/${encodePath(driveId)}/items/${encodePath(parentId)}:/${encodePath(...path)}`)
+        .get()) as DriveItem,
     () => Promise.resolve(undefined),
   );
 
-async function createPath(client: Client, actor: GraphActor, driveId: string, parentId: string, path: string[]): Promise<DriveItem> {
+async function createPath(
+  client: Client,
+  actor: GraphActor,
+  driveId: string,
+  parentId: string,
+  path: string[],
+): Promise<DriveItem> {
   let parent: DriveItem | undefined;
   for (const name of path) {
     const parentOf = parent?.id ?? parentId;
-    parent = (await findChild(client, actor, driveId, parentOf, [name])) ?? (await createFolder(client, actor, driveId, parentOf, name));
+    parent =
+      (await findChild(client, actor, driveId, parentOf, [name])) ??
+      (await createFolder(client, actor, driveId, parentOf, name));
   }
   if (!parent) throw new Error('report folder path is empty');
   return parent;
 }
 
 /** Creates a folder; when another instance created it first (409), uses theirs. */
-async function createFolder(client: Client, actor: GraphActor, driveId: string, parentId: string, name: string): Promise<DriveItem> {
+async function createFolder(
+  client: Client,
+  actor: GraphActor,
+  driveId: string,
+  parentId: string,
+  name: string,
+): Promise<DriveItem> {
   const body = { name, folder: {}, '@microsoft.graph.conflictBehavior': 'fail' };
   try {
-    return (await client.api(`/drives/${encodePath(driveId)}/items/${encodePath(parentId)}/children`).post(body)) as DriveItem;
+    return (await client
+      .api(`/drives/${encodePath(driveId)}/items/${encodePath(parentId)}/children`)
+      .post(body)) as DriveItem;
   } catch (error) {
     if (!isStatus(error, 409)) throw asFilingError('create folder', actor, error);
     const theirs = await findChild(client, actor, driveId, parentId, [name]);

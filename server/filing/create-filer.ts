@@ -14,14 +14,21 @@ export interface FilerWiring {
 }
 
 /** The filer the configuration asks for; in delegated mode also the OBO sign-ins to feed with the tab's SSO tokens. */
-export function createReportFiler(config: GraphConfig, wiring: FilerWiring): { filer: ReportFiler; obo?: ReturnType<typeof oboSignIns> } {
+export function createReportFiler(
+  config: GraphConfig,
+  wiring: FilerWiring,
+): { filer: ReportFiler; obo?: ReturnType<typeof oboSignIns> } {
   switch (config.kind) {
     case 'local':
       return { filer: localFiler({ dir: config.dir, publicUrl: wiring.publicUrl }) };
     case 'app-only':
       return { filer: graphFiler(appOnlyAccess({ baseUrl: config.baseUrl }, appCredential(config))) };
     case 'delegated': {
-      const obo = oboSignIns({ tenantId: config.tenantId, clientId: config.clientId, clientSecret: config.secret.reveal() });
+      const obo = oboSignIns({
+        tenantId: config.tenantId,
+        clientId: config.clientId,
+        clientSecret: config.secret.reveal(),
+      });
       return { filer: graphFiler(delegatedAccess({ baseUrl: config.baseUrl }, wiring.signIns ?? obo)), obo };
     }
   }

@@ -8,7 +8,9 @@ export class FilingError extends Error {
   }
 
   static transient(message: string, retryAfterMs?: number): FilingError {
-    return new FilingError(retryAfterMs === undefined ? { kind: 'transient', message } : { kind: 'transient', message, retryAfterMs });
+    return new FilingError(
+      retryAfterMs === undefined ? { kind: 'transient', message } : { kind: 'transient', message, retryAfterMs },
+    );
   }
 
   static permanent(reason: PermanentReason, message: string): FilingError {
@@ -28,6 +30,7 @@ export function asAttemptFailure(error: unknown): AttemptFailure {
 
 /** A Graph answer that is not a success, as a FilingError: 401/403 mean missing permissions, for good. */
 export function fromGraphStatus(what: string, status: number, retryAfterMs?: number): FilingError {
-  if (status === 401 || status === 403) return FilingError.permanent('permissions', `${what}: Graph answered ${status}`);
+  if (status === 401 || status === 403)
+    return FilingError.permanent('permissions', `${what}: Graph answered ${status}`);
   return FilingError.transient(`${what}: Graph answered ${status}`, retryAfterMs);
 }

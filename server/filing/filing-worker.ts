@@ -57,7 +57,10 @@ export interface FilingWorker {
 export function startFilingWorker(options: FilingWorkerOptions): FilingWorker {
   const { deps, log } = options;
   const pollMs = options.pollMs ?? 5_000;
-  const claim = { owner: options.owner ?? `filing-${randomUUID().slice(0, 8)}`, leaseMs: options.leaseMs ?? 5 * 60_000 };
+  const claim = {
+    owner: options.owner ?? `filing-${randomUUID().slice(0, 8)}`,
+    leaseMs: options.leaseMs ?? 5 * 60_000,
+  };
   let stopped = false;
   let wake: (() => void) | undefined;
   let kicked = false;
@@ -71,7 +74,9 @@ export function startFilingWorker(options: FilingWorkerOptions): FilingWorker {
 
   const loop = async () => {
     while (!stopped) {
-      const claimed = await claimDueJob(deps, claim).catch((error: unknown) => void log.error('report filing: the outbox could not be read', { error: String(error) }));
+      const claimed = await claimDueJob(deps, claim).catch(
+        (error: unknown) => void log.error('report filing: the outbox could not be read', { error: String(error) }),
+      );
       if (claimed) await attempt(options, claimed);
       else await sleep();
     }
@@ -90,7 +95,11 @@ export function startFilingWorker(options: FilingWorkerOptions): FilingWorker {
 
 async function attempt(options: FilingWorkerOptions, claimed: ClaimedJob): Promise<void> {
   const { deps, log } = options;
-  const fields = { sessionId: claimed.job.sessionId, communityId: claimed.job.target.communityId, filer: options.filer.kind };
+  const fields = {
+    sessionId: claimed.job.sessionId,
+    communityId: claimed.job.target.communityId,
+    filer: options.filer.kind,
+  };
   try {
     const report = await options.render(claimed.job.sessionId);
     const links = await options.filer.file(claimed.job, report);
@@ -99,11 +108,21 @@ async function attempt(options: FilingWorkerOptions, claimed: ClaimedJob): Promi
     if (recorded) await tell(options, recorded, links);
   } catch (error) {
     const failure = asAttemptFailure(error);
-    const recorded = await recordFailure(deps, claimed, failure, options.backoff ?? defaultBackoff).catch((e: unknown) => {
-      log.error('report filing: the outcome could not be recorded; the lease will run out and the job comes back', { ...fields, error: String(e) });
-      return undefined;
+    const recorded = await recordFailure(deps, claimed, failure, options.backoff ?? defaultBackoff).catch(
+      (e: unknown) => {
+        log.error('report filing: the outcome could not be recorded; the lease will run out and the job comes back', {
+          ...fields,
+          error: String(e),
+        });
+        return undefined;
+      },
+    );
+    log.warn('report filing failed', {
+      ...fields,
+      kind: failure.kind,
+      reason: failure.message,
+      nextAttempt: recorded?.job.dueAt,
     });
-    log.warn('report filing failed', { ...fields, kind: failure.kind, reason: failure.message, nextAttempt: recorded?.job.dueAt });
     if (recorded) await tell(options, recorded);
   }
 }
@@ -114,8 +133,13 @@ async function tell(options: FilingWorkerOptions, { job, notice }: Recorded, lin
     if (notice === 'filed' && links) await options.notify.filed(job, links);
     else if (notice === 'delayed') await options.notify.delayed(job);
     else if (notice === 'sign-in') await options.notify.signInNeeded(job);
-    else if (notice === 'failed' && job.failure) await options.notify.failedPermanently(job, `filing.failed.${job.failure}`);
+    else if (notice === 'failed' && job.failure)
+      await options.notify.failedPermanently(job, `filing.failed.${job.failure}`);
   } catch (error) {
-    options.log.error('report filing: the facilitator could not be told', { sessionId: job.sessionId, notice, error: String(error) });
+    options.log.error('report filing: the facilitator could not be told', {
+      sessionId: job.sessionId,
+      notice,
+      error: String(error),
+    });
   }
 }

@@ -21,7 +21,12 @@ export const encodePath = (...segments: string[]): string => segments.map(encode
  * still fails into a FilingError: 401 is a missing sign-in (delegated) or missing consent (app-only), 403 missing
  * permissions, both for good; 404 is handed to `onNotFound` when given; anything else is worth a later try.
  */
-export async function graphCall<T>(what: string, actor: GraphActor, call: () => Promise<T>, onNotFound?: () => Promise<T>): Promise<T> {
+export async function graphCall<T>(
+  what: string,
+  actor: GraphActor,
+  call: () => Promise<T>,
+  onNotFound?: () => Promise<T>,
+): Promise<T> {
   try {
     return await call();
   } catch (error) {
@@ -40,4 +45,5 @@ export function asFilingError(what: string, actor: GraphActor, error: unknown): 
   return FilingError.transient(message, retryAfterMs(error.headers));
 }
 
-export const isStatus = (error: unknown, status: number): boolean => error instanceof GraphError && error.statusCode === status;
+export const isStatus = (error: unknown, status: number): boolean =>
+  error instanceof GraphError && error.statusCode === status;

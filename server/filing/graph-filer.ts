@@ -26,9 +26,15 @@ export function graphFiler(access: GraphAccess, upload: Partial<UploadOptions> =
       const { graphTeamId, channelId } = job.target;
       if (!graphTeamId) throw FilingError.permanent('notAChannel', 'a group chat has no channel files folder');
       const client = await access.clientFor(job);
-      const folder = await resolveReportFolder(client, access.actor, { graphTeamId, channelId }, reportFolderPath(report.language));
+      const folder = await resolveReportFolder(
+        client,
+        access.actor,
+        { graphTeamId, channelId },
+        reportFolderPath(report.language),
+      );
       const base = safeFileBase(report.fileBase);
-      const send = (name: string, bytes: Buffer) => uploadFile({ client, actor: access.actor, folder, name, bytes, options });
+      const send = (name: string, bytes: Buffer) =>
+        uploadFile({ client, actor: access.actor, folder, name, bytes, options });
       const pdf = await send(`${base}.pdf`, report.pdf);
       const png = await send(`${base}.png`, report.png);
       return { pdfUrl: pdf.webUrl, pngUrl: png.webUrl, webUrl: folder.webUrl };

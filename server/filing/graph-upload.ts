@@ -37,7 +37,8 @@ export function uploadFile(upload: Upload): Promise<DriveItem> {
   return upload.bytes.length < upload.options.simpleLimit ? uploadSmall(upload) : uploadLarge(upload);
 }
 
-const itemPath = ({ folder, name }: Upload): string => `/drives/${encodePath(folder.driveId)}/items/${encodePath(folder.folderId)}:/${encodePath(name)}:`;
+const itemPath = ({ folder, name }: Upload): string =>
+  `/drives/${encodePath(folder.driveId)}/items/${encodePath(folder.folderId)}:/${encodePath(name)}:`;
 
 /** PUT /drives/{drive-id}/items/{parent-id}:/{filename}:/content, retried here because RetryHandler skips binary bodies. */
 async function uploadSmall(upload: Upload): Promise<DriveItem> {
@@ -81,12 +82,16 @@ const createUploadSession = (upload: Upload): Promise<{ uploadUrl: string }> =>
 async function sendSlices(uploadUrl: string, upload: Upload): Promise<DriveItem | 'expired'> {
   const { bytes, options } = upload;
   let offset = 0;
-  for (let failures = 0; ; ) {
+  for (let failures = 0; ;) {
     const end = Math.min(offset + options.chunkSize, bytes.length) - 1;
     const range = { 'Content-Range': `bytes ${offset}-${end}/${bytes.length}` };
     let response: Response;
     try {
-      response = await fetch(uploadUrl, { method: 'PUT', headers: range, body: bytes.subarray(offset, end + 1) as Uint8Array<ArrayBuffer> });
+      response = await fetch(uploadUrl, {
+        method: 'PUT',
+        headers: range,
+        body: bytes.subarray(offset, end + 1) as Uint8Array<ArrayBuffer>,
+      });
     } catch (error) {
       failures = await afterFailure(upload, failures, `dropped (${describe(error)})`);
       const resumed = await resumeAt(uploadUrl, upload);
@@ -119,7 +124,11 @@ interface SessionStatus {
 
 /** GET on the upload URL: where the session expects the next byte. */
 async function resumeAt(uploadUrl: string, upload: Upload): Promise<number | 'expired'> {
-  const response = await sendWithRetry(`status of the upload of ${upload.name}`, () => fetch(uploadUrl), upload.options.retry);
+  const response = await sendWithRetry(
+    `status of the upload of ${upload.name}`,
+    () => fetch(uploadUrl),
+    upload.options.retry,
+  );
   if (response.status === 404) return 'expired';
   if (!response.ok) throw await failure(`status of the upload of ${upload.name}`, upload.actor, response);
   return firstExpected((await response.json()) as SessionStatus);

@@ -22,7 +22,8 @@ export function localFiler(settings: { dir: string; publicUrl: string }): Report
       const base = safeFileBase(report.fileBase);
       await replaceFile(path.join(folder, `${base}.pdf`), report.pdf);
       await replaceFile(path.join(folder, `${base}.png`), report.png);
-      const url = (name: string) => new URL(localReportUrlPath(job.target.communityId, name), settings.publicUrl).toString();
+      const url = (name: string) =>
+        new URL(localReportUrlPath(job.target.communityId, name), settings.publicUrl).toString();
       return { pdfUrl: url(`${base}.pdf`), pngUrl: url(`${base}.png`), webUrl: url(`${base}.pdf`) };
     },
   };

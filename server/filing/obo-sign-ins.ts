@@ -21,7 +21,10 @@ interface Remembered {
  * kept in memory only, never in the store: a restart forgets them, and an SSO token lives about an hour, so a job
  * that waits longer than that needs the facilitator back (opening the tab or /report does it).
  */
-export function oboSignIns(settings: OboSettings, now: () => number = Date.now): DelegatedSignIns & {
+export function oboSignIns(
+  settings: OboSettings,
+  now: () => number = Date.now,
+): DelegatedSignIns & {
   /**
    * Remember a validated SSO token (signature and audience checked by the tab API) of this user, until it expires.
    * True when no usable sign-in of theirs was at hand before: reports waiting for one can go now.
@@ -29,7 +32,8 @@ export function oboSignIns(settings: OboSettings, now: () => number = Date.now):
   remember(aadObjectId: string, ssoToken: string, expiresAt?: Date): boolean;
 } {
   const byUser = new Map<string, Remembered>();
-  const usable = (remembered: Remembered | undefined) => remembered !== undefined && remembered.expiresAt > now() + 60_000;
+  const usable = (remembered: Remembered | undefined) =>
+    remembered !== undefined && remembered.expiresAt > now() + 60_000;
   return {
     remember(aadObjectId, ssoToken, expiresAt) {
       const until = expiresAt?.getTime() ?? expiryOf(ssoToken);

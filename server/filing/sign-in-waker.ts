@@ -10,7 +10,13 @@ const WAKE_EVERY_MS = 60_000;
  * with several instances another one may have claimed a woken report without the token (it waits again), and the
  * next call here, on the instance that holds the token, wakes it once more. Never throws: the tab call goes on.
  */
-export function signInWaker(deps: Deps, remember: (aadObjectId: string, token: string) => boolean, kick: () => void, log: Logger, now: () => number = Date.now) {
+export function signInWaker(
+  deps: Deps,
+  remember: (aadObjectId: string, token: string) => boolean,
+  kick: () => void,
+  log: Logger,
+  now: () => number = Date.now,
+) {
   const lastWake = new Map<string, number>();
   return async (aadObjectId: string, token: string): Promise<void> => {
     try {

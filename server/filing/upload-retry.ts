@@ -34,7 +34,11 @@ export function retryAfterMs(headers: Headers | undefined, now = Date.now()): nu
  * client's RetryHandler skips exactly these requests (application/octet-stream PUTs), so uploads retry here.
  * Any other answer is returned as it is.
  */
-export async function sendWithRetry(what: string, send: () => Promise<Response>, options: UploadRetryOptions): Promise<Response> {
+export async function sendWithRetry(
+  what: string,
+  send: () => Promise<Response>,
+  options: UploadRetryOptions,
+): Promise<Response> {
   for (let retry = 0; ; retry++) {
     const last = retry + 1 >= options.maxTries;
     let response: Response;
@@ -48,10 +52,13 @@ export async function sendWithRetry(what: string, send: () => Promise<Response>,
     if (!RETRY_STATUSES.has(response.status)) return response;
     const wait = retryAfterMs(response.headers) ?? options.backoffMs(retry);
     await response.body?.cancel();
-    if (last || wait > options.maxInlineWaitMs) throw FilingError.transient(`${what}: Graph answered ${response.status}`, wait);
+    if (last || wait > options.maxInlineWaitMs)
+      throw FilingError.transient(`${what}: Graph answered ${response.status}`, wait);
     await options.sleep(wait);
   }
 }
 
 export const describe = (error: unknown): string =>
-  error instanceof Error ? `${error.message}${error.cause instanceof Error ? ` (${error.cause.message})` : ''}` : String(error);
+  error instanceof Error
+    ? `${error.message}${error.cause instanceof Error ? ` (${error.cause.message})` : ''}`
+    : String(error);

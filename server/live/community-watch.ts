@@ -16,7 +16,10 @@ export type Listener = (fingerprint: string) => void;
  * tab shows about once a second and tells the listeners when it changed.
  */
 export class CommunityWatch {
-  private readonly watched = new Map<string, { listeners: Set<Listener>; last?: string; timer: NodeJS.Timeout; busy: boolean }>();
+  private readonly watched = new Map<
+    string,
+    { listeners: Set<Listener>; last?: string; timer: NodeJS.Timeout; busy: boolean }
+  >();
   private readonly closers = new Set<() => void>();
 
   constructor(
@@ -29,7 +32,11 @@ export class CommunityWatch {
   subscribe(communityId: string, listener: Listener): () => void {
     let entry = this.watched.get(communityId);
     if (!entry) {
-      const created = { listeners: new Set<Listener>(), timer: setInterval(() => void this.poll(communityId), this.intervalMs), busy: false };
+      const created = {
+        listeners: new Set<Listener>(),
+        timer: setInterval(() => void this.poll(communityId), this.intervalMs),
+        busy: false,
+      };
       created.timer.unref();
       this.watched.set(communityId, created);
       entry = created;
@@ -78,7 +85,10 @@ export class CommunityWatch {
         for (const listener of entry.listeners) listener(fingerprint);
       }
     } catch (error) {
-      this.log.warn('live update poll failed', { communityId, error: error instanceof Error ? error.message : String(error) });
+      this.log.warn('live update poll failed', {
+        communityId,
+        error: error instanceof Error ? error.message : String(error),
+      });
     } finally {
       entry.busy = false;
     }

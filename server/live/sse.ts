@@ -7,7 +7,12 @@ const HEARTBEAT_MS = 15_000;
  * Streams `change` events of a community as server-sent events until the client goes away.
  * The tab reads them with fetch (EventSource cannot send the SSO token as a header).
  */
-export function streamChanges(res: ServerResponse, onClose: (fn: () => void) => void, watch: CommunityWatch, communityId: string): void {
+export function streamChanges(
+  res: ServerResponse,
+  onClose: (fn: () => void) => void,
+  watch: CommunityWatch,
+  communityId: string,
+): void {
   res.writeHead(200, {
     'content-type': 'text/event-stream; charset=utf-8',
     'cache-control': 'no-cache, no-transform',

@@ -2,7 +2,13 @@ import { randomUUID } from 'node:crypto';
 import type { Deps, Logger } from '../../domain/ports';
 import type { Reminder } from '../../domain/schedule/reminder';
 import { remindersDue } from '../../domain/schedule/reminders-due';
-import { claimReminder, DEFAULT_RETRY, markSent, releaseAfterFailure, type RetryPolicy } from '../../domain/scheduler/reminder-claims';
+import {
+  claimReminder,
+  DEFAULT_RETRY,
+  markSent,
+  releaseAfterFailure,
+  type RetryPolicy,
+} from '../../domain/scheduler/reminder-claims';
 
 /** Sends one reminder (a proactive card or message); throws when it could not. Implemented by the bot. */
 export type SendReminder = (reminder: Reminder) => Promise<void>;
@@ -95,20 +101,37 @@ export function startScheduler(options: SchedulerOptions): Scheduler {
   };
 }
 
-async function sendOnce(options: SchedulerOptions, owner: string, reminder: Reminder): Promise<'sent' | 'failed' | 'skipped'> {
+async function sendOnce(
+  options: SchedulerOptions,
+  owner: string,
+  reminder: Reminder,
+): Promise<'sent' | 'failed' | 'skipped'> {
   const { deps, log } = options;
   const documents = deps.store.documents;
-  const claimed = await claimReminder(documents, reminder.id, owner, { now: deps.clock.now(), leaseMs: options.leaseMs ?? DEFAULT_LEASE_MS });
+  const claimed = await claimReminder(documents, reminder.id, owner, {
+    now: deps.clock.now(),
+    leaseMs: options.leaseMs ?? DEFAULT_LEASE_MS,
+  });
   if (!claimed) return 'skipped';
   const fields = { reminder: reminder.id, kind: reminder.kind, attempt: claimed.claim.attempts };
   try {
     await options.send(reminder);
   } catch (error) {
-    const next = await releaseAfterFailure(documents, claimed, deps.clock.now(), errorName(error), options.retry ?? DEFAULT_RETRY);
-    log.warn(next === 'given-up' ? 'scheduler: reminder given up' : 'scheduler: reminder send failed, will retry', { ...fields, error: errorName(error) });
+    const next = await releaseAfterFailure(
+      documents,
+      claimed,
+      deps.clock.now(),
+      errorName(error),
+      options.retry ?? DEFAULT_RETRY,
+    );
+    log.warn(next === 'given-up' ? 'scheduler: reminder given up' : 'scheduler: reminder send failed, will retry', {
+      ...fields,
+      error: errorName(error),
+    });
     return 'failed';
   }
-  if (!(await markSent(documents, claimed, deps.clock.now()))) log.warn('scheduler: lease ran out while sending; another instance may send it too', fields);
+  if (!(await markSent(documents, claimed, deps.clock.now())))
+    log.warn('scheduler: lease ran out while sending; another instance may send it too', fields);
   else log.info('scheduler: reminder sent', fields);
   return 'sent';
 }

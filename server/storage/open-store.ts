@@ -11,6 +11,8 @@ export async function openStore(config: StorageConfig): Promise<Store> {
     return openAzureTableStore({ connectionString: config.connectionString.reveal(), tablePrefix: config.tablePrefix });
   }
   // In Azure: the app's managed identity (AZURE_CLIENT_ID picks a user-assigned one); on a developer's machine: their Azure login.
-  const credential = new DefaultAzureCredential(config.managedIdentityClientId ? { managedIdentityClientId: config.managedIdentityClientId } : {});
+  const credential = new DefaultAzureCredential(
+    config.managedIdentityClientId ? { managedIdentityClientId: config.managedIdentityClientId } : {},
+  );
   return openAzureTableStore({ accountUrl: config.accountUrl ?? '', credential, tablePrefix: config.tablePrefix });
 }

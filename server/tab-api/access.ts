@@ -19,7 +19,9 @@ export async function memberOf(deps: Deps, communityId: string, identity: Identi
   const community = await deps.store.communities.get(communityId);
   if (!community) return undefined;
   const members = await deps.store.members.list(communityId);
-  const member = members.find((m) => m.aadObjectId === identity.oid) ?? (identity.userId ? members.find((m) => m.userId === identity.userId) : undefined);
+  const member =
+    members.find((m) => m.aadObjectId === identity.oid) ??
+    (identity.userId ? members.find((m) => m.userId === identity.userId) : undefined);
   if (!member) return undefined;
   await rememberUserCommunity(deps, identity.oid, communityId);
   return { community: community.value, member };

@@ -20,7 +20,17 @@ import type { CommunityWatch } from '../live/community-watch';
 import { streamChanges } from '../live/sse';
 import { memberOf, type Access } from './access';
 import { sendError, statusOf } from './respond';
-import { agendaDraftBody, driverBody, issueOf, placeQuery, postItMarkBody, revealBody, stepBody, topicOrderBody, topicPlanBody } from './schemas';
+import {
+  agendaDraftBody,
+  driverBody,
+  issueOf,
+  placeQuery,
+  postItMarkBody,
+  revealBody,
+  stepBody,
+  topicOrderBody,
+  topicPlanBody,
+} from './schemas';
 import { agendaView } from './views/agenda-view';
 import { communityView } from './views/community-view';
 import { driverView } from './views/driver-view';
@@ -57,18 +67,30 @@ export function registerTabApi(server: Server, api: TabApiDeps): void {
   const { deps } = api;
   const authed = (handler: Handler) => async (req: Request, res: Response) => {
     const outcome = await authenticate(req, api.auth);
-    if (!outcome.ok) return sendError(res, req, outcome.status, { code: outcome.status === 401 ? 'tab.errors.signIn' : 'tab.errors.loopbackOnly' });
+    if (!outcome.ok)
+      return sendError(res, req, outcome.status, {
+        code: outcome.status === 401 ? 'tab.errors.signIn' : 'tab.errors.loopbackOnly',
+      });
     await handler(req, res, outcome.identity);
   };
-  const member = (handler: CommunityHandler) => authed(async (req, res, who) => {
-    const access = await memberOf(deps, param(req, 'communityId'), who);
-    if (!access) return sendError(res, req, 403, { code: 'tab.errors.notMember' });
-    await handler(req, res, access, who);
-  });
-  const answer = async <T>(req: Request, res: Response, result: Promise<Result<T>>, after?: (value: T) => Promise<void>) => {
+  const member = (handler: CommunityHandler) =>
+    authed(async (req, res, who) => {
+      const access = await memberOf(deps, param(req, 'communityId'), who);
+      if (!access) return sendError(res, req, 403, { code: 'tab.errors.notMember' });
+      await handler(req, res, access, who);
+    });
+  const answer = async <T>(
+    req: Request,
+    res: Response,
+    result: Promise<Result<T>>,
+    after?: (value: T) => Promise<void>,
+  ) => {
     const outcome = await result;
     if (!outcome.ok) return sendError(res, req, statusOf(outcome.error), outcome.error);
-    if (after) await after(outcome.value).catch((error: unknown) => api.log.warn('tab change not passed on to the channel', { error: String(error) }));
+    if (after)
+      await after(outcome.value).catch((error: unknown) =>
+        api.log.warn('tab change not passed on to the channel', { error: String(error) }),
+      );
     res.json(200, { ok: true });
   };
   const notify = (change: SessionChange) => api.onSessionChange?.(change) ?? Promise.resolve();
@@ -83,91 +105,199 @@ export function registerTabApi(server: Server, api: TabApiDeps): void {
     next();
   });
 
-  server.get(`${BASE}/me`, authed(async (req, res, who) => {
-    const place = parse(placeQuery, Object.fromEntries(new URL(req.url ?? '/', 'http://tab').searchParams), req, res);
-    const user = { name: who.name, local: who.local };
-    if (!place) return;
-    const community = await deps.store.communities.findByChannel({ teamId: place.teamId || null, channelId: place.channelId });
-    if (!community) return void res.json(200, { user, community: null, reason: 'none' });
-    const access = await memberOf(deps, community.value.id, who);
-    if (!access) return void res.json(200, { user, community: null, reason: 'not-member' });
-    const { id, name, language, archivedAt } = community.value;
-    res.json(200, { user, community: { id, name, language, role: access.member.role, userId: access.member.userId, ...(archivedAt ? { archivedAt } : {}) } });
-  }));
+  server.get(
+    `${BASE}/me`,
+    authed(async (req, res, who) => {
+      const place = parse(placeQuery, Object.fromEntries(new URL(req.url ?? '/', 'http://tab').searchParams), req, res);
+      const user = { name: who.name, local: who.local };
+      if (!place) return;
+      const community = await deps.store.communities.findByChannel({
+        teamId: place.teamId || null,
+        channelId: place.channelId,
+      });
+      if (!community) return void res.json(200, { user, community: null, reason: 'none' });
+      const access = await memberOf(deps, community.value.id, who);
+      if (!access) return void res.json(200, { user, community: null, reason: 'not-member' });
+      const { id, name, language, archivedAt } = community.value;
+      res.json(200, {
+        user,
+        community: {
+          id,
+          name,
+          language,
+          role: access.member.role,
+          userId: access.member.userId,
+          ...(archivedAt ? { archivedAt } : {}),
+        },
+      });
+    }),
+  );
 
-  server.get(`${BASE}/my-actions`, authed(async (_req, res, who) => void res.json(200, { communities: await myActionsView(deps, who) })));
+  server.get(
+    `${BASE}/my-actions`,
+    authed(async (_req, res, who) => void res.json(200, { communities: await myActionsView(deps, who) })),
+  );
 
   const c = `${BASE}/communities/:communityId`;
-  server.get(`${c}/driver`, member(async (_req, res, { community }) => void res.json(200, await driverView(deps, community.id))));
-  server.put(`${c}/driver`, member(async (req, res, { community, member: m }) => {
-    const body = parse(driverBody, req.body, req, res);
-    if (!body) return;
-    const outcome = await editDriver(deps, { communityId: community.id, actor: { userId: m.userId, name: m.name }, driver: body.driver, baseRevision: body.baseRevision });
-    if ('stale' in outcome) return sendError(res, req, 409, { code: 'tab.errors.staleDriver' }, { current: outcome.stale });
-    if (!outcome.ok) return sendError(res, req, statusOf(outcome.error), outcome.error);
-    res.json(200, { revision: outcome.value.revision });
-  }));
+  server.get(
+    `${c}/driver`,
+    member(async (_req, res, { community }) => void res.json(200, await driverView(deps, community.id))),
+  );
+  server.put(
+    `${c}/driver`,
+    member(async (req, res, { community, member: m }) => {
+      const body = parse(driverBody, req.body, req, res);
+      if (!body) return;
+      const outcome = await editDriver(deps, {
+        communityId: community.id,
+        actor: { userId: m.userId, name: m.name },
+        driver: body.driver,
+        baseRevision: body.baseRevision,
+      });
+      if ('stale' in outcome)
+        return sendError(res, req, 409, { code: 'tab.errors.staleDriver' }, { current: outcome.stale });
+      if (!outcome.ok) return sendError(res, req, statusOf(outcome.error), outcome.error);
+      res.json(200, { revision: outcome.value.revision });
+    }),
+  );
 
-  server.get(`${c}/topics`, member(async (_req, res, { community }) => void res.json(200, await topicsView(deps, community.id))));
-  server.put(`${c}/topics/order`, member(async (req, res, { community, member: m }) => {
-    const body = parse(topicOrderBody, req.body, req, res);
-    if (body) await answer(req, res, reorderTopics(deps, { communityId: community.id, actorId: m.userId, order: body.order }));
-  }));
-  server.put(`${c}/topics/:topicId/plan`, member(async (req, res, { community, member: m }) => {
-    const body = parse(topicPlanBody, req.body, req, res);
-    if (body) await answer(req, res, planTopic(deps, { communityId: community.id, actorId: m.userId, topicId: param(req, 'topicId'), sessionNumber: body.sessionNumber }));
-  }));
+  server.get(
+    `${c}/topics`,
+    member(async (_req, res, { community }) => void res.json(200, await topicsView(deps, community.id))),
+  );
+  server.put(
+    `${c}/topics/order`,
+    member(async (req, res, { community, member: m }) => {
+      const body = parse(topicOrderBody, req.body, req, res);
+      if (body)
+        await answer(
+          req,
+          res,
+          reorderTopics(deps, { communityId: community.id, actorId: m.userId, order: body.order }),
+        );
+    }),
+  );
+  server.put(
+    `${c}/topics/:topicId/plan`,
+    member(async (req, res, { community, member: m }) => {
+      const body = parse(topicPlanBody, req.body, req, res);
+      if (body)
+        await answer(
+          req,
+          res,
+          planTopic(deps, {
+            communityId: community.id,
+            actorId: m.userId,
+            topicId: param(req, 'topicId'),
+            sessionNumber: body.sessionNumber,
+          }),
+        );
+    }),
+  );
 
-  server.get(`${c}/agenda`, member(async (_req, res, { community, member: m }) => void res.json(200, await agendaView(deps, community, m.role))));
-  server.put(`${c}/agenda/draft`, member(async (req, res, { community, member: m }) => {
-    const body = parse(agendaDraftBody, req.body, req, res);
-    if (body) await answer(req, res, saveAgendaDraft(deps, { communityId: community.id, actorId: m.userId, ...body }));
-  }));
-  server.post(`${c}/session/step`, member(async (req, res, { community, member: m }) => {
-    const body = parse(stepBody, req.body, req, res);
-    if (!body) return;
-    await answer(req, res, moveSessionPhase(deps, { channel: community.channel, actorId: m.userId }, body.step), (v) =>
-      notify({ what: 'moved', session: v.session, community: v.community, phaseIndex: v.session.state.kind === 'running' ? v.session.state.phaseIndex : 0 }));
-  }));
-  server.post(`${c}/session/reveal`, member(async (req, res, { community, member: m }) => {
-    const body = parse(revealBody, req.body, req, res);
-    if (!body) return;
-    const latest = await deps.store.sessions.latest(community.id);
-    if (latest?.value.state.kind !== 'running') return sendError(res, req, 409, { code: 'errors.session.noneRunning' });
-    const actor = { userId: m.userId, name: m.name, ...(m.aadObjectId ? { aadObjectId: m.aadObjectId } : {}) };
-    await answer(req, res, revealVotes(deps, { sessionId: latest.value.id, phaseIndex: body.phaseIndex, actor }), (v) =>
-      notify({ what: 'revealed', session: v.session.value, community: v.community, phaseIndex: v.phaseIndex }));
-  }));
-  server.post(`${c}/export`, member(async (req, res, { community, member: m }) => {
-    // 256 random bits: the link is the only key to the export, valid for an hour.
-    const token = randomBytes(32).toString('base64url');
-    const created = await createExportLink(deps, { channel: community.channel, actorId: m.userId, token });
-    if (!created.ok) return sendError(res, req, statusOf(created.error), created.error);
-    res.json(200, { url: `/exports/${token}.zip`, expiresAt: created.value.link.expiresAt });
-  }));
-  server.put(`${c}/post-its/:sessionId/:postItId`, member(async (req, res, { community, member: m }) => {
-    const body = parse(postItMarkBody, req.body, req, res);
-    if (!body) return;
-    const session = await deps.store.sessions.get(param(req, 'sessionId'));
-    if (session?.value.communityId !== community.id) return sendError(res, req, 404, { code: 'errors.activity.gone' });
-    const change = { sessionId: session.value.id, postItId: param(req, 'postItId'), actorId: m.userId };
-    if (body.cluster !== undefined) {
-      const clustered = await setCluster(deps, { ...change, cluster: body.cluster });
-      if (!clustered.ok || body.dropped === undefined) return answer(req, res, Promise.resolve(clustered));
-    }
-    await answer(req, res, setDropped(deps, { ...change, dropped: body.dropped ?? false }));
-  }));
+  server.get(
+    `${c}/agenda`,
+    member(
+      async (_req, res, { community, member: m }) => void res.json(200, await agendaView(deps, community, m.role)),
+    ),
+  );
+  server.put(
+    `${c}/agenda/draft`,
+    member(async (req, res, { community, member: m }) => {
+      const body = parse(agendaDraftBody, req.body, req, res);
+      if (body)
+        await answer(req, res, saveAgendaDraft(deps, { communityId: community.id, actorId: m.userId, ...body }));
+    }),
+  );
+  server.post(
+    `${c}/session/step`,
+    member(async (req, res, { community, member: m }) => {
+      const body = parse(stepBody, req.body, req, res);
+      if (!body) return;
+      await answer(
+        req,
+        res,
+        moveSessionPhase(deps, { channel: community.channel, actorId: m.userId }, body.step),
+        (v) =>
+          notify({
+            what: 'moved',
+            session: v.session,
+            community: v.community,
+            phaseIndex: v.session.state.kind === 'running' ? v.session.state.phaseIndex : 0,
+          }),
+      );
+    }),
+  );
+  server.post(
+    `${c}/session/reveal`,
+    member(async (req, res, { community, member: m }) => {
+      const body = parse(revealBody, req.body, req, res);
+      if (!body) return;
+      const latest = await deps.store.sessions.latest(community.id);
+      if (latest?.value.state.kind !== 'running')
+        return sendError(res, req, 409, { code: 'errors.session.noneRunning' });
+      const actor = { userId: m.userId, name: m.name, ...(m.aadObjectId ? { aadObjectId: m.aadObjectId } : {}) };
+      await answer(
+        req,
+        res,
+        revealVotes(deps, { sessionId: latest.value.id, phaseIndex: body.phaseIndex, actor }),
+        (v) => notify({ what: 'revealed', session: v.session.value, community: v.community, phaseIndex: v.phaseIndex }),
+      );
+    }),
+  );
+  server.post(
+    `${c}/export`,
+    member(async (req, res, { community, member: m }) => {
+      // 256 random bits: the link is the only key to the export, valid for an hour.
+      const token = randomBytes(32).toString('base64url');
+      const created = await createExportLink(deps, { channel: community.channel, actorId: m.userId, token });
+      if (!created.ok) return sendError(res, req, statusOf(created.error), created.error);
+      res.json(200, { url: `/exports/${token}.zip`, expiresAt: created.value.link.expiresAt });
+    }),
+  );
+  server.put(
+    `${c}/post-its/:sessionId/:postItId`,
+    member(async (req, res, { community, member: m }) => {
+      const body = parse(postItMarkBody, req.body, req, res);
+      if (!body) return;
+      const session = await deps.store.sessions.get(param(req, 'sessionId'));
+      if (session?.value.communityId !== community.id)
+        return sendError(res, req, 404, { code: 'errors.activity.gone' });
+      const change = { sessionId: session.value.id, postItId: param(req, 'postItId'), actorId: m.userId };
+      if (body.cluster !== undefined) {
+        const clustered = await setCluster(deps, { ...change, cluster: body.cluster });
+        if (!clustered.ok || body.dropped === undefined) return answer(req, res, Promise.resolve(clustered));
+      }
+      await answer(req, res, setDropped(deps, { ...change, dropped: body.dropped ?? false }));
+    }),
+  );
 
-  server.get(`${c}/history`, member(async (_req, res, { community }) => void res.json(200, { sessions: await historyView(deps, community.id) })));
-  server.get(`${c}/community`, member(async (_req, res, { community }) => void res.json(200, await communityView(deps, community, deps.clock.now()))));
-  server.get(`${c}/events`, member((req, res, { community }) => {
-    streamChanges(res, (fn) => req.once('close', fn), api.watch, community.id);
-    return Promise.resolve();
-  }));
+  server.get(
+    `${c}/history`,
+    member(async (_req, res, { community }) => void res.json(200, { sessions: await historyView(deps, community.id) })),
+  );
+  server.get(
+    `${c}/community`,
+    member(
+      async (_req, res, { community }) => void res.json(200, await communityView(deps, community, deps.clock.now())),
+    ),
+  );
+  server.get(
+    `${c}/events`,
+    member((req, res, { community }) => {
+      streamChanges(res, (fn) => req.once('close', fn), api.watch, community.id);
+      return Promise.resolve();
+    }),
+  );
 }
 
 /** The body (or query) checked against its schema; on failure the answer is sent and undefined returned. */
-function parse<S extends z.ZodType>(schema: S, input: unknown, req: IncomingMessage, res: Response): z.infer<S> | undefined {
+function parse<S extends z.ZodType>(
+  schema: S,
+  input: unknown,
+  req: IncomingMessage,
+  res: Response,
+): z.infer<S> | undefined {
   const parsed = schema.safeParse(input ?? {});
   if (parsed.success) return parsed.data;
   sendError(res, req, 400, issueOf(parsed.error));

@@ -10,10 +10,18 @@ import { languageOf, translator, type Lang } from '../../i18n/t';
 export const langOf = (req: IncomingMessage): Lang => languageOf(req.headers['accept-language'], 'nl');
 
 /** A refusal the tab can show as it is: a stable code, a localised message, the field it is about. */
-export function sendError(res: Response, req: IncomingMessage, status: number, error: ApiError, extra: Record<string, unknown> = {}): void {
+export function sendError(
+  res: Response,
+  req: IncomingMessage,
+  status: number,
+  error: ApiError,
+  extra: Record<string, unknown> = {},
+): void {
   const t = translator(langOf(req));
   const field = error.params?.field;
-  res.json(status, { error: { code: error.code, message: t(error.code, error.params), ...(field ? { field } : {}), ...extra } });
+  res.json(status, {
+    error: { code: error.code, message: t(error.code, error.params), ...(field ? { field } : {}), ...extra },
+  });
 }
 
 /** HTTP status for a domain refusal. */

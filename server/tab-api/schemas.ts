@@ -13,7 +13,15 @@ export const driverBody = z.object({
     whyItMatters: text(DRIVER_TEXT_MAX),
     whatGoesWell: text(DRIVER_TEXT_MAX),
     howWeWillKnow: text(DRIVER_TEXT_MAX),
-    steps: z.array(z.object({ text: text(DRIVER_STEP_MAX), topicId: z.string().max(100).optional(), sessionId: z.string().max(100).optional() })).max(DRIVER_STEPS_MAX * 2),
+    steps: z
+      .array(
+        z.object({
+          text: text(DRIVER_STEP_MAX),
+          topicId: z.string().max(100).optional(),
+          sessionId: z.string().max(100).optional(),
+        }),
+      )
+      .max(DRIVER_STEPS_MAX * 2),
   }),
 });
 
@@ -21,7 +29,10 @@ export const topicOrderBody = z.object({ order: z.array(z.string().min(1).max(10
 export const topicPlanBody = z.object({ sessionNumber: z.number().int().min(1).max(999).nullable() });
 export const agendaDraftBody = z.object({
   format: z.string().min(1).max(40),
-  phases: z.array(z.object({ key: z.string().min(1).max(40), minutes: z.number().int().min(1).max(PHASE_MINUTES_MAX) })).min(1).max(PHASES_MAX),
+  phases: z
+    .array(z.object({ key: z.string().min(1).max(40), minutes: z.number().int().min(1).max(PHASE_MINUTES_MAX) }))
+    .min(1)
+    .max(PHASES_MAX),
 });
 export const stepBody = z.object({ step: z.union([z.literal(1), z.literal(-1)]) });
 export const revealBody = z.object({ phaseIndex: z.number().int().min(0).max(50) });
@@ -31,9 +42,13 @@ export const postItMarkBody = z
 export const placeQuery = z.object({ teamId: z.string().max(300).optional(), channelId: z.string().min(1).max(300) });
 
 /** A schema failure as the tab shows it: which field, and a message key with its values. */
-export function issueOf(error: z.ZodError): { code: 'errors.input.tooLong' | 'tab.errors.invalid'; params: Record<string, string | number> } {
+export function issueOf(error: z.ZodError): {
+  code: 'errors.input.tooLong' | 'tab.errors.invalid';
+  params: Record<string, string | number>;
+} {
   const issue = error.issues[0];
   const field = issue?.path.map(String).join('.') || 'body';
-  if (issue?.code === 'too_big' && issue.origin === 'string') return { code: 'errors.input.tooLong', params: { field, length: '>', max: Number(issue.maximum) } };
+  if (issue?.code === 'too_big' && issue.origin === 'string')
+    return { code: 'errors.input.tooLong', params: { field, length: '>', max: Number(issue.maximum) } };
   return { code: 'tab.errors.invalid', params: { field } };
 }

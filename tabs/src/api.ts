@@ -17,16 +17,28 @@ export interface Identity {
 
 /** A refusal or failure as thrown by `Api.call`. */
 export class ApiFailure extends Error implements ApiError {
-  constructor(readonly status: number, readonly code: string, message: string, readonly field?: string, readonly current?: unknown) {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+    readonly field?: string,
+    readonly current?: unknown,
+  ) {
     super(message);
   }
 }
 
 export class Api {
-  constructor(private readonly identity: Identity, private readonly base = '/api/tab') {}
+  constructor(
+    private readonly identity: Identity,
+    private readonly base = '/api/tab',
+  ) {}
 
   private async headers(): Promise<Record<string, string>> {
-    const headers: Record<string, string> = { 'accept-language': this.identity.lang, 'content-type': 'application/json' };
+    const headers: Record<string, string> = {
+      'accept-language': this.identity.lang,
+      'content-type': 'application/json',
+    };
     if (this.identity.localUser) headers['x-leerkring-local-user'] = this.identity.localUser;
     if (this.identity.token) headers.authorization = `Bearer ${await this.identity.token()}`;
     return headers;
@@ -36,12 +48,23 @@ export class Api {
   async call<T>(method: string, path: string, body?: unknown): Promise<T> {
     let res: Response;
     try {
-      res = await fetch(`${this.base}${path}`, { method, headers: await this.headers(), ...(body === undefined ? {} : { body: JSON.stringify(body) }) });
+      res = await fetch(`${this.base}${path}`, {
+        method,
+        headers: await this.headers(),
+        ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+      });
     } catch {
       throw new ApiFailure(0, 'tab.errors.network', '');
     }
     const json = (await res.json().catch(() => ({}))) as { error?: Omit<ApiError, 'status'> };
-    if (!res.ok) throw new ApiFailure(res.status, json.error?.code ?? 'tab.errors.network', json.error?.message ?? '', json.error?.field, json.error?.current);
+    if (!res.ok)
+      throw new ApiFailure(
+        res.status,
+        json.error?.code ?? 'tab.errors.network',
+        json.error?.message ?? '',
+        json.error?.field,
+        json.error?.current,
+      );
     return json as T;
   }
 
@@ -58,7 +81,10 @@ export class Api {
     const run = async () => {
       while (!controller.signal.aborted) {
         try {
-          const res = await fetch(`${this.base}/communities/${communityId}/events`, { headers: await this.headers(), signal: controller.signal });
+          const res = await fetch(`${this.base}/communities/${communityId}/events`, {
+            headers: await this.headers(),
+            signal: controller.signal,
+          });
           const reader = res.body?.getReader();
           if (!res.ok || !reader) throw new Error(String(res.status));
           const decoder = new TextDecoder();
@@ -82,4 +108,5 @@ export class Api {
   }
 }
 
-export const isApiError = (e: unknown): e is ApiError => typeof e === 'object' && e !== null && 'code' in e && 'status' in e;
+export const isApiError = (e: unknown): e is ApiError =>
+  typeof e === 'object' && e !== null && 'code' in e && 'status' in e;

@@ -15,8 +15,17 @@ async function configure(): Promise<void> {
   set('body', t('tab.config.body'));
   pages.config.registerOnSaveHandler((save) => {
     const base = `${location.origin}/tab`;
-    pages.config.setConfig({ entityId: 'leerkring', suggestedDisplayName: t('tab.config.name'), contentUrl: `${base}/index.html?view=channel`, websiteUrl: `${base}/index.html?view=channel` })
-      .then(() => save.notifySuccess(), (error: unknown) => save.notifyFailure(String(error)));
+    pages.config
+      .setConfig({
+        entityId: 'leerkring',
+        suggestedDisplayName: t('tab.config.name'),
+        contentUrl: `${base}/index.html?view=channel`,
+        websiteUrl: `${base}/index.html?view=channel`,
+      })
+      .then(
+        () => save.notifySuccess(),
+        (error: unknown) => save.notifyFailure(String(error)),
+      );
   });
   pages.config.setValidityState(true);
 }

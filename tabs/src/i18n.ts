@@ -23,15 +23,24 @@ export function translator(lang: Lang): Translate {
   const plural = new Intl.PluralRules(lang);
   return (key, values) => {
     const count = values?.count;
-    const text = (typeof count === 'number' ? lookup(catalogues[lang], `${key}_${plural.select(count)}`) : undefined)
-      ?? lookup(catalogues[lang], key) ?? lookup(catalogues.en, key) ?? key;
+    const text =
+      (typeof count === 'number' ? lookup(catalogues[lang], `${key}_${plural.select(count)}`) : undefined) ??
+      lookup(catalogues[lang], key) ??
+      lookup(catalogues.en, key) ??
+      key;
     return text.replace(/\{\{(\w+)\}\}/g, (_m, name: string) => String(values?.[name] ?? ''));
   };
 }
 
 /** A date and time as the reader's locale writes them, in the reader's zone unless `timeZone` names the community's. */
 export const when = (iso: string | undefined, lang: Lang, timeZone?: string): string =>
-  iso ? new Date(iso).toLocaleString(lang === 'nl' ? 'nl-BE' : 'en-GB', { dateStyle: 'medium', timeStyle: 'short', ...(timeZone ? { timeZone } : {}) }) : '';
+  iso
+    ? new Date(iso).toLocaleString(lang === 'nl' ? 'nl-BE' : 'en-GB', {
+        dateStyle: 'medium',
+        timeStyle: 'short',
+        ...(timeZone ? { timeZone } : {}),
+      })
+    : '';
 
 /** A planned session's day and wall-clock times, as the facilitator planned them in the community's zone. */
 export const plannedWhen = (p: { localDate: string; localStart: string; localEnd: string }, lang: Lang): string =>

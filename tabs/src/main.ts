@@ -12,14 +12,21 @@ async function start(): Promise<void> {
   let host: TeamsHost | undefined;
   if (!local || mayBeInTeams()) host = await connectToTeams().catch(() => undefined);
   const stored = localStorage.getItem('leerkring.localUser');
-  const localUser = local ? (settings.localUsers?.find((u) => u.userId === (params.get('as') ?? stored))?.userId ?? settings.localUsers?.[0]?.userId) : undefined;
+  const localUser = local
+    ? (settings.localUsers?.find((u) => u.userId === (params.get('as') ?? stored))?.userId ??
+      settings.localUsers?.[0]?.userId)
+    : undefined;
   const prefersDark = window.matchMedia?.('(prefers-color-scheme: dark)').matches;
   const startup: Startup = {
     settings,
     view: params.get('view') === 'my-actions' ? 'my-actions' : 'channel',
-    place: host?.channelId && !local
-      ? { teamId: host.teamId, channelId: host.channelId }
-      : { teamId: params.get('team') ?? settings.localPlace?.teamId ?? null, channelId: params.get('channel') ?? settings.localPlace?.channelId ?? null },
+    place:
+      host?.channelId && !local
+        ? { teamId: host.teamId, channelId: host.channelId }
+        : {
+            teamId: params.get('team') ?? settings.localPlace?.teamId ?? null,
+            channelId: params.get('channel') ?? settings.localPlace?.channelId ?? null,
+          },
     lang: langOf(params.get('lang') ?? host?.locale ?? navigator.language),
     theme: themeOf(params.get('theme') ?? host?.theme ?? (prefersDark ? 'dark' : 'default')),
     ...(host ? { host } : {}),

@@ -25,6 +25,13 @@ export interface Settings {
 export interface Me {
   user: { name: string; local: boolean };
   /** `archivedAt`: the community was archived at the end of its PLG and is read-only. */
-  community: { id: string; name: string; language: 'nl' | 'en'; role: Role; userId: string; archivedAt?: string } | null;
+  community: {
+    id: string;
+    name: string;
+    language: 'nl' | 'en';
+    role: Role;
+    userId: string;
+    archivedAt?: string;
+  } | null;
   reason?: 'none' | 'not-member';
 }

@@ -24,9 +24,14 @@ afterAll(async () => azurite?.stop());
 
 /** Each store gets tables of its own, unless two must share them. */
 const freshPrefix = () => `t${randomBytes(6).toString('hex')}`;
-const open = (tablePrefix = freshPrefix()) => openAzureTableStore({ connectionString: azurite.connectionString, tablePrefix });
+const open = (tablePrefix = freshPrefix()) =>
+  openAzureTableStore({ connectionString: azurite.connectionString, tablePrefix });
 
-storeContract('Azure Table (Azurite)', () => open(), (store) => store.close());
+storeContract(
+  'Azure Table (Azurite)',
+  () => open(),
+  (store) => store.close(),
+);
 
 const now = new Date('2026-11-22T14:00:00Z');
 
@@ -55,7 +60,29 @@ describe('Azure Table key encoding', () => {
   });
 
   it('keeps the order of ids (code point order, as SQLite sorts) and their prefixes', () => {
-    const ids = [...AWKWARD, 'a', 'a0', 'a-', 'a:', 'aZ', 'a_', 'a~', 'ab', 'aé', 'a😀', 'a\uffff', 'b', '0', '9', 'A', 'Z', '_', '`', '{', ' '];
+    const ids = [
+      ...AWKWARD,
+      'a',
+      'a0',
+      'a-',
+      'a:',
+      'aZ',
+      'a_',
+      'a~',
+      'ab',
+      'aé',
+      'a😀',
+      'a\uffff',
+      'b',
+      '0',
+      '9',
+      'A',
+      'Z',
+      '_',
+      '`',
+      '{',
+      ' ',
+    ];
     const byCodePoint = (a: string, b: string) => {
       const x = [...a].map((c) => c.codePointAt(0) ?? 0);
       const y = [...b].map((c) => c.codePointAt(0) ?? 0);
@@ -63,7 +90,9 @@ describe('Azure Table key encoding', () => {
       return x.length - y.length;
     };
     const sorted = [...ids].sort(byCodePoint);
-    expect([...ids].sort((a, b) => (encodeKey(a) < encodeKey(b) ? -1 : encodeKey(a) > encodeKey(b) ? 1 : 0))).toEqual(sorted);
+    expect([...ids].sort((a, b) => (encodeKey(a) < encodeKey(b) ? -1 : encodeKey(a) > encodeKey(b) ? 1 : 0))).toEqual(
+      sorted,
+    );
     for (const id of ids) expect(encodeKey(`${id}tail`).startsWith(encodeKey(id))).toBe(true);
   });
 });
@@ -77,7 +106,8 @@ describe('the Azure Table store with awkward ids', () => {
   it('stores and lists documents whose ids hold / # ? \\, control characters, emoji, and long text, in id order', async () => {
     const collection = 'canvas/with#odd?name';
     const ids = AWKWARD.map((a, i) => `c1/${String(i).padStart(2, '0')} ${a}`);
-    for (const id of [...ids].reverse()) expect((await store.documents.save(collection, id, { id }, null)).ok).toBe(true);
+    for (const id of [...ids].reverse())
+      expect((await store.documents.save(collection, id, { id }, null)).ok).toBe(true);
     await store.documents.save(collection, 'c10/other', { id: 'c10/other' }, null);
     const listed = await store.documents.list<{ id: string }>(collection, 'c1/');
     expect(listed.map((d) => d.id)).toEqual(ids);
@@ -89,7 +119,15 @@ describe('the Azure Table store with awkward ids', () => {
   it('keeps contributions, check-ins, members, key-values and channels with awkward ids apart', async () => {
     const sessionId = 'session/#?🎉';
     const communityId = 'community\\#1';
-    const base = { communityId, sessionId, phaseIndex: 2, kind: 'ballot/#', authorId: 'u', createdAt: now.toISOString(), data: {} };
+    const base = {
+      communityId,
+      sessionId,
+      phaseIndex: 2,
+      kind: 'ballot/#',
+      authorId: 'u',
+      createdAt: now.toISOString(),
+      data: {},
+    };
     for (const id of AWKWARD) expect((await store.contributions.save({ ...base, id }, null)).ok).toBe(true);
     expect((await store.contributions.list(sessionId, 'ballot/#')).map((c) => c.id)).toEqual(AWKWARD);
     expect(await store.contributions.countWithPrefix(sessionId, 'ballot/#', 'a')).toBe(2);
@@ -98,7 +136,17 @@ describe('the Azure Table store with awkward ids', () => {
     expect((await store.contributions.get(sessionId, 'ballot/#', AWKWARD[1] as string))?.value.id).toBe(AWKWARD[1]);
 
     for (const userId of AWKWARD.filter(Boolean)) {
-      const checkIn: CheckIn = { sessionId, userId, userName: userId, mood: 'sunny', answer: userId, sinceLastTime: '', obstacles: '', submittedAt: now.toISOString(), late: false };
+      const checkIn: CheckIn = {
+        sessionId,
+        userId,
+        userName: userId,
+        mood: 'sunny',
+        answer: userId,
+        sinceLastTime: '',
+        obstacles: '',
+        submittedAt: now.toISOString(),
+        late: false,
+      };
       expect(await store.checkIns.upsert(checkIn)).toBe('created');
       expect(await store.members.add(membership(communityId, { userId, name: userId }, 'member', now))).toBe('created');
       await store.keyValues.put(`welcomed:${userId}`, { userId });
@@ -108,7 +156,14 @@ describe('the Azure Table store with awkward ids', () => {
     expect((await store.members.list(communityId)).map((m) => m.userId)).toEqual(AWKWARD.filter(Boolean));
     expect(await store.keyValues.get(`welcomed:${AWKWARD[2]}`)).toEqual({ userId: AWKWARD[2] });
 
-    const community = createCommunity({ id: 'c/#?', channel: { teamId: null, channelId: '19:chat/#?@unq.gbl.spaces' }, name: 'PLG', language: 'nl', founder: { userId: 'u', name: 'U' }, now });
+    const community = createCommunity({
+      id: 'c/#?',
+      channel: { teamId: null, channelId: '19:chat/#?@unq.gbl.spaces' },
+      name: 'PLG',
+      language: 'nl',
+      founder: { userId: 'u', name: 'U' },
+      now,
+    });
     expect((await store.communities.save(community, null)).ok).toBe(true);
     expect((await store.communities.findByChannel(community.channel))?.value.id).toBe('c/#?');
   });
@@ -155,15 +210,28 @@ describe('the Azure Table store with large records', () => {
   it('refuses a record too large for one entity with a message that says so, and keeps what was there', async () => {
     const huge = { blob: randomBytes(1_200_000).toString('base64') };
     await expect(store.documents.save('report', 'huge', huge, null)).rejects.toThrow(RecordTooLargeError);
-    await expect(store.documents.save('report', 'huge', huge, null)).rejects.toThrow(/too large for Azure Table storage/);
+    await expect(store.documents.save('report', 'huge', huge, null)).rejects.toThrow(
+      /too large for Azure Table storage/,
+    );
     expect(await store.documents.get('report', 'huge')).toBeUndefined();
   });
 
   it('shrinks a large contribution back to a small one (a merge leaves no stale part behind)', async () => {
-    const base: Contribution<{ text: string }> = { communityId: 'c', sessionId: 's-large', phaseIndex: 1, kind: 'post-it', id: 'p', authorId: 'u', createdAt: now.toISOString(), data: { text: 'x'.repeat(100_000) } };
+    const base: Contribution<{ text: string }> = {
+      communityId: 'c',
+      sessionId: 's-large',
+      phaseIndex: 1,
+      kind: 'post-it',
+      id: 'p',
+      authorId: 'u',
+      createdAt: now.toISOString(),
+      data: { text: 'x'.repeat(100_000) },
+    };
     const created = await store.contributions.save(base, null);
     if (!created.ok) throw new Error('save failed');
-    expect((await store.contributions.get<{ text: string }>('s-large', 'post-it', 'p'))?.value.data.text).toHaveLength(100_000);
+    expect((await store.contributions.get<{ text: string }>('s-large', 'post-it', 'p'))?.value.data.text).toHaveLength(
+      100_000,
+    );
     expect((await store.contributions.save({ ...base, data: { text: 'kort' } }, created.version)).ok).toBe(true);
     expect((await store.contributions.get<{ text: string }>('s-large', 'post-it', 'p'))?.value.data.text).toBe('kort');
   });
@@ -190,7 +258,14 @@ describe('two Azure Table stores on the same tables (two instances of the server
   it('founds one community per channel when both instances try at once, and leaves no loser behind', async () => {
     const channel = { teamId: 'team', channelId: `race-${Date.now()}` };
     const founders = Array.from({ length: 6 }, (_, i) =>
-      createCommunity({ id: `race-community-${i}-${Date.now()}`, channel, name: `PLG ${i}`, language: 'nl', founder: { userId: 'u', name: 'U' }, now }),
+      createCommunity({
+        id: `race-community-${i}-${Date.now()}`,
+        channel,
+        name: `PLG ${i}`,
+        language: 'nl',
+        founder: { userId: 'u', name: 'U' },
+        now,
+      }),
     );
     const outcomes = await Promise.all(founders.map((c, i) => (i % 2 ? a : b).communities.save(c, null)));
     expect(outcomes.filter((o) => o.ok)).toHaveLength(1);
@@ -202,7 +277,17 @@ describe('two Azure Table stores on the same tables (two instances of the server
 
   it('numbers sessions uniquely when both instances start one at once', async () => {
     const communityId = `community-${Date.now()}`;
-    const tries = Array.from({ length: 6 }, (_, i) => startedSession({ id: `session-${i}-${Date.now()}`, communityId, number: 1, format: 'regular', startedBy: 'u', questionIndex: 0, now }));
+    const tries = Array.from({ length: 6 }, (_, i) =>
+      startedSession({
+        id: `session-${i}-${Date.now()}`,
+        communityId,
+        number: 1,
+        format: 'regular',
+        startedBy: 'u',
+        questionIndex: 0,
+        now,
+      }),
+    );
     const outcomes = await Promise.all(tries.map((s, i) => (i % 2 ? a : b).sessions.save(s, null)));
     expect(outcomes.filter((o) => o.ok)).toHaveLength(1);
     const winner = tries[outcomes.findIndex((o) => o.ok)];
@@ -210,38 +295,74 @@ describe('two Azure Table stores on the same tables (two instances of the server
     for (const loser of tries.filter((s) => s !== winner)) expect(await a.sessions.get(loser.id)).toBeUndefined();
   });
 
-  it('stores one check-in per member however the same member\'s clicks land on both instances', async () => {
+  it("stores one check-in per member however the same member's clicks land on both instances", async () => {
     const sessionId = `session-${Date.now()}`;
-    const checkIn = (mood: CheckIn['mood']): CheckIn => ({ sessionId, userId: 'griet', userName: 'Griet', mood, answer: '', sinceLastTime: '', obstacles: '', submittedAt: now.toISOString(), late: false });
-    const outcomes = await Promise.all(['sunny', 'rainy', 'sunny', 'cloudy', 'sunny', 'rainy'].map((mood, i) => (i % 2 ? a : b).checkIns.upsert(checkIn(mood as CheckIn['mood']))));
+    const checkIn = (mood: CheckIn['mood']): CheckIn => ({
+      sessionId,
+      userId: 'griet',
+      userName: 'Griet',
+      mood,
+      answer: '',
+      sinceLastTime: '',
+      obstacles: '',
+      submittedAt: now.toISOString(),
+      late: false,
+    });
+    const outcomes = await Promise.all(
+      ['sunny', 'rainy', 'sunny', 'cloudy', 'sunny', 'rainy'].map((mood, i) =>
+        (i % 2 ? a : b).checkIns.upsert(checkIn(mood as CheckIn['mood'])),
+      ),
+    );
     expect(outcomes.filter((o) => o === 'created')).toHaveLength(1);
     expect(await a.checkIns.count(sessionId)).toBe(1);
   });
 
   it('adds each member once and keeps a role given on the other instance', async () => {
     const communityId = `community-${Date.now()}`;
-    const joins = await Promise.all(Array.from({ length: 10 }, (_, i) => (i % 2 ? a : b).members.add(membership(communityId, { userId: 'pieter', name: 'Pieter' }, 'member', now))));
+    const joins = await Promise.all(
+      Array.from({ length: 10 }, (_, i) =>
+        (i % 2 ? a : b).members.add(membership(communityId, { userId: 'pieter', name: 'Pieter' }, 'member', now)),
+      ),
+    );
     expect(joins.filter((j) => j === 'created')).toHaveLength(1);
     await a.members.setRole(membership(communityId, { userId: 'pieter', name: 'Pieter' }, 'facilitator', now));
-    expect(await b.members.add(membership(communityId, { userId: 'pieter', name: 'Pieter' }, 'member', now))).toBe('exists');
+    expect(await b.members.add(membership(communityId, { userId: 'pieter', name: 'Pieter' }, 'member', now))).toBe(
+      'exists',
+    );
     expect((await b.members.get(communityId, 'pieter'))?.role).toBe('facilitator');
   });
 
   it('counts contributions both instances made to the same session, each stored once', async () => {
     const sessionId = `session-${Date.now()}`;
-    const base = { communityId: 'c-shared', sessionId, phaseIndex: 2, kind: 'ballot', authorId: 'u', createdAt: now.toISOString(), data: {} };
-    const outcomes = await Promise.all(Array.from({ length: 40 }, (_, i) => (i % 2 ? a : b).contributions.save({ ...base, id: `2:user-${i % 20}` }, null)));
+    const base = {
+      communityId: 'c-shared',
+      sessionId,
+      phaseIndex: 2,
+      kind: 'ballot',
+      authorId: 'u',
+      createdAt: now.toISOString(),
+      data: {},
+    };
+    const outcomes = await Promise.all(
+      Array.from({ length: 40 }, (_, i) =>
+        (i % 2 ? a : b).contributions.save({ ...base, id: `2:user-${i % 20}` }, null),
+      ),
+    );
     expect(outcomes.filter((o) => o.ok)).toHaveLength(20);
     expect(await a.contributions.countWithPrefix(sessionId, 'ballot', '2:')).toBe(20);
     expect(await b.contributions.list(sessionId, 'ballot')).toHaveLength(20);
   });
 });
 
-describe('the Azure Table store\'s health', () => {
+describe("the Azure Table store's health", () => {
   it('names the endpoint and the tables, never the account key', async () => {
     const store = await open('leerkringhealth');
     const health = await store.health();
-    expect(health).toEqual({ kind: 'azure-table', location: `${azurite.tableEndpoint} (tables leerkringhealth*)`, ok: true });
+    expect(health).toEqual({
+      kind: 'azure-table',
+      location: `${azurite.tableEndpoint} (tables leerkringhealth*)`,
+      ok: true,
+    });
     expect(JSON.stringify(health)).not.toContain(azurite.accountKey);
     expect(JSON.stringify(health)).not.toContain('AccountKey');
   });
@@ -256,7 +377,9 @@ describe('the Azure Table store\'s health', () => {
   it('throws, rather than answering conflict, when its tables were deleted under it', async () => {
     const prefix = freshPrefix();
     const store = await open(prefix);
-    await TableClient.fromConnectionString(azurite.connectionString, `${prefix}Documents`, { allowInsecureConnection: true }).deleteTable();
+    await TableClient.fromConnectionString(azurite.connectionString, `${prefix}Documents`, {
+      allowInsecureConnection: true,
+    }).deleteTable();
     await expect(store.documents.save('plan', 'd', {}, null)).rejects.toThrow(/table specified does not exist/);
   });
 
@@ -281,22 +404,43 @@ describe('the storage configuration', () => {
 
   it('keeps SQLite as the default', () => {
     expect(readStorageConfig({}, defaults)).toEqual({ kind: 'sqlite', dbFile: '/data/leerkring.db' });
-    expect(readStorageConfig({ LEERKRING_STORE: '' }, defaults)).toEqual({ kind: 'sqlite', dbFile: '/data/leerkring.db' });
+    expect(readStorageConfig({ LEERKRING_STORE: '' }, defaults)).toEqual({
+      kind: 'sqlite',
+      dbFile: '/data/leerkring.db',
+    });
   });
 
   it('reads a connection string, and never shows its key where it is printed or logged', () => {
-    const config = readStorageConfig({ LEERKRING_STORE: 'azure-table', LEERKRING_STORAGE_CONNECTION_STRING: connectionString }, defaults);
+    const config = readStorageConfig(
+      { LEERKRING_STORE: 'azure-table', LEERKRING_STORAGE_CONNECTION_STRING: connectionString },
+      defaults,
+    );
     expect(config).toMatchObject({ kind: 'azure-table', tablePrefix: 'leerkring' });
     if (config.kind !== 'azure-table') throw new Error('not azure-table');
     expect(config.connectionString?.reveal()).toBe(connectionString);
-    for (const shown of [JSON.stringify(config), String(config.connectionString), describeStorage(config), inspect(config)]) {
+    for (const shown of [
+      JSON.stringify(config),
+      String(config.connectionString),
+      describeStorage(config),
+      inspect(config),
+    ]) {
       expect(shown).not.toContain(KEY);
     }
   });
 
   it('reads an account URL with the client id of a user-assigned managed identity', () => {
-    const env = { LEERKRING_STORE: 'azure-table', LEERKRING_STORAGE_ACCOUNT_URL: 'https://plgschool.table.core.windows.net/', AZURE_CLIENT_ID: 'client-1', LEERKRING_TABLE_PREFIX: 'plg2026' };
-    expect(readStorageConfig(env, defaults)).toEqual({ kind: 'azure-table', tablePrefix: 'plg2026', accountUrl: 'https://plgschool.table.core.windows.net', managedIdentityClientId: 'client-1' });
+    const env = {
+      LEERKRING_STORE: 'azure-table',
+      LEERKRING_STORAGE_ACCOUNT_URL: 'https://plgschool.table.core.windows.net/',
+      AZURE_CLIENT_ID: 'client-1',
+      LEERKRING_TABLE_PREFIX: 'plg2026',
+    };
+    expect(readStorageConfig(env, defaults)).toEqual({
+      kind: 'azure-table',
+      tablePrefix: 'plg2026',
+      accountUrl: 'https://plgschool.table.core.windows.net',
+      managedIdentityClientId: 'client-1',
+    });
     expect(describeStorage(readStorageConfig(env, defaults))).toContain('managed identity client-1');
   });
 
@@ -309,20 +453,47 @@ describe('the storage configuration', () => {
   });
 
   it('names a malformed setting without repeating its value', () => {
-    const withoutAccount = message({ LEERKRING_STORE: 'azure-table', LEERKRING_STORAGE_CONNECTION_STRING: `AccountKey=${KEY}` });
+    const withoutAccount = message({
+      LEERKRING_STORE: 'azure-table',
+      LEERKRING_STORAGE_CONNECTION_STRING: `AccountKey=${KEY}`,
+    });
     expect(withoutAccount).toMatch(/LEERKRING_STORAGE_CONNECTION_STRING names no AccountName/);
     expect(withoutAccount).not.toContain(KEY);
     const garbage = message({ LEERKRING_STORE: 'azure-table', LEERKRING_STORAGE_CONNECTION_STRING: KEY });
     expect(garbage).toMatch(/LEERKRING_STORAGE_CONNECTION_STRING is not a connection string/);
     expect(garbage).not.toContain(KEY);
-    expect(message({ LEERKRING_STORE: 'azure-table', LEERKRING_STORAGE_ACCOUNT_URL: 'http://plgschool.table.core.windows.net' })).toMatch(/LEERKRING_STORAGE_ACCOUNT_URL is not an https/);
-    expect(message({ LEERKRING_STORE: 'azure-table', LEERKRING_STORAGE_CONNECTION_STRING: connectionString, LEERKRING_STORAGE_ACCOUNT_URL: 'https://x.table.core.windows.net' })).toMatch(/not both/);
+    expect(
+      message({
+        LEERKRING_STORE: 'azure-table',
+        LEERKRING_STORAGE_ACCOUNT_URL: 'http://plgschool.table.core.windows.net',
+      }),
+    ).toMatch(/LEERKRING_STORAGE_ACCOUNT_URL is not an https/);
+    expect(
+      message({
+        LEERKRING_STORE: 'azure-table',
+        LEERKRING_STORAGE_CONNECTION_STRING: connectionString,
+        LEERKRING_STORAGE_ACCOUNT_URL: 'https://x.table.core.windows.net',
+      }),
+    ).toMatch(/not both/);
     expect(message({ LEERKRING_STORE: 'blob' })).toMatch(/LEERKRING_STORE: must be "sqlite"/);
-    expect(message({ LEERKRING_STORE: 'azure-table', LEERKRING_STORAGE_CONNECTION_STRING: connectionString, LEERKRING_TABLE_PREFIX: 'with-dash' })).toMatch(/LEERKRING_TABLE_PREFIX: must be letters and digits/);
+    expect(
+      message({
+        LEERKRING_STORE: 'azure-table',
+        LEERKRING_STORAGE_CONNECTION_STRING: connectionString,
+        LEERKRING_TABLE_PREFIX: 'with-dash',
+      }),
+    ).toMatch(/LEERKRING_TABLE_PREFIX: must be letters and digits/);
   });
 
   it('opens the store it names', async () => {
-    const config = readStorageConfig({ LEERKRING_STORE: 'azure-table', LEERKRING_STORAGE_CONNECTION_STRING: azurite.connectionString, LEERKRING_TABLE_PREFIX: freshPrefix() }, defaults);
+    const config = readStorageConfig(
+      {
+        LEERKRING_STORE: 'azure-table',
+        LEERKRING_STORAGE_CONNECTION_STRING: azurite.connectionString,
+        LEERKRING_TABLE_PREFIX: freshPrefix(),
+      },
+      defaults,
+    );
     const store = await openStore(config);
     await store.keyValues.put('k', 'v');
     expect(await store.keyValues.get('k')).toBe('v');

@@ -38,14 +38,26 @@ it('two instances over one Azure Table store send every reminder exactly once', 
   await openAction(first, 'a1', '2026-12-08');
   const sent: string[] = [];
   const start = (deps: typeof first, instanceId: string) => {
-    const s = startScheduler({ deps, log: quiet, tickMs: 3_600_000, instanceId, send: (r) => Promise.resolve(void sent.push(r.id)) });
+    const s = startScheduler({
+      deps,
+      log: quiet,
+      tickMs: 3_600_000,
+      instanceId,
+      send: (r) => Promise.resolve(void sent.push(r.id)),
+    });
     schedulers.push(s);
     return s;
   };
   const a = start(first, 'a');
   const b = start(second, 'b');
   await Promise.all([a.firstPass, b.firstPass]);
-  for (const at of ['2026-12-01T14:00:00Z', '2026-12-06T14:00:00Z', '2026-12-06T14:30:00Z', '2026-12-08T13:00:00Z', '2026-12-08T13:30:00Z']) {
+  for (const at of [
+    '2026-12-01T14:00:00Z',
+    '2026-12-06T14:00:00Z',
+    '2026-12-06T14:30:00Z',
+    '2026-12-08T13:00:00Z',
+    '2026-12-08T13:30:00Z',
+  ]) {
     clock.set(at);
     await Promise.all([a.tick(), b.tick(), a.tick(), b.tick()]);
   }

@@ -8,7 +8,11 @@ import { storeContract } from './store-contract';
 
 const tempFile = () => path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'leerkring-sqlite-')), 'nested', 'leerkring.db');
 
-storeContract('SQLite', () => Promise.resolve(openSqliteStore(tempFile())), (store) => store.close());
+storeContract(
+  'SQLite',
+  () => Promise.resolve(openSqliteStore(tempFile())),
+  (store) => store.close(),
+);
 
 describe('the SQLite file', () => {
   it('keeps what was written after the store is closed and opened again', async () => {

@@ -8,13 +8,36 @@ let n = 0;
 const unique = (prefix: string) => `${prefix}-${++n}-${Date.now()}`;
 
 const community = (channelId = unique('channel')) =>
-  createCommunity({ id: unique('community'), channel: { teamId: 'team-1', channelId }, name: 'PLG', language: 'nl', founder: { userId: 'u1', name: 'Griet' }, now });
+  createCommunity({
+    id: unique('community'),
+    channel: { teamId: 'team-1', channelId },
+    name: 'PLG',
+    language: 'nl',
+    founder: { userId: 'u1', name: 'Griet' },
+    now,
+  });
 
 const session = (communityId: string, number: number) =>
-  startedSession({ id: unique('session'), communityId, number, format: 'regular', startedBy: 'u1', questionIndex: 0, now });
+  startedSession({
+    id: unique('session'),
+    communityId,
+    number,
+    format: 'regular',
+    startedBy: 'u1',
+    questionIndex: 0,
+    now,
+  });
 
 const checkIn = (sessionId: string, userId: string, mood: CheckIn['mood'] = 'sunny'): CheckIn => ({
-  sessionId, userId, userName: userId, mood, answer: '', sinceLastTime: '', obstacles: '', submittedAt: now.toISOString(), late: false,
+  sessionId,
+  userId,
+  userName: userId,
+  mood,
+  answer: '',
+  sinceLastTime: '',
+  obstacles: '',
+  submittedAt: now.toISOString(),
+  late: false,
 });
 
 /** The behaviour every implementation of the storage port must have. */
@@ -29,9 +52,16 @@ export function storeContract(name: string, open: () => Promise<Store>, close: (
     it('creates a community once per channel; the second creation is a conflict', async () => {
       const first = community('shared-channel');
       expect(await store.communities.save(first, null)).toMatchObject({ ok: true });
-      expect(await store.communities.save({ ...community('shared-channel') }, null)).toEqual({ ok: false, reason: 'conflict' });
-      expect((await store.communities.findByChannel({ teamId: 'team-1', channelId: 'shared-channel' }))?.value.id).toBe(first.id);
-      expect(await store.communities.findByChannel({ teamId: 'other-team', channelId: 'shared-channel' })).toBeUndefined();
+      expect(await store.communities.save({ ...community('shared-channel') }, null)).toEqual({
+        ok: false,
+        reason: 'conflict',
+      });
+      expect((await store.communities.findByChannel({ teamId: 'team-1', channelId: 'shared-channel' }))?.value.id).toBe(
+        first.id,
+      );
+      expect(
+        await store.communities.findByChannel({ teamId: 'other-team', channelId: 'shared-channel' }),
+      ).toBeUndefined();
     });
 
     it('saves only over the version it read (optimistic concurrency)', async () => {
@@ -42,7 +72,10 @@ export function storeContract(name: string, open: () => Promise<Store>, close: (
       expect(stored?.version).toBe(created.version);
       const renamed = await store.communities.save({ ...c, name: 'Eerste' }, created.version);
       expect(renamed.ok).toBe(true);
-      expect(await store.communities.save({ ...c, name: 'Tweede' }, created.version)).toEqual({ ok: false, reason: 'conflict' });
+      expect(await store.communities.save({ ...c, name: 'Tweede' }, created.version)).toEqual({
+        ok: false,
+        reason: 'conflict',
+      });
       expect((await store.communities.get(c.id))?.value.name).toBe('Eerste');
     });
 
@@ -72,43 +105,79 @@ export function storeContract(name: string, open: () => Promise<Store>, close: (
 
     it('lets many members check in at the same instant without losing one', async () => {
       const sessionId = unique('session');
-      const outcomes = await Promise.all(Array.from({ length: 50 }, (_, i) => store.checkIns.upsert(checkIn(sessionId, `user-${i}`))));
+      const outcomes = await Promise.all(
+        Array.from({ length: 50 }, (_, i) => store.checkIns.upsert(checkIn(sessionId, `user-${i}`))),
+      );
       expect(outcomes.every((o) => o === 'created')).toBe(true);
       expect(await store.checkIns.count(sessionId)).toBe(50);
     });
 
     it('adds a member once; a second add keeps the first role', async () => {
       const communityId = unique('community');
-      expect(await store.members.add(membership(communityId, { userId: 'u1', name: 'Griet' }, 'facilitator', now))).toBe('created');
-      expect(await store.members.add(membership(communityId, { userId: 'u1', name: 'Griet' }, 'member', now))).toBe('exists');
-      const joins = await Promise.all(Array.from({ length: 30 }, (_, i) => store.members.add(membership(communityId, { userId: `m${i}`, name: `Lid ${i}` }, 'member', now))));
+      expect(
+        await store.members.add(membership(communityId, { userId: 'u1', name: 'Griet' }, 'facilitator', now)),
+      ).toBe('created');
+      expect(await store.members.add(membership(communityId, { userId: 'u1', name: 'Griet' }, 'member', now))).toBe(
+        'exists',
+      );
+      const joins = await Promise.all(
+        Array.from({ length: 30 }, (_, i) =>
+          store.members.add(membership(communityId, { userId: `m${i}`, name: `Lid ${i}` }, 'member', now)),
+        ),
+      );
       expect(joins.every((j) => j === 'created')).toBe(true);
       expect((await store.members.get(communityId, 'u1'))?.role).toBe('facilitator');
       expect(await store.members.list(communityId)).toHaveLength(31);
       expect(await store.members.get(unique('community'), 'u1')).toBeUndefined();
-      await store.members.setRole(membership(communityId, { userId: 'm3', name: 'Lid 3 (renamed)' }, 'facilitator', now));
+      await store.members.setRole(
+        membership(communityId, { userId: 'm3', name: 'Lid 3 (renamed)' }, 'facilitator', now),
+      );
       expect(await store.members.get(communityId, 'm3')).toMatchObject({ role: 'facilitator', name: 'Lid 3' });
       await store.members.setRole(membership(communityId, { userId: 'new', name: 'Nieuw' }, 'facilitator', now));
       expect(await store.members.get(communityId, 'new')).toMatchObject({ role: 'facilitator', name: 'Nieuw' });
     });
 
-    it('keeps contributions apart per session and kind, with versions, and lists a community\'s', async () => {
+    it("keeps contributions apart per session and kind, with versions, and lists a community's", async () => {
       const sessionId = unique('session');
-      const base = { communityId: 'community-x', sessionId, phaseIndex: 1, kind: 'post-it', authorId: 'u1', createdAt: now.toISOString() };
-      expect(await store.contributions.save({ ...base, id: 'a', data: { text: 'eerste' } }, null)).toMatchObject({ ok: true });
-      expect(await store.contributions.save({ ...base, id: 'a', data: { text: 'dubbel' } }, null)).toEqual({ ok: false, reason: 'conflict' });
+      const base = {
+        communityId: 'community-x',
+        sessionId,
+        phaseIndex: 1,
+        kind: 'post-it',
+        authorId: 'u1',
+        createdAt: now.toISOString(),
+      };
+      expect(await store.contributions.save({ ...base, id: 'a', data: { text: 'eerste' } }, null)).toMatchObject({
+        ok: true,
+      });
+      expect(await store.contributions.save({ ...base, id: 'a', data: { text: 'dubbel' } }, null)).toEqual({
+        ok: false,
+        reason: 'conflict',
+      });
       await store.contributions.save({ ...base, id: 'b', data: { text: 'tweede' } }, null);
       await store.contributions.save({ ...base, kind: 'ballot', id: 'u1', data: {} }, null);
-      expect((await store.contributions.list<{ text: string }>(sessionId, 'post-it')).map((c) => c.data.text)).toEqual(['eerste', 'tweede']);
+      expect((await store.contributions.list<{ text: string }>(sessionId, 'post-it')).map((c) => c.data.text)).toEqual([
+        'eerste',
+        'tweede',
+      ]);
       const a = await store.contributions.get<{ text: string }>(sessionId, 'post-it', 'a');
-      expect(await store.contributions.save({ ...base, id: 'a', data: { text: 'bewerkt' } }, a!.version)).toMatchObject({ ok: true });
-      expect(await store.contributions.save({ ...base, id: 'a', data: { text: 'te laat' } }, a!.version)).toEqual({ ok: false, reason: 'conflict' });
-      expect(await store.contributions.remove(sessionId, 'post-it', 'b', 'stale')).toEqual({ ok: false, reason: 'conflict' });
+      expect(await store.contributions.save({ ...base, id: 'a', data: { text: 'bewerkt' } }, a!.version)).toMatchObject(
+        { ok: true },
+      );
+      expect(await store.contributions.save({ ...base, id: 'a', data: { text: 'te laat' } }, a!.version)).toEqual({
+        ok: false,
+        reason: 'conflict',
+      });
+      expect(await store.contributions.remove(sessionId, 'post-it', 'b', 'stale')).toEqual({
+        ok: false,
+        reason: 'conflict',
+      });
       const b = await store.contributions.get(sessionId, 'post-it', 'b');
       expect((await store.contributions.remove(sessionId, 'post-it', 'b', b!.version)).ok).toBe(true);
       expect(await store.contributions.get(sessionId, 'post-it', 'b')).toBeUndefined();
       expect((await store.contributions.listInCommunity('community-x', 'ballot')).map((c) => c.id)).toContain('u1');
-      for (const id of ['3:a', '3:b', '30:c', '4:d']) await store.contributions.save({ ...base, kind: 'count-me', id, data: {} }, null);
+      for (const id of ['3:a', '3:b', '30:c', '4:d'])
+        await store.contributions.save({ ...base, kind: 'count-me', id, data: {} }, null);
       expect(await store.contributions.countWithPrefix(sessionId, 'count-me', '3:')).toBe(2);
       expect(await store.contributions.countWithPrefix(sessionId, 'count-me', '5:')).toBe(0);
     });
@@ -130,8 +199,14 @@ export function storeContract(name: string, open: () => Promise<Store>, close: (
       expect((await store.documents.save(collection, 'c2/0001', { n: 9 }, null)).ok).toBe(true);
       expect((await store.documents.save(collection, 'c3/😀', { n: 3 }, null)).ok).toBe(true);
       expect((await store.documents.list(collection, 'c3/')).map((d) => d.id)).toEqual(['c3/😀']);
-      expect(await store.documents.save(collection, 'c1/0001', { n: 5 }, null)).toEqual({ ok: false, reason: 'conflict' });
-      expect((await store.documents.list<{ n: number }>(collection, 'c1/')).map((d) => [d.id, d.value.n])).toEqual([['c1/0001', 1], ['c1/0002', 2]]);
+      expect(await store.documents.save(collection, 'c1/0001', { n: 5 }, null)).toEqual({
+        ok: false,
+        reason: 'conflict',
+      });
+      expect((await store.documents.list<{ n: number }>(collection, 'c1/')).map((d) => [d.id, d.value.n])).toEqual([
+        ['c1/0001', 1],
+        ['c1/0002', 2],
+      ]);
       expect(await store.documents.list(collection)).toHaveLength(4);
       expect(await store.documents.list(unique('empty'))).toEqual([]);
 
@@ -139,23 +214,34 @@ export function storeContract(name: string, open: () => Promise<Store>, close: (
       if (!read) throw new Error('document missing');
       const saved = await store.documents.save(collection, 'c1/0001', { n: 10 }, read.version);
       expect(saved.ok).toBe(true);
-      expect(await store.documents.save(collection, 'c1/0001', { n: 11 }, read.version)).toEqual({ ok: false, reason: 'conflict' });
+      expect(await store.documents.save(collection, 'c1/0001', { n: 11 }, read.version)).toEqual({
+        ok: false,
+        reason: 'conflict',
+      });
       expect((await store.documents.get(collection, 'c1/0001'))?.value).toEqual({ n: 10 });
       expect(await store.documents.get(unique('other'), 'c1/0001')).toBeUndefined();
 
       if (!saved.ok) throw new Error('save failed');
-      expect(await store.documents.remove(collection, 'c1/0001', read.version)).toEqual({ ok: false, reason: 'conflict' });
+      expect(await store.documents.remove(collection, 'c1/0001', read.version)).toEqual({
+        ok: false,
+        reason: 'conflict',
+      });
       expect((await store.documents.remove(collection, 'c1/0001', saved.version)).ok).toBe(true);
       expect(await store.documents.get(collection, 'c1/0001')).toBeUndefined();
     });
 
-    it('finds a user\'s memberships in every community and removes one', async () => {
+    it("finds a user's memberships in every community and removes one", async () => {
       const user = unique('user');
       const [one, two] = [unique('community'), unique('community')];
       await store.members.add(membership(one, { userId: user, name: 'Griet' }, 'facilitator', now));
       await store.members.add(membership(two, { userId: user, name: 'Griet' }, 'member', now));
       await store.members.add(membership(one, { userId: unique('other'), name: 'Pieter' }, 'member', now));
-      expect((await store.members.listByUser(user)).map((m) => [m.communityId, m.role]).sort()).toEqual([[one, 'facilitator'], [two, 'member']].sort());
+      expect((await store.members.listByUser(user)).map((m) => [m.communityId, m.role]).sort()).toEqual(
+        [
+          [one, 'facilitator'],
+          [two, 'member'],
+        ].sort(),
+      );
       await store.members.remove(one, user);
       await store.members.remove(one, user);
       expect(await store.members.get(one, user)).toBeUndefined();
@@ -163,7 +249,7 @@ export function storeContract(name: string, open: () => Promise<Store>, close: (
       expect((await store.members.listByUser(user)).map((m) => m.communityId)).toEqual([two]);
     });
 
-    it('lists a community\'s sessions by number, with versions', async () => {
+    it("lists a community's sessions by number, with versions", async () => {
       const c = unique('community');
       const [three, one, two] = [session(c, 3), session(c, 1), session(c, 2)];
       for (const s of [three, one, two]) await store.sessions.save(s, null);
@@ -174,7 +260,7 @@ export function storeContract(name: string, open: () => Promise<Store>, close: (
       expect(await store.sessions.list(unique('community'))).toEqual([]);
     });
 
-    it('removes one member\'s check-in and keeps the others\'', async () => {
+    it("removes one member's check-in and keeps the others'", async () => {
       const sessionId = unique('session');
       await store.checkIns.upsert(checkIn(sessionId, 'a'));
       await store.checkIns.upsert(checkIn(sessionId, 'b'));
@@ -190,12 +276,18 @@ export function storeContract(name: string, open: () => Promise<Store>, close: (
       const base = { communityId, phaseIndex: 0, authorId: 'u1', createdAt: now.toISOString(), data: { n: 1 } };
       await store.contributions.save({ ...base, sessionId: s1, kind: 'post-it', id: 'a' }, null);
       await store.contributions.save({ ...base, sessionId: s2, kind: 'ballot', id: 'u1' }, null);
-      await store.contributions.save({ ...base, communityId: unique('community'), sessionId: unique('session'), kind: 'post-it', id: 'x' }, null);
+      await store.contributions.save(
+        { ...base, communityId: unique('community'), sessionId: unique('session'), kind: 'post-it', id: 'x' },
+        null,
+      );
       const all = await store.contributions.listAllInCommunity(communityId);
       expect(all.map((c) => `${c.value.kind}/${c.value.id}`)).toEqual(['post-it/a', 'ballot/u1']);
       const ballot = all[1]!;
       expect((await store.contributions.save({ ...ballot.value, data: { n: 2 } }, ballot.version)).ok).toBe(true);
-      expect(await store.contributions.save({ ...ballot.value, data: { n: 3 } }, ballot.version)).toEqual({ ok: false, reason: 'conflict' });
+      expect(await store.contributions.save({ ...ballot.value, data: { n: 3 } }, ballot.version)).toEqual({
+        ok: false,
+        reason: 'conflict',
+      });
       expect(await store.contributions.listAllInCommunity(unique('community'))).toEqual([]);
     });
 
@@ -204,7 +296,10 @@ export function storeContract(name: string, open: () => Promise<Store>, close: (
       await store.keyValues.put(`${prefix}b`, { n: 2 });
       await store.keyValues.put(`${prefix}a:😀`, { n: 1 });
       await store.keyValues.put(`${prefix.slice(0, -1)}x`, { n: 9 });
-      expect(await store.keyValues.list(prefix)).toEqual([{ key: `${prefix}a:😀`, value: { n: 1 } }, { key: `${prefix}b`, value: { n: 2 } }]);
+      expect(await store.keyValues.list(prefix)).toEqual([
+        { key: `${prefix}a:😀`, value: { n: 1 } },
+        { key: `${prefix}b`, value: { n: 2 } },
+      ]);
       await store.keyValues.remove(`${prefix}b`);
       await store.keyValues.remove(`${prefix}missing`);
       expect(await store.keyValues.get(`${prefix}b`)).toBeUndefined();

@@ -25,7 +25,11 @@ const WIDTH = 500; // a card in a Teams channel on a laptop is about this wide
 const LANGS = ['nl', 'en'] as const;
 const DARK_SAMPLE = { lang: 'en', name: 'check-in (mine)' } as const;
 
-const slug = (name: string) => name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+const slug = (name: string) =>
+  name
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
 
 /**
  * Teams renders a subset of markdown in TextBlocks and FactSets; the renderer leaves that to the host
@@ -63,7 +67,8 @@ let page: Page;
 const pageProblems: string[] = [];
 
 beforeAll(async () => {
-  if (!fs.existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM}: sudo apt-get update && sudo apt-get install -y chromium`);
+  if (!fs.existsSync(CHROMIUM))
+    throw new Error(`Chromium not found at ${CHROMIUM}: sudo apt-get update && sudo apt-get install -y chromium`);
   if (!fs.existsSync(BUNDLE)) throw new Error(`the adaptivecards browser bundle is missing: ${BUNDLE}`);
   fs.rmSync(OUT, { recursive: true, force: true });
   fs.mkdirSync(OUT, { recursive: true });
@@ -138,18 +143,29 @@ async function render(id: string, card: AdaptiveCard, theme: Theme): Promise<Ren
       const overflow: string[] = [];
       const root = frame.querySelector<HTMLElement>('.ac-adaptiveCard');
       if (root) {
-        const describe = (el: Element) => `<${el.tagName.toLowerCase()} class="${el.className}"> "${(el.textContent ?? '').trim().slice(0, 40)}"`;
+        const describe = (el: Element) =>
+          `<${el.tagName.toLowerCase()} class="${el.className}"> "${(el.textContent ?? '').trim().slice(0, 40)}"`;
         const box = frame.getBoundingClientRect();
-        if (root.getBoundingClientRect().width > box.width + 0.5) overflow.push(`the card is ${root.getBoundingClientRect().width} px wide in a ${box.width} px message`);
+        if (root.getBoundingClientRect().width > box.width + 0.5)
+          overflow.push(`the card is ${root.getBoundingClientRect().width} px wide in a ${box.width} px message`);
         for (const el of [root, ...Array.from(root.querySelectorAll<HTMLElement>('*'))]) {
           const r = el.getBoundingClientRect();
           if (r.width === 0 && r.height === 0) continue;
-          if (r.left < box.left - 0.5 || r.right > box.right + 0.5) overflow.push(`${describe(el)} sticks out (${Math.round(r.left - box.left)}..${Math.round(r.right - box.left)} of ${box.width} px)`);
+          if (r.left < box.left - 0.5 || r.right > box.right + 0.5)
+            overflow.push(
+              `${describe(el)} sticks out (${Math.round(r.left - box.left)}..${Math.round(r.right - box.left)} of ${box.width} px)`,
+            );
           const clipsSideways = el.scrollWidth > el.clientWidth + 1 && getComputedStyle(el).overflowX !== 'visible';
-          if (clipsSideways && !['INPUT', 'TEXTAREA', 'SELECT'].includes(el.tagName)) overflow.push(`${describe(el)} clips its content (${el.scrollWidth} > ${el.clientWidth} px)`);
+          if (clipsSideways && !['INPUT', 'TEXTAREA', 'SELECT'].includes(el.tagName))
+            overflow.push(`${describe(el)} clips its content (${el.scrollWidth} > ${el.clientWidth} px)`);
         }
       }
-      return { events, cards: frame.querySelectorAll('.ac-adaptiveCard').length, text: root?.innerText ?? '', overflow };
+      return {
+        events,
+        cards: frame.querySelectorAll('.ac-adaptiveCard').length,
+        text: root?.innerText ?? '',
+        overflow,
+      };
     },
     { id, card, theme, hostConfig: teamsHostConfig(theme) },
   );
@@ -167,7 +183,7 @@ async function renderAndCheck(file: string, card: AdaptiveCard, theme: Theme): P
   await page.locator(`#${id}`).screenshot({ path: path.join(OUT, `${file}.png`), animations: 'disabled' });
 }
 
-describe.each(LANGS)('in %s, in Teams\' light theme', (lang) => {
+describe.each(LANGS)("in %s, in Teams' light theme", (lang) => {
   it.each(sampleCards(lang))('%s renders without errors or overflow', async (name, card) => {
     await renderAndCheck(`${lang}-${slug(name)}`, card, 'light');
   });

@@ -90,7 +90,10 @@ export class Child {
     if (!this.running) return;
     this.proc.kill('SIGTERM');
     let timer: NodeJS.Timeout | undefined;
-    const done = await Promise.race([this.exited.then(() => true), new Promise<false>((resolve) => (timer = setTimeout(() => resolve(false), graceMs)))]);
+    const done = await Promise.race([
+      this.exited.then(() => true),
+      new Promise<false>((resolve) => (timer = setTimeout(() => resolve(false), graceMs))),
+    ]);
     clearTimeout(timer);
     if (!done && this.running) {
       this.proc.kill('SIGKILL');
@@ -100,16 +103,28 @@ export class Child {
 }
 
 function start(name: string, args: string[], env: NodeJS.ProcessEnv, logFile: string): Child {
-  const child = spawn(process.execPath, args, { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, args, {
+    cwd: ROOT,
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   return new Child(name, child, logFile);
 }
 
 /** Polls a URL until `ok` accepts the answer; fails early when `child` exits meanwhile. */
-export async function waitHttp(url: string, ok: (status: number, body: string) => boolean, child: Child, timeoutMs = 30000): Promise<void> {
+export async function waitHttp(
+  url: string,
+  ok: (status: number, body: string) => boolean,
+  child: Child,
+  timeoutMs = 30000,
+): Promise<void> {
   const end = Date.now() + timeoutMs;
   let last = 'no answer';
   while (Date.now() < end) {
-    if (!child.running) throw new Error(`${child.name} exited (code ${child.proc.exitCode}, signal ${child.proc.signalCode}) before ${url} answered`);
+    if (!child.running)
+      throw new Error(
+        `${child.name} exited (code ${child.proc.exitCode}, signal ${child.proc.signalCode}) before ${url} answered`,
+      );
     try {
       const response = await fetch(url, { signal: AbortSignal.timeout(2000) });
       const body = await response.text();
@@ -215,7 +230,9 @@ export async function startStack(workDir: string): Promise<Stack> {
 }
 
 function describeLogs(children: Child[], playgroundLogFile: string): string {
-  const parts = children.map((c) => section(`${c.name} output (${c.running ? 'running' : `exited ${c.proc.exitCode ?? c.proc.signalCode}`})`, c.text));
+  const parts = children.map((c) =>
+    section(`${c.name} output (${c.running ? 'running' : `exited ${c.proc.exitCode ?? c.proc.signalCode}`})`, c.text),
+  );
   parts.push(section(`Playground log file ${playgroundLogFile} (last 60 lines)`, tail(playgroundLogFile, 60)));
   return parts.join('\n');
 }
@@ -268,7 +285,11 @@ export class UpdateGate {
 }
 
 /** Debian's Chromium with a fresh profile, blocking everything that is not local, with the gate attached. */
-export async function openPlaygroundBrowser(workDir: string, gate: UpdateGate, observe?: (message: string) => void): Promise<{ context: BrowserContext; page: Page }> {
+export async function openPlaygroundBrowser(
+  workDir: string,
+  gate: UpdateGate,
+  observe?: (message: string) => void,
+): Promise<{ context: BrowserContext; page: Page }> {
   const context = await chromium.launchPersistentContext(path.join(workDir, 'chromium-profile'), {
     executablePath: CHROMIUM,
     headless: true,

@@ -17,7 +17,8 @@ jest.setTimeout(120_000);
 const ARTIFACTS = path.join(ROOT, 'tests', 'artifacts');
 const USER = 'Griet Van Damme'; // currentUser in .m365agentsplayground.yml
 const CHANNEL = /Bijeenkomsten/; // the treeitem reads "PLG Anatomie & Fysiologie - Bijeenkomsten"
-const fill = (text: string, values: Record<string, string | number>) => text.replace(/{{(\w+)}}/g, (_, k: string) => String(values[k]));
+const fill = (text: string, values: Record<string, string | number>) =>
+  text.replace(/{{(\w+)}}/g, (_, k: string) => String(values[k]));
 
 let workDir: string;
 let stack: Stack | undefined;
@@ -36,7 +37,8 @@ const gate = new UpdateGate();
 beforeAll(async () => {
   fs.mkdirSync(ARTIFACTS, { recursive: true });
   fs.rmSync(path.join(ARTIFACTS, 'failure.png'), { force: true });
-  if (!fs.existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM}: sudo apt-get update && sudo apt-get install -y chromium`);
+  if (!fs.existsSync(CHROMIUM))
+    throw new Error(`Chromium not found at ${CHROMIUM}: sudo apt-get update && sudo apt-get install -y chromium`);
   workDir = makeWorkDir('leerkring-e2e-');
   stack = await startStack(workDir);
   mark('server + playground up');
@@ -49,7 +51,8 @@ afterAll(async () => {
   const passed = passedTests === TESTS;
   if (!passed) {
     if (page) await page.screenshot({ path: path.join(ARTIFACTS, 'failure.png') }).catch(() => undefined);
-    if (stack) process.stderr.write(`\nThe e2e test failed. Logs of the local stack (also in ${workDir}):\n${stack.logs()}\n`);
+    if (stack)
+      process.stderr.write(`\nThe e2e test failed. Logs of the local stack (also in ${workDir}):\n${stack.logs()}\n`);
   }
   await context?.close().catch(() => undefined);
   await stack?.stop();
@@ -103,11 +106,15 @@ test('a facilitator starts a session in the channel and checks in on the card', 
 
   await checkIn.getByRole('radio', { name: en.moods.sunny, exact: true }).check();
   await checkIn.getByRole('textbox', { name: en.checkIn.questions.dish }).fill('Lasagne & <b>pasta</b>: comfort food');
-  await checkIn.getByRole('textbox', { name: en.checkIn.sinceLastTimeLabel }).fill('Read the article on spaced repetition.');
+  await checkIn
+    .getByRole('textbox', { name: en.checkIn.sinceLastTimeLabel })
+    .fill('Read the article on spaced repetition.');
   await checkIn.screenshot({ path: path.join(ARTIFACTS, 'check-in-2-filled.png') });
 
   gate.hold();
-  const invoke = p.waitForResponse((r) => r.url().includes('/_conversation/v1/invoke') && r.request().method() === 'POST');
+  const invoke = p.waitForResponse(
+    (r) => r.url().includes('/_conversation/v1/invoke') && r.request().method() === 'POST',
+  );
   await checkIn.getByRole('button', { name: en.checkIn.submit, exact: true }).click();
   const answer = await invoke;
   expect(answer.status()).toBe(200);
@@ -119,7 +126,9 @@ test('a facilitator starts a session in the channel and checks in on the card', 
   await mine.waitFor();
   mark('confirmation visible');
   expect(await mine.getByRole('radio', { name: en.moods.sunny, exact: true }).isChecked()).toBe(true);
-  expect(await mine.getByRole('textbox', { name: en.checkIn.questions.dish }).inputValue()).toBe('Lasagne & <b>pasta</b>: comfort food');
+  expect(await mine.getByRole('textbox', { name: en.checkIn.questions.dish }).inputValue()).toBe(
+    'Lasagne & <b>pasta</b>: comfort food',
+  );
   await mine.getByRole('button', { name: en.checkIn.update, exact: true }).waitFor();
   await mine.getByText(fill(en.checkIn.count_one, { count: 1 })).waitFor();
   await mine.screenshot({ path: path.join(ARTIFACTS, 'check-in-3-saved.png') });

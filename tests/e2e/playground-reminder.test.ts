@@ -24,7 +24,8 @@ let passed = false;
 const gate = new UpdateGate();
 
 beforeAll(async () => {
-  if (!fs.existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM}: sudo apt-get update && sudo apt-get install -y chromium`);
+  if (!fs.existsSync(CHROMIUM))
+    throw new Error(`Chromium not found at ${CHROMIUM}: sudo apt-get update && sudo apt-get install -y chromium`);
   fs.mkdirSync(ARTIFACTS, { recursive: true });
   workDir = makeWorkDir('leerkring-e2e-reminder-');
   stack = await startStack(workDir);
@@ -44,7 +45,15 @@ afterAll(async () => {
 /** The wall-clock date and time in Brussels (the community's default zone), `minutes` from now. */
 function brusselsIn(minutes: number): { date: string; time: string } {
   const parts = Object.fromEntries(
-    new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Brussels', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' })
+    new Intl.DateTimeFormat('en-GB', {
+      timeZone: 'Europe/Brussels',
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      hourCycle: 'h23',
+    })
       .formatToParts(new Date(Date.now() + minutes * 60_000))
       .map((p) => [p.type, p.value]),
   );
@@ -76,7 +85,9 @@ test('a closing session planned two minutes ahead gets its reminder and its ques
   await card(/^Planned: session on /).waitFor({ timeout: 15_000 });
 
   // Its number follows the sessions held (a session planned on a day one was held may count as that one).
-  const title = new RegExp(en.schedule.reminder.session.title.replace('{{number}}', '\\d+').replace('{{offset}}', '1 hour'));
+  const title = new RegExp(
+    en.schedule.reminder.session.title.replace('{{number}}', '\\d+').replace('{{offset}}', '1 hour'),
+  );
   const reminder = card(title);
   await reminder.waitFor({ timeout: 60_000 });
   await reminder.getByText(en.schedule.reminder.session.noActions).waitFor();
@@ -89,7 +100,9 @@ test('a closing session planned two minutes ahead gets its reminder and its ques
   const driver = questionnaire.getByRole('combobox', { name: core.survey.questions.driver });
   await driver.click();
   await p.getByRole('listbox').getByRole('option', { name: core.survey.scale['4'], exact: true }).click();
-  await questionnaire.getByRole('textbox', { name: core.survey.questions['most-valuable'] }).fill('The cases <b>we</b> brought *ourselves*');
+  await questionnaire
+    .getByRole('textbox', { name: core.survey.questions['most-valuable'] })
+    .fill('The cases <b>we</b> brought *ourselves*');
 
   // The Playground has no card refresh: hold the shared card's update back to see the member's own view first.
   gate.hold();

@@ -26,12 +26,17 @@ jest.setTimeout(240_000);
 const ARTIFACTS = path.join(ROOT, 'tests', 'artifacts');
 const GRIET = { id: 'user-id-0', name: 'Griet Van Damme' }; // currentUser in .m365agentsplayground.yml
 const CHANNEL = /Bijeenkomsten/; // the treeitem reads "PLG Anatomie & Fysiologie - Bijeenkomsten"
-const fill = (text: string, values: Record<string, string | number>) => text.replace(/{{(\w+)}}/g, (_, k: string) => String(values[k]));
+const fill = (text: string, values: Record<string, string | number>) =>
+  text.replace(/{{(\w+)}}/g, (_, k: string) => String(values[k]));
 /** i18next plurals: `key_one` / `key_other`. */
 const plural = (forms: object, key: string, count: number, values: Record<string, string | number> = {}) =>
   fill(String((forms as Record<string, unknown>)[`${key}_${count === 1 ? 'one' : 'other'}`]), { count, ...values });
 
-const IDEAS = { exams: 'More practice exams before the test week', cases: 'Clinical cases in every lab', clips: 'Short knowledge clips per chapter' };
+const IDEAS = {
+  exams: 'More practice exams before the test week',
+  cases: 'Clinical cases in every lab',
+  clips: 'Short knowledge clips per chapter',
+};
 const ACTION_WHAT = 'Write a practice exam for chapter 3';
 const RETRO_WENT_WELL = 'Everyone came with an idea ready';
 const RETRO_TO_IMPROVE = 'Start on time';
@@ -73,14 +78,20 @@ const updates: string[] = [];
 const gate = new UpdateGate();
 
 function record(message: string) {
-  let parsed: { action?: string; actionConversationId?: string; message?: { messageId?: string; attachments?: { contentType?: string; content?: Record<string, unknown> }[] } };
+  let parsed: {
+    action?: string;
+    actionConversationId?: string;
+    message?: { messageId?: string; attachments?: { contentType?: string; content?: Record<string, unknown> }[] };
+  };
   try {
     parsed = JSON.parse(message) as typeof parsed;
   } catch {
     return;
   }
   const id = parsed.message?.messageId;
-  const content = parsed.message?.attachments?.find((a) => a.contentType === 'application/vnd.microsoft.card.adaptive')?.content;
+  const content = parsed.message?.attachments?.find(
+    (a) => a.contentType === 'application/vnd.microsoft.card.adaptive',
+  )?.content;
   if (!id || !content) return;
   const known = cards.get(id);
   cards.set(id, { messageId: id, conversationId: known?.conversationId ?? parsed.actionConversationId ?? '', content });
@@ -90,14 +101,18 @@ function record(message: string) {
 beforeAll(async () => {
   fs.mkdirSync(ARTIFACTS, { recursive: true });
   for (const f of fs.readdirSync(ARTIFACTS)) if (/^session-.*\.png$/.test(f)) fs.rmSync(path.join(ARTIFACTS, f));
-  if (!fs.existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM}: sudo apt-get update && sudo apt-get install -y chromium`);
+  if (!fs.existsSync(CHROMIUM))
+    throw new Error(`Chromium not found at ${CHROMIUM}: sudo apt-get update && sudo apt-get install -y chromium`);
   workDir = makeWorkDir('leerkring-e2e-session-');
   stack = await startStack(workDir);
   mark('server + playground up');
 
-  playgroundConfig = ((await (await fetch(`${stack.playgroundUrl}/_internal/v1/config`)).json()) as { config: PlaygroundConfig }).config;
+  playgroundConfig = (
+    (await (await fetch(`${stack.playgroundUrl}/_internal/v1/config`)).json()) as { config: PlaygroundConfig }
+  ).config;
   const found = playgroundConfig.users.find((u) => u.id === 'user-id-1');
-  if (!found) throw new Error(`user-id-1 is not among the Playground's users: ${JSON.stringify(playgroundConfig.users)}`);
+  if (!found)
+    throw new Error(`user-id-1 is not among the Playground's users: ${JSON.stringify(playgroundConfig.users)}`);
   pieter = { id: found.id, name: found.name, aadObjectId: found.aadObjectId };
 
   ({ context, page } = await openPlaygroundBrowser(workDir, gate, record));
@@ -106,8 +121,14 @@ beforeAll(async () => {
 
 afterAll(async () => {
   if (!passed) {
-    if (page) await page.screenshot({ path: path.join(ARTIFACTS, 'session-failure.png'), fullPage: true }).catch(() => undefined);
-    if (stack) process.stderr.write(`\nThe session e2e test failed. Logs of the local stack (also in ${workDir}):\n${stack.logs()}\n${describeCards()}\n`);
+    if (page)
+      await page
+        .screenshot({ path: path.join(ARTIFACTS, 'session-failure.png'), fullPage: true })
+        .catch(() => undefined);
+    if (stack)
+      process.stderr.write(
+        `\nThe session e2e test failed. Logs of the local stack (also in ${workDir}):\n${stack.logs()}\n${describeCards()}\n`,
+      );
   }
   await context?.close().catch(() => undefined);
   await stack?.stop();
@@ -136,9 +157,12 @@ async function until(done: () => boolean | Promise<boolean>, what: string, timeo
   }
 }
 
-const cardLocator = (text: string | RegExp): Locator => page!.locator('.ac-adaptiveCard').filter({ hasText: text }).last();
+const cardLocator = (text: string | RegExp): Locator =>
+  page!.locator('.ac-adaptiveCard').filter({ hasText: text }).last();
 const shot = (name: string, target?: Locator) =>
-  target ? target.screenshot({ path: path.join(ARTIFACTS, `session-${name}.png`) }) : page!.screenshot({ path: path.join(ARTIFACTS, `session-${name}.png`) });
+  target
+    ? target.screenshot({ path: path.join(ARTIFACTS, `session-${name}.png`) })
+    : page!.screenshot({ path: path.join(ARTIFACTS, `session-${name}.png`) });
 
 /** Griet @mentions Leerkring in the channel with a command, as a new post. */
 async function command(text: string): Promise<void> {
@@ -162,7 +186,10 @@ async function click(
   expectations: { own: string; check?: (own: Locator) => Promise<void>; shot?: string; shared?: string },
 ): Promise<Locator> {
   gate.hold();
-  const invoke = page!.waitForResponse((r) => r.url().includes('/_conversation/v1/invoke') && r.request().method() === 'POST', { timeout: 20_000 });
+  const invoke = page!.waitForResponse(
+    (r) => r.url().includes('/_conversation/v1/invoke') && r.request().method() === 'POST',
+    { timeout: 20_000 },
+  );
   await on.getByRole('button', { name: button, exact: true }).click();
   const answer = await invoke;
   expect(answer.status()).toBe(200);
@@ -176,7 +203,10 @@ async function click(
   }
   await until(() => gate.held.length > 0, 'the shared card update');
   gate.release();
-  await page!.locator('.ac-adaptiveCard').filter({ hasText: expectations.own }).waitFor({ state: 'detached', timeout: 15_000 });
+  await page!
+    .locator('.ac-adaptiveCard')
+    .filter({ hasText: expectations.own })
+    .waitFor({ state: 'detached', timeout: 15_000 });
   const shared = cardLocator(expectations.shared);
   await shared.waitFor();
   return shared;
@@ -197,14 +227,19 @@ async function choose(combobox: Locator, option: string): Promise<void> {
  * its value), so it is found through its row, the element holding this idea's text but no other's.
  */
 function dotsFor(card: Locator, idea: string): Locator {
-  let row = card.locator('div').filter({ hasText: idea }).filter({ has: page!.getByRole('combobox') });
+  let row = card
+    .locator('div')
+    .filter({ hasText: idea })
+    .filter({ has: page!.getByRole('combobox') });
   for (const other of Object.values(IDEAS)) if (other !== idea) row = row.filter({ hasNotText: other });
   return row.getByRole('combobox');
 }
 
 /** The newest card the Playground received whose text contains `title`. */
 function seenCard(title: string): SeenCard {
-  const hits = [...cards.values()].filter((c) => JSON.stringify(c.content).includes(JSON.stringify(title).slice(1, -1)));
+  const hits = [...cards.values()].filter((c) =>
+    JSON.stringify(c.content).includes(JSON.stringify(title).slice(1, -1)),
+  );
   const hit = hits.at(-1);
   if (!hit) throw new Error(`the Playground received no card with “${title}”`);
   return hit;
@@ -217,7 +252,8 @@ function executeActions(card: unknown): { verb: string; data: Record<string, unk
     if (Array.isArray(n)) return n.forEach(walk);
     if (!n || typeof n !== 'object') return;
     const o = n as Record<string, unknown>;
-    if (o.type === 'Action.Execute') found.push({ verb: String(o.verb), data: (o.data ?? {}) as Record<string, unknown>, title: String(o.title) });
+    if (o.type === 'Action.Execute')
+      found.push({ verb: String(o.verb), data: (o.data ?? {}) as Record<string, unknown>, title: String(o.title) });
     Object.values(o).forEach(walk);
   };
   walk(card);
@@ -234,11 +270,15 @@ async function asPieter(title: string, verb: string, inputs: Record<string, unkn
   const action = executeActions(card.content).find((a) => a.verb === verb);
   if (!action) throw new Error(`the card “${title}” has no ${verb} button`);
   const pg = stack!.playgroundUrl;
-  const templateResponse = await fetch(`${pg}/_internal/v1/customActivities/template?conversationId=${encodeURIComponent(card.conversationId)}`);
+  const templateResponse = await fetch(
+    `${pg}/_internal/v1/customActivities/template?conversationId=${encodeURIComponent(card.conversationId)}`,
+  );
   expect(templateResponse.status).toBe(200);
   // The template: id, timestamp, serviceUrl (the Playground's connector), recipient (the bot) and the
   // conversation of the card's thread, as the Playground fills them in for its current user.
-  const template = (await templateResponse.json()) as Record<string, unknown> & { conversation: { id: string; conversationType?: string } };
+  const template = (await templateResponse.json()) as Record<string, unknown> & {
+    conversation: { id: string; conversationType?: string };
+  };
   expect(template.conversation.conversationType).toBe('channel');
   const channelId = template.conversation.id.split(';')[0]!;
   const team = playgroundConfig.teams.find((t) => t.channels.some((c) => c.id === channelId));
@@ -249,13 +289,22 @@ async function asPieter(title: string, verb: string, inputs: Record<string, unkn
     name: 'adaptiveCard/action',
     from: { id: pieter.id, name: pieter.name, aadObjectId: pieter.aadObjectId },
     localTimestamp: template.timestamp,
-    channelData: { source: { name: 'message' }, tenant: { id: playgroundConfig.tenantId }, team: { id: team.id }, channel: { id: channelId } },
+    channelData: {
+      source: { name: 'message' },
+      tenant: { id: playgroundConfig.tenantId },
+      team: { id: team.id },
+      channel: { id: channelId },
+    },
     replyToId: card.messageId,
     value: { action: { type: 'Action.Execute', verb, data: { ...action.data, ...inputs } }, trigger: 'manual' },
     entities: [{ type: 'clientInfo', locale: 'en-US', country: 'US', platform: 'Web' }],
     locale: 'en-US',
   };
-  const response = await fetch(`${pg}/_internal/v1/customActivities`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(activity) });
+  const response = await fetch(`${pg}/_internal/v1/customActivities`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(activity),
+  });
   expect(response.status).toBe(200);
 }
 
@@ -267,7 +316,8 @@ function db<T>(read: (d: Database.Database) => T): T {
     d.close();
   }
 }
-const rows = (sql: string, ...params: unknown[]) => db((d) => d.prepare(sql).all(...params) as { user_id?: string; data: string; kind?: string }[]);
+const rows = (sql: string, ...params: unknown[]) =>
+  db((d) => d.prepare(sql).all(...params) as { user_id?: string; data: string; kind?: string }[]);
 interface Contribution<T> {
   authorId: string;
   phaseIndex: number;
@@ -304,7 +354,9 @@ test('a whole regular session in the channel, with the facilitator in the UI and
 
   // 2. Check-in: Griet on the card, Pieter through customActivities.
   await checkIn.getByRole('radio', { name: en.moods.sunny, exact: true }).check();
-  await checkIn.getByRole('textbox', { name: en.checkIn.sinceLastTimeLabel }).fill('Tried the peer-feedback form in my lab group.');
+  await checkIn
+    .getByRole('textbox', { name: en.checkIn.sinceLastTimeLabel })
+    .fill('Tried the peer-feedback form in my lab group.');
   const saved = fill(en.checkIn.saved, { name: GRIET.name });
   await click(checkIn, en.checkIn.submit, {
     own: saved,
@@ -315,9 +367,17 @@ test('a whole regular session in the channel, with the facilitator in the UI and
     shot: '02-check-in-own-view',
     shared: plural(en.checkIn, 'count', 1),
   });
-  await asPieter(checkInTitle, 'checkin.submit', { mood: 'cloudy', answer: 'Stamppot', sinceLastTime: 'Read the article on spaced repetition.' });
+  await asPieter(checkInTitle, 'checkin.submit', {
+    mood: 'cloudy',
+    answer: 'Stamppot',
+    sinceLastTime: 'Read the article on spaced repetition.',
+  });
   await cardLocator(plural(en.checkIn, 'count', 2)).waitFor();
-  const checkIns = await waitForRows('SELECT user_id, data FROM check_ins ORDER BY user_id', 2, 'two check-ins in the store');
+  const checkIns = await waitForRows(
+    'SELECT user_id, data FROM check_ins ORDER BY user_id',
+    2,
+    'two check-ins in the store',
+  );
   expect(checkIns.map((r) => r.user_id)).toEqual([GRIET.id, pieter.id]);
   expect(JSON.parse(checkIns[0]!.data)).toMatchObject({ mood: 'sunny' });
   expect(JSON.parse(checkIns[1]!.data)).toMatchObject({ mood: 'cloudy' });
@@ -340,7 +400,9 @@ test('a whole regular session in the channel, with the facilitator in the UI and
       // Her own view lists her post-its only, never Pieter's.
       check: async (own) => {
         await own.getByText(fill(en.board.mine, { count: i + 1 })).waitFor();
-        expect(await own.getByRole('textbox', { name: en.board.mineItem.replace('{{number}}', String(i + 1)) }).inputValue()).toBe(idea);
+        expect(
+          await own.getByRole('textbox', { name: en.board.mineItem.replace('{{number}}', String(i + 1)) }).inputValue(),
+        ).toBe(idea);
         expect(await own.getByText(IDEAS.clips).count()).toBe(0);
       },
       ...(i === 1 ? { shot: '03-board-own-view' } : {}),
@@ -387,10 +449,14 @@ test('a whole regular session in the channel, with the facilitator in the UI and
   );
   expect(Object.keys(ids).sort()).toEqual(Object.values(IDEAS).sort());
   await asPieter(voteTitle, 'vote.cast', { [ids[IDEAS.cases]!]: '2' });
-  await cardLocator(voteTitle).getByText(plural(en.vote, 'voters', 2)).waitFor();
+  await cardLocator(voteTitle)
+    .getByText(plural(en.vote, 'voters', 2))
+    .waitFor();
   await waitForRows("SELECT data FROM contributions WHERE kind = 'ballot'", 2, 'two ballots in the store');
   const ideaId = (idea: string) => ids[idea]!.replace(/^dots_/, '');
-  expect(contributions<{ allocations: Record<string, number> }>('ballot').map((c) => [c.authorId, c.data.allocations])).toEqual([
+  expect(
+    contributions<{ allocations: Record<string, number> }>('ballot').map((c) => [c.authorId, c.data.allocations]),
+  ).toEqual([
     [GRIET.id, { [ideaId(IDEAS.cases)]: 1, [ideaId(IDEAS.exams)]: 1 }],
     [pieter.id, { [ideaId(IDEAS.cases)]: 2 }],
   ]);
@@ -418,14 +484,21 @@ test('a whole regular session in the channel, with the facilitator in the UI and
   await actions.getByRole('textbox', { name: en.actions.whatLabel }).fill(ACTION_WHAT);
   await choose(actions.getByRole('combobox', { name: en.actions.ownerLabel }), pieter.name);
   await shot('05-actions-filled', actions);
-  await click(actions, en.actions.add, { own: en.actions.added, shot: '05-actions-own-view', shared: fill(en.actions.listTitle, { count: 1 }) });
+  await click(actions, en.actions.add, {
+    own: en.actions.added,
+    shot: '05-actions-own-view',
+    shared: fill(en.actions.listTitle, { count: 1 }),
+  });
   const listed = cardLocator(fill(en.actions.listTitle, { count: 1 }));
   await listed.getByText(ACTION_WHAT, { exact: true }).waitFor();
   await listed.getByText(new RegExp(`^${pieter.name} · by `)).waitFor();
   await shot('05-actions-listed', listed);
   const stored = contributions('action');
   expect(stored).toHaveLength(1);
-  expect(stored[0]).toMatchObject({ authorId: GRIET.id, data: { what: ACTION_WHAT, ownerId: pieter.id, ownerName: pieter.name, status: 'open' } });
+  expect(stored[0]).toMatchObject({
+    authorId: GRIET.id,
+    data: { what: ACTION_WHAT, ownerId: pieter.id, ownerName: pieter.name, status: 'open' },
+  });
   mark('5 action added');
 
   // 6. Retrospective: a "can be better" post-it from Pieter, a "went well" one from Griet.
@@ -441,14 +514,18 @@ test('a whole regular session in the channel, with the facilitator in the UI and
   await click(retro, en.board.add, {
     own: en.board.added,
     check: async (own) => {
-      expect(await own.getByRole('textbox', { name: en.board.category['went-well'], exact: true }).inputValue()).toBe(RETRO_WENT_WELL);
+      expect(await own.getByRole('textbox', { name: en.board.category['went-well'], exact: true }).inputValue()).toBe(
+        RETRO_WENT_WELL,
+      );
       expect(await own.getByText(RETRO_TO_IMPROVE).count()).toBe(0);
     },
     shot: '06-retro-own-view',
     shared: `${plural(en.board, 'count', 2)} ${plural(en.board, 'authors', 2)}`,
   });
   await shot('06-retro-posted', cardLocator(retroTitle));
-  const retroPostIts = contributions<{ text: string; category: string | null }>('post-it').filter((c) => c.phaseIndex === 4);
+  const retroPostIts = contributions<{ text: string; category: string | null }>('post-it').filter(
+    (c) => c.phaseIndex === 4,
+  );
   expect(retroPostIts.map((c) => [c.authorId, c.data])).toEqual([
     [pieter.id, { text: RETRO_TO_IMPROVE, category: 'to-improve' }],
     [GRIET.id, { text: RETRO_WENT_WELL, category: 'went-well' }],

@@ -19,10 +19,26 @@ import { setArchived } from '../../domain/data/archive';
 import { CHROMIUM, CHROMIUM_ARGS, NON_LOCAL_URL, ROOT } from './local-stack';
 
 // The same people as .m365agentsplayground.yml: the tab's local identity switcher offers them.
-const griet: TestUser = { id: 'user-id-0', name: 'Griet Van Damme', aadObjectId: '00000000-0000-0000-0000-0000000000020' };
-const pieter: TestUser = { id: 'user-id-1', name: 'Pieter Claes', aadObjectId: '00000000-0000-0000-0000-0000000000021' };
-const lotte: TestUser = { id: 'user-id-2', name: 'Lotte Janssens', aadObjectId: '00000000-0000-0000-0000-0000000000022' };
-const person = (u: TestUser): Person => ({ userId: u.id, name: u.name, ...(u.aadObjectId ? { aadObjectId: u.aadObjectId } : {}) });
+const griet: TestUser = {
+  id: 'user-id-0',
+  name: 'Griet Van Damme',
+  aadObjectId: '00000000-0000-0000-0000-0000000000020',
+};
+const pieter: TestUser = {
+  id: 'user-id-1',
+  name: 'Pieter Claes',
+  aadObjectId: '00000000-0000-0000-0000-0000000000021',
+};
+const lotte: TestUser = {
+  id: 'user-id-2',
+  name: 'Lotte Janssens',
+  aadObjectId: '00000000-0000-0000-0000-0000000000022',
+};
+const person = (u: TestUser): Person => ({
+  userId: u.id,
+  name: u.name,
+  ...(u.aadObjectId ? { aadObjectId: u.aadObjectId } : {}),
+});
 const ARTIFACTS = path.join(ROOT, 'tests', 'artifacts', 'tab');
 
 let h: Harness;
@@ -40,7 +56,11 @@ beforeAll(async () => {
   execFileSync(process.execPath, [path.join(ROOT, 'scripts', 'build-tab.mjs')], { cwd: ROOT, stdio: 'pipe' });
   fs.mkdirSync(ARTIFACTS, { recursive: true });
   h = await startHarness({ dataDir: fs.mkdtempSync(path.join(os.tmpdir(), 'leerkring-tab-e2e-')) });
-  h.connector.roster = [griet, pieter, lotte].map((u) => ({ id: u.id, name: u.name, aadObjectId: u.aadObjectId ?? '' }));
+  h.connector.roster = [griet, pieter, lotte].map((u) => ({
+    id: u.id,
+    name: u.name,
+    aadObjectId: u.aadObjectId ?? '',
+  }));
   browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
   page = await browser.newPage({ viewport: { width: 1280, height: 900 }, reducedMotion: 'reduce' });
   page.setDefaultTimeout(10_000);
@@ -60,15 +80,31 @@ async function seedStartSession() {
   const community = (await deps.store.communities.findByChannel({ teamId: TEAM.id, channelId: CHANNEL.id }))!.value;
   const sessionId = (await deps.store.sessions.latest(community.id))!.value.id;
   const at = (phaseIndex: number, u: TestUser) => ({ sessionId, phaseIndex, actor: person(u) });
-  await addPostIt(deps, { ...at(1, pieter), raw: { text: 'We read the material before we meet', category: 'preparation' }, token: 'a1' });
-  await addPostIt(deps, { ...at(1, lotte), raw: { text: 'Laptops closed unless we need them', category: 'presence' }, token: 'a2' });
+  await addPostIt(deps, {
+    ...at(1, pieter),
+    raw: { text: 'We read the material before we meet', category: 'preparation' },
+    token: 'a1',
+  });
+  await addPostIt(deps, {
+    ...at(1, lotte),
+    raw: { text: 'Laptops closed unless we need them', category: 'presence' },
+    token: 'a2',
+  });
   const ideas = ['Formative feedback', 'Knowledge clips', 'Peer assessment', 'Rubrics for lab reports'];
-  for (const [i, text] of ideas.entries()) await addPostIt(deps, { ...at(3, i % 2 ? pieter : lotte), raw: { text }, token: `e${i}` });
-  const ids = (await deps.store.contributions.list(sessionId, 'post-it')).filter((p) => p.phaseIndex === 3).map((p) => p.id);
+  for (const [i, text] of ideas.entries())
+    await addPostIt(deps, { ...at(3, i % 2 ? pieter : lotte), raw: { text }, token: `e${i}` });
+  const ids = (await deps.store.contributions.list(sessionId, 'post-it'))
+    .filter((p) => p.phaseIndex === 3)
+    .map((p) => p.id);
   await submitRanking(deps, { ...at(5, pieter), raw: { [`rank_${ids[0]}`]: '1', [`rank_${ids[2]}`]: '2' } });
   await submitRanking(deps, { ...at(5, lotte), raw: { [`rank_${ids[0]}`]: '1', [`rank_${ids[1]}`]: '2' } });
   await publishTopics(deps, at(5, griet));
-  for (const [u, score] of [[griet, 3], [pieter, 2], [lotte, 3]] as const) await rateDriver(deps, { ...at(4, u), raw: score });
+  for (const [u, score] of [
+    [griet, 3],
+    [pieter, 2],
+    [lotte, 3],
+  ] as const)
+    await rateDriver(deps, { ...at(4, u), raw: score });
 }
 
 /** The regular session's brainstorm and an action, so the condense phase and the history have something to show. */
@@ -76,9 +112,27 @@ async function seedRegularSession() {
   const deps = h.app.deps;
   const community = (await deps.store.communities.findByChannel({ teamId: TEAM.id, channelId: CHANNEL.id }))!.value;
   const sessionId = (await deps.store.sessions.latest(community.id))!.value.id;
-  const ideas = ['Short quiz at the start of each lab', 'Exit tickets', 'Feedback on drafts in pairs', 'Buy a new projector'];
-  for (const [i, text] of ideas.entries()) await addPostIt(deps, { sessionId, phaseIndex: 1, actor: person(i % 2 ? pieter : lotte), raw: { text }, token: `r${i}` });
-  await addAction(deps, { sessionId, phaseIndex: 3, actor: person(griet), raw: { what: 'Try exit tickets in two lab groups', owner: griet.id, due: '2026-12-15' }, token: 'x1' });
+  const ideas = [
+    'Short quiz at the start of each lab',
+    'Exit tickets',
+    'Feedback on drafts in pairs',
+    'Buy a new projector',
+  ];
+  for (const [i, text] of ideas.entries())
+    await addPostIt(deps, {
+      sessionId,
+      phaseIndex: 1,
+      actor: person(i % 2 ? pieter : lotte),
+      raw: { text },
+      token: `r${i}`,
+    });
+  await addAction(deps, {
+    sessionId,
+    phaseIndex: 3,
+    actor: person(griet),
+    raw: { what: 'Try exit tickets in two lab groups', owner: griet.id, due: '2026-12-15' },
+    token: 'x1',
+  });
 }
 
 afterAll(async () => {
@@ -97,8 +151,13 @@ async function expectAccessible(label: string) {
   const violations = await page.evaluate(async () => {
     // Fluent's focus sentinels (tabster's aria-hidden dummy inputs) are a documented false positive of
     // aria-hidden-focus (microsoft/tabster#288; Accessibility Insights suppresses them): leave only those out.
-    const result = await (window as unknown as { axe: typeof axe }).axe.run({ exclude: [['[data-tabster-dummy]']] }, { resultTypes: ['violations'] });
-    return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+    const result = await (window as unknown as { axe: typeof axe }).axe.run(
+      { exclude: [['[data-tabster-dummy]']] },
+      { resultTypes: ['violations'] },
+    );
+    return result.violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
   });
   expect([label, violations]).toEqual([label, []]);
 }
@@ -123,8 +182,13 @@ describe('the tab in local mode', () => {
     await page.getByRole('status').filter({ hasText: 'Saved.' }).waitFor();
     await page.reload();
     await page.getByText(/Last changed by Griet Van Damme/).waitFor();
-    await page.getByText(/^Changed by Griet Van Damme/).first().waitFor();
-    await expect(page.getByRole('textbox', { name: /End goal/ }).inputValue()).resolves.toBe('Every first-year course uses formative feedback <b>weekly</b>');
+    await page
+      .getByText(/^Changed by Griet Van Damme/)
+      .first()
+      .waitFor();
+    await expect(page.getByRole('textbox', { name: /End goal/ }).inputValue()).resolves.toBe(
+      'Every first-year course uses formative feedback <b>weekly</b>',
+    );
     await expect(page.getByRole('textbox', { name: 'Step 1' }).inputValue()).resolves.toBe('Pilot in two courses');
   });
 
@@ -163,8 +227,13 @@ describe('the tab in local mode', () => {
     const pick = page.getByRole('combobox', { name: 'Cluster for “Exit tickets”' });
     await pick.focus();
     await pick.selectOption('Formative checks');
-    await page.getByRole('combobox', { name: 'Cluster for “Short quiz at the start of each lab”' }).selectOption('Formative checks');
-    await page.locator('div', { hasText: /^Buy a new projector/ }).getByRole('button', { name: 'Drop' }).click();
+    await page
+      .getByRole('combobox', { name: 'Cluster for “Short quiz at the start of each lab”' })
+      .selectOption('Formative checks');
+    await page
+      .locator('div', { hasText: /^Buy a new projector/ })
+      .getByRole('button', { name: 'Drop' })
+      .click();
     await page.getByText('Dropped (1)').waitFor();
     const member = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     await member.goto(tabUrl('user-id-1'));
@@ -193,7 +262,11 @@ describe('the tab in local mode', () => {
   // Last: archiving makes every later edit fail.
   it('says plainly that an archived community is read-only', async () => {
     await say('/end-session');
-    const archived = await setArchived(h.app.deps, { channel: { teamId: TEAM.id, channelId: CHANNEL.id }, actorId: griet.id, archived: true });
+    const archived = await setArchived(h.app.deps, {
+      channel: { teamId: TEAM.id, channelId: CHANNEL.id },
+      actorId: griet.id,
+      archived: true,
+    });
     expect(archived.ok).toBe(true);
     await openView('Community');
     await settled();

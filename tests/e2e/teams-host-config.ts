@@ -7,7 +7,8 @@
  */
 export type Theme = 'light' | 'dark';
 
-export const TEAMS_FONT = '"Segoe UI", "Segoe UI Web (West European)", -apple-system, BlinkMacSystemFont, Roboto, "Helvetica Neue", "Liberation Sans", Arial, sans-serif';
+export const TEAMS_FONT =
+  '"Segoe UI", "Segoe UI Web (West European)", -apple-system, BlinkMacSystemFont, Roboto, "Helvetica Neue", "Liberation Sans", Arial, sans-serif';
 
 interface Palette {
   canvas: string; // the chat behind the message

@@ -34,9 +34,16 @@ function base(from: TestUser, where: Where): Record<string, unknown> {
     from: { ...from, aadObjectId: from.aadObjectId },
     recipient: BOT,
     conversation: channel
-      ? { id: `${CHANNEL.id};messageid=1700000000000`, conversationType: 'channel', isGroup: true, tenantId: 'tenant-1' }
+      ? {
+          id: `${CHANNEL.id};messageid=1700000000000`,
+          conversationType: 'channel',
+          isGroup: true,
+          tenantId: 'tenant-1',
+        }
       : { id: `a:personal-${from.id}`, conversationType: 'personal', tenantId: 'tenant-1' },
-    channelData: channel ? { team: TEAM, channel: CHANNEL, tenant: { id: 'tenant-1' } } : { tenant: { id: 'tenant-1' } },
+    channelData: channel
+      ? { team: TEAM, channel: CHANNEL, tenant: { id: 'tenant-1' } }
+      : { tenant: { id: 'tenant-1' } },
   };
 }
 
@@ -54,7 +61,12 @@ export function message(text: string, from: TestUser, where: Where): Record<stri
 }
 
 /** A click on an Action.Execute button: the `adaptiveCard/action` invoke. */
-export function cardAction(verb: string, data: Record<string, unknown>, from: TestUser, where: Where): Record<string, unknown> {
+export function cardAction(
+  verb: string,
+  data: Record<string, unknown>,
+  from: TestUser,
+  where: Where,
+): Record<string, unknown> {
   return {
     ...base(from, where),
     type: 'invoke',

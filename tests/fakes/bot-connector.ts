@@ -98,7 +98,9 @@ export class FakeBotConnector {
             call.at >= t.at &&
             call.kind === t.kind &&
             call.conversationId === t.conversationId &&
-            (t.kind === 'update' ? call.activityId === t.targetId : JSON.stringify(call.activity) === JSON.stringify(t.activity)),
+            (t.kind === 'update'
+              ? call.activityId === t.targetId
+              : JSON.stringify(call.activity) === JSON.stringify(t.activity)),
         ),
     );
   }
@@ -107,7 +109,8 @@ export class FakeBotConnector {
   async waitFor(predicate: (calls: ConnectorCall[]) => boolean, timeoutMs = 5000): Promise<void> {
     const end = Date.now() + timeoutMs;
     while (!predicate(this.calls)) {
-      if (Date.now() > end) throw new Error(`connector: condition not met within ${timeoutMs} ms; calls: ${this.calls.length}`);
+      if (Date.now() > end)
+        throw new Error(`connector: condition not met within ${timeoutMs} ms; calls: ${this.calls.length}`);
       await new Promise((resolve) => setTimeout(resolve, 20));
     }
   }
@@ -176,7 +179,10 @@ export class FakeBotConnector {
   }
 }
 
-function pagedMembersPage(roster: FakeBotConnector['roster'], query: URLSearchParams): { members: unknown[]; continuationToken?: string } {
+function pagedMembersPage(
+  roster: FakeBotConnector['roster'],
+  query: URLSearchParams,
+): { members: unknown[]; continuationToken?: string } {
   const start = Number(query.get('continuationToken') ?? 0);
   const members = roster.slice(start, start + 2).map((m) => ({ ...m, userPrincipalName: `${m.id}@example.test` }));
   return start + 2 < roster.length ? { members, continuationToken: String(start + 2) } : { members };

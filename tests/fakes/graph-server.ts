@@ -15,7 +15,8 @@ import type { AddressInfo } from 'node:net';
  *   dropped after the server did the work (the answer is lost), an upload session that expired (404).
  */
 
-export type GraphOperation = 'filesFolder' | 'getByPath' | 'createFolder' | 'putContent' | 'createUploadSession' | 'uploadSlice' | 'uploadStatus';
+export type GraphOperation =
+  'filesFolder' | 'getByPath' | 'createFolder' | 'putContent' | 'createUploadSession' | 'uploadSlice' | 'uploadStatus';
 
 export type GraphFault =
   | { kind: 'throttle'; retryAfterSeconds: number }
@@ -115,7 +116,11 @@ export class FakeGraph {
   /** Names in a folder under the channel's Files folder, e.g. `Leerkring/Verslagen`. */
   list(channel: FakeChannel, folderPath: string): string[] {
     const folder = this.resolve(this.channelFolder(channel), folderPath.split('/'));
-    return folder ? this.childrenOf(folder.id).map((i) => i.name).sort() : [];
+    return folder
+      ? this.childrenOf(folder.id)
+          .map((i) => i.name)
+          .sort()
+      : [];
   }
 
   /** The bytes of a file under the channel's Files folder, and who wrote it last. */
@@ -126,7 +131,10 @@ export class FakeGraph {
 
   /** Every file in every drive, as `driveId/path`. */
   allFiles(): string[] {
-    return [...this.items.values()].filter((i) => !i.folder).map((i) => this.pathOf(i)).sort();
+    return [...this.items.values()]
+      .filter((i) => !i.folder)
+      .map((i) => this.pathOf(i))
+      .sort();
   }
 
   private async handle(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
@@ -141,13 +149,20 @@ export class FakeGraph {
     };
     if (!route) return send(404, error('itemNotFound', `no route ${req.method} ${url.pathname}`));
     const fault = this.takeFault(route.operation);
-    if (fault?.kind === 'throttle') return send(429, error('TooManyRequests', 'throttled'), { 'Retry-After': String(fault.retryAfterSeconds) });
-    if (fault?.kind === 'unavailable') return send(503, error('serviceNotAvailable', 'unavailable'), fault.retryAfterSeconds === undefined ? {} : { 'Retry-After': String(fault.retryAfterSeconds) });
+    if (fault?.kind === 'throttle')
+      return send(429, error('TooManyRequests', 'throttled'), { 'Retry-After': String(fault.retryAfterSeconds) });
+    if (fault?.kind === 'unavailable')
+      return send(
+        503,
+        error('serviceNotAvailable', 'unavailable'),
+        fault.retryAfterSeconds === undefined ? {} : { 'Retry-After': String(fault.retryAfterSeconds) },
+      );
     if (fault?.kind === 'drop') return this.dropWhileReading(req, call);
     const body = await readBody(req);
     const auth = this.authorize(req, route.operation);
     call.token = auth.token;
-    if (auth.refusal) return send(auth.refusal, error(auth.refusal === 401 ? 'InvalidAuthenticationToken' : 'accessDenied', 'refused'));
+    if (auth.refusal)
+      return send(auth.refusal, error(auth.refusal === 401 ? 'InvalidAuthenticationToken' : 'accessDenied', 'refused'));
     if (fault?.kind === 'expire-session') this.sessions.forEach((s) => (s.expired = true));
     const answer = this.answer(route, url, req, body, auth.principal ?? 'anonymous');
     if (fault?.kind === 'drop-after') {
@@ -176,7 +191,10 @@ export class FakeGraph {
     return undefined;
   }
 
-  private authorize(req: http.IncomingMessage, operation: GraphOperation): { token?: string; principal?: string; refusal?: 401 | 403 } {
+  private authorize(
+    req: http.IncomingMessage,
+    operation: GraphOperation,
+  ): { token?: string; principal?: string; refusal?: 401 | 403 } {
     const header = req.headers.authorization;
     if (operation === 'uploadSlice' || operation === 'uploadStatus') return header ? { refusal: 401 } : {};
     const token = header?.replace(/^Bearer /, '');
@@ -186,19 +204,34 @@ export class FakeGraph {
     return writes && !known.canWrite ? { token, refusal: 403 } : { token, principal: known.principal };
   }
 
-  private answer(route: { operation: GraphOperation; parts: string[] }, url: URL, req: http.IncomingMessage, body: Buffer, principal: string): { status: number; body?: unknown } {
+  private answer(
+    route: { operation: GraphOperation; parts: string[] },
+    url: URL,
+    req: http.IncomingMessage,
+    body: Buffer,
+    principal: string,
+  ): { status: number; body?: unknown } {
     const [a = '', b = '', c = ''] = route.parts;
     switch (route.operation) {
       case 'filesFolder':
         return this.filesFolder(a, b);
       case 'getByPath': {
         const item = this.resolve(this.items.get(b), c.split('/'));
-        return item && item.driveId === a ? { status: 200, body: this.view(item) } : { status: 404, body: error('itemNotFound', 'not found') };
+        return item && item.driveId === a
+          ? { status: 200, body: this.view(item) }
+          : { status: 404, body: error('itemNotFound', 'not found') };
       }
       case 'createFolder':
         return this.createFolder(a, b, JSON.parse(body.toString('utf8')) as Record<string, unknown>);
       case 'putContent':
-        return this.write(a, b, c, body, url.searchParams.get('@microsoft.graph.conflictBehavior') ?? 'replace', principal);
+        return this.write(
+          a,
+          b,
+          c,
+          body,
+          url.searchParams.get('@microsoft.graph.conflictBehavior') ?? 'replace',
+          principal,
+        );
       case 'createUploadSession':
         return this.createSession(a, b, c, principal);
       case 'uploadSlice':
@@ -215,17 +248,32 @@ export class FakeGraph {
     return { status: 200, body: this.view(this.channelFolder(channel)!) };
   }
 
-  private createFolder(driveId: string, parentId: string, body: Record<string, unknown>): { status: number; body: unknown } {
+  private createFolder(
+    driveId: string,
+    parentId: string,
+    body: Record<string, unknown>,
+  ): { status: number; body: unknown } {
     const name = String(body.name);
     const existing = this.childrenOf(parentId).find((i) => i.name.toLowerCase() === name.toLowerCase());
-    if (existing && body['@microsoft.graph.conflictBehavior'] === 'fail') return { status: 409, body: error('nameAlreadyExists', 'exists') };
+    if (existing && body['@microsoft.graph.conflictBehavior'] === 'fail')
+      return { status: 409, body: error('nameAlreadyExists', 'exists') };
     return { status: 201, body: this.view(this.create({ name, driveId, parentId, folder: true })) };
   }
 
-  private write(driveId: string, parentId: string, name: string, content: Buffer, conflict: string, principal: string): { status: number; body: unknown } {
+  private write(
+    driveId: string,
+    parentId: string,
+    name: string,
+    content: Buffer,
+    conflict: string,
+    principal: string,
+  ): { status: number; body: unknown } {
     const existing = this.childrenOf(parentId).find((i) => i.name.toLowerCase() === name.toLowerCase());
     if (existing && conflict === 'fail') return { status: 409, body: error('nameAlreadyExists', 'exists') };
-    const target = existing && conflict === 'replace' ? existing : this.create({ name: existing ? `${name} 1` : name, driveId, parentId, folder: false });
+    const target =
+      existing && conflict === 'replace'
+        ? existing
+        : this.create({ name: existing ? `${name} 1` : name, driveId, parentId, folder: false });
     target.content = Buffer.from(content);
     target.writtenBy = principal;
     const key = this.pathOf(target);
@@ -233,15 +281,24 @@ export class FakeGraph {
     return { status: target === existing ? 200 : 201, body: this.view(target) };
   }
 
-  private createSession(driveId: string, parentId: string, name: string, principal: string): { status: number; body: unknown } {
+  private createSession(
+    driveId: string,
+    parentId: string,
+    name: string,
+    principal: string,
+  ): { status: number; body: unknown } {
     const id = `session-${this.nextId++}`;
     this.sessions.set(id, { id, driveId, parentId, name, chunks: [], next: 0, expired: false, principal });
-    return { status: 200, body: { uploadUrl: `${this.url}/upload/${id}`, expirationDateTime: inAnHour(), nextExpectedRanges: ['0-'] } };
+    return {
+      status: 200,
+      body: { uploadUrl: `${this.url}/upload/${id}`, expirationDateTime: inAnHour(), nextExpectedRanges: ['0-'] },
+    };
   }
 
   private slice(id: string, range: string | undefined, body: Buffer): { status: number; body?: unknown } {
     const session = this.sessions.get(id);
-    if (!session || session.expired) return { status: 404, body: error('itemNotFound', 'The upload session was not found') };
+    if (!session || session.expired)
+      return { status: 404, body: error('itemNotFound', 'The upload session was not found') };
     const match = /^bytes (\d+)-(\d+)\/(\d+)$/.exec(range ?? '');
     if (!match) return { status: 400, body: error('invalidRequest', 'Content-Range') };
     const [from, to, total] = match.slice(1).map(Number) as [number, number, number];
@@ -249,15 +306,24 @@ export class FakeGraph {
     if (body.length !== to - from + 1) return { status: 400, body: error('invalidRequest', 'length') };
     session.chunks.push(body);
     session.next = to + 1;
-    if (session.next < total) return { status: 202, body: { expirationDateTime: inAnHour(), nextExpectedRanges: [`${session.next}-`] } };
+    if (session.next < total)
+      return { status: 202, body: { expirationDateTime: inAnHour(), nextExpectedRanges: [`${session.next}-`] } };
     this.sessions.delete(id);
-    return this.write(session.driveId, session.parentId, session.name, Buffer.concat(session.chunks), 'replace', session.principal);
+    return this.write(
+      session.driveId,
+      session.parentId,
+      session.name,
+      Buffer.concat(session.chunks),
+      'replace',
+      session.principal,
+    );
   }
 
   private status(id: string, cancel: boolean): { status: number; body?: unknown } {
     const session = this.sessions.get(id);
-    if (!session || session.expired) return { status: 404, body: error('itemNotFound', 'The upload session was not found') };
-    if (cancel) return this.sessions.delete(id), { status: 204 };
+    if (!session || session.expired)
+      return { status: 404, body: error('itemNotFound', 'The upload session was not found') };
+    if (cancel) return (this.sessions.delete(id), { status: 204 });
     return { status: 200, body: { expirationDateTime: inAnHour(), nextExpectedRanges: [`${session.next}-`] } };
   }
 
@@ -278,7 +344,10 @@ export class FakeGraph {
   }
 
   private rootOf(driveId: string): Item {
-    return [...this.items.values()].find((i) => i.driveId === driveId && i.parentId === null) ?? this.create({ name: 'root', driveId, parentId: null, folder: true });
+    return (
+      [...this.items.values()].find((i) => i.driveId === driveId && i.parentId === null) ??
+      this.create({ name: 'root', driveId, parentId: null, folder: true })
+    );
   }
 
   private channelFolder(channel: FakeChannel): Item | undefined {
@@ -287,7 +356,10 @@ export class FakeGraph {
   }
 
   private resolve(from: Item | undefined, segments: string[]): Item | undefined {
-    return segments.reduce<Item | undefined>((at, name) => at && this.childrenOf(at.id).find((i) => i.name.toLowerCase() === name.toLowerCase()), from);
+    return segments.reduce<Item | undefined>(
+      (at, name) => at && this.childrenOf(at.id).find((i) => i.name.toLowerCase() === name.toLowerCase()),
+      from,
+    );
   }
 
   private childrenOf(parentId: string): Item[] {
@@ -302,7 +374,8 @@ export class FakeGraph {
 
   private pathOf(item: Item): string {
     const names: string[] = [];
-    for (let at: Item | undefined = item; at && at.parentId !== null; at = this.items.get(at.parentId)) names.unshift(at.name);
+    for (let at: Item | undefined = item; at && at.parentId !== null; at = this.items.get(at.parentId))
+      names.unshift(at.name);
     return `${item.driveId}/${names.join('/')}`;
   }
 
@@ -312,7 +385,9 @@ export class FakeGraph {
       name: item.name,
       webUrl: `https://contoso.sharepoint.test/${this.pathOf(item).split('/').map(encodeURIComponent).join('/')}`,
       parentReference: { driveId: item.driveId, ...(item.parentId ? { id: item.parentId } : {}) },
-      ...(item.folder ? { folder: { childCount: this.childrenOf(item.id).length } } : { file: {}, size: item.content?.length ?? 0 }),
+      ...(item.folder
+        ? { folder: { childCount: this.childrenOf(item.id).length } }
+        : { file: {}, size: item.content?.length ?? 0 }),
     };
   }
 }

@@ -32,7 +32,15 @@ import { Resvg } from '@resvg/resvg-js';
 import { startedSession } from '../../domain/session/session';
 import { translator, type Lang } from '../../i18n/t';
 
-export const session = startedSession({ id: 's1', communityId: 'c1', number: 3, format: 'regular', startedBy: 'u', questionIndex: 1, now: new Date() });
+export const session = startedSession({
+  id: 's1',
+  communityId: 'c1',
+  number: 3,
+  format: 'regular',
+  startedBy: 'u',
+  questionIndex: 1,
+  now: new Date(),
+});
 
 /** Member text full of markdown and HTML: it must show verbatim, never as formatting or a link. */
 export const hostile = '*bold* _it_ [link](https://evil.example) # Kop\n- lijst\n> quote \\ <b>html</b>';
@@ -59,7 +67,8 @@ export const view: CheckInCardView = {
   refreshUserIds: Array.from({ length: 80 }, (_, i) => `29:u${i}`),
 };
 
-const long = (i: number) => `Idee ${i}: ${'een uitgebreide beschrijving van wat we zouden kunnen doen '.repeat(2).trim()}`;
+const long = (i: number) =>
+  `Idee ${i}: ${'een uitgebreide beschrijving van wat we zouden kunnen doen '.repeat(2).trim()}`;
 
 /** A full board: 100 post-its in the session, 20 of them this member's, with levels. */
 export const board: BoardCardView = {
@@ -73,10 +82,17 @@ export const board: BoardCardView = {
   open: true,
   token: '6f1c2a8e-0d4b-4c55-9a0e-2f7b1d3c4e5f',
   refreshUserIds: Array.from({ length: 15 }, (_, i) => `29:u${i}`),
-  mine: Array.from({ length: 20 }, (_, i) => ({ id: `${(i + 1).toString(16).padStart(16, 'a')}`, text: i === 0 ? hostile : long(i), category: LEVELS[i % 4] ?? null })),
+  mine: Array.from({ length: 20 }, (_, i) => ({
+    id: `${(i + 1).toString(16).padStart(16, 'a')}`,
+    text: i === 0 ? hostile : long(i),
+    category: LEVELS[i % 4] ?? null,
+  })),
 };
 
-const ideas = Array.from({ length: 100 }, (_, i) => ({ id: (i + 1).toString(16).padStart(16, 'b'), text: i === 0 ? hostile : long(i) }));
+const ideas = Array.from({ length: 100 }, (_, i) => ({
+  id: (i + 1).toString(16).padStart(16, 'b'),
+  text: i === 0 ? hostile : long(i),
+}));
 
 /** A vote over 100 ideas (the card shows the first 40) and the same vote revealed. */
 export const vote: VoteCardView = {
@@ -91,7 +107,23 @@ export const vote: VoteCardView = {
   refreshUserIds: Array.from({ length: 15 }, (_, i) => `29:u${i}`),
 };
 
-const names = ['Griet Van Damme', 'Pieter Claes', 'Lotte Janssens', 'Wout Peeters', 'Fien De Smet', 'Jens Maes', 'Ann Wouters', 'Bram Jacobs', 'Sofie Mertens', 'Tom Willems', 'Eva Goossens', 'Kobe Dubois', 'Lien Lambrechts', 'Nina Vermeulen', 'Arne Hermans'];
+const names = [
+  'Griet Van Damme',
+  'Pieter Claes',
+  'Lotte Janssens',
+  'Wout Peeters',
+  'Fien De Smet',
+  'Jens Maes',
+  'Ann Wouters',
+  'Bram Jacobs',
+  'Sofie Mertens',
+  'Tom Willems',
+  'Eva Goossens',
+  'Kobe Dubois',
+  'Lien Lambrechts',
+  'Nina Vermeulen',
+  'Arne Hermans',
+];
 
 /** Actions of a community of 15: 20 of them, some done, one with hostile text. */
 export const actions: ActionsCardView = {
@@ -101,7 +133,13 @@ export const actions: ActionsCardView = {
   members: names.map((name, i) => ({ id: `29:member-${i}-${'x'.repeat(60)}`, name })),
   actions: Array.from({ length: 20 }, (_, i) => ({
     id: (i + 1).toString(16).padStart(16, 'c'),
-    item: { what: i === 0 ? hostile : `${long(i)}`.slice(0, 120), ownerId: `29:member-${i % 15}-${'x'.repeat(60)}`, ownerName: names[i % 15] ?? '', due: '2026-12-08', status: i % 4 === 3 ? 'done' : 'open' },
+    item: {
+      what: i === 0 ? hostile : `${long(i)}`.slice(0, 120),
+      ownerId: `29:member-${i % 15}-${'x'.repeat(60)}`,
+      ownerName: names[i % 15] ?? '',
+      due: '2026-12-08',
+      status: i % 4 === 3 ? 'done' : 'open',
+    },
   })),
   defaultDue: '2026-12-06',
   open: true,
@@ -110,30 +148,100 @@ export const actions: ActionsCardView = {
 };
 
 const planned = (i: number, extra: Partial<NumberedPlannedSession> = {}): NumberedPlannedSession => ({
-  id: `c1/2026-12-${15 + i}T14:00:00.000Z`, key: `k${i}`, sequence: 0, communityId: 'c1', number: 4 + i,
-  start: `2026-12-${15 + i}T14:00:00.000Z`, end: `2026-12-${15 + i}T15:30:00.000Z`, timeZone: 'Europe/Brussels',
-  localDate: `2026-12-${15 + i}`, localStart: '15:00', localEnd: '16:30', format: 'regular', topics: [], closing: false,
-  plannedBy: 'u', plannedAt: '2026-11-22T09:00:00.000Z', ...extra,
+  id: `c1/2026-12-${15 + i}T14:00:00.000Z`,
+  key: `k${i}`,
+  sequence: 0,
+  communityId: 'c1',
+  number: 4 + i,
+  start: `2026-12-${15 + i}T14:00:00.000Z`,
+  end: `2026-12-${15 + i}T15:30:00.000Z`,
+  timeZone: 'Europe/Brussels',
+  localDate: `2026-12-${15 + i}`,
+  localStart: '15:00',
+  localEnd: '16:30',
+  format: 'regular',
+  topics: [],
+  closing: false,
+  plannedBy: 'u',
+  plannedAt: '2026-11-22T09:00:00.000Z',
+  ...extra,
 });
 
 /** A small real PNG as a data URI: the report's preview without a server to fetch it from. */
 const preview = `data:image/png;base64,${new Resvg('<svg xmlns="http://www.w3.org/2000/svg" width="120" height="170"><rect width="120" height="170" fill="#fff"/><rect width="120" height="6" fill="#0f766e"/><rect x="10" y="20" width="80" height="10" fill="#1f2937"/><rect x="10" y="40" width="100" height="40" fill="#e5e7eb"/></svg>').render().asPng().toString('base64')}`;
 
-const openActions = Array.from({ length: 15 }, (_, i) => ({ sessionId: 's1', actionId: `a${i}`, what: i === 0 ? hostile : `Actie ${i}: de casus uittesten met de labogroep`, ownerId: '29:u', ownerName: 'Lotte Janssens', due: '2026-12-15' }));
+const openActions = Array.from({ length: 15 }, (_, i) => ({
+  sessionId: 's1',
+  actionId: `a${i}`,
+  what: i === 0 ? hostile : `Actie ${i}: de casus uittesten met de labogroep`,
+  ownerId: '29:u',
+  ownerName: 'Lotte Janssens',
+  due: '2026-12-15',
+}));
 
 export function sampleCards(lang: Lang): [name: string, card: AdaptiveCard][] {
   const t = translator(lang);
   return [
-    ['help (facilitator)', helpCard({ names: commandNames(lang), isFacilitator: true, hasCommunity: true, preface: ['x'] }, t)],
+    [
+      'help (facilitator)',
+      helpCard({ names: commandNames(lang), isFacilitator: true, hasCommunity: true, preface: ['x'] }, t),
+    ],
     ['help (member)', helpCard({ names: commandNames(lang), isFacilitator: false, hasCommunity: true }, t)],
     ['welcome', welcomeCard(t, false)],
     ['welcome (personal)', welcomeCard(t, true)],
     ['notice', noticeCard(t('errors.session.noneRunning'), 'Warning', hostile, t)],
     ['check-in (shared)', checkInCard(view, t)],
-    ['check-in (mine)', checkInCard({ ...view, notice: { kind: 'saved', name: hostile }, values: { mood: 'sunny', answer: hostile, sinceLastTime: 'x'.repeat(1000), obstacles: 'y'.repeat(1000) } }, t)],
-    ['check-in (open actions)', checkInCard({ ...view, notice: { kind: 'actionDone' }, openActions: Array.from({ length: 10 }, (_, i) => ({ sessionId: 's0', id: `a${i}`, what: i === 0 ? hostile : `Actie ${i}: de casus uittesten met de labogroep`, due: 'di 8 dec.' })) }, t)],
-    ['check-in (colour, mine)', checkInCard({ ...view, variant: 'colour', notice: { kind: 'saved', name: 'Lotte' }, values: { colour: 'green', answer: 'Stoemp' } }, t)],
-    ['check-in (one word, handed back)', checkInCard({ ...view, variant: 'word', notice: { kind: 'error', message: t('errors.input.oneWord') }, values: { word: hostile } }, t)],
+    [
+      'check-in (mine)',
+      checkInCard(
+        {
+          ...view,
+          notice: { kind: 'saved', name: hostile },
+          values: { mood: 'sunny', answer: hostile, sinceLastTime: 'x'.repeat(1000), obstacles: 'y'.repeat(1000) },
+        },
+        t,
+      ),
+    ],
+    [
+      'check-in (open actions)',
+      checkInCard(
+        {
+          ...view,
+          notice: { kind: 'actionDone' },
+          openActions: Array.from({ length: 10 }, (_, i) => ({
+            sessionId: 's0',
+            id: `a${i}`,
+            what: i === 0 ? hostile : `Actie ${i}: de casus uittesten met de labogroep`,
+            due: 'di 8 dec.',
+          })),
+        },
+        t,
+      ),
+    ],
+    [
+      'check-in (colour, mine)',
+      checkInCard(
+        {
+          ...view,
+          variant: 'colour',
+          notice: { kind: 'saved', name: 'Lotte' },
+          values: { colour: 'green', answer: 'Stoemp' },
+        },
+        t,
+      ),
+    ],
+    [
+      'check-in (one word, handed back)',
+      checkInCard(
+        {
+          ...view,
+          variant: 'word',
+          notice: { kind: 'error', message: t('errors.input.oneWord') },
+          values: { word: hostile },
+        },
+        t,
+      ),
+    ],
     ['check-in (closed)', checkInCard({ ...view, open: false }, t)],
     ['check-in (late)', checkInCard({ ...view, open: false, notice: { kind: 'late', name: 'Lotte' } }, t)],
     ['phase', phaseCard(session, 2, t)],
@@ -142,40 +250,379 @@ export function sampleCards(lang: Lang): [name: string, card: AdaptiveCard][] {
     ['ended', sessionEndedCard(session, 7, t)],
     ['board (shared)', boardCard({ ...board, mine: undefined }, t)],
     ['board (mine, full)', boardCard({ ...board, notice: { kind: 'added' } }, t)],
-    ['board (plain, empty)', boardCard({ ...board, phaseKey: 'explore', categories: [], total: 0, authors: 0, mine: [], prompt: hostile }, t)],
-    ['board (retro, error)', boardCard({ ...board, phaseKey: 'retrospective', categories: ['went-well', 'to-improve', 'celebrate'], mine: board.mine?.slice(0, 2), notice: { kind: 'error', message: t('errors.input.tooLong', { length: 300, max: 280 }) }, draft: { text: hostile, category: 'celebrate' } }, t)],
+    [
+      'board (plain, empty)',
+      boardCard({ ...board, phaseKey: 'explore', categories: [], total: 0, authors: 0, mine: [], prompt: hostile }, t),
+    ],
+    [
+      'board (retro, error)',
+      boardCard(
+        {
+          ...board,
+          phaseKey: 'retrospective',
+          categories: ['went-well', 'to-improve', 'celebrate'],
+          mine: board.mine?.slice(0, 2),
+          notice: { kind: 'error', message: t('errors.input.tooLong', { length: 300, max: 280 }) },
+          draft: { text: hostile, category: 'celebrate' },
+        },
+        t,
+      ),
+    ],
     ['board (closed)', boardCard({ ...board, open: false }, t)],
     ['vote (shared, 100 ideas)', voteCard({ ...vote, mine: undefined }, t)],
     ['vote (mine)', voteCard({ ...vote, notice: { kind: 'saved' } }, t)],
     ['vote (no ideas)', voteCard({ ...vote, ideas: [], voters: 0, mine: undefined }, t)],
     ['actions (full)', actionsCard({ ...actions, notice: { kind: 'added' } }, t)],
-    ['actions (none, error)', actionsCard({ ...actions, actions: [], notice: { kind: 'error', message: t('errors.input.required') }, draft: { what: hostile } }, t)],
+    [
+      'actions (none, error)',
+      actionsCard(
+        {
+          ...actions,
+          actions: [],
+          notice: { kind: 'error', message: t('errors.input.required') },
+          draft: { what: hostile },
+        },
+        t,
+      ),
+    ],
     ['actions (closed)', actionsCard({ ...actions, open: false }, t)],
-    ['actions (editing)', actionsCard({ ...actions, editing: actions.actions[0]!, notice: { kind: 'error', message: t('errors.input.invalidDate') } }, t)],
-    ['survey (open)', surveyCard({ ref: { sessionId: 's1', phaseIndex: 3 }, sessionNumber: 9, position: { index: 3, total: 5, minutes: 20 }, answers: 2, open: true, anonymous: true, decimal: String }, t)],
-    ['survey (results)', surveyCard({ ref: { sessionId: 's1', phaseIndex: 3 }, sessionNumber: 9, answers: 15, open: true, anonymous: true, answered: true, results: [{ question: 'driver', answers: 15, average: 3.8 }, { question: 'own-practice', answers: 14, average: 4.2 }], openAnswers: { 'most-valuable': Array.from({ length: 15 }, (_, i) => (i === 0 ? hostile : long(i))) }, decimal: (n) => n.toLocaleString('nl-BE') }, t)],
-    ['survey (named, mine, results)', surveyCard({ ref: { sessionId: 's1', phaseIndex: 3 }, sessionNumber: 9, answers: 4, open: true, anonymous: false, answered: true, draft: { likert_driver: '4', 'open_most-valuable': hostile }, results: [{ question: 'driver', answers: 4, average: 3.5 }], openNamed: { 'most-valuable': [{ name: hostile, text: hostile }, { name: 'Lotte Janssens', text: 'De intervisie' }] }, decimal: String }, t)],
-    ['driver rating', driverRatingCard({ ref: { sessionId: 's1', phaseIndex: 4 }, sessionNumber: 1, position: { index: 4, total: 7, minutes: 30 }, open: true, count: 5, average: 2.4, mine: 3, notice: { kind: 'saved' }, decimal: String }, t)],
-    ['board (retro with rating)', boardCard({ ...board, phaseKey: 'retrospective', categories: ['went-well', 'to-improve', 'celebrate'], mine: board.mine?.slice(0, 3), rating: { ref: board.ref, sessionNumber: 3, open: true, count: 2, decimal: String } }, t)],
-    ['rank (shared)', rankCard({ ref: { sessionId: 's1', phaseIndex: 5 }, sessionNumber: 1, position: { index: 5, total: 7, minutes: 20 }, ideas: ideas.slice(0, 12), places: 10, rankers: 4, open: true }, t)],
-    ['rank (mine, published)', rankCard({ ref: { sessionId: 's1', phaseIndex: 5 }, sessionNumber: 1, ideas: ideas.slice(0, 12), places: 10, rankers: 6, open: true, mine: { [ideas[0]!.id]: 2, [ideas[3]!.id]: 1 }, notice: { kind: 'published' }, published: bordaCount(ideas.slice(0, 12), [{ order: [ideas[3]!.id, ideas[0]!.id] }, { order: [ideas[0]!.id, ideas[5]!.id] }]) }, t)],
-    ['introductions', introductionsCard({ ref: { sessionId: 's1', phaseIndex: 0 }, sessionNumber: 1, position: { index: 0, total: 7, minutes: 20 }, question: 'dish', open: true, introductions: names.map((name, i) => ({ name, programme: 'Verpleegkunde', courses: i === 0 ? hostile : 'Anatomie en fysiologie 1 en 2', answer: long(i).slice(0, 80) })), mine: { name: 'Griet Van Damme', programme: 'Vroedkunde', courses: 'Fysiologie', answer: 'Waterzooi' }, notice: { kind: 'saved', name: 'Griet Van Damme' } }, t)],
-    ['report filed (local, preview)', reportFiledCard({ sessionNumber: 3, pdfUrl: 'http://localhost:3978/reports/c1/2026-11-22%20Bijeenkomst%203.pdf', previewUrl: preview }, t)],
-    ['report filed (Teams)', reportFiledCard({ sessionNumber: 3, pdfUrl: 'https://contoso.sharepoint.com/x.pdf', folderUrl: 'https://contoso.sharepoint.com/folder', folderName: 'Leerkring/Verslagen' }, t)],
+    [
+      'actions (editing)',
+      actionsCard(
+        { ...actions, editing: actions.actions[0]!, notice: { kind: 'error', message: t('errors.input.invalidDate') } },
+        t,
+      ),
+    ],
+    [
+      'survey (open)',
+      surveyCard(
+        {
+          ref: { sessionId: 's1', phaseIndex: 3 },
+          sessionNumber: 9,
+          position: { index: 3, total: 5, minutes: 20 },
+          answers: 2,
+          open: true,
+          anonymous: true,
+          decimal: String,
+        },
+        t,
+      ),
+    ],
+    [
+      'survey (results)',
+      surveyCard(
+        {
+          ref: { sessionId: 's1', phaseIndex: 3 },
+          sessionNumber: 9,
+          answers: 15,
+          open: true,
+          anonymous: true,
+          answered: true,
+          results: [
+            { question: 'driver', answers: 15, average: 3.8 },
+            { question: 'own-practice', answers: 14, average: 4.2 },
+          ],
+          openAnswers: { 'most-valuable': Array.from({ length: 15 }, (_, i) => (i === 0 ? hostile : long(i))) },
+          decimal: (n) => n.toLocaleString('nl-BE'),
+        },
+        t,
+      ),
+    ],
+    [
+      'survey (named, mine, results)',
+      surveyCard(
+        {
+          ref: { sessionId: 's1', phaseIndex: 3 },
+          sessionNumber: 9,
+          answers: 4,
+          open: true,
+          anonymous: false,
+          answered: true,
+          draft: { likert_driver: '4', 'open_most-valuable': hostile },
+          results: [{ question: 'driver', answers: 4, average: 3.5 }],
+          openNamed: {
+            'most-valuable': [
+              { name: hostile, text: hostile },
+              { name: 'Lotte Janssens', text: 'De intervisie' },
+            ],
+          },
+          decimal: String,
+        },
+        t,
+      ),
+    ],
+    [
+      'driver rating',
+      driverRatingCard(
+        {
+          ref: { sessionId: 's1', phaseIndex: 4 },
+          sessionNumber: 1,
+          position: { index: 4, total: 7, minutes: 30 },
+          open: true,
+          count: 5,
+          average: 2.4,
+          mine: 3,
+          notice: { kind: 'saved' },
+          decimal: String,
+        },
+        t,
+      ),
+    ],
+    [
+      'board (retro with rating)',
+      boardCard(
+        {
+          ...board,
+          phaseKey: 'retrospective',
+          categories: ['went-well', 'to-improve', 'celebrate'],
+          mine: board.mine?.slice(0, 3),
+          rating: { ref: board.ref, sessionNumber: 3, open: true, count: 2, decimal: String },
+        },
+        t,
+      ),
+    ],
+    [
+      'rank (shared)',
+      rankCard(
+        {
+          ref: { sessionId: 's1', phaseIndex: 5 },
+          sessionNumber: 1,
+          position: { index: 5, total: 7, minutes: 20 },
+          ideas: ideas.slice(0, 12),
+          places: 10,
+          rankers: 4,
+          open: true,
+        },
+        t,
+      ),
+    ],
+    [
+      'rank (mine, published)',
+      rankCard(
+        {
+          ref: { sessionId: 's1', phaseIndex: 5 },
+          sessionNumber: 1,
+          ideas: ideas.slice(0, 12),
+          places: 10,
+          rankers: 6,
+          open: true,
+          mine: { [ideas[0]!.id]: 2, [ideas[3]!.id]: 1 },
+          notice: { kind: 'published' },
+          published: bordaCount(ideas.slice(0, 12), [
+            { order: [ideas[3]!.id, ideas[0]!.id] },
+            { order: [ideas[0]!.id, ideas[5]!.id] },
+          ]),
+        },
+        t,
+      ),
+    ],
+    [
+      'introductions',
+      introductionsCard(
+        {
+          ref: { sessionId: 's1', phaseIndex: 0 },
+          sessionNumber: 1,
+          position: { index: 0, total: 7, minutes: 20 },
+          question: 'dish',
+          open: true,
+          introductions: names.map((name, i) => ({
+            name,
+            programme: 'Verpleegkunde',
+            courses: i === 0 ? hostile : 'Anatomie en fysiologie 1 en 2',
+            answer: long(i).slice(0, 80),
+          })),
+          mine: { name: 'Griet Van Damme', programme: 'Vroedkunde', courses: 'Fysiologie', answer: 'Waterzooi' },
+          notice: { kind: 'saved', name: 'Griet Van Damme' },
+        },
+        t,
+      ),
+    ],
+    [
+      'report filed (local, preview)',
+      reportFiledCard(
+        {
+          sessionNumber: 3,
+          pdfUrl: 'http://localhost:3978/reports/c1/2026-11-22%20Bijeenkomst%203.pdf',
+          previewUrl: preview,
+        },
+        t,
+      ),
+    ],
+    [
+      'report filed (Teams)',
+      reportFiledCard(
+        {
+          sessionNumber: 3,
+          pdfUrl: 'https://contoso.sharepoint.com/x.pdf',
+          folderUrl: 'https://contoso.sharepoint.com/folder',
+          folderName: 'Leerkring/Verslagen',
+        },
+        t,
+      ),
+    ],
     ['report requested', reportRequestedCard(3, t)],
-    ['schedule', scheduleCard({ community: 'PLG Anatomie & Fysiologie', sessions: Array.from({ length: 14 }, (_, i) => planned(i, i === 0 ? { place: hostile, onlineUrl: 'https://teams.microsoft.com/l/meetup-join/x', topics: [{ id: 't', title: hostile }] } : { place: 'Campus Brugge, lokaal B2.14' })), remindersOn: true, offsetsMinutes: [2880, 60], timeZone: 'Europe/Brussels', calendarUrl: (key) => `http://localhost:3978/calendar/c1/${key ?? 'schedule'}.ics`, lang }, t)],
-    ['schedule (empty)', scheduleCard({ community: 'PLG', sessions: [], remindersOn: false, offsetsMinutes: [], timeZone: 'Europe/Brussels', calendarUrl: () => 'http://localhost/x.ics', lang }, t)],
-    ['reminder (session)', sessionReminderCard({ kind: 'session', id: 'r', communityId: 'c1', planned: planned(0, { place: hostile, onlineUrl: 'https://teams.microsoft.com/l/x', topics: [{ id: 't', title: 'Peerfeedback' }] }), dueAt: '2026-12-13T14:00:00Z', offsetMinutes: 2880, agenda: agendaFor('regular'), openActions }, lang, t)],
-    ['reminder (action, mention)', actionReminderCard({ kind: 'action', id: 'r', communityId: 'c1', planned: planned(0), dueAt: '2026-12-13T14:00:00Z', action: openActions[0]!, localDay: '2026-12-13' }, '29:u', lang, t)],
-    ['reminder (action, personal)', personalActionReminderCard({ kind: 'action', id: 'r', communityId: 'c1', planned: planned(0), dueAt: '2026-12-13T14:00:00Z', action: openActions[1]!, localDay: '2026-12-13' }, lang, t)],
+    [
+      'schedule',
+      scheduleCard(
+        {
+          community: 'PLG Anatomie & Fysiologie',
+          sessions: Array.from({ length: 14 }, (_, i) =>
+            planned(
+              i,
+              i === 0
+                ? {
+                    place: hostile,
+                    onlineUrl: 'https://teams.microsoft.com/l/meetup-join/x',
+                    topics: [{ id: 't', title: hostile }],
+                  }
+                : { place: 'Campus Brugge, lokaal B2.14' },
+            ),
+          ),
+          remindersOn: true,
+          offsetsMinutes: [2880, 60],
+          timeZone: 'Europe/Brussels',
+          calendarUrl: (key) => `http://localhost:3978/calendar/c1/${key ?? 'schedule'}.ics`,
+          lang,
+        },
+        t,
+      ),
+    ],
+    [
+      'schedule (empty)',
+      scheduleCard(
+        {
+          community: 'PLG',
+          sessions: [],
+          remindersOn: false,
+          offsetsMinutes: [],
+          timeZone: 'Europe/Brussels',
+          calendarUrl: () => 'http://localhost/x.ics',
+          lang,
+        },
+        t,
+      ),
+    ],
+    [
+      'reminder (session)',
+      sessionReminderCard(
+        {
+          kind: 'session',
+          id: 'r',
+          communityId: 'c1',
+          planned: planned(0, {
+            place: hostile,
+            onlineUrl: 'https://teams.microsoft.com/l/x',
+            topics: [{ id: 't', title: 'Peerfeedback' }],
+          }),
+          dueAt: '2026-12-13T14:00:00Z',
+          offsetMinutes: 2880,
+          agenda: agendaFor('regular'),
+          openActions,
+        },
+        lang,
+        t,
+      ),
+    ],
+    [
+      'reminder (action, mention)',
+      actionReminderCard(
+        {
+          kind: 'action',
+          id: 'r',
+          communityId: 'c1',
+          planned: planned(0),
+          dueAt: '2026-12-13T14:00:00Z',
+          action: openActions[0]!,
+          localDay: '2026-12-13',
+        },
+        '29:u',
+        lang,
+        t,
+      ),
+    ],
+    [
+      'reminder (action, personal)',
+      personalActionReminderCard(
+        {
+          kind: 'action',
+          id: 'r',
+          communityId: 'c1',
+          planned: planned(0),
+          dueAt: '2026-12-13T14:00:00Z',
+          action: openActions[1]!,
+          localDay: '2026-12-13',
+        },
+        lang,
+        t,
+      ),
+    ],
     ['closing survey ahead (shared)', closingSurveyCard(ahead(lang, { refreshUserIds: view.refreshUserIds ?? [] }), t)],
-    ['closing survey ahead (named, mine)', closingSurveyCard(ahead(lang, { anonymous: false, answered: true, answers: 5, draft: { likert_driver: '4', 'open_most-valuable': hostile } }), t)],
-    ['closing survey ahead (paused)', closingSurveyCard(ahead(lang, { accepting: false, closedBecause: 'paused', answers: 4 }), t)],
-    ['closing survey ahead (closed, handed back)', closingSurveyCard(ahead(lang, { accepting: false, answers: 12, notice: t('errors.survey.closed'), handedBack: hostile }), t)],
-    ['vote (clustered)', voteCard({ ...vote, ideas: ideas.slice(0, 9).map((idea, i) => (i < 6 ? { ...idea, cluster: i < 3 ? 'Toetsing & feedback' : hostile } : idea)) }, t)],
-    ['export', exportCard({ community: hostile, url: 'http://localhost:3978/exports/2bq3mQ0a9x6Wl7cR8t1ZyPpV4nKjH5sDfGhJkLzXcVb.zip', expiresAt: '16:30' }, t)],
+    [
+      'closing survey ahead (named, mine)',
+      closingSurveyCard(
+        ahead(lang, {
+          anonymous: false,
+          answered: true,
+          answers: 5,
+          draft: { likert_driver: '4', 'open_most-valuable': hostile },
+        }),
+        t,
+      ),
+    ],
+    [
+      'closing survey ahead (paused)',
+      closingSurveyCard(ahead(lang, { accepting: false, closedBecause: 'paused', answers: 4 }), t),
+    ],
+    [
+      'closing survey ahead (closed, handed back)',
+      closingSurveyCard(
+        ahead(lang, { accepting: false, answers: 12, notice: t('errors.survey.closed'), handedBack: hostile }),
+        t,
+      ),
+    ],
+    [
+      'vote (clustered)',
+      voteCard(
+        {
+          ...vote,
+          ideas: ideas
+            .slice(0, 9)
+            .map((idea, i) => (i < 6 ? { ...idea, cluster: i < 3 ? 'Toetsing & feedback' : hostile } : idea)),
+        },
+        t,
+      ),
+    ],
+    [
+      'export',
+      exportCard(
+        {
+          community: hostile,
+          url: 'http://localhost:3978/exports/2bq3mQ0a9x6Wl7cR8t1ZyPpV4nKjH5sDfGhJkLzXcVb.zip',
+          expiresAt: '16:30',
+        },
+        t,
+      ),
+    ],
     ['forget me (confirm)', forgetConfirmCard('29:u', t)],
-    ['archive (confirm)', archiveConfirmCard({ community: 'PLG Anatomie & Fysiologie', reopen: lang === 'nl' ? '/archiveren uit' : '/archive off' }, t)],
-    ['vote (revealed)', voteCard({ ...vote, open: false, results: tally(ideas.slice(0, 25), [{ allocations: { [ideas[0]!.id]: 3, [ideas[1]!.id]: 3, [ideas[2]!.id]: 1 } }]) }, t)],
+    [
+      'archive (confirm)',
+      archiveConfirmCard(
+        { community: 'PLG Anatomie & Fysiologie', reopen: lang === 'nl' ? '/archiveren uit' : '/archive off' },
+        t,
+      ),
+    ],
+    [
+      'vote (revealed)',
+      voteCard(
+        {
+          ...vote,
+          open: false,
+          results: tally(ideas.slice(0, 25), [
+            { allocations: { [ideas[0]!.id]: 3, [ideas[1]!.id]: 3, [ideas[2]!.id]: 1 } },
+          ]),
+        },
+        t,
+      ),
+    ],
   ];
 }

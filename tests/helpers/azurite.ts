@@ -58,11 +58,25 @@ export async function startAzurite(options: { timeoutMs?: number } = {}): Promis
 }
 
 function launch(port: number, cwd: string, timeoutMs: number): Promise<ChildProcess> {
-  const args = [MAIN, '--tableHost', '127.0.0.1', '--tablePort', String(port), '--inMemoryPersistence', '--disableTelemetry', '--skipApiVersionCheck', '--loose', '--silent'];
+  const args = [
+    MAIN,
+    '--tableHost',
+    '127.0.0.1',
+    '--tablePort',
+    String(port),
+    '--inMemoryPersistence',
+    '--disableTelemetry',
+    '--skipApiVersionCheck',
+    '--loose',
+    '--silent',
+  ];
   const proc = spawn(process.execPath, args, { cwd, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => fail(new Error(`Azurite did not start within ${timeoutMs} ms:\n${output}`)), timeoutMs);
+    const timer = setTimeout(
+      () => fail(new Error(`Azurite did not start within ${timeoutMs} ms:\n${output}`)),
+      timeoutMs,
+    );
     const fail = (error: Error) => {
       clearTimeout(timer);
       proc.kill('SIGKILL');
@@ -78,7 +92,9 @@ function launch(port: number, cwd: string, timeoutMs: number): Promise<ChildProc
     proc.stdout.on('data', collect);
     proc.stderr.on('data', collect);
     proc.on('error', (error) => fail(error));
-    proc.on('exit', (code, signal) => fail(new Error(`Azurite exited (${code ?? signal}) before it started:\n${output}`)));
+    proc.on('exit', (code, signal) =>
+      fail(new Error(`Azurite exited (${code ?? signal}) before it started:\n${output}`)),
+    );
   });
 }
 

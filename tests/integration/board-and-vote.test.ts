@@ -18,9 +18,17 @@ async function say(text: string, from: TestUser = users.griet) {
   return h.connector.calls.slice(before).filter((c) => c.kind !== 'update');
 }
 
-async function click(card: Card, verb: string, inputs: Record<string, unknown>, from: TestUser, extra: Record<string, unknown> = {}): Promise<Card> {
+async function click(
+  card: Card,
+  verb: string,
+  inputs: Record<string, unknown>,
+  from: TestUser,
+  extra: Record<string, unknown> = {},
+): Promise<Card> {
   const action = allActions(card).find((a) => a.verb === verb) ?? { data: {} };
-  const res = await h.post(cardAction(verb, { ...action.data, ...extra, ...inputs }, from, { ...where, locale: 'nl-BE' }));
+  const res = await h.post(
+    cardAction(verb, { ...action.data, ...extra, ...inputs }, from, { ...where, locale: 'nl-BE' }),
+  );
   expect(res.status).toBe(200);
   return invokeCard(res.body);
 }
@@ -49,7 +57,7 @@ describe('the brainstorm board', () => {
     expect(shared).not.toContain('Peer feedback');
   });
 
-  it('lets a member edit and withdraw their own post-it, and no one else\'s', async () => {
+  it("lets a member edit and withdraw their own post-it, and no one else's", async () => {
     const board = await exploreBoard();
     const mine = await click(board, 'board.add', { text: 'Eerste versie' }, users.pieter);
     const edit = allActions(mine).find((a) => a.verb === 'board.edit')!;
@@ -73,7 +81,10 @@ describe('the brainstorm board', () => {
     expect(JSON.stringify(refused)).toContain(long.trim());
     await say('/einde');
     await h.app.updater.flush();
-    const closed = h.connector.updates().filter((u) => visibleText(cardOf(u.activity)).includes('Exploreren · bijeenkomst 1')).at(-1);
+    const closed = h.connector
+      .updates()
+      .filter((u) => visibleText(cardOf(u.activity)).includes('Exploreren · bijeenkomst 1'))
+      .at(-1);
     expect(visibleText(cardOf(closed!.activity))).toContain('Deze bijeenkomst is afgelopen: het bord is gesloten.');
     expect(JSON.stringify(cardOf(closed!.activity))).not.toContain('Input.');
     const late = await click(board, 'board.add', { text: 'Nog een idee' }, users.pieter);
@@ -81,7 +92,7 @@ describe('the brainstorm board', () => {
     expect(visibleText(late)).toContain('Nog een idee');
   });
 
-  it('shows the facilitator\'s question from /brainstorm literally, markdown and all', async () => {
+  it("shows the facilitator's question from /brainstorm literally, markdown and all", async () => {
     await say('/start-bijeenkomst');
     const [board] = await say('/brainstorm Welke *werkvormen* [werken](https://x.example)?');
     const card = cardOf(board!.activity);
@@ -94,7 +105,12 @@ describe('the brainstorm board', () => {
 describe('the dot-vote', () => {
   async function voteWithIdeas(): Promise<Card> {
     const board = await exploreBoard();
-    for (const [text, who] of [['Oefentoetsen', users.pieter], ['Kennisclips', users.lotte], ['Peer feedback', users.pieter], ['Casussen', users.lotte]] as const) {
+    for (const [text, who] of [
+      ['Oefentoetsen', users.pieter],
+      ['Kennisclips', users.lotte],
+      ['Peer feedback', users.pieter],
+      ['Casussen', users.lotte],
+    ] as const) {
       await click(board, 'board.add', { text }, who, { token: `${text}-token` });
     }
     const [vote] = await say('/stemmen');
@@ -110,22 +126,38 @@ describe('the dot-vote', () => {
   it('takes dots within the budget, keeps them hidden, and reveals ranked results with ties', async () => {
     const vote = await voteWithIdeas();
     expect(visibleText(vote)).toContain('Je hebt 3 stippen, hoogstens 3 per idee.');
-    const pieter = await click(vote, 'vote.cast', { [dots(vote, 'Kennisclips')]: '2', [dots(vote, 'Casussen')]: '1' }, users.pieter);
+    const pieter = await click(
+      vote,
+      'vote.cast',
+      { [dots(vote, 'Kennisclips')]: '2', [dots(vote, 'Casussen')]: '1' },
+      users.pieter,
+    );
     expect(visibleText(pieter)).toContain('Je stippen zijn bewaard.');
     expect(visibleText(pieter)).toContain('Je gebruikte 3 van je 3 stippen.');
     expect(visibleText(pieter)).not.toContain('Resultaten');
-    const over = await click(vote, 'vote.cast', { [dots(vote, 'Oefentoetsen')]: '2', [dots(vote, 'Casussen')]: '2' }, users.lotte);
+    const over = await click(
+      vote,
+      'vote.cast',
+      { [dots(vote, 'Oefentoetsen')]: '2', [dots(vote, 'Casussen')]: '2' },
+      users.lotte,
+    );
     expect(visibleText(over)).toContain('Je plaatste 4 stippen, maar je hebt er 3.');
     expect(JSON.stringify(over)).toContain(`"id":"${dots(vote, 'Casussen')}","style":"compact"`);
     await click(vote, 'vote.cast', { [dots(vote, 'Casussen')]: '1', [dots(vote, 'Peer feedback')]: '2' }, users.lotte);
     const refused = await click(vote, 'vote.reveal', {}, users.lotte);
-    expect(visibleText(refused)).toContain('Alleen een trekker kan dat doen. De trekkers van deze leergemeenschap: Griet Van Damme.');
+    expect(visibleText(refused)).toContain(
+      'Alleen een trekker kan dat doen. De trekkers van deze leergemeenschap: Griet Van Damme.',
+    );
     const results = await click(vote, 'vote.reveal', {}, users.griet);
-    expect(visibleText(results)).toMatch(/Resultaten\n1\. Kennisclips · 2 stippen \(gelijk\)\n1\. Peer feedback · 2 stippen \(gelijk\)\n1\. Casussen · 2 stippen \(gelijk\)\n4\. Oefentoetsen · 0 stippen/);
+    expect(visibleText(results)).toMatch(
+      /Resultaten\n1\. Kennisclips · 2 stippen \(gelijk\)\n1\. Peer feedback · 2 stippen \(gelijk\)\n1\. Casussen · 2 stippen \(gelijk\)\n4\. Oefentoetsen · 0 stippen/,
+    );
     const late = await click(vote, 'vote.cast', { [dots(vote, 'Oefentoetsen')]: '1' }, users.pieter);
     expect(visibleText(late)).toContain('De stemming is gesloten');
     await h.app.updater.flush();
-    expect(visibleText(cardOf(h.connector.updates().at(-1)!.activity))).toContain('1. Kennisclips · 2 stippen (gelijk)');
+    expect(visibleText(cardOf(h.connector.updates().at(-1)!.activity))).toContain(
+      '1. Kennisclips · 2 stippen (gelijk)',
+    );
   });
 
   it('shows the results on the shared card when the session ends before a reveal', async () => {
@@ -133,7 +165,10 @@ describe('the dot-vote', () => {
     await click(vote, 'vote.cast', { [dots(vote, 'Casussen')]: '2' }, users.pieter);
     await say('/einde');
     await h.app.updater.flush();
-    const last = h.connector.updates().filter((u) => visibleText(cardOf(u.activity)).includes('Stippen stemmen')).at(-1);
+    const last = h.connector
+      .updates()
+      .filter((u) => visibleText(cardOf(u.activity)).includes('Stippen stemmen'))
+      .at(-1);
     expect(visibleText(cardOf(last!.activity))).toContain('1. Casussen · 2 stippen');
     expect(JSON.stringify(cardOf(last!.activity))).not.toContain('Input.');
   });
@@ -155,7 +190,7 @@ describe('the dot-vote', () => {
   });
 });
 
-describe('the facilitator\'s effort', () => {
+describe("the facilitator's effort", () => {
   it('runs a regular session from start to end in at most 8 commands or clicks', async () => {
     let steps = 0;
     const facilitator = async (text: string) => {
@@ -167,7 +202,12 @@ describe('the facilitator\'s effort', () => {
     await click(cardOf(board!.activity), 'board.add', { text: 'Oefentoetsen' }, users.pieter);
     const [vote] = await facilitator('/volgende');
     const voteCard = cardOf(vote!.activity);
-    await click(voteCard, 'vote.cast', { [JSON.stringify(voteCard).match(/"id":"(dots_[0-9a-f]+)"/)![1]!]: '1' }, users.pieter);
+    await click(
+      voteCard,
+      'vote.cast',
+      { [JSON.stringify(voteCard).match(/"id":"(dots_[0-9a-f]+)"/)![1]!]: '1' },
+      users.pieter,
+    );
     steps += 1;
     await click(voteCard, 'vote.reveal', {}, users.griet);
     await facilitator('/volgende');
@@ -189,10 +229,22 @@ describe('the actions', () => {
   }
 
   it('offers everyone in the team as owner, read from the paged roster when the session starts', async () => {
-    h.connector.roster = [users.griet, users.pieter, users.lotte, { id: '29:wout', name: 'Wout Peeters' }, { id: '29:fien', name: 'Fien De Smet' }];
+    h.connector.roster = [
+      users.griet,
+      users.pieter,
+      users.lotte,
+      { id: '29:wout', name: 'Wout Peeters' },
+      { id: '29:fien', name: 'Fien De Smet' },
+    ];
     const card = await actionsCardOf();
     const owners = JSON.stringify(card).match(/"title":"[^"]+","value":"29:[a-z]+"/g);
-    expect(owners).toEqual(['"title":"Griet Van Damme","value":"29:griet"', '"title":"Pieter Claes","value":"29:pieter"', '"title":"Lotte Janssens","value":"29:lotte"', '"title":"Wout Peeters","value":"29:wout"', '"title":"Fien De Smet","value":"29:fien"']);
+    expect(owners).toEqual([
+      '"title":"Griet Van Damme","value":"29:griet"',
+      '"title":"Pieter Claes","value":"29:pieter"',
+      '"title":"Lotte Janssens","value":"29:lotte"',
+      '"title":"Wout Peeters","value":"29:wout"',
+      '"title":"Fien De Smet","value":"29:fien"',
+    ]);
     const session = await h.app.deps.store.sessions.get(String(allActions(card)[0]!.data.sessionId));
     expect((await h.app.deps.store.members.get(session!.value.communityId, '29:wout'))?.role).toBe('member');
   });
@@ -201,10 +253,22 @@ describe('the actions', () => {
     const card = await actionsCardOf();
     expect(visibleText(card)).toContain('Acties · bijeenkomst 1');
     expect(JSON.stringify(card)).toContain('"title":"Pieter Claes","value":"29:pieter"');
-    const added = await click(card, 'actions.add', { what: 'Oefentoets maken voor hoofdstuk 3', owner: users.pieter.id, due: '2026-12-08' }, users.griet);
+    const added = await click(
+      card,
+      'actions.add',
+      { what: 'Oefentoets maken voor hoofdstuk 3', owner: users.pieter.id, due: '2026-12-08' },
+      users.griet,
+    );
     expect(visibleText(added)).toContain('Toegevoegd: de actie staat op de lijst.');
-    expect(visibleText(added)).toMatch(/Wie doet wat tegen de volgende keer \(1\)\nOefentoets maken voor hoofdstuk 3\nPieter Claes · tegen di 8 dec/);
-    const again = await click(card, 'actions.add', { what: 'Oefentoets maken voor hoofdstuk 3', owner: users.pieter.id, due: '2026-12-08' }, users.griet);
+    expect(visibleText(added)).toMatch(
+      /Wie doet wat tegen de volgende keer \(1\)\nOefentoets maken voor hoofdstuk 3\nPieter Claes · tegen di 8 dec/,
+    );
+    const again = await click(
+      card,
+      'actions.add',
+      { what: 'Oefentoets maken voor hoofdstuk 3', owner: users.pieter.id, due: '2026-12-08' },
+      users.griet,
+    );
     expect(visibleText(again)).toContain('Die actie stond al op de lijst.');
     await h.app.updater.flush();
     expect(visibleText(cardOf(h.connector.updates().at(-1)!.activity))).toContain('Oefentoets maken voor hoofdstuk 3');
@@ -215,18 +279,29 @@ describe('the actions', () => {
     const added = await click(card, 'actions.add', { what: 'Kennisclip opnemen', owner: users.pieter.id }, users.griet);
     const done = allActions(added).find((a) => a.verb === 'actions.done')!;
     const refused = await click(added, 'actions.done', {}, users.lotte, done.data);
-    expect(visibleText(refused)).toContain('Alleen wie de actie opneemt, wie ze toevoegde of een trekker kan ze aanpassen.');
+    expect(visibleText(refused)).toContain(
+      'Alleen wie de actie opneemt, wie ze toevoegde of een trekker kan ze aanpassen.',
+    );
     const id = String(done.data.actionId);
     const form = await click(added, 'actions.startEdit', {}, users.pieter, done.data);
     expect(visibleText(form)).toContain('Deze actie aanpassen');
     expect(JSON.stringify(form)).toContain(`"id":"what_${id}"`);
-    const edited = await click(form, 'actions.edit', { [`what_${id}`]: 'Twee kennisclips opnemen', [`owner_${id}`]: users.pieter.id, [`due_${id}`]: '2026-12-15' }, users.pieter, done.data);
+    const edited = await click(
+      form,
+      'actions.edit',
+      { [`what_${id}`]: 'Twee kennisclips opnemen', [`owner_${id}`]: users.pieter.id, [`due_${id}`]: '2026-12-15' },
+      users.pieter,
+      done.data,
+    );
     expect(visibleText(edited)).toContain('Twee kennisclips opnemen');
     expect(visibleText(edited)).toContain('tegen di 15 dec');
     const finished = await click(edited, 'actions.done', {}, users.pieter, done.data);
     expect(visibleText(finished)).toContain('Afgevinkt. Goed bezig!');
     expect(visibleText(finished)).toContain('✓ gedaan · Twee kennisclips opnemen');
-    const open = await h.app.deps.store.contributions.listInCommunity<{ status: string }>(String((await h.app.deps.store.sessions.get(String(done.data.sessionId)))!.value.communityId), 'action');
+    const open = await h.app.deps.store.contributions.listInCommunity<{ status: string }>(
+      String((await h.app.deps.store.sessions.get(String(done.data.sessionId)))!.value.communityId),
+      'action',
+    );
     expect(open.map((a) => a.data.status)).toEqual(['done']);
   });
 
@@ -238,37 +313,55 @@ describe('the actions', () => {
   });
 });
 
-describe('the next session\'s check-in', () => {
-  it('lists a member\'s open actions from last time, to tick off on the card', async () => {
+describe("the next session's check-in", () => {
+  it("lists a member's open actions from last time, to tick off on the card", async () => {
     h.connector.roster = [users.griet, users.pieter, users.lotte];
     await say('/start-bijeenkomst');
     const [actionsCard] = await say('/acties');
-    await click(cardOf(actionsCard!.activity), 'actions.add', { what: 'Oefentoets maken', owner: users.pieter.id, due: '2026-12-08' }, users.griet);
+    await click(
+      cardOf(actionsCard!.activity),
+      'actions.add',
+      { what: 'Oefentoets maken', owner: users.pieter.id, due: '2026-12-08' },
+      users.griet,
+    );
     await say('/einde');
     const [, checkIn] = await say('/start-bijeenkomst');
     const shared = cardOf(checkIn!.activity) as { refresh?: { userIds: string[] } };
     expect(shared.refresh?.userIds).toContain(users.pieter.id);
     expect(visibleText(shared)).not.toContain('Oefentoets maken');
-    const mine = await click(shared, 'checkin.refresh', {}, users.pieter, { sessionId: allActions(shared)[0]!.data.sessionId, phaseIndex: 0 });
+    const mine = await click(shared, 'checkin.refresh', {}, users.pieter, {
+      sessionId: allActions(shared)[0]!.data.sessionId,
+      phaseIndex: 0,
+    });
     expect(visibleText(mine)).toMatch(/Jouw open acties van vorige bijeenkomsten\nOefentoets maken\ntegen di 8 dec/);
     const done = allActions(mine).find((a) => a.verb === 'checkin.actionDone')!;
     const ticked = await click(mine, 'checkin.actionDone', {}, users.pieter, done.data);
     expect(visibleText(ticked)).toContain('Afgevinkt. Goed bezig!');
     expect(visibleText(ticked)).not.toContain('Oefentoets maken');
-    const lotte = await click(shared, 'checkin.refresh', {}, users.lotte, { sessionId: allActions(shared)[0]!.data.sessionId, phaseIndex: 0 });
+    const lotte = await click(shared, 'checkin.refresh', {}, users.lotte, {
+      sessionId: allActions(shared)[0]!.data.sessionId,
+      phaseIndex: 0,
+    });
     expect(visibleText(lotte)).not.toContain('Jouw open acties');
   });
 });
 
-describe('the start session\'s introductions', () => {
+describe("the start session's introductions", () => {
   it('are shared with everyone, each member can change their own, and too-long text is handed back', async () => {
     const [, introductions] = await say('/start-bijeenkomst startbijeenkomst');
     const card = cardOf(introductions!.activity);
     expect(visibleText(card)).toMatch(/^Kennismaking · bijeenkomst 1\nFase 1 van 7/);
     expect(visibleText(card)).toContain('Welk gerecht omschrijft jou het beste?');
-    const pieter = await click(card, 'introductions.submit', { programme: 'Verpleegkunde', courses: 'Anatomie 1', answer: 'Stoofvlees met frietjes' }, users.pieter);
+    const pieter = await click(
+      card,
+      'introductions.submit',
+      { programme: 'Verpleegkunde', courses: 'Anatomie 1', answer: 'Stoofvlees met frietjes' },
+      users.pieter,
+    );
     expect(visibleText(pieter)).toContain('Bedankt, Pieter Claes: de anderen kunnen je voorstelling nu lezen.');
-    expect(visibleText(pieter)).toMatch(/Voorstellingen \(1\)\nPieter Claes\nVerpleegkunde · Anatomie 1\nStoofvlees met frietjes/);
+    expect(visibleText(pieter)).toMatch(
+      /Voorstellingen \(1\)\nPieter Claes\nVerpleegkunde · Anatomie 1\nStoofvlees met frietjes/,
+    );
     const long = await click(card, 'introductions.submit', { programme: 'x'.repeat(201) }, users.lotte);
     expect(visibleText(long)).toContain('Die tekst is te lang: 201 tekens, hoogstens 200.');
     expect(JSON.stringify(long)).toContain('x'.repeat(201));
@@ -277,20 +370,26 @@ describe('the start session\'s introductions', () => {
   });
 });
 
-describe('the start session\'s agreements', () => {
+describe("the start session's agreements", () => {
   it('are a board sorted into preparation, presence, taking part and other', async () => {
     await say('/start-bijeenkomst startbijeenkomst');
     const [board] = await say('/volgende');
     const card = cardOf(board!.activity);
     expect(visibleText(card)).toMatch(/Werkwijze en afspraken · bijeenkomst 1\nFase 2 van 7/);
     expect(visibleText(card)).toMatch(/Voorbereiding\nAanwezigheid\nActieve deelname\nAndere/);
-    const added = await click(card, 'board.add', { text: 'We lezen de tekst vooraf', category: 'preparation' }, users.pieter);
+    const added = await click(
+      card,
+      'board.add',
+      { text: 'We lezen de tekst vooraf', category: 'preparation' },
+      users.pieter,
+    );
     expect(visibleText(added)).toContain('Toegevoegd');
   });
 });
 
 describe('the closing survey', () => {
-  const answer = (card: Card, from: TestUser, values: Record<string, string>) => click(card, 'survey.submit', values, from);
+  const answer = (card: Card, from: TestUser, values: Record<string, string>) =>
+    click(card, 'survey.submit', values, from);
 
   it('is anonymous: results only from three answers, no second answer, nothing links an answer to its author', async () => {
     await say('/start-bijeenkomst slotbijeenkomst');
@@ -300,17 +399,25 @@ describe('the closing survey', () => {
     const card = cardOf(survey!.activity);
     expect(visibleText(card)).toContain('Impactbevraging · bijeenkomst 1');
     expect(visibleText(card)).toContain('In welke mate zijn we aan de driver tegemoetgekomen?');
-    const first = await answer(card, users.pieter, { likert_driver: '4', 'open_most-valuable': 'De casussen van Lotte' });
+    const first = await answer(card, users.pieter, {
+      likert_driver: '4',
+      'open_most-valuable': 'De casussen van Lotte',
+    });
     expect(visibleText(first)).toContain('Bedankt: je antwoorden zijn anoniem bewaard.');
     expect(visibleText(first)).toContain('De resultaten verschijnen vanaf 3 antwoorden');
     const again = await answer(card, users.pieter, { likert_driver: '1' });
     expect(visibleText(again)).toContain('Je hebt deze bevraging al beantwoord.');
     await answer(card, users.lotte, { likert_driver: '5', likert_interaction: '4' });
     const third = await answer(card, users.griet, { likert_driver: '3' });
-    expect(visibleText(third)).toMatch(/Resultaten \(gemiddelde op 5\)\nHoe waardevol vond je de interactie met de andere deelnemers\? · 4\nIn welke mate zijn we aan de driver tegemoetgekomen\? · 4/);
+    expect(visibleText(third)).toMatch(
+      /Resultaten \(gemiddelde op 5\)\nHoe waardevol vond je de interactie met de andere deelnemers\? · 4\nIn welke mate zijn we aan de driver tegemoetgekomen\? · 4/,
+    );
     expect(visibleText(third)).toContain('“De casussen van Lotte”');
     const sessionId = String(allActions(card)[0]!.data.sessionId);
-    const stored = [...(await h.app.deps.store.contributions.list(sessionId, 'survey-answered')), ...(await h.app.deps.store.contributions.list(sessionId, 'survey-tally'))];
+    const stored = [
+      ...(await h.app.deps.store.contributions.list(sessionId, 'survey-answered')),
+      ...(await h.app.deps.store.contributions.list(sessionId, 'survey-tally')),
+    ];
     const markers = stored.filter((c) => c.kind === 'survey-answered');
     expect(markers.map((m) => m.authorId).sort()).toEqual([users.griet.id, users.lotte.id, users.pieter.id].sort());
     expect(markers.every((m) => JSON.stringify(m.data) === '{}')).toBe(true);
@@ -321,14 +428,21 @@ describe('the closing survey', () => {
 });
 
 describe('talk phases', () => {
-  it('keep what was said on a board: the closing session\'s anchoring sorted by its four questions, a define phase as it comes', async () => {
+  it("keep what was said on a board: the closing session's anchoring sorted by its four questions, a define phase as it comes", async () => {
     await say('/start-bijeenkomst slotbijeenkomst');
     for (let i = 0; i < 3; i++) await say('/volgende');
     const [anchoring] = await say('/volgende');
     const card = cardOf(anchoring!.activity);
     expect(visibleText(card)).toMatch(/Verankering · bijeenkomst 1\nFase 5 van 5/);
-    expect(visibleText(card)).toMatch(/Wie heeft er nog baat bij\?\nWaar staan de materialen\?\nKomen we nog samen om op te volgen\?\nWie beantwoordt vragen\?/);
-    const added = await click(card, 'board.add', { text: 'Lotte, via de Teams-chat', category: 'contact' }, users.pieter);
+    expect(visibleText(card)).toMatch(
+      /Wie heeft er nog baat bij\?\nWaar staan de materialen\?\nKomen we nog samen om op te volgen\?\nWie beantwoordt vragen\?/,
+    );
+    const added = await click(
+      card,
+      'board.add',
+      { text: 'Lotte, via de Teams-chat', category: 'contact' },
+      users.pieter,
+    );
     expect(visibleText(added)).toContain('Toegevoegd');
     await say('/einde');
 
@@ -336,23 +450,32 @@ describe('talk phases', () => {
     const defineCard = cardOf(define!.activity);
     expect(visibleText(defineCard)).toContain('Welk onderwerp kiezen we, en wat is onze vraag erover?');
     expect(visibleText(defineCard)).not.toContain('Waar hoort het bij?');
-    expect(visibleText(await click(defineCard, 'board.add', { text: 'Feedback die leerlingen echt lezen' }, users.lotte))).toContain('Toegevoegd');
+    expect(
+      visibleText(await click(defineCard, 'board.add', { text: 'Feedback die leerlingen echt lezen' }, users.lotte)),
+    ).toContain('Toegevoegd');
   });
 });
 
 describe('a named survey', () => {
-  const answer = (card: Card, from: TestUser, values: Record<string, string>) => click(card, 'survey.submit', values, from);
+  const answer = (card: Card, from: TestUser, values: Record<string, string>) =>
+    click(card, 'survey.submit', values, from);
 
   it('keeps answers per member, who can change them, and shows open answers with names from three answers on', async () => {
     await say('/start-bijeenkomst slotbijeenkomst');
     const [survey] = await say('/bevraging met-naam');
     const card = cardOf(survey!.activity);
     expect(visibleText(card)).toContain('Niet anoniem: de trekker koos ervoor je naam bij je antwoorden te bewaren.');
-    const first = await answer(card, users.pieter, { likert_driver: '2', 'open_most-valuable': 'De casussen van Lotte' });
+    const first = await answer(card, users.pieter, {
+      likert_driver: '2',
+      'open_most-valuable': 'De casussen van Lotte',
+    });
     expect(visibleText(first)).toContain('je antwoorden zijn bewaard, met je naam');
     expect(JSON.stringify(first)).toContain('"value":"2"');
     expect(visibleText(first)).toContain('Mijn antwoorden bijwerken');
-    const changed = await answer(card, users.pieter, { likert_driver: '4', 'open_most-valuable': 'De casussen van Lotte' });
+    const changed = await answer(card, users.pieter, {
+      likert_driver: '4',
+      'open_most-valuable': 'De casussen van Lotte',
+    });
     expect(JSON.stringify(changed)).toContain('"value":"4"');
     await answer(card, users.lotte, { likert_driver: '5' });
     const third = await answer(card, users.griet, { likert_driver: '3' });

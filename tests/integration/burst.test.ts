@@ -28,10 +28,13 @@ afterEach(async () => {
 });
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-const members: TestUser[] = Array.from({ length: 40 }, (_, i) => ({ id: `29:lid-${i}`, name: `Lid ${i}`, aadObjectId: `aad-lid-${i}` }));
+const members: TestUser[] = Array.from({ length: 40 }, (_, i) => ({
+  id: `29:lid-${i}`,
+  name: `Lid ${i}`,
+  aadObjectId: `aad-lid-${i}`,
+}));
 const textOf = (call: ConnectorCall) => visibleText(cardOf(call.activity));
 const convergedAt = (text: string) => connector.updates().find((c) => textOf(c).includes(text))?.at;
-
 
 async function startSession(): Promise<string> {
   const res = await h.post(message('/start-bijeenkomst', users.griet, where));
@@ -44,7 +47,9 @@ async function checkInAll(sessionId: string): Promise<number> {
   const answers = await Promise.all(
     members.map(async (member, i) => {
       await sleep(i * 24);
-      const res = await h.post(cardAction('checkin.submit', { sessionId, phaseIndex: 0, cardVersion: 1, mood: 'sunny' }, member, where));
+      const res = await h.post(
+        cardAction('checkin.submit', { sessionId, phaseIndex: 0, cardVersion: 1, mood: 'sunny' }, member, where),
+      );
       return { member, res, at: Date.now() };
     }),
   );
@@ -67,7 +72,9 @@ it('40 members check in within one second: every answer is theirs, nothing is lo
   const converged = convergedAt('40 leden hebben ingecheckt.')!;
   await h.app.updater.flush();
   const calls = connector.calls.length - callsBefore;
-  console.info(`40 check-ins in ${lastAnswer - started} ms; shared card converged ${converged - lastAnswer} ms after the last answer; ${calls} connector calls (${connector.updates().length} updates)`);
+  console.info(
+    `40 check-ins in ${lastAnswer - started} ms; shared card converged ${converged - lastAnswer} ms after the last answer; ${calls} connector calls (${connector.updates().length} updates)`,
+  );
   expect(converged - lastAnswer).toBeLessThanOrEqual(3000);
   expect(calls).toBeLessThanOrEqual(5);
   expect(connector.sent()).toHaveLength(2); // the start notice and the check-in card, nothing else
@@ -85,7 +92,9 @@ it('a facilitator posting cards in quick succession: every card arrives, in orde
   expect(agendas.map((a) => a.status)).toEqual(agendas.map(() => 200));
   for (const step of ['/volgende', '/vorige', '/volgende', '/vorige']) expect((await say(step)).status).toBe(200);
   const texts = connector.sent().map(textOf);
-  console.info(`12 × /agenda and 4 phase steps took ${Date.now() - started} ms; ${connector.calls.length} connector calls`);
+  console.info(
+    `12 × /agenda and 4 phase steps took ${Date.now() - started} ms; ${connector.calls.length} connector calls`,
+  );
   expect(texts.filter((t) => t.includes('Agenda van bijeenkomst 1'))).toHaveLength(12);
   // The phase cards, in the order they were asked for (phase 2's card itself is not this test's business).
   expect(texts.slice(-4)).toEqual([
@@ -99,13 +108,23 @@ it('a facilitator posting cards in quick succession: every card arrives, in orde
 
 it('both at once: members check in while the facilitator posts 12 cards', async () => {
   const sessionId = await startSession();
-  const [lastAnswer, agendas] = await Promise.all([checkInAll(sessionId), Promise.all(Array.from({ length: 12 }, () => say('/agenda')))]);
+  const [lastAnswer, agendas] = await Promise.all([
+    checkInAll(sessionId),
+    Promise.all(Array.from({ length: 12 }, () => say('/agenda'))),
+  ]);
   expect(agendas.map((a) => a.status)).toEqual(agendas.map(() => 200));
   await connector.waitFor(() => convergedAt('40 leden hebben ingecheckt.') !== undefined, 10_000);
   const converged = convergedAt('40 leden hebben ingecheckt.')!;
-  console.info(`with 12 cards posted meanwhile, the shared card converged ${converged - lastAnswer} ms after the last answer`);
+  console.info(
+    `with 12 cards posted meanwhile, the shared card converged ${converged - lastAnswer} ms after the last answer`,
+  );
   expect(converged - lastAnswer).toBeLessThanOrEqual(3000);
-  expect(connector.sent().map(textOf).filter((t) => t.includes('Agenda van bijeenkomst 1'))).toHaveLength(12);
+  expect(
+    connector
+      .sent()
+      .map(textOf)
+      .filter((t) => t.includes('Agenda van bijeenkomst 1')),
+  ).toHaveLength(12);
 });
 
 it('the fake Connector does throttle a thread that goes over a limit, so the checks above mean something', async () => {

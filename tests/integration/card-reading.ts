@@ -27,7 +27,8 @@ export const textsOf = (calls: ConnectorCall[]): string[] => calls.map((c) => vi
 /** The card an invoke answered with. */
 export function invokeCard(body: unknown): Record<string, unknown> {
   const b = body as { statusCode?: number; type?: string; value?: Record<string, unknown> };
-  if (b?.type !== 'application/vnd.microsoft.card.adaptive' || !b.value) throw new Error(`not a card answer: ${JSON.stringify(body)}`);
+  if (b?.type !== 'application/vnd.microsoft.card.adaptive' || !b.value)
+    throw new Error(`not a card answer: ${JSON.stringify(body)}`);
   return b.value;
 }
 
@@ -49,6 +50,7 @@ export function allActions(card: unknown): CardAction[] {
   if (Array.isArray(card)) return card.flatMap(allActions);
   if (!card || typeof card !== 'object') return [];
   const o = card as Record<string, unknown>;
-  const own = o.type === 'Action.Execute' ? [{ verb: String(o.verb), data: (o.data ?? {}) as Record<string, unknown> }] : [];
+  const own =
+    o.type === 'Action.Execute' ? [{ verb: String(o.verb), data: (o.data ?? {}) as Record<string, unknown> }] : [];
   return [...own, ...Object.values(o).flatMap(allActions)];
 }

@@ -49,7 +49,8 @@ function inputValue(card: Card, id: string): unknown {
   return found;
 }
 
-const posted = (text: string) => h.connector.calls.filter((c) => c.kind !== 'update' && visibleText(cardOf(c.activity)).includes(text));
+const posted = (text: string) =>
+  h.connector.calls.filter((c) => c.kind !== 'update' && visibleText(cardOf(c.activity)).includes(text));
 const updates = () => h.connector.calls.filter((c) => c.kind === 'update');
 
 /** A held first session (so the channel is known), and the closing session planned on 15 December. */
@@ -77,13 +78,26 @@ describe('the closing questionnaire sent a week ahead', () => {
     expect(refreshed).toContain(users.griet.id);
     expect(refreshed).toEqual([...refreshed].sort()); // in a fixed order, never telling who answered first
 
-    const mine = await click(card, 'closing-survey.submit', { likert_driver: '4', 'open_most-valuable': 'De casussen van Lotte' }, users.pieter);
+    const mine = await click(
+      card,
+      'closing-survey.submit',
+      { likert_driver: '4', 'open_most-valuable': 'De casussen van Lotte' },
+      users.pieter,
+    );
     expect(visibleText(mine)).toContain('Bedankt: je antwoorden zijn anoniem bewaard.');
     expect(visibleText(mine)).toContain('1 lid heeft geantwoord.');
     expect(visibleText(mine)).not.toContain('In welke mate zijn we aan de driver tegemoetgekomen?');
-    await h.connector.waitFor(() => updates().some((u) => visibleText(cardOf(u.activity)).includes('1 lid heeft geantwoord.')), 5_000);
+    await h.connector.waitFor(
+      () => updates().some((u) => visibleText(cardOf(u.activity)).includes('1 lid heeft geantwoord.')),
+      5_000,
+    );
 
-    const again = await click(card, 'closing-survey.submit', { likert_driver: '1', 'open_added-value': 'Tweede poging' }, users.pieter);
+    const again = await click(
+      card,
+      'closing-survey.submit',
+      { likert_driver: '1', 'open_added-value': 'Tweede poging' },
+      users.pieter,
+    );
     expect(visibleText(again)).toContain('Je hebt deze bevraging al beantwoord.');
     expect(visibleText(again)).toMatch(/Je schreef:\nTweede poging/);
 
@@ -116,7 +130,12 @@ describe('the closing questionnaire sent a week ahead', () => {
   it('hands back what a member wrote after the deadline, and points to the closing session', async () => {
     const card = await questionnaireSentAhead();
     now = new Date('2026-12-15T14:00:00Z');
-    const late = await click(card, 'closing-survey.submit', { likert_driver: '3', 'open_most-valuable': 'Het samen nadenken' }, users.lotte);
+    const late = await click(
+      card,
+      'closing-survey.submit',
+      { likert_driver: '3', 'open_most-valuable': 'Het samen nadenken' },
+      users.lotte,
+    );
     expect(visibleText(late)).toContain('De termijn om vooraf te antwoorden is voorbij.');
     expect(visibleText(late)).toMatch(/Je schreef:\nHet samen nadenken/);
     expect(visibleText(late)).not.toContain('Mijn antwoorden versturen');
@@ -124,19 +143,28 @@ describe('the closing questionnaire sent a week ahead', () => {
 
   it('pauses in the channel when the closing session is taken off the schedule, and hands back what is typed then', async () => {
     const card = await questionnaireSentAhead();
-    const ofQuestionnaire = () => updates().filter((u) => visibleText(cardOf(u.activity)).includes('Slotbevraging · bijeenkomst 2'));
+    const ofQuestionnaire = () =>
+      updates().filter((u) => visibleText(cardOf(u.activity)).includes('Slotbevraging · bijeenkomst 2'));
     const [cancelled] = textsOf(await say('/plannen schrap 15/12'));
     expect(cancelled).toContain('Van de planning gehaald');
     await h.connector.waitFor(() => ofQuestionnaire().length > 0, 5_000);
-    expect(visibleText(cardOf(ofQuestionnaire().at(-1)!.activity))).toContain('De slotbijeenkomst werd van de planning gehaald: de vragenlijst wacht tot ze opnieuw gepland is.');
-    const typed = await click(card, 'closing-survey.submit', { likert_driver: '3', 'open_added-value': 'Samen lesvoorbereidingen maken' }, users.lotte);
+    expect(visibleText(cardOf(ofQuestionnaire().at(-1)!.activity))).toContain(
+      'De slotbijeenkomst werd van de planning gehaald: de vragenlijst wacht tot ze opnieuw gepland is.',
+    );
+    const typed = await click(
+      card,
+      'closing-survey.submit',
+      { likert_driver: '3', 'open_added-value': 'Samen lesvoorbereidingen maken' },
+      users.lotte,
+    );
     expect(visibleText(typed)).toContain('dus de vragenlijst wacht tot ze opnieuw gepland is');
     expect(visibleText(typed)).toMatch(/Je schreef:\nSamen lesvoorbereidingen maken/);
   });
 
   it('shows in the channel that it takes no more answers once the community is archived', async () => {
     await questionnaireSentAhead();
-    const ofQuestionnaire = () => updates().filter((u) => visibleText(cardOf(u.activity)).includes('Slotbevraging · bijeenkomst 2'));
+    const ofQuestionnaire = () =>
+      updates().filter((u) => visibleText(cardOf(u.activity)).includes('Slotbevraging · bijeenkomst 2'));
     const [question] = await say('/archiveren');
     const confirm = allActions(cardOf(question!.activity)).find((a) => a.verb === 'data.archive.confirm')!;
     const res = await h.post(cardAction(confirm.verb, confirm.data, users.griet, where));
@@ -149,7 +177,8 @@ describe('the closing questionnaire sent a week ahead', () => {
 
   it('shows itself closed in the channel once the closing session is due to start', async () => {
     const card = await questionnaireSentAhead();
-    const ofQuestionnaire = () => updates().filter((u) => visibleText(cardOf(u.activity)).includes('Slotbevraging · bijeenkomst 2'));
+    const ofQuestionnaire = () =>
+      updates().filter((u) => visibleText(cardOf(u.activity)).includes('Slotbevraging · bijeenkomst 2'));
     await click(card, 'closing-survey.submit', { likert_driver: '4' }, users.pieter);
     await h.connector.waitFor(() => ofQuestionnaire().length > 0, 5_000);
     expect(ofQuestionnaire()[0]!.activity).toHaveProperty('attachments.0.content.refresh');
@@ -157,7 +186,9 @@ describe('the closing questionnaire sent a week ahead', () => {
     await h.app.background.scheduler.tick();
     await h.connector.waitFor(() => ofQuestionnaire().length > 1, 5_000);
     const closed = ofQuestionnaire().at(-1)!;
-    expect(visibleText(cardOf(closed.activity))).toContain('De termijn is voorbij. Wie nog niet antwoordde, kan dat nog in de slotbijeenkomst.');
+    expect(visibleText(cardOf(closed.activity))).toContain(
+      'De termijn is voorbij. Wie nog niet antwoordde, kan dat nog in de slotbijeenkomst.',
+    );
     expect(visibleText(cardOf(closed.activity))).toContain('1 lid heeft geantwoord.');
     expect(visibleText(cardOf(closed.activity))).not.toContain('Mijn antwoorden versturen');
     expect(closed.activity).not.toHaveProperty('attachments.0.content.refresh');
@@ -165,7 +196,12 @@ describe('the closing questionnaire sent a week ahead', () => {
 
   it('counts in the closing session: its survey phase shows the answers given ahead, and results once three answered', async () => {
     const card = await questionnaireSentAhead();
-    await click(card, 'closing-survey.submit', { likert_driver: '4', 'open_most-valuable': 'De casussen van Lotte' }, users.pieter);
+    await click(
+      card,
+      'closing-survey.submit',
+      { likert_driver: '4', 'open_most-valuable': 'De casussen van Lotte' },
+      users.pieter,
+    );
     await click(card, 'closing-survey.submit', { likert_driver: '2' }, users.lotte);
 
     now = new Date('2026-12-15T13:55:00Z');

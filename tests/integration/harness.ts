@@ -20,13 +20,23 @@ export interface Harness {
 
 /** The real server on a free loopback port, in local mode, over a fresh SQLite file. */
 export async function startHarness(
-  options: { dataDir?: string; cardUpdateIntervalMs?: number; connector?: FakeBotConnector; clock?: Clock; background?: BackgroundOptions } = {},
+  options: {
+    dataDir?: string;
+    cardUpdateIntervalMs?: number;
+    connector?: FakeBotConnector;
+    clock?: Clock;
+    background?: BackgroundOptions;
+  } = {},
 ): Promise<Harness> {
   const dataDir = options.dataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'leerkring-test-'));
   const connector = options.connector ?? new FakeBotConnector();
   if (!options.connector) await connector.start();
   const errors: string[] = [];
-  const log: Logger = { info: () => undefined, warn: () => undefined, error: (m, f) => errors.push(`${m} ${JSON.stringify(f)}`) };
+  const log: Logger = {
+    info: () => undefined,
+    warn: () => undefined,
+    error: (m, f) => errors.push(`${m} ${JSON.stringify(f)}`),
+  };
   const config = loadConfig({ PORT: '0', LEERKRING_DATA_DIR: dataDir });
   const app = createApp(config, {
     log,
@@ -42,7 +52,11 @@ export async function startHarness(
     dataDir,
     errors,
     post: async (activity) => {
-      const res = await fetch(`${url}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(activity) });
+      const res = await fetch(`${url}/api/messages`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(activity),
+      });
       const text = await res.text();
       return { status: res.status, body: text ? (JSON.parse(text) as unknown) : undefined };
     },

@@ -8,7 +8,15 @@ import type { Store } from '../../domain/ports';
 import { openAzureTableStore } from '../../server/storage/azure-table/azure-table-store';
 import { freePort, startChild, stopAll, waitForHttp, waitForReady, type Child } from '../../bench/children';
 import type { ConnectorMessage } from '../../bench/connector-process';
-import { inChannel, postJson, setUpVote, voteBody, voteSaved, type BenchChannel, type VoteSetup } from '../../bench/vote';
+import {
+  inChannel,
+  postJson,
+  setUpVote,
+  voteBody,
+  voteSaved,
+  type BenchChannel,
+  type VoteSetup,
+} from '../../bench/vote';
 import { cardAction, type TestUser } from '../fakes/activities';
 import { startAzurite, type Azurite } from '../helpers/azurite';
 
@@ -29,7 +37,16 @@ const tablePrefix = `multi${randomBytes(4).toString('hex')}`;
 
 function serverEnv(port: number): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = { ...process.env };
-  for (const key of ['MicrosoftAppId', 'MicrosoftAppType', 'MicrosoftAppTenantId', 'MicrosoftAppPassword', 'LEERKRING_DB', 'HOST', 'LEERKRING_STORAGE_ACCOUNT_URL']) delete env[key];
+  for (const key of [
+    'MicrosoftAppId',
+    'MicrosoftAppType',
+    'MicrosoftAppTenantId',
+    'MicrosoftAppPassword',
+    'LEERKRING_DB',
+    'HOST',
+    'LEERKRING_STORAGE_ACCOUNT_URL',
+  ])
+    delete env[key];
   return {
     ...env,
     PORT: String(port),
@@ -43,7 +60,13 @@ function serverEnv(port: number): NodeJS.ProcessEnv {
 
 async function startServer(name: string): Promise<{ child: Child; url: string }> {
   const port = await freePort();
-  const child = startChild({ name, script: path.join(ROOT, 'server', 'main.ts'), cwd: ROOT, env: serverEnv(port), countInStderr: 'turn failed' });
+  const child = startChild({
+    name,
+    script: path.join(ROOT, 'server', 'main.ts'),
+    cwd: ROOT,
+    env: serverEnv(port),
+    countInStderr: 'turn failed',
+  });
   const url = `http://127.0.0.1:${port}`;
   await waitForHttp(child, `${url}/healthz`);
   return { child, url };
@@ -52,7 +75,14 @@ async function startServer(name: string): Promise<{ child: Child; url: string }>
 beforeAll(async () => {
   dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'leerkring-multi-'));
   azurite = await startAzurite();
-  const child = startChild({ name: 'connector', script: path.join(ROOT, 'bench', 'connector-process.ts'), cwd: ROOT, env: process.env, ipc: true, stopLast: true });
+  const child = startChild({
+    name: 'connector',
+    script: path.join(ROOT, 'bench', 'connector-process.ts'),
+    cwd: ROOT,
+    env: process.env,
+    ipc: true,
+    stopLast: true,
+  });
   connector = { child, url: (await waitForReady<Extract<ConnectorMessage, { type: 'ready' }>>(child)).url };
   servers = await Promise.all([startServer('server-a'), startServer('server-b')]);
   store = await openAzureTableStore({ connectionString: azurite.connectionString, tablePrefix });
@@ -67,8 +97,19 @@ afterAll(async () => {
 /** Member i's check-in card submission: a mood and an answer of their own. */
 function checkInBody(setup: VoteSetup, i: number): Record<string, unknown> {
   const user: TestUser = { id: `29:inchecker-${i}`, name: `Inchecker ${i}` };
-  const data = { sessionId: setup.sessionId, phaseIndex: 0, cardVersion: 1, mood: MOODS[i % MOODS.length], answer: `Antwoord ${i}`, sinceLastTime: '', obstacles: '' };
-  return inChannel(cardAction('checkin.submit', data, user, { serviceUrl: setup.serviceUrl, locale: setup.locale }), setup.channel);
+  const data = {
+    sessionId: setup.sessionId,
+    phaseIndex: 0,
+    cardVersion: 1,
+    mood: MOODS[i % MOODS.length],
+    answer: `Antwoord ${i}`,
+    sinceLastTime: '',
+    obstacles: '',
+  };
+  return inChannel(
+    cardAction('checkin.submit', data, user, { serviceUrl: setup.serviceUrl, locale: setup.locale }),
+    setup.channel,
+  );
 }
 
 it('logs which store it uses, without the account key', () => {
@@ -87,18 +128,33 @@ it('stores each of 500 check-ins and votes spread over two instances exactly onc
   }
 
   // A facilitator starts the session on one instance, members add ideas, the vote opens.
-  const setup = await setUpVote({ serverUrl: a.url, connector: connector.child, serviceUrl: connector.url, channel: CHANNEL, ideas: 6 });
+  const setup = await setUpVote({
+    serverUrl: a.url,
+    connector: connector.child,
+    serviceUrl: connector.url,
+    channel: CHANNEL,
+    ideas: 6,
+  });
   const vote = voteBody(setup, 0, 'stemmer');
   const votes = Array.from({ length: VOTES }, (_, i) => vote(i));
   const checkIns = Array.from({ length: CHECK_INS }, (_, i) => JSON.stringify(checkInBody(setup, i)));
 
   // Everything at once, check-ins and votes interleaved, every other one to the other instance.
-  const requests = Array.from({ length: CHECK_INS + VOTES }, (_, i) => ({ kind: i % 2 ? 'vote' : 'checkin', body: i % 2 ? votes[(i - 1) / 2] : checkIns[i / 2], to: i % 4 < 2 ? a : b }));
+  const requests = Array.from({ length: CHECK_INS + VOTES }, (_, i) => ({
+    kind: i % 2 ? 'vote' : 'checkin',
+    body: i % 2 ? votes[(i - 1) / 2] : checkIns[i / 2],
+    to: i % 4 < 2 ? a : b,
+  }));
   const answers = await Promise.all(
-    requests.map(async (r) => ({ kind: r.kind, ...(await postJson(`${r.to.url}/api/messages`, JSON.parse(r.body as string) as Record<string, unknown>)) })),
+    requests.map(async (r) => ({
+      kind: r.kind,
+      ...(await postJson(`${r.to.url}/api/messages`, JSON.parse(r.body as string) as Record<string, unknown>)),
+    })),
   );
   const saved = voteSaved(setup.lang);
-  const failed = answers.filter((x) => (x.kind === 'vote' ? !saved(x.status, x.text) : x.status !== 200 || !x.text.includes('"style":"good"')));
+  const failed = answers.filter((x) =>
+    x.kind === 'vote' ? !saved(x.status, x.text) : x.status !== 200 || !x.text.includes('"style":"good"'),
+  );
   expect(failed.map((x) => `${x.kind} ${x.status} ${x.text.slice(0, 200)}`)).toEqual([]);
 
   // Each check-in once, with what its member said.
@@ -111,13 +167,20 @@ it('stores each of 500 check-ins and votes spread over two instances exactly onc
   }
 
   // Each ballot once, as it was cast; the totals are the sums of the dots sent.
-  const ballots = (await store.contributions.list<Ballot>(setup.sessionId, BALLOT_KIND)).filter((x) => x.phaseIndex === setup.phaseIndex);
+  const ballots = (await store.contributions.list<Ballot>(setup.sessionId, BALLOT_KIND)).filter(
+    (x) => x.phaseIndex === setup.phaseIndex,
+  );
   expect(ballots).toHaveLength(VOTES);
   expect(new Set(ballots.map((x) => x.authorId)).size).toBe(VOTES);
-  const sent = new Map(votes.map((body) => {
-    const activity = JSON.parse(body) as { from: { id: string }; value: { action: { data: Record<string, string> } } };
-    return [activity.from.id, activity.value.action.data];
-  }));
+  const sent = new Map(
+    votes.map((body) => {
+      const activity = JSON.parse(body) as {
+        from: { id: string };
+        value: { action: { data: Record<string, string> } };
+      };
+      return [activity.from.id, activity.value.action.data];
+    }),
+  );
   const expected = new Map(setup.ideaIds.map((id) => [id, 0]));
   for (const ballot of ballots) {
     const data = sent.get(ballot.authorId);
@@ -126,7 +189,10 @@ it('stores each of 500 check-ins and votes spread over two instances exactly onc
       expected.set(id, (expected.get(id) ?? 0) + Number(data?.[`dots_${id}`] ?? 0));
     }
   }
-  const totals = tally(setup.ideaIds.map((id) => ({ id, text: id })), ballots.map((x) => x.data));
+  const totals = tally(
+    setup.ideaIds.map((id) => ({ id, text: id })),
+    ballots.map((x) => x.data),
+  );
   expect(Object.fromEntries(totals.map((t) => [t.id, t.votes]))).toEqual(Object.fromEntries(expected));
   expect([...expected.values()].reduce((x, y) => x + y, 0)).toBe(VOTES * setup.rules.dots);
 
@@ -137,7 +203,12 @@ it('refuses to start without the storage it is told to use, naming the setting',
   const port = await freePort();
   const env = serverEnv(port);
   delete env.LEERKRING_STORAGE_CONNECTION_STRING;
-  const child = startChild({ name: 'server-unconfigured', script: path.join(ROOT, 'server', 'main.ts'), cwd: ROOT, env });
+  const child = startChild({
+    name: 'server-unconfigured',
+    script: path.join(ROOT, 'server', 'main.ts'),
+    cwd: ROOT,
+    env,
+  });
   expect(await child.exited).toBe(2);
   expect(child.tail()).toContain('LEERKRING_STORAGE_CONNECTION_STRING');
   expect(child.tail()).toContain('Access keys');

@@ -41,7 +41,9 @@ const input = (card: Card, text: string): string => {
 
 /** The place an input shows, as the card fills it in. */
 const placeOn = (card: Card, id: string): string | undefined =>
-  JSON.stringify(card).match(new RegExp(`"id":"${id}","style":"compact","choices":\\[[^\\]]*\\],"value":"(\\d+)"`))?.[1];
+  JSON.stringify(card).match(
+    new RegExp(`"id":"${id}","style":"compact","choices":\\[[^\\]]*\\],"value":"(\\d+)"`),
+  )?.[1];
 
 /** A start session with two post-its on the shared history and two on the expectations, at its topics phase. */
 async function topicsCard(): Promise<Card> {
@@ -62,13 +64,35 @@ describe('the ranking of the topics', () => {
     const card = await topicsCard();
     expect(visibleText(card)).toContain('Onderwerpen rangschikken · bijeenkomst 1');
     expect(visibleText(card)).toMatch(/Erasmus-project[^]*Oefentoetsen[^]*Meer feedback[^]*Samen lesmateriaal maken/);
-    const pieter = await click(card, 'rank.submit', { [input(card, 'Meer feedback')]: '1', [input(card, 'Samen lesmateriaal maken')]: '2', [input(card, 'Erasmus-project')]: '3' }, users.pieter);
+    const pieter = await click(
+      card,
+      'rank.submit',
+      {
+        [input(card, 'Meer feedback')]: '1',
+        [input(card, 'Samen lesmateriaal maken')]: '2',
+        [input(card, 'Erasmus-project')]: '3',
+      },
+      users.pieter,
+    );
     expect(visibleText(pieter)).toContain('Je rangschikking is bewaard.');
     expect(visibleText(pieter)).toContain('Je gaf 3 onderwerpen een plaats.');
-    const twice = await click(card, 'rank.submit', { [input(card, 'Meer feedback')]: '1', [input(card, 'Erasmus-project')]: '1' }, users.lotte);
+    const twice = await click(
+      card,
+      'rank.submit',
+      { [input(card, 'Meer feedback')]: '1', [input(card, 'Erasmus-project')]: '1' },
+      users.lotte,
+    );
     expect(visibleText(twice)).toContain('Je gaf plaats 1 aan meer dan één onderwerp.');
-    expect([placeOn(twice, input(card, 'Meer feedback')), placeOn(twice, input(card, 'Erasmus-project'))]).toEqual(['1', '1']);
-    await click(card, 'rank.submit', { [input(card, 'Meer feedback')]: '1', [input(card, 'Erasmus-project')]: '2' }, users.lotte);
+    expect([placeOn(twice, input(card, 'Meer feedback')), placeOn(twice, input(card, 'Erasmus-project'))]).toEqual([
+      '1',
+      '1',
+    ]);
+    await click(
+      card,
+      'rank.submit',
+      { [input(card, 'Meer feedback')]: '1', [input(card, 'Erasmus-project')]: '2' },
+      users.lotte,
+    );
     const refused = await click(card, 'rank.publish', {}, users.lotte);
     expect(visibleText(refused)).toContain('Alleen een trekker kan dat doen.');
     const published = await click(card, 'rank.publish', {}, users.griet);
@@ -78,7 +102,12 @@ describe('the ranking of the topics', () => {
     const sessionId = String(allActions(card)[0]!.data.sessionId);
     const communityId = (await h.app.deps.store.sessions.get(sessionId))!.value.communityId;
     const stored = await communityTopics(h.app.deps, communityId);
-    expect(stored?.topics.map((t) => [t.text, t.points, t.rank])).toEqual([['Meer feedback', 6, 1], ['Erasmus-project', 3, 2], ['Samen lesmateriaal maken', 2, 3], ['Oefentoetsen', 0, 4]]);
+    expect(stored?.topics.map((t) => [t.text, t.points, t.rank])).toEqual([
+      ['Meer feedback', 6, 1],
+      ['Erasmus-project', 3, 2],
+      ['Samen lesmateriaal maken', 2, 3],
+      ['Oefentoetsen', 0, 4],
+    ]);
     expect(stored).toMatchObject({ rankers: 2, publishedBy: users.griet.id });
     await h.app.updater.flush();
     const shared = visibleText(cardOf(h.connector.updates().at(-1)!.activity));
@@ -90,7 +119,10 @@ describe('the ranking of the topics', () => {
     const card = await topicsCard();
     await click(card, 'rank.submit', { [input(card, 'Oefentoetsen')]: '1' }, users.pieter);
     const again = await click(card, 'rank.refresh', {}, users.pieter);
-    expect([placeOn(again, input(again, 'Oefentoetsen')), placeOn(again, input(again, 'Meer feedback'))]).toEqual(['1', '0']);
+    expect([placeOn(again, input(again, 'Oefentoetsen')), placeOn(again, input(again, 'Meer feedback'))]).toEqual([
+      '1',
+      '0',
+    ]);
     expect(visibleText(again)).toContain('Mijn rangschikking aanpassen');
     await say('/einde');
     await say('/start-bijeenkomst startbijeenkomst');

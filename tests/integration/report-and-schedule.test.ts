@@ -27,9 +27,11 @@ async function say(text: string, from: TestUser = users.griet) {
 }
 
 /** The cards posted (not updated) whose text includes `text`. */
-const postsWith = (calls: ConnectorCall[], text: string) => calls.filter((c) => c.kind !== 'update' && visibleText(cardOf(c.activity)).includes(text));
+const postsWith = (calls: ConnectorCall[], text: string) =>
+  calls.filter((c) => c.kind !== 'update' && visibleText(cardOf(c.activity)).includes(text));
 const cardWith = (text: string) => (calls: ConnectorCall[]) => postsWith(calls, text).length > 0;
-const urlsOf = (card: Record<string, unknown>): string[] => [...JSON.stringify(card).matchAll(/"url":"([^"]+)"/g)].map((m) => m[1] ?? '');
+const urlsOf = (card: Record<string, unknown>): string[] =>
+  [...JSON.stringify(card).matchAll(/"url":"([^"]+)"/g)].map((m) => m[1] ?? '');
 
 describe('the session report', () => {
   it('is filed when the session ends, posted with its preview, and /verslag files it again without a duplicate', async () => {
@@ -43,7 +45,11 @@ describe('the session report', () => {
     const fetched = await fetch(`${h.url}${new URL(pdf ?? '').pathname}`);
     expect(fetched.status).toBe(200);
     expect(fetched.headers.get('content-type')).toBe('application/pdf');
-    expect(Buffer.from(await fetched.arrayBuffer()).subarray(0, 5).toString()).toBe('%PDF-');
+    expect(
+      Buffer.from(await fetched.arrayBuffer())
+        .subarray(0, 5)
+        .toString(),
+    ).toBe('%PDF-');
 
     const [refused] = textsOf(await say('/verslag', users.pieter));
     expect(refused).toContain('Trekkers maken de verslagen');
@@ -51,8 +57,14 @@ describe('the session report', () => {
     expect(asked).toContain('Het verslag van bijeenkomst 1 wordt gemaakt');
     await h.connector.waitFor((calls) => postsWith(calls, 'Verslag van bijeenkomst 1').length >= 2, 15_000);
     const folder = path.join(h.dataDir, 'reports');
-    const files = fs.readdirSync(folder, { recursive: true }).map(String).filter((f) => /\.(pdf|png)$/.test(f));
-    expect(files.map((f) => path.basename(f)).sort()).toEqual(['2026-11-22 Bijeenkomst 1.pdf', '2026-11-22 Bijeenkomst 1.png']);
+    const files = fs
+      .readdirSync(folder, { recursive: true })
+      .map(String)
+      .filter((f) => /\.(pdf|png)$/.test(f));
+    expect(files.map((f) => path.basename(f)).sort()).toEqual([
+      '2026-11-22 Bijeenkomst 1.pdf',
+      '2026-11-22 Bijeenkomst 1.png',
+    ]);
   });
 
   it('answers /verslag before any session with what to do first', async () => {

@@ -18,13 +18,19 @@ describe('a restart in the middle of a session', () => {
     await first.post(message('/start-bijeenkomst', users.griet, where));
     const cardCall = connector.sent().at(-1);
     const sessionId = sessionIdOf(cardCall);
-    await first.post(cardAction('checkin.submit', { sessionId, phaseIndex: 0, cardVersion: 1, mood: 'sunny' }, users.pieter, where));
+    await first.post(
+      cardAction('checkin.submit', { sessionId, phaseIndex: 0, cardVersion: 1, mood: 'sunny' }, users.pieter, where),
+    );
     await first.stop();
 
     const second = await startHarness({ connector, dataDir: first.dataDir });
-    const res = await second.post(cardAction('checkin.submit', { sessionId, phaseIndex: 0, cardVersion: 1, mood: 'rainy' }, users.lotte, where));
+    const res = await second.post(
+      cardAction('checkin.submit', { sessionId, phaseIndex: 0, cardVersion: 1, mood: 'rainy' }, users.lotte, where),
+    );
     expect(visibleText(invokeCard(res.body))).toContain('Bedankt, Lotte Janssens: je check-in is bewaard.');
-    await connector.waitFor(() => connector.updates().some((u) => visibleText(cardOf(u.activity)).includes('2 leden hebben ingecheckt.')));
+    await connector.waitFor(() =>
+      connector.updates().some((u) => visibleText(cardOf(u.activity)).includes('2 leden hebben ingecheckt.')),
+    );
     expect(connector.updates().at(-1)?.activityId).toBe(cardCall?.activityId);
     const [next] = [await second.post(message('/volgende', users.griet, where))];
     expect(next.status).toBe(200);
@@ -55,16 +61,29 @@ describe('outside local mode', () => {
     const connector = new FakeBotConnector();
     await connector.start();
     const config = loadConfig({
-      PORT: '0', HOST: '127.0.0.1', LEERKRING_DB: ':memory:',
-      MicrosoftAppId: '00000000-0000-0000-0000-000000000001', MicrosoftAppType: 'SingleTenant',
-      MicrosoftAppTenantId: '00000000-0000-0000-0000-000000000002', MicrosoftAppPassword: 'fake-pw-1',
-      LEERKRING_SSO_CLIENT_ID: '00000000-0000-0000-0000-000000000003', LEERKRING_ALLOWED_TENANTS: '00000000-0000-0000-0000-000000000002',
+      PORT: '0',
+      HOST: '127.0.0.1',
+      LEERKRING_DB: ':memory:',
+      MicrosoftAppId: '00000000-0000-0000-0000-000000000001',
+      MicrosoftAppType: 'SingleTenant',
+      MicrosoftAppTenantId: '00000000-0000-0000-0000-000000000002',
+      MicrosoftAppPassword: 'fake-pw-1',
+      LEERKRING_SSO_CLIENT_ID: '00000000-0000-0000-0000-000000000003',
+      LEERKRING_ALLOWED_TENANTS: '00000000-0000-0000-0000-000000000002',
     });
     const app = createApp(config, { log: { info: () => undefined, warn: () => undefined, error: () => undefined } });
     const { url } = await app.listen();
     const body = JSON.stringify(message('/start-session', users.griet, { serviceUrl: connector.url }));
-    const unsigned = await fetch(`${url}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
-    const forged = await fetch(`${url}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: 'Bearer eyJhbGciOiJIUzI1NiJ9.e30.x' }, body });
+    const unsigned = await fetch(`${url}/api/messages`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body,
+    });
+    const forged = await fetch(`${url}/api/messages`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: 'Bearer eyJhbGciOiJIUzI1NiJ9.e30.x' },
+      body,
+    });
     expect(unsigned.status).toBe(401);
     expect(forged.status).toBe(401);
     expect(connector.calls).toHaveLength(0);
@@ -75,11 +94,15 @@ describe('outside local mode', () => {
   });
 
   it('does not start without a complete bot identity, and names what is missing', () => {
-    const run = spawnSync(process.execPath, [path.join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs'), path.join(root, 'server', 'main.ts')], {
-      env: { PATH: process.env.PATH, MicrosoftAppId: 'app-1', MicrosoftAppPassword: 'fake-pw-7Qz', PORT: '0' },
-      encoding: 'utf8',
-      timeout: 30_000,
-    });
+    const run = spawnSync(
+      process.execPath,
+      [path.join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs'), path.join(root, 'server', 'main.ts')],
+      {
+        env: { PATH: process.env.PATH, MicrosoftAppId: 'app-1', MicrosoftAppPassword: 'fake-pw-7Qz', PORT: '0' },
+        encoding: 'utf8',
+        timeout: 30_000,
+      },
+    );
     expect(run.status).toBe(2);
     expect(run.stderr).toContain('Leerkring cannot start.');
     expect(run.stderr).toContain('MicrosoftAppType');

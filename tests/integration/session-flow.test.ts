@@ -24,7 +24,9 @@ async function startAndGetSessionId(): Promise<string> {
 }
 
 const submit = (sessionId: string, values: Record<string, unknown>, from: TestUser = users.pieter, locale = 'nl-BE') =>
-  h.post(cardAction('checkin.submit', { sessionId, phaseIndex: 0, cardVersion: 1, ...values }, from, { ...where, locale }));
+  h.post(
+    cardAction('checkin.submit', { sessionId, phaseIndex: 0, cardVersion: 1, ...values }, from, { ...where, locale }),
+  );
 
 describe('help', () => {
   it('answers in Dutch for a Dutch Teams locale and in English otherwise', async () => {
@@ -55,7 +57,7 @@ describe('help', () => {
     await h.post(message('/start-session', users.lotte, { ...where, scope: 'personal', locale: 'en-GB' }));
     const [helpText, startText] = textsOf(h.connector.calls);
     expect(helpText).toContain('What you can do with Leerkring');
-    expect(startText).toContain('Sessions take place in your community\'s team channel');
+    expect(startText).toContain("Sessions take place in your community's team channel");
   });
 });
 
@@ -85,7 +87,9 @@ describe('a session', () => {
     const text = visibleText(cardOf(answer!.activity));
     expect(text).toContain('Bijeenkomst 1 loopt nog');
     expect(text).toContain('Fase 1 van 5: Check-in');
-    const repost = await h.post(cardAction('session.repostCurrent', { sessionId, phaseIndex: 0, cardVersion: 1 }, users.griet, where));
+    const repost = await h.post(
+      cardAction('session.repostCurrent', { sessionId, phaseIndex: 0, cardVersion: 1 }, users.griet, where),
+    );
     expect(repost.status).toBe(200);
     expect(visibleText(invokeCard(repost.body))).toContain('Bijeenkomst 1 loopt nog');
     expect(textsOf(h.connector.calls.slice(-1))[0]).toContain('Check-in · bijeenkomst 1');
@@ -94,7 +98,9 @@ describe('a session', () => {
   it('is steered by facilitators only, and others are told who can', async () => {
     await startAndGetSessionId();
     const [refusal] = textsOf(await say('/volgende', users.pieter));
-    expect(refusal).toContain('Alleen een trekker kan dat doen. De trekkers van deze leergemeenschap: Griet Van Damme.');
+    expect(refusal).toContain(
+      'Alleen een trekker kan dat doen. De trekkers van deze leergemeenschap: Griet Van Damme.',
+    );
     const [explore] = textsOf(await say('/volgende'));
     expect(explore).toContain('Exploreren · bijeenkomst 1');
     expect(explore).toContain('Fase 2 van 5 · 25 minuten');
@@ -117,7 +123,9 @@ describe('a session', () => {
 
   it('starts the format a facilitator names, in Dutch or English, and refuses an unknown one', async () => {
     const [unknown] = textsOf(await say('/start-bijeenkomst kampvuur'));
-    expect(unknown).toContain('Het formaat “kampvuur” ken ik niet. Kies een van: startbijeenkomst, regulier, slotbijeenkomst');
+    expect(unknown).toContain(
+      'Het formaat “kampvuur” ken ik niet. Kies een van: startbijeenkomst, regulier, slotbijeenkomst',
+    );
     const posted = await say('/start-bijeenkomst startbijeenkomst');
     const [started, first] = textsOf(posted);
     expect(started).toContain('Bijeenkomst 1 is begonnen: startbijeenkomst.');
@@ -129,8 +137,16 @@ describe('a session', () => {
   it('lets a facilitator appoint another facilitator by mention, who can then steer', async () => {
     await startAndGetSessionId();
     const appoint = (from: TestUser, mention?: TestUser) => {
-      const activity = message(mention ? `/trekker <at>${mention.name}</at>` : '/trekker', from, { ...where, locale: 'nl-BE' });
-      if (mention) (activity.entities as unknown[]).push({ type: 'mention', text: `<at>${mention.name}</at>`, mentioned: { id: mention.id, name: mention.name } });
+      const activity = message(mention ? `/trekker <at>${mention.name}</at>` : '/trekker', from, {
+        ...where,
+        locale: 'nl-BE',
+      });
+      if (mention)
+        (activity.entities as unknown[]).push({
+          type: 'mention',
+          text: `<at>${mention.name}</at>`,
+          mentioned: { id: mention.id, name: mention.name },
+        });
       return h.post(activity);
     };
     await appoint(users.griet);
@@ -138,7 +154,9 @@ describe('a session', () => {
     await appoint(users.lotte, users.lotte);
     expect(textsOf(h.connector.sent().slice(-1))[0]).toContain('Alleen een trekker kan dat doen.');
     await appoint(users.griet, users.pieter);
-    expect(textsOf(h.connector.sent().slice(-1))[0]).toContain('Pieter Claes is nu ook trekker van deze leergemeenschap, samen met Griet Van Damme.');
+    expect(textsOf(h.connector.sent().slice(-1))[0]).toContain(
+      'Pieter Claes is nu ook trekker van deze leergemeenschap, samen met Griet Van Damme.',
+    );
     const [explore] = textsOf(await say('/volgende', users.pieter));
     expect(explore).toContain('Fase 2 van 5');
   });
@@ -182,7 +200,13 @@ describe('checking in', () => {
     const members = Array.from({ length: 15 }, (_, i) => ({ id: `29:lid-${i}`, name: `Lid ${i}` }));
     const answers = await Promise.all(members.map((m) => submit(sessionId, { mood: 'cloudy' }, m)));
     expect(answers.map((a) => a.status)).toEqual(members.map(() => 200));
-    await h.connector.waitFor(() => visibleText(cardOf(h.connector.updates().at(-1)?.activity ?? { attachments: [{ content: {} }] })).includes('15 leden'), 3000);
+    await h.connector.waitFor(
+      () =>
+        visibleText(cardOf(h.connector.updates().at(-1)?.activity ?? { attachments: [{ content: {} }] })).includes(
+          '15 leden',
+        ),
+      3000,
+    );
     expect(h.connector.updates().length).toBeLessThan(5);
     expect(await h.app.deps.store.checkIns.count(sessionId)).toBe(15);
   });
@@ -190,7 +214,9 @@ describe('checking in', () => {
   it('switches to the colour or one-word check-in when the facilitator names it, and checks the answer by that form', async () => {
     const sessionId = await startAndGetSessionId();
     const [colourCard] = await say('/checkin kleur');
-    expect(visibleText(cardOf(colourCard!.activity))).toContain('Welke kleur staat vandaag symbool voor hoe jij je voelt?');
+    expect(visibleText(cardOf(colourCard!.activity))).toContain(
+      'Welke kleur staat vandaag symbool voor hoe jij je voelt?',
+    );
     expect(visibleText(cardOf(colourCard!.activity))).toContain('🟢 Groen');
     const weatherAnswer = await submit(sessionId, { mood: 'sunny' });
     expect(visibleText(invokeCard(weatherAnswer.body))).toContain('Kies eerst een antwoord');
@@ -225,12 +251,21 @@ describe('checking in', () => {
     const sessionId = await startAndGetSessionId();
     await say('/einde');
     const res = await submit(sessionId, { mood: 'stormy' }, users.lotte, 'en-US');
-    expect(visibleText(invokeCard(res.body))).toContain('This session has already ended. Your check-in is saved anyway, marked as late.');
-    expect(await h.app.deps.store.checkIns.get(sessionId, users.lotte.id)).toMatchObject({ mood: 'stormy', late: true });
+    expect(visibleText(invokeCard(res.body))).toContain(
+      'This session has already ended. Your check-in is saved anyway, marked as late.',
+    );
+    expect(await h.app.deps.store.checkIns.get(sessionId, users.lotte.id)).toMatchObject({
+      mood: 'stormy',
+      late: true,
+    });
   });
 
   it('hands back what was typed on a card of a session it does not know', async () => {
-    const res = await submit('no-such-session', { mood: 'sunny', answer: 'Mijn antwoord', sinceLastTime: 'Lessen herschreven' });
+    const res = await submit('no-such-session', {
+      mood: 'sunny',
+      answer: 'Mijn antwoord',
+      sinceLastTime: 'Lessen herschreven',
+    });
     const text = visibleText(invokeCard(res.body));
     expect(text).toContain('Deze kaart hoort bij een bijeenkomst die ik niet meer ken.');
     expect(text).toContain('Mijn antwoord');
@@ -242,14 +277,18 @@ describe('checking in', () => {
     const sneaky = { id: '29:sneaky', name: '[Klik hier](https://evil.example) **Jan**' };
     const res = await submit(sessionId, { mood: 'sunny' }, sneaky);
     const card = JSON.stringify(invokeCard(res.body));
-    expect(card).toContain('{"type":"TextRun","text":"Bedankt, [Klik hier](https://evil.example) **Jan**: je check-in is bewaard.');
+    expect(card).toContain(
+      '{"type":"TextRun","text":"Bedankt, [Klik hier](https://evil.example) **Jan**: je check-in is bewaard.',
+    );
     expect(card).not.toContain('"type":"TextBlock"');
   });
 
   it('gives a member their own view on refresh', async () => {
     const sessionId = await startAndGetSessionId();
     await submit(sessionId, { mood: 'partly-sunny', answer: 'Pannenkoeken' });
-    const refreshed = await h.post(cardAction('checkin.refresh', { sessionId, phaseIndex: 0, cardVersion: 1 }, users.pieter, where));
+    const refreshed = await h.post(
+      cardAction('checkin.refresh', { sessionId, phaseIndex: 0, cardVersion: 1 }, users.pieter, where),
+    );
     expect(JSON.stringify(invokeCard(refreshed.body))).toContain('"value":"Pannenkoeken"');
     await h.app.updater.flush();
     const shared = cardOf(h.connector.updates().at(-1)!.activity) as { refresh?: { userIds: string[] } };

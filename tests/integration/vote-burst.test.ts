@@ -29,7 +29,11 @@ type Card = Record<string, unknown>;
 type Allocation = Record<number, number>; // dots per idea, by the idea's place on the card
 
 const sleepUntil = (at: number) => new Promise((resolve) => setTimeout(resolve, Math.max(0, at - Date.now())));
-const members: TestUser[] = Array.from({ length: 40 }, (_, n) => ({ id: `29:lid-${n}`, name: `Lid ${n}`, aadObjectId: `aad-lid-${n}` }));
+const members: TestUser[] = Array.from({ length: 40 }, (_, n) => ({
+  id: `29:lid-${n}`,
+  name: `Lid ${n}`,
+  aadObjectId: `aad-lid-${n}`,
+}));
 const IDEAS = ['Oefentoetsen', 'Kennisclips', 'Peer feedback', 'Casussen', 'Flipped classroom', 'Rubrics'];
 const SLOT_MS = 22; // member n submits at n · 22 ms: 40 first ballots in 0..858 ms, the last move at 880 ms
 const MOVE_AFTER_MS = 2 * SLOT_MS;
@@ -38,7 +42,8 @@ const MOVE_AFTER_MS = 2 * SLOT_MS;
 const firstBallot = (n: number): Allocation => ({ [n % 6]: 2, [(n + 1) % 6]: 1 });
 /** These members move their dots once more during the burst: one dot each on the three ideas after. */
 const MOVERS = new Set([3, 9, 14, 22, 31, 38]);
-const finalBallot = (n: number): Allocation => (MOVERS.has(n) ? { [(n + 2) % 6]: 1, [(n + 3) % 6]: 1, [(n + 4) % 6]: 1 } : firstBallot(n));
+const finalBallot = (n: number): Allocation =>
+  MOVERS.has(n) ? { [(n + 2) % 6]: 1, [(n + 3) % 6]: 1, [(n + 4) % 6]: 1 } : firstBallot(n);
 /**
  * The totals of the final ballots, worked out by hand. Without moves ideas 0..5 would get 20 21 21 21 19 18
  * (idea k: 2 × the members n ≡ k, 1 × the members n ≡ k − 1 (mod 6); residues 0..3 have 7 members, 4 and 5 have 6).
@@ -73,7 +78,11 @@ async function click(card: Card, verb: string, inputs: Record<string, unknown>, 
   const action = allActions(card).find((a) => a.verb === verb);
   if (!action) throw new Error(`no ${verb} on the card`);
   const res = await h.post(cardAction(verb, { ...action.data, ...inputs }, from, where));
-  return { status: res.status, statusCode: (res.body as { statusCode?: unknown } | undefined)?.statusCode, card: res.status === 200 ? invokeCard(res.body) : {} };
+  return {
+    status: res.status,
+    statusCode: (res.body as { statusCode?: unknown } | undefined)?.statusCode,
+    card: res.status === 200 ? invokeCard(res.body) : {},
+  };
 }
 
 /** The value of every Input.ChoiceSet on a card, by input id. */
@@ -100,7 +109,8 @@ function ideasOf(card: Card): { id: string; text: string }[] {
     if (o.type === 'ColumnSet') {
       const [label, input] = o.columns as { items: Record<string, unknown>[] }[];
       const id = input?.items[0]?.id;
-      if (typeof id === 'string' && id.startsWith('dots_')) rows.push({ id: id.slice('dots_'.length), text: visibleText(label) });
+      if (typeof id === 'string' && id.startsWith('dots_'))
+        rows.push({ id: id.slice('dots_'.length), text: visibleText(label) });
       return;
     }
     Object.values(o).forEach(walk);
@@ -115,7 +125,6 @@ const inputsFor = (ideaIds: string[], allocation: Allocation): Record<string, st
 /** The ballot as the store should hold it: dots per idea id, ideas without dots left out. */
 const storedFor = (ideaIds: string[], allocation: Allocation): Ballot['allocations'] =>
   Object.fromEntries(Object.entries(allocation).map(([k, dots]) => [ideaIds[Number(k)]!, dots]));
-
 
 interface Submission {
   member: TestUser;
@@ -180,7 +189,11 @@ it('40 members vote within one second, some move their dots: every ballot lands,
   expect(submissions).toHaveLength(40 + MOVERS.size);
   for (const { member, allocation, answer } of submissions) {
     const context = `${member.id} ${JSON.stringify(allocation)}`;
-    expect({ context, status: answer.status, statusCode: answer.statusCode }).toEqual({ context, status: 200, statusCode: 200 });
+    expect({ context, status: answer.status, statusCode: answer.statusCode }).toEqual({
+      context,
+      status: 200,
+      statusCode: 200,
+    });
     const text = visibleText(answer.card);
     expect(text).toContain('Je stippen zijn bewaard.');
     expect(text).toContain('Je gebruikte 3 van je 5 stippen.');
@@ -200,7 +213,9 @@ it('40 members vote within one second, some move their dots: every ballot lands,
   const converged = convergedAt()!;
   await h.app.updater.flush();
   const burstCalls = connector.calls.slice(callsBefore);
-  const voterCounts = voteUpdates().map((c) => Number(/(\d+) (?:lid heeft|leden hebben) gestemd/.exec(textOf(c))?.[1] ?? 0));
+  const voterCounts = voteUpdates().map((c) =>
+    Number(/(\d+) (?:lid heeft|leden hebben) gestemd/.exec(textOf(c))?.[1] ?? 0),
+  );
   console.info(
     `${submissions.length} ballots from 40 members in ${lastSent - started} ms (last answer ${lastAnswer - started} ms); ` +
       `shared card showed 40 voters ${converged - lastSent} ms after the last submission; ` +

@@ -7,7 +7,11 @@ import { openSqliteStore } from '../../server/storage/sqlite/sqlite-store';
 const channel = { teamId: '19:team', channelId: '19:channel' };
 const griet = { userId: '29:griet', name: 'Griet' };
 let ids = 0;
-const deps: Deps = { store: openSqliteStore(':memory:'), clock: { now: () => new Date('2026-11-22T09:00:00Z') }, ids: { next: () => `id-${++ids}` } };
+const deps: Deps = {
+  store: openSqliteStore(':memory:'),
+  clock: { now: () => new Date('2026-11-22T09:00:00Z') },
+  ids: { next: () => `id-${++ids}` },
+};
 afterAll(() => deps.store.close());
 
 describe('an action\'s default due date ("by next time")', () => {

@@ -2,7 +2,11 @@ import { ACTION_MAX, dateAfter, parseAction } from '../../domain/activities/acti
 import { membership } from '../../domain/community/community';
 
 const now = new Date('2026-11-22T14:00:00Z');
-const members = [membership('c', { userId: 'u1', name: 'Griet' }, 'facilitator', now), membership('c', { userId: 'u2', name: 'Pieter' }, 'member', now), membership('c', { userId: 'u3', name: 'Ellen' }, 'observer', now)];
+const members = [
+  membership('c', { userId: 'u1', name: 'Griet' }, 'facilitator', now),
+  membership('c', { userId: 'u2', name: 'Pieter' }, 'member', now),
+  membership('c', { userId: 'u3', name: 'Ellen' }, 'observer', now),
+];
 
 describe('an action', () => {
   it('takes what, an owner among the members and a due date', () => {

@@ -10,9 +10,24 @@ describe('a post-it', () => {
   it.each([
     [{ text: '  Meer oefentoetsen ' }, [], { ok: true, value: { text: 'Meer oefentoetsen', category: null } }],
     [{ text: '' }, [], { ok: false, error: { code: 'errors.input.required', params: { field: 'text' } } }],
-    [{ text: 'x'.repeat(POST_IT_MAX + 1) }, [], { ok: false, error: { code: 'errors.input.tooLong', params: { field: 'text', length: POST_IT_MAX + 1, max: POST_IT_MAX } } }],
-    [{ text: 'Erasmus-project', category: 'international' }, LEVELS, { ok: true, value: { text: 'Erasmus-project', category: 'international' } }],
-    [{ text: 'Erasmus-project' }, LEVELS, { ok: false, error: { code: 'errors.input.invalidChoice', params: { field: 'category' } } }],
+    [
+      { text: 'x'.repeat(POST_IT_MAX + 1) },
+      [],
+      {
+        ok: false,
+        error: { code: 'errors.input.tooLong', params: { field: 'text', length: POST_IT_MAX + 1, max: POST_IT_MAX } },
+      },
+    ],
+    [
+      { text: 'Erasmus-project', category: 'international' },
+      LEVELS,
+      { ok: true, value: { text: 'Erasmus-project', category: 'international' } },
+    ],
+    [
+      { text: 'Erasmus-project' },
+      LEVELS,
+      { ok: false, error: { code: 'errors.input.invalidChoice', params: { field: 'category' } } },
+    ],
   ] as const)('%o on a board with %o is %o', (raw, categories, expected) => {
     expect(parsePostIt(raw, categories)).toEqual(expected);
   });
@@ -35,11 +50,17 @@ describe('dot-vote rules', () => {
   });
 
   it('takes dots within budget and cap, and ignores ideas without dots', () => {
-    expect(parseBallot({ dots_a: '3', dots_b: 2, dots_c: '' }, ideas, { dots: 5, capPerItem: 3 })).toEqual({ ok: true, value: { allocations: { a: 3, b: 2 } } });
+    expect(parseBallot({ dots_a: '3', dots_b: 2, dots_c: '' }, ideas, { dots: 5, capPerItem: 3 })).toEqual({
+      ok: true,
+      value: { allocations: { a: 3, b: 2 } },
+    });
   });
 
   it.each([
-    [{ dots_a: 3, dots_b: 3 }, { code: 'errors.vote.overBudget', params: { spent: 6, dots: 5 } }],
+    [
+      { dots_a: 3, dots_b: 3 },
+      { code: 'errors.vote.overBudget', params: { spent: 6, dots: 5 } },
+    ],
     [{ dots_a: 4 }, { code: 'errors.vote.overCap', params: { cap: 3 } }],
     [{ dots_a: -1 }, { code: 'errors.input.invalidChoice', params: { field: 'dots' } }],
     [{ dots_a: 1.5 }, { code: 'errors.input.invalidChoice', params: { field: 'dots' } }],
@@ -48,13 +69,20 @@ describe('dot-vote rules', () => {
   });
 
   it('refuses to vote when there is nothing to vote on', () => {
-    expect(parseBallot({}, [], { dots: 5, capPerItem: 3 })).toEqual({ ok: false, error: { code: 'errors.vote.noIdeas' } });
+    expect(parseBallot({}, [], { dots: 5, capPerItem: 3 })).toEqual({
+      ok: false,
+      error: { code: 'errors.vote.noIdeas' },
+    });
   });
 });
 
 describe('the results', () => {
   it('rank ideas by votes, mark ties and keep equal ideas in their order', () => {
-    const results = tally(ideas, [{ allocations: { b: 3, c: 1 } }, { allocations: { c: 2, d: 1 } }, { allocations: { a: 1 } }]);
+    const results = tally(ideas, [
+      { allocations: { b: 3, c: 1 } },
+      { allocations: { c: 2, d: 1 } },
+      { allocations: { a: 1 } },
+    ]);
     expect(results.map((r) => [r.id, r.votes, r.rank, r.tied])).toEqual([
       ['b', 3, 1, true],
       ['c', 3, 1, true],
@@ -64,7 +92,9 @@ describe('the results', () => {
   });
 
   it('ignore dots on ideas that were withdrawn', () => {
-    expect(tally(ideas.slice(0, 1), [{ allocations: { a: 1, gone: 3 } }])).toEqual([{ id: 'a', text: 'idee a', votes: 1, rank: 1, tied: false }]);
+    expect(tally(ideas.slice(0, 1), [{ allocations: { a: 1, gone: 3 } }])).toEqual([
+      { id: 'a', text: 'idee a', votes: 1, rank: 1, tied: false },
+    ]);
   });
 });
 
@@ -77,7 +107,7 @@ describe('short ids', () => {
   });
 });
 
-describe('a facilitator\'s vote budget', () => {
+describe("a facilitator's vote budget", () => {
   it.each([
     ['', { ok: true, value: {} }],
     ['5', { ok: true, value: { dots: 5 } }],

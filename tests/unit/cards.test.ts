@@ -22,7 +22,9 @@ describe('the check-in card', () => {
 
   it('shows user text verbatim in a TextRun, so markdown cannot become a link', () => {
     const card = checkInCard({ ...view, notice: { kind: 'saved', name: hostile } }, t);
-    expect(json(card)).toContain(JSON.stringify(`Bedankt, ${hostile}: je check-in is bewaard. Je kan hem aanpassen zolang de bijeenkomst loopt.`));
+    expect(json(card)).toContain(
+      JSON.stringify(`Bedankt, ${hostile}: je check-in is bewaard. Je kan hem aanpassen zolang de bijeenkomst loopt.`),
+    );
   });
 
   it('refreshes at most 60 members, as Teams allows', () => {
@@ -41,9 +43,14 @@ describe('the check-in card', () => {
     expect(closed).toContain('De check-in van deze bijeenkomst is gesloten.');
   });
 
-  it('offers an update button with the member\'s answers filled in', () => {
+  it("offers an update button with the member's answers filled in", () => {
     const card = checkInCard({ ...view, values: { mood: 'rainy', answer: 'frietjes' } }, t);
-    expect(card.actions?.[0]).toMatchObject({ type: 'Action.Execute', title: 'Mijn check-in aanpassen', verb: 'checkin.submit', data: { sessionId: 's1', phaseIndex: 0, cardVersion: 1 } });
+    expect(card.actions?.[0]).toMatchObject({
+      type: 'Action.Execute',
+      title: 'Mijn check-in aanpassen',
+      verb: 'checkin.submit',
+      data: { sessionId: 's1', phaseIndex: 0, cardVersion: 1 },
+    });
     expect(json(card)).toContain('"value":"rainy"');
   });
 });

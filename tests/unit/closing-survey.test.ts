@@ -1,5 +1,11 @@
 import { activityContext } from '../../domain/activities/activity-context';
-import { answerClosingSurvey, CLOSING_SURVEYS, closingSurveyState, openClosingSurvey, type ClosingSurvey } from '../../domain/activities/closing-survey';
+import {
+  answerClosingSurvey,
+  CLOSING_SURVEYS,
+  closingSurveyState,
+  openClosingSurvey,
+  type ClosingSurvey,
+} from '../../domain/activities/closing-survey';
 import { chooseSurveyMode, submitSurvey, surveyState } from '../../domain/activities/survey-use-cases';
 import type { Community, Person } from '../../domain/community/community';
 import { buildCommunityExport } from '../../domain/data/export-model';
@@ -31,7 +37,11 @@ afterEach(() => deps.store.close());
 async function planClosing(text = '/plan 15/12 15:00-16:30 closing'): Promise<NumberedPlannedSession> {
   const parsed = parsePlanCommand(text, '2026-11-22');
   if (!parsed.ok || parsed.value.action !== 'plan') throw new Error(text);
-  const planned = await planSessions(deps, { communityId: community.id, actorId: griet.userId, request: parsed.value.request });
+  const planned = await planSessions(deps, {
+    communityId: community.id,
+    actorId: griet.userId,
+    request: parsed.value.request,
+  });
   if (!planned.ok) throw new Error(planned.error.code);
   const numbered = (await listSchedule(deps, community.id)).find((p) => p.id === planned.value.planned[0]!.id);
   return numbered!;
@@ -46,16 +56,25 @@ async function sentAhead(anonymous = true): Promise<string> {
   return opened.value.id;
 }
 
-const answer = (id: string, actor: Person, raw: Record<string, unknown>) => answerClosingSurvey(deps, { id, actor, raw }, () => 0.5);
+const answer = (id: string, actor: Person, raw: Record<string, unknown>) =>
+  answerClosingSurvey(deps, { id, actor, raw }, () => 0.5);
 
 async function startClosing() {
-  const started = await startSession(deps, { place: { channel: community.channel, name: 'PLG', language: 'nl' }, actor: griet, format: 'closing' });
+  const started = await startSession(deps, {
+    place: { channel: community.channel, name: 'PLG', language: 'nl' },
+    actor: griet,
+    format: 'closing',
+  });
   if (!started.ok) throw new Error(started.error.code);
   return started.value.session;
 }
 
 async function sessionSurvey(sessionId: string, userId: string) {
-  const context = await activityContext(deps, { sessionId, phaseIndex: SURVEY_PHASE, actor: { userId, name: userId } }, (p) => p.activity === 'survey');
+  const context = await activityContext(
+    deps,
+    { sessionId, phaseIndex: SURVEY_PHASE, actor: { userId, name: userId } },
+    (p) => p.activity === 'survey',
+  );
   if (!context.ok) throw new Error(context.error.code);
   return surveyState(deps, context.value, userId);
 }
@@ -64,18 +83,33 @@ describe('the closing questionnaire sent ahead', () => {
   it('takes a member’s answers a week before the closing session and counts them, without showing results yet below three', async () => {
     const id = await sentAhead();
     const answered = await answer(id, pieter, { likert_driver: '4', 'open_most-valuable': 'De casussen' });
-    expect(answered).toMatchObject({ ok: true, value: { answered: true, answers: 1, accepting: true, anonymous: true } });
+    expect(answered).toMatchObject({
+      ok: true,
+      value: { answered: true, answers: 1, accepting: true, anonymous: true },
+    });
     expect(answered.ok && answered.value.results).toBeUndefined();
-    expect(await closingSurveyState(deps, id, lotte.userId)).toMatchObject({ ok: true, value: { answered: false, answers: 1 } });
+    expect(await closingSurveyState(deps, id, lotte.userId)).toMatchObject({
+      ok: true,
+      value: { answered: false, answers: 1 },
+    });
   });
 
   it('refuses a second anonymous answer from the same member, and every answer after the deadline', async () => {
     const id = await sentAhead();
     await answer(id, pieter, { likert_driver: '4' });
-    expect(await answer(id, pieter, { likert_driver: '2' })).toMatchObject({ ok: false, error: { code: 'errors.survey.alreadyAnswered' } });
+    expect(await answer(id, pieter, { likert_driver: '2' })).toMatchObject({
+      ok: false,
+      error: { code: 'errors.survey.alreadyAnswered' },
+    });
     clock.set('2026-12-15T14:00:00Z');
-    expect(await answer(id, lotte, { likert_driver: '2' })).toMatchObject({ ok: false, error: { code: 'errors.survey.closed' } });
-    expect(await closingSurveyState(deps, id, lotte.userId)).toMatchObject({ ok: true, value: { accepting: false, answers: 1 } });
+    expect(await answer(id, lotte, { likert_driver: '2' })).toMatchObject({
+      ok: false,
+      error: { code: 'errors.survey.closed' },
+    });
+    expect(await closingSurveyState(deps, id, lotte.userId)).toMatchObject({
+      ok: true,
+      value: { accepting: false, answers: 1 },
+    });
   });
 
   it('keeps who answered apart from what was answered, dated when it went out rather than when anyone answered', async () => {
@@ -94,29 +128,58 @@ describe('the closing questionnaire sent ahead', () => {
     const id = await sentAhead(false);
     await answer(id, pieter, { likert_driver: '2' });
     const changed = await answer(id, pieter, { likert_driver: '5', 'open_most-valuable': 'Intervisie' });
-    expect(changed).toMatchObject({ ok: true, value: { anonymous: false, answers: 1, mine: { likert: { driver: 5 }, open: { 'most-valuable': 'Intervisie' } } } });
+    expect(changed).toMatchObject({
+      ok: true,
+      value: { anonymous: false, answers: 1, mine: { likert: { driver: 5 }, open: { 'most-valuable': 'Intervisie' } } },
+    });
   });
 
   it('hands back wrong input and refuses observers, unknown questionnaires and archived communities', async () => {
     const id = await sentAhead();
-    expect(await answer(id, pieter, { likert_driver: '9' })).toMatchObject({ ok: false, error: { code: 'errors.input.invalidChoice' } });
+    expect(await answer(id, pieter, { likert_driver: '9' })).toMatchObject({
+      ok: false,
+      error: { code: 'errors.input.invalidChoice' },
+    });
     expect(await answer(id, pieter, {})).toMatchObject({ ok: false, error: { code: 'errors.input.required' } });
-    expect(await answer(`${community.id}/gone`, pieter, { likert_driver: '3' })).toMatchObject({ ok: false, error: { code: 'errors.survey.unknown' } });
-    await deps.store.members.setRole({ ...(await deps.store.members.get(community.id, pieter.userId))!, role: 'observer' });
-    expect(await answer(id, pieter, { likert_driver: '3' })).toMatchObject({ ok: false, error: { code: 'errors.role.observerCannotContribute' } });
+    expect(await answer(`${community.id}/gone`, pieter, { likert_driver: '3' })).toMatchObject({
+      ok: false,
+      error: { code: 'errors.survey.unknown' },
+    });
+    await deps.store.members.setRole({
+      ...(await deps.store.members.get(community.id, pieter.userId))!,
+      role: 'observer',
+    });
+    expect(await answer(id, pieter, { likert_driver: '3' })).toMatchObject({
+      ok: false,
+      error: { code: 'errors.role.observerCannotContribute' },
+    });
     const stored = (await deps.store.communities.get(community.id))!;
     await deps.store.communities.save({ ...stored.value, archivedAt: clock.now().toISOString() }, stored.version);
-    expect(await answer(id, lotte, { likert_driver: '3' })).toMatchObject({ ok: false, error: { code: 'data.archive.refused' } });
-    expect(await closingSurveyState(deps, id, lotte.userId)).toMatchObject({ ok: true, value: { status: 'archived', accepting: false, answers: 0 } });
+    expect(await answer(id, lotte, { likert_driver: '3' })).toMatchObject({
+      ok: false,
+      error: { code: 'data.archive.refused' },
+    });
+    expect(await closingSurveyState(deps, id, lotte.userId)).toMatchObject({
+      ok: true,
+      value: { status: 'archived', accepting: false, answers: 0 },
+    });
   });
 
   it('follows the schedule when the closing session is moved: a later date is a later deadline', async () => {
     const id = await sentAhead();
     const planned = (await listSchedule(deps, community.id))[0]!;
-    const moved = await editPlannedSession(deps, { communityId: community.id, actorId: griet.userId, plannedId: planned.id, change: { localDate: '2026-12-22' } });
+    const moved = await editPlannedSession(deps, {
+      communityId: community.id,
+      actorId: griet.userId,
+      plannedId: planned.id,
+      change: { localDate: '2026-12-22' },
+    });
     expect(moved.ok).toBe(true);
     clock.set('2026-12-16T10:00:00Z');
-    expect(await answer(id, pieter, { likert_driver: '4' })).toMatchObject({ ok: true, value: { survey: { deadline: '2026-12-22T14:00:00.000Z', localDate: '2026-12-22' } } });
+    expect(await answer(id, pieter, { likert_driver: '4' })).toMatchObject({
+      ok: true,
+      value: { survey: { deadline: '2026-12-22T14:00:00.000Z', localDate: '2026-12-22' } },
+    });
   });
 
   it('keeps its answers and its mode when the reminder goes out again', async () => {
@@ -139,8 +202,19 @@ describe('the closing session discusses the answers given ahead', () => {
     expect(before).toMatchObject({ sentAhead: true, answers: 2, answered: false });
     expect(before.results).toBeUndefined();
 
-    const inSession = await submitSurvey(deps, { sessionId: session.id, phaseIndex: SURVEY_PHASE, actor: jan, raw: { likert_driver: '3' } }, () => 0);
-    expect(inSession).toMatchObject({ ok: true, value: { answers: 3, results: [{ question: 'driver', answers: 3, average: 3 }], open: { 'most-valuable': ['De casussen'] } } });
+    const inSession = await submitSurvey(
+      deps,
+      { sessionId: session.id, phaseIndex: SURVEY_PHASE, actor: jan, raw: { likert_driver: '3' } },
+      () => 0,
+    );
+    expect(inSession).toMatchObject({
+      ok: true,
+      value: {
+        answers: 3,
+        results: [{ question: 'driver', answers: 3, average: 3 }],
+        open: { 'most-valuable': ['De casussen'] },
+      },
+    });
     const report = await buildReportModel(deps, session.id);
     expect(report.ok && report.value.survey).toMatchObject({ answers: 3 });
   });
@@ -148,7 +222,10 @@ describe('the closing session discusses the answers given ahead', () => {
   it('is what a session started at the planned time discusses: it takes the planned closing format unless another is named', async () => {
     const id = await sentAhead();
     clock.set('2026-12-15T13:50:00Z');
-    const started = await startSession(deps, { place: { channel: community.channel, name: 'PLG', language: 'nl' }, actor: griet });
+    const started = await startSession(deps, {
+      place: { channel: community.channel, name: 'PLG', language: 'nl' },
+      actor: griet,
+    });
     expect(started).toMatchObject({ ok: true, value: { session: { format: 'closing', closingSurveyId: id } } });
   });
 
@@ -158,14 +235,22 @@ describe('the closing session discusses the answers given ahead', () => {
     clock.set('2026-12-15T14:00:00Z');
     const session = await startClosing();
     expect(await sessionSurvey(session.id, pieter.userId)).toMatchObject({ answered: true, answers: 1 });
-    const again = await submitSurvey(deps, { sessionId: session.id, phaseIndex: SURVEY_PHASE, actor: pieter, raw: { likert_driver: '1' } }, () => 0);
+    const again = await submitSurvey(
+      deps,
+      { sessionId: session.id, phaseIndex: SURVEY_PHASE, actor: pieter, raw: { likert_driver: '1' } },
+      () => 0,
+    );
     expect(again).toMatchObject({ ok: false, error: { code: 'errors.survey.alreadyAnswered' } });
   });
 
   it('is discussed by one session only, and only by one that has a survey phase; a restart of that session takes it over', async () => {
     const id = await sentAhead();
     clock.set('2026-12-14T14:00:00Z');
-    const regular = await startSession(deps, { place: { channel: community.channel, name: 'PLG', language: 'nl' }, actor: griet, format: 'regular' });
+    const regular = await startSession(deps, {
+      place: { channel: community.channel, name: 'PLG', language: 'nl' },
+      actor: griet,
+      format: 'regular',
+    });
     expect(regular.ok && regular.value.session.closingSurveyId).toBeUndefined();
     await endSession(deps, { channel: community.channel, actorId: griet.userId });
     clock.set('2026-12-15T14:00:00Z');
@@ -185,17 +270,27 @@ describe('the closing session discusses the answers given ahead', () => {
     clock.set('2026-12-15T14:00:00Z');
     await startClosing();
     const input = { channel: community.channel, actorId: griet.userId };
-    expect(await chooseSurveyMode(deps, input, false)).toMatchObject({ ok: false, error: { code: 'errors.survey.modeSentAhead' } });
+    expect(await chooseSurveyMode(deps, input, false)).toMatchObject({
+      ok: false,
+      error: { code: 'errors.survey.modeSentAhead' },
+    });
     expect(await chooseSurveyMode(deps, input, true)).toMatchObject({ ok: true });
   });
 
   it('refuses answers from a card that promised another mode, on the questionnaire and in the session', async () => {
     const id = await sentAhead(true);
-    expect(await answer(id, pieter, { anonymous: false, likert_driver: '4' })).toMatchObject({ ok: false, error: { code: 'errors.survey.modeChanged' } });
+    expect(await answer(id, pieter, { anonymous: false, likert_driver: '4' })).toMatchObject({
+      ok: false,
+      error: { code: 'errors.survey.modeChanged' },
+    });
     expect(await answer(id, pieter, { anonymous: true, likert_driver: '4' })).toMatchObject({ ok: true });
     clock.set('2026-12-15T14:00:00Z');
     const session = await startClosing();
-    const stale = await submitSurvey(deps, { sessionId: session.id, phaseIndex: SURVEY_PHASE, actor: lotte, raw: { anonymous: false, likert_driver: '3' } }, () => 0);
+    const stale = await submitSurvey(
+      deps,
+      { sessionId: session.id, phaseIndex: SURVEY_PHASE, actor: lotte, raw: { anonymous: false, likert_driver: '3' } },
+      () => 0,
+    );
     expect(stale).toMatchObject({ ok: false, error: { code: 'errors.survey.modeChanged' } });
   });
 
@@ -204,7 +299,11 @@ describe('the closing session discusses the answers given ahead', () => {
     await answer(id, pieter, { likert_driver: '4' });
     clock.set('2026-12-15T14:00:00Z');
     const session = await startClosing();
-    await submitSurvey(deps, { sessionId: session.id, phaseIndex: SURVEY_PHASE, actor: lotte, raw: { likert_driver: '3' } }, () => 0);
+    await submitSurvey(
+      deps,
+      { sessionId: session.id, phaseIndex: SURVEY_PHASE, actor: lotte, raw: { likert_driver: '3' } },
+      () => 0,
+    );
     const report = await buildReportModel(deps, session.id);
     expect(report.ok && report.value.attendance.present).toEqual(['Griet', 'Lotte']);
   });
@@ -215,14 +314,28 @@ describe('a closing session taken off the schedule', () => {
     const id = await sentAhead();
     await answer(id, pieter, { likert_driver: '4' });
     const planned = (await listSchedule(deps, community.id))[0]!;
-    expect(await removePlannedSession(deps, { communityId: community.id, actorId: griet.userId, plannedId: planned.id })).toMatchObject({ ok: true });
-    expect(await closingSurveyState(deps, id, lotte.userId)).toMatchObject({ ok: true, value: { status: 'paused', accepting: false } });
-    expect(await answer(id, lotte, { likert_driver: '3' })).toMatchObject({ ok: false, error: { code: 'errors.survey.paused' } });
+    expect(
+      await removePlannedSession(deps, { communityId: community.id, actorId: griet.userId, plannedId: planned.id }),
+    ).toMatchObject({ ok: true });
+    expect(await closingSurveyState(deps, id, lotte.userId)).toMatchObject({
+      ok: true,
+      value: { status: 'paused', accepting: false },
+    });
+    expect(await answer(id, lotte, { likert_driver: '3' })).toMatchObject({
+      ok: false,
+      error: { code: 'errors.survey.paused' },
+    });
 
     const replanned = await planClosing('/plan 17/12 15:00-16:30 closing');
     const reopened = await openClosingSurvey(deps, replanned, true);
-    expect(reopened).toMatchObject({ ok: true, value: { id, status: 'open', answers: 1, survey: { deadline: '2026-12-17T14:00:00.000Z' } } });
-    expect(await answer(id, pieter, { likert_driver: '1' })).toMatchObject({ ok: false, error: { code: 'errors.survey.alreadyAnswered' } });
+    expect(reopened).toMatchObject({
+      ok: true,
+      value: { id, status: 'open', answers: 1, survey: { deadline: '2026-12-17T14:00:00.000Z' } },
+    });
+    expect(await answer(id, pieter, { likert_driver: '1' })).toMatchObject({
+      ok: false,
+      error: { code: 'errors.survey.alreadyAnswered' },
+    });
     clock.set('2026-12-17T14:00:00Z');
     const session = await startClosing();
     expect(session.closingSurveyId).toBe(id);
@@ -249,7 +362,11 @@ describe('the tab’s community view', () => {
     const opened = await openClosingSurvey(deps, planned, true);
     await answer(opened.ok ? opened.value.id : '', pieter, { likert_driver: '4' });
     const after = await communityView(deps, community, clock.now());
-    expect(after.schedule[0]?.questionnaire).toEqual({ answers: 1, accepting: true, deadline: '2026-12-15T14:00:00.000Z' });
+    expect(after.schedule[0]?.questionnaire).toEqual({
+      answers: 1,
+      accepting: true,
+      deadline: '2026-12-15T14:00:00.000Z',
+    });
   });
 });
 

@@ -43,7 +43,7 @@ describe('reading a command', () => {
     expect(parseCommand(text)).toEqual({ kind: 'tooLong', text, length: text.length, max: MAX_COMMAND_LENGTH });
   });
 
-  it('writes command names in the reader\'s language', () => {
+  it("writes command names in the reader's language", () => {
     expect(commandName('start-session', 'nl')).toBe('/start-bijeenkomst');
     expect(commandName('start-session', 'en')).toBe('/start-session');
   });

@@ -6,7 +6,14 @@ const griet = { userId: '29:griet', name: 'Griet Van Damme', aadObjectId: 'aad-g
 const pieter = { userId: '29:pieter', name: 'Pieter Claes' };
 
 describe('a community', () => {
-  const community = createCommunity({ id: 'c1', channel: { teamId: 't1', channelId: 'ch1' }, name: 'PLG A&F', language: 'nl', founder: griet, now });
+  const community = createCommunity({
+    id: 'c1',
+    channel: { teamId: 't1', channelId: 'ch1' },
+    name: 'PLG A&F',
+    language: 'nl',
+    founder: griet,
+    now,
+  });
 
   it('remembers its founder and starts with an empty driver', () => {
     expect(community.createdBy).toBe(griet.userId);
@@ -15,7 +22,11 @@ describe('a community', () => {
   });
 
   it('names its facilitators, not its members', () => {
-    const members = [membership('c1', griet, 'facilitator', now), membership('c1', pieter, 'member', now), membership('c1', { userId: 'x', name: 'Wout' }, 'facilitator', now)];
+    const members = [
+      membership('c1', griet, 'facilitator', now),
+      membership('c1', pieter, 'member', now),
+      membership('c1', { userId: 'x', name: 'Wout' }, 'facilitator', now),
+    ];
     expect(facilitatorNames(members)).toBe('Griet Van Damme, Wout');
     expect(members[0]?.aadObjectId).toBe('aad-griet');
     expect(members[1]).not.toHaveProperty('aadObjectId');

@@ -30,15 +30,30 @@ describe('configuration', () => {
 
   it('accepts a single-tenant bot with a secret and never puts the secret in the message of an error', () => {
     const secret = 'super-secret-value-123';
-    const config = loadConfig({ MicrosoftAppId: 'app-1', MicrosoftAppType: 'SingleTenant', MicrosoftAppTenantId: 'tenant-1', MicrosoftAppPassword: secret, ...SSO });
-    expect(config).toMatchObject({ mode: 'cloud', host: '0.0.0.0', bot: { appId: 'app-1', appType: 'SingleTenant', tenantId: 'tenant-1' } });
-    expect(() => loadConfig({ MicrosoftAppId: 'app-1', MicrosoftAppType: 'Bogus', MicrosoftAppPassword: secret })).toThrow(
-      expect.objectContaining({ message: expect.not.stringContaining(secret) as unknown }) as Error,
-    );
+    const config = loadConfig({
+      MicrosoftAppId: 'app-1',
+      MicrosoftAppType: 'SingleTenant',
+      MicrosoftAppTenantId: 'tenant-1',
+      MicrosoftAppPassword: secret,
+      ...SSO,
+    });
+    expect(config).toMatchObject({
+      mode: 'cloud',
+      host: '0.0.0.0',
+      bot: { appId: 'app-1', appType: 'SingleTenant', tenantId: 'tenant-1' },
+    });
+    expect(() =>
+      loadConfig({ MicrosoftAppId: 'app-1', MicrosoftAppType: 'Bogus', MicrosoftAppPassword: secret }),
+    ).toThrow(expect.objectContaining({ message: expect.not.stringContaining(secret) as unknown }) as Error);
   });
 
   it('accepts a user-assigned managed identity without a secret, once report filing is told how to reach Graph', () => {
-    const msi = { MicrosoftAppId: 'app-1', MicrosoftAppType: 'UserAssignedMSI', MicrosoftAppTenantId: 'tenant-1', ...SSO };
+    const msi = {
+      MicrosoftAppId: 'app-1',
+      MicrosoftAppType: 'UserAssignedMSI',
+      MicrosoftAppTenantId: 'tenant-1',
+      ...SSO,
+    };
     expect(() => loadConfig(msi)).toThrow(/GRAPH_CLIENT_ID/);
     const config = loadConfig({ ...msi, LEERKRING_FILING: 'app-only', GRAPH_MANAGED_IDENTITY_CLIENT_ID: 'app-1' });
     expect(config.bot?.password).toBeUndefined();
@@ -46,11 +61,23 @@ describe('configuration', () => {
   });
 
   it('refuses the deprecated multi-tenant bot type', () => {
-    expect(() => loadConfig({ MicrosoftAppId: 'a', MicrosoftAppType: 'MultiTenant', MicrosoftAppTenantId: 't', MicrosoftAppPassword: 'p' })).toThrow(/not supported/);
+    expect(() =>
+      loadConfig({
+        MicrosoftAppId: 'a',
+        MicrosoftAppType: 'MultiTenant',
+        MicrosoftAppTenantId: 't',
+        MicrosoftAppPassword: 'p',
+      }),
+    ).toThrow(/not supported/);
   });
 
-  it('needs the tab\'s SSO app and tenant allow-list outside local mode, and names them', () => {
-    const bot = { MicrosoftAppId: 'app-1', MicrosoftAppType: 'SingleTenant', MicrosoftAppTenantId: 'tenant-1', MicrosoftAppPassword: 'p' };
+  it("needs the tab's SSO app and tenant allow-list outside local mode, and names them", () => {
+    const bot = {
+      MicrosoftAppId: 'app-1',
+      MicrosoftAppType: 'SingleTenant',
+      MicrosoftAppTenantId: 'tenant-1',
+      MicrosoftAppPassword: 'p',
+    };
     expect(() => loadConfig(bot)).toThrow(/LEERKRING_SSO_CLIENT_ID:.*\n.*LEERKRING_ALLOWED_TENANTS:/);
     expect(loadConfig({ ...bot, ...SSO }).sso).toMatchObject({ clientId: 'tab-1', allowedTenants: ['tenant-1'] });
   });

@@ -20,7 +20,9 @@ describe('the nl and en catalogues', () => {
   });
 
   it('use the same placeholders in every message', () => {
-    const mismatches = Object.keys(en).filter((k) => placeholders(en[k] ?? '').join() !== placeholders(nl[k] ?? '').join());
+    const mismatches = Object.keys(en).filter(
+      (k) => placeholders(en[k] ?? '').join() !== placeholders(nl[k] ?? '').join(),
+    );
     expect(mismatches).toEqual([]);
   });
 

@@ -8,9 +8,13 @@ import { hostile } from '../fakes/sample-cards';
 /** 100 post-its of the longest length, with accents (two bytes each) and one full of markdown. */
 const ideas = Array.from({ length: 100 }, (_, i) => ({
   id: (i + 1).toString(16).padStart(16, 'b'),
-  text: i === 0 ? hostile : `Idee ${i}: ${'één onderwerp dat we écht willen bespreken '.repeat(8)}`.slice(0, POST_IT_MAX),
+  text:
+    i === 0 ? hostile : `Idee ${i}: ${'één onderwerp dat we écht willen bespreken '.repeat(8)}`.slice(0, POST_IT_MAX),
 }));
-const topics = bordaCount(ideas, [{ order: ideas.slice(0, 10).map((i) => i.id) }, { order: [ideas[1]!.id, ideas[0]!.id] }]);
+const topics = bordaCount(ideas, [
+  { order: ideas.slice(0, 10).map((i) => i.id) },
+  { order: [ideas[1]!.id, ideas[0]!.id] },
+]);
 
 const base: RankCardView = {
   ref: { sessionId: 's1', phaseIndex: 5 },
@@ -25,8 +29,20 @@ const base: RankCardView = {
 
 const samples: [string, RankCardView][] = [
   ['shared, 100 ideas', base],
-  ['mine, published, 100 ideas', { ...base, published: topics, mine: { [ideas[0]!.id]: 2, [ideas[3]!.id]: 1 }, notice: { kind: 'saved' } }],
-  ['error', { ...base, ideas: ideas.slice(0, 3), places: 3, mine: { [ideas[0]!.id]: 1 }, notice: { kind: 'error', message: hostile } }],
+  [
+    'mine, published, 100 ideas',
+    { ...base, published: topics, mine: { [ideas[0]!.id]: 2, [ideas[3]!.id]: 1 }, notice: { kind: 'saved' } },
+  ],
+  [
+    'error',
+    {
+      ...base,
+      ideas: ideas.slice(0, 3),
+      places: 3,
+      mine: { [ideas[0]!.id]: 1 },
+      notice: { kind: 'error', message: hostile },
+    },
+  ],
   ['no ideas', { ...base, ideas: [], places: 0, rankers: 0 }],
   ['closed, published', { ...base, open: false, published: topics }],
 ];
@@ -54,11 +70,13 @@ describe('the rank card', () => {
     expect(card).toContain('De geprioriteerde onderwerpenlijst verschijnt hier zodra een trekker ze publiceert.');
   });
 
-  it('shows the member\'s own places and the published list, ties marked, and fewer long ideas to fit', () => {
+  it("shows the member's own places and the published list, ties marked, and fewer long ideas to fit", () => {
     const card = rankCard({ ...base, mine: { [ideas[3]!.id]: 1, [ideas[0]!.id]: 2 }, published: topics }, t);
     const text = JSON.stringify(card);
     expect(text).toContain(`"id":"rank_${ideas[3]!.id}","style":"compact"`);
-    expect(text).toMatch(new RegExp(`"id":"rank_${ideas[3]!.id}","style":"compact","choices":\\[[^\\]]*\\],"value":"1"`));
+    expect(text).toMatch(
+      new RegExp(`"id":"rank_${ideas[3]!.id}","style":"compact","choices":\\[[^\\]]*\\],"value":"1"`),
+    );
     expect(text).toContain('Je gaf 2 onderwerpen een plaats.');
     expect(text).toContain(`"1. ${ideas[1]!.text} · 197 punten (gelijk)"`);
     expect(text).toContain(`"3. ${ideas[2]!.text} · 97 punten"`);
@@ -67,7 +85,10 @@ describe('the rank card', () => {
     expect(shown).toBeLessThan(IDEAS_ON_CARD);
     expect(text).toContain(`Deze kaart toont de eerste ${shown} van 100 onderwerpen`);
     expect(text).toContain('Nog 90 onderwerpen staan in het Leerkring-tabblad.');
-    expect(card.actions?.map((a) => [a.verb, a.title])).toEqual([['rank.submit', 'Mijn rangschikking aanpassen'], ['rank.publish', 'Opnieuw publiceren']]);
+    expect(card.actions?.map((a) => [a.verb, a.title])).toEqual([
+      ['rank.submit', 'Mijn rangschikking aanpassen'],
+      ['rank.publish', 'Opnieuw publiceren'],
+    ]);
   });
 
   it('has no form and no buttons once the session ended', () => {

@@ -13,7 +13,11 @@ const r = (...order: string[]): Ranking => ({ order });
 describe('a ranking as submitted', () => {
   it.each([
     ['places in order', { rank_a: '2', rank_b: '1' }, { ok: true, value: { order: ['b', 'a'] } }],
-    ['numbers as numbers', { rank_c: 1, rank_d: 2, rank_a: 3, rank_b: 4 }, { ok: true, value: { order: ['c', 'd', 'a', 'b'] } }],
+    [
+      'numbers as numbers',
+      { rank_c: 1, rank_d: 2, rank_a: 3, rank_b: 4 },
+      { ok: true, value: { order: ['c', 'd', 'a', 'b'] } },
+    ],
     ['empty and 0 as unranked', { rank_a: '', rank_b: '0', rank_c: '1' }, { ok: true, value: { order: ['c'] } }],
     ['a gap that closes up', { rank_a: '4', rank_b: '1' }, { ok: true, value: { order: ['b', 'a'] } }],
     ['unknown ideas ignored', { rank_gone: '1', rank_a: '2' }, { ok: true, value: { order: ['a'] } }],
@@ -22,7 +26,11 @@ describe('a ranking as submitted', () => {
   });
 
   it.each([
-    ['a place given twice', { rank_a: '1', rank_b: '1' }, { code: 'errors.input.invalidChoice', params: { field: 'rank', place: 1 } }],
+    [
+      'a place given twice',
+      { rank_a: '1', rank_b: '1' },
+      { code: 'errors.input.invalidChoice', params: { field: 'rank', place: 1 } },
+    ],
     ['a place beyond the ideas', { rank_a: '5' }, { code: 'errors.input.invalidChoice', params: { field: 'rank' } }],
     ['a negative place', { rank_a: '-1' }, { code: 'errors.input.invalidChoice', params: { field: 'rank' } }],
     ['a fraction', { rank_a: '1.5' }, { code: 'errors.input.invalidChoice', params: { field: 'rank' } }],
@@ -40,10 +48,18 @@ describe('a ranking as submitted', () => {
   it(`lets a member rank their top ${MAX_RANKED} at most, however many ideas there are`, () => {
     const many = Array.from({ length: 30 }, (_, i) => ({ id: `i${i}`, text: `${i}` }));
     expect([placesFor(3), placesFor(10), placesFor(30)]).toEqual([3, 10, 10]);
-    expect(parseRanking({ i0: '1', rank_i5: '11' }, many)).toEqual({ ok: false, error: { code: 'errors.input.invalidChoice', params: { field: 'rank' } } });
+    expect(parseRanking({ i0: '1', rank_i5: '11' }, many)).toEqual({
+      ok: false,
+      error: { code: 'errors.input.invalidChoice', params: { field: 'rank' } },
+    });
     const top10 = Object.fromEntries(many.slice(0, 10).map((idea, i) => [`rank_${idea.id}`, String(10 - i)]));
     const parsed = parseRanking(top10, many);
-    expect(parsed.ok && parsed.value.order).toEqual(many.slice(0, 10).map((i) => i.id).reverse());
+    expect(parsed.ok && parsed.value.order).toEqual(
+      many
+        .slice(0, 10)
+        .map((i) => i.id)
+        .reverse(),
+    );
   });
 
   it('gives back the places of a ranking', () => {
@@ -55,19 +71,84 @@ describe('the Borda count', () => {
   const row = (rankings: Ranking[]) => bordaCount(ideas, rankings).map((t) => [t.id, t.points, t.rank, t.tied]);
 
   it.each([
-    ['no rankings: all tied at 0, in brainstorm order', [], [['a', 0, 1, true], ['b', 0, 1, true], ['c', 0, 1, true], ['d', 0, 1, true]]],
-    ['one full ranking: m − p points', [r('d', 'c', 'b', 'a')], [['d', 3, 1, false], ['c', 2, 2, false], ['b', 1, 3, false], ['a', 0, 4, false]]],
-    ['unranked ideas get nothing', [r('b')], [['b', 3, 1, false], ['a', 0, 2, true], ['c', 0, 2, true], ['d', 0, 2, true]]],
-    ['points add up over members', [r('a', 'b'), r('b', 'c'), r('c', 'a')], [['a', 5, 1, true], ['b', 5, 1, true], ['c', 5, 1, true], ['d', 0, 4, false]]],
-    ['a clear winner and a tie behind it', [r('a', 'b', 'c'), r('a', 'c', 'b')], [['a', 6, 1, false], ['b', 3, 2, true], ['c', 3, 2, true], ['d', 0, 4, false]]],
-    ['a withdrawn idea drops out and the places behind it move up', [r('gone', 'c')], [['c', 3, 1, false], ['a', 0, 2, true], ['b', 0, 2, true], ['d', 0, 2, true]]],
-    ['an idea named twice counts once, at its first place', [r('b', 'b', 'a')], [['b', 3, 1, false], ['a', 2, 2, false], ['c', 0, 3, true], ['d', 0, 3, true]]],
+    [
+      'no rankings: all tied at 0, in brainstorm order',
+      [],
+      [
+        ['a', 0, 1, true],
+        ['b', 0, 1, true],
+        ['c', 0, 1, true],
+        ['d', 0, 1, true],
+      ],
+    ],
+    [
+      'one full ranking: m − p points',
+      [r('d', 'c', 'b', 'a')],
+      [
+        ['d', 3, 1, false],
+        ['c', 2, 2, false],
+        ['b', 1, 3, false],
+        ['a', 0, 4, false],
+      ],
+    ],
+    [
+      'unranked ideas get nothing',
+      [r('b')],
+      [
+        ['b', 3, 1, false],
+        ['a', 0, 2, true],
+        ['c', 0, 2, true],
+        ['d', 0, 2, true],
+      ],
+    ],
+    [
+      'points add up over members',
+      [r('a', 'b'), r('b', 'c'), r('c', 'a')],
+      [
+        ['a', 5, 1, true],
+        ['b', 5, 1, true],
+        ['c', 5, 1, true],
+        ['d', 0, 4, false],
+      ],
+    ],
+    [
+      'a clear winner and a tie behind it',
+      [r('a', 'b', 'c'), r('a', 'c', 'b')],
+      [
+        ['a', 6, 1, false],
+        ['b', 3, 2, true],
+        ['c', 3, 2, true],
+        ['d', 0, 4, false],
+      ],
+    ],
+    [
+      'a withdrawn idea drops out and the places behind it move up',
+      [r('gone', 'c')],
+      [
+        ['c', 3, 1, false],
+        ['a', 0, 2, true],
+        ['b', 0, 2, true],
+        ['d', 0, 2, true],
+      ],
+    ],
+    [
+      'an idea named twice counts once, at its first place',
+      [r('b', 'b', 'a')],
+      [
+        ['b', 3, 1, false],
+        ['a', 2, 2, false],
+        ['c', 0, 3, true],
+        ['d', 0, 3, true],
+      ],
+    ],
   ] as const)('%s', (_name, rankings, expected) => {
     expect(row([...rankings])).toEqual(expected);
   });
 
   it('keeps the idea texts', () => {
-    expect(bordaCount(ideas.slice(0, 1), [r('a')])).toEqual([{ id: 'a', text: 'onderwerp a', points: 0, rank: 1, tied: false }]);
+    expect(bordaCount(ideas.slice(0, 1), [r('a')])).toEqual([
+      { id: 'a', text: 'onderwerp a', points: 0, rank: 1, tied: false },
+    ]);
   });
 });
 
@@ -79,7 +160,11 @@ describe('the rank use cases', () => {
   let ids = 0;
 
   beforeEach(() => {
-    deps = { store: openSqliteStore(':memory:'), clock: { now: () => new Date('2026-11-22T14:00:00Z') }, ids: { next: () => `id-${++ids}` } };
+    deps = {
+      store: openSqliteStore(':memory:'),
+      clock: { now: () => new Date('2026-11-22T14:00:00Z') },
+      ids: { next: () => `id-${++ids}` },
+    };
   });
   afterEach(() => deps.store.close());
 
@@ -88,7 +173,8 @@ describe('the rank use cases', () => {
     const started = await startSession(deps, { place, actor: griet, format: 'start' });
     if (!started.ok) throw new Error(started.error.code);
     const sessionId = started.value.session.id;
-    for (const text of texts) await addPostIt(deps, { sessionId, phaseIndex: 3, actor: pieter, raw: { text }, token: text });
+    for (const text of texts)
+      await addPostIt(deps, { sessionId, phaseIndex: 3, actor: pieter, raw: { text }, token: text });
     const read = await deps.store.contributions.list<{ text: string }>(sessionId, 'post-it');
     const idOf = (text: string) => read.find((p) => p.data.text === text)!.id;
     return { sessionId, communityId: started.value.community.id, idOf };
@@ -98,20 +184,46 @@ describe('the rank use cases', () => {
     const { sessionId, communityId, idOf } = await withIdeas(['Toetsing', 'Feedback', 'Kennisclips']);
     const target = (actor: typeof griet) => ({ sessionId, phaseIndex: 5, actor });
     await submitRanking(deps, { ...target(pieter), raw: { [`rank_${idOf('Toetsing')}`]: '1' } });
-    const replaced = await submitRanking(deps, { ...target(pieter), raw: { [`rank_${idOf('Feedback')}`]: '1', [`rank_${idOf('Kennisclips')}`]: '2' } });
-    expect(replaced.ok && [replaced.value.rankers, replaced.value.mine]).toEqual([1, { order: [idOf('Feedback'), idOf('Kennisclips')] }]);
+    const replaced = await submitRanking(deps, {
+      ...target(pieter),
+      raw: { [`rank_${idOf('Feedback')}`]: '1', [`rank_${idOf('Kennisclips')}`]: '2' },
+    });
+    expect(replaced.ok && [replaced.value.rankers, replaced.value.mine]).toEqual([
+      1,
+      { order: [idOf('Feedback'), idOf('Kennisclips')] },
+    ]);
     await submitRanking(deps, { ...target(griet), raw: { [`rank_${idOf('Kennisclips')}`]: '1' } });
-    expect((await deps.store.contributions.list(sessionId, 'ranking')).map((c) => c.id)).toEqual(['5:29:pieter', '5:29:griet']);
-    expect(await publishTopics(deps, target(pieter))).toMatchObject({ ok: false, error: { code: 'errors.role.facilitatorOnly' } });
+    expect((await deps.store.contributions.list(sessionId, 'ranking')).map((c) => c.id)).toEqual([
+      '5:29:pieter',
+      '5:29:griet',
+    ]);
+    expect(await publishTopics(deps, target(pieter))).toMatchObject({
+      ok: false,
+      error: { code: 'errors.role.facilitatorOnly' },
+    });
     const published = await publishTopics(deps, target(griet));
-    expect(published.ok && published.value.published?.topics.map((t) => [t.text, t.points])).toEqual([['Kennisclips', 3], ['Feedback', 2], ['Toetsing', 0]]);
-    expect((await communityTopics(deps, communityId))?.topics.map((t) => t.text)).toEqual(['Kennisclips', 'Feedback', 'Toetsing']);
+    expect(published.ok && published.value.published?.topics.map((t) => [t.text, t.points])).toEqual([
+      ['Kennisclips', 3],
+      ['Feedback', 2],
+      ['Toetsing', 0],
+    ]);
+    expect((await communityTopics(deps, communityId))?.topics.map((t) => t.text)).toEqual([
+      'Kennisclips',
+      'Feedback',
+      'Toetsing',
+    ]);
   });
 
   it('refuses a ranking in another phase, and publishing before there is anything to rank', async () => {
     const { sessionId } = await withIdeas([]);
-    expect(await submitRanking(deps, { sessionId, phaseIndex: 3, actor: pieter, raw: {} })).toEqual({ ok: false, error: { code: 'errors.session.unknown' } });
-    expect(await publishTopics(deps, { sessionId, phaseIndex: 5, actor: griet })).toEqual({ ok: false, error: { code: 'errors.vote.noIdeas' } });
+    expect(await submitRanking(deps, { sessionId, phaseIndex: 3, actor: pieter, raw: {} })).toEqual({
+      ok: false,
+      error: { code: 'errors.session.unknown' },
+    });
+    expect(await publishTopics(deps, { sessionId, phaseIndex: 5, actor: griet })).toEqual({
+      ok: false,
+      error: { code: 'errors.vote.noIdeas' },
+    });
   });
 
   it('shows a member their own ranking and everybody how many ranked', async () => {

@@ -6,7 +6,15 @@ const now = new Date('2026-11-22T14:00:00Z');
 const later = new Date('2026-11-22T14:10:00Z');
 
 const running = (phaseIndex = 0): Session => {
-  const s = startedSession({ id: 's1', communityId: 'c1', number: 3, format: 'regular', startedBy: 'u1', questionIndex: 2, now });
+  const s = startedSession({
+    id: 's1',
+    communityId: 'c1',
+    number: 3,
+    format: 'regular',
+    startedBy: 'u1',
+    questionIndex: 2,
+    now,
+  });
   return { ...s, state: { kind: 'running', phaseIndex, phaseStartedAt: now.toISOString() } };
 };
 
@@ -65,9 +73,15 @@ describe('a regular session', () => {
 });
 
 describe('every format', () => {
-  it('has the handbook\'s seven steps in the start session and the AI cycle in order', () => {
+  it("has the handbook's seven steps in the start session and the AI cycle in order", () => {
     expect(FORMATS.start).toHaveLength(7);
-    expect(FORMATS['appreciative-inquiry'].map((p) => p.key)).toEqual(['define', 'discovery', 'dream', 'design', 'destiny']);
+    expect(FORMATS['appreciative-inquiry'].map((p) => p.key)).toEqual([
+      'define',
+      'discovery',
+      'dream',
+      'design',
+      'destiny',
+    ]);
   });
 
   it.each(FORMAT_IDS)('%s has a name and phases with a title and a description in Dutch and English', (format) => {

@@ -1,15 +1,29 @@
-import { ANONYMITY_THRESHOLD, addToTally, emptyTally, parseSurvey, surveyResults } from '../../domain/activities/survey';
+import {
+  ANONYMITY_THRESHOLD,
+  addToTally,
+  emptyTally,
+  parseSurvey,
+  surveyResults,
+} from '../../domain/activities/survey';
 import { parseRating, ratingSummary } from '../../domain/driver/driver-rating';
 
 describe('the impact survey', () => {
   it('reads Likert answers 1–5 and open answers, and needs at least one', () => {
-    expect(parseSurvey({ likert_driver: '4', 'likert_own-practice': 5, 'open_most-valuable': ' De casussen ' })).toEqual({
+    expect(
+      parseSurvey({ likert_driver: '4', 'likert_own-practice': 5, 'open_most-valuable': ' De casussen ' }),
+    ).toEqual({
       ok: true,
       value: { likert: { driver: 4, 'own-practice': 5 }, open: { 'most-valuable': 'De casussen' } },
     });
     expect(parseSurvey({})).toMatchObject({ ok: false, error: { code: 'errors.input.required' } });
-    expect(parseSurvey({ likert_driver: '6' })).toMatchObject({ ok: false, error: { code: 'errors.input.invalidChoice' } });
-    expect(parseSurvey({ 'open_added-value': 'x'.repeat(1001) })).toMatchObject({ ok: false, error: { code: 'errors.input.tooLong' } });
+    expect(parseSurvey({ likert_driver: '6' })).toMatchObject({
+      ok: false,
+      error: { code: 'errors.input.invalidChoice' },
+    });
+    expect(parseSurvey({ 'open_added-value': 'x'.repeat(1001) })).toMatchObject({
+      ok: false,
+      error: { code: 'errors.input.tooLong' },
+    });
   });
 
   it('shows no aggregate before three answers, then averages per question', () => {

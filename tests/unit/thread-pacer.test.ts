@@ -35,7 +35,10 @@ class VirtualTime {
 }
 
 const httpError = (statusCode: number, retryAfter?: string) =>
-  Object.assign(new Error(`HTTP ${statusCode}`), { statusCode, response: { headers: { get: (name: string) => (name === 'retry-after' ? retryAfter : undefined) } } });
+  Object.assign(new Error(`HTTP ${statusCode}`), {
+    statusCode,
+    response: { headers: { get: (name: string) => (name === 'retry-after' ? retryAfter : undefined) } },
+  });
 
 function setup(options: PacerOptions = {}) {
   const time = new VirtualTime();
@@ -79,7 +82,8 @@ describe('ThreadPacer: Teams limits per thread', () => {
   it('never has more calls in any window than Teams allows, for a long burst', async () => {
     const sent = await sendAt(burst(200));
     for (const { ms, max } of TEAMS_THREAD_LIMITS) {
-      for (let i = 0; i < sent.length; i++) expect(sent.filter((t) => t > sent[i]! - ms && t <= sent[i]!).length).toBeLessThanOrEqual(max);
+      for (let i = 0; i < sent.length; i++)
+        expect(sent.filter((t) => t > sent[i]! - ms && t <= sent[i]!).length).toBeLessThanOrEqual(max);
     }
     for (let i = 0; i + 60 < sent.length; i++) expect(sent[i + 60]).toBe(sent[i]! + 30_000); // 60 per 30 s, no fewer
   });
@@ -105,7 +109,9 @@ describe('ThreadPacer: Teams limits per thread', () => {
       log.push(`end ${name}`);
       return name;
     };
-    const results = await time.drive(Promise.all([pacer.run('t', call('a', 50)), pacer.run('t', call('b', 10)), pacer.run('t', call('c', 0))]));
+    const results = await time.drive(
+      Promise.all([pacer.run('t', call('a', 50)), pacer.run('t', call('b', 10)), pacer.run('t', call('c', 0))]),
+    );
     expect(results).toEqual(['a', 'b', 'c']);
     expect(log).toEqual(['start a', 'end a', 'start b', 'end b', 'start c', 'end c']);
   });
@@ -117,7 +123,10 @@ describe('ThreadPacer: Teams limits per thread', () => {
       when[thread].push(time.t);
       return Promise.resolve();
     };
-    const work = [...burst(9).map(() => pacer.run('19:a@thread.tacv2', call('a'))), pacer.run('19:b@thread.tacv2', call('b'))];
+    const work = [
+      ...burst(9).map(() => pacer.run('19:a@thread.tacv2', call('a'))),
+      pacer.run('19:b@thread.tacv2', call('b')),
+    ];
     await time.drive(Promise.all(work));
     expect(when.a.at(-1)).toBe(2000);
     expect(when.b).toEqual([0]);
@@ -145,7 +154,11 @@ describe('ThreadPacer: retries', () => {
 
   it.each([
     { name: '429 waits Retry-After in seconds', error: httpError(429, '3'), retryAt: 3000 },
-    { name: '429 waits Retry-After as an HTTP date', error: httpError(429, new Date(5000).toUTCString()), retryAt: 5000 },
+    {
+      name: '429 waits Retry-After as an HTTP date',
+      error: httpError(429, new Date(5000).toUTCString()),
+      retryAt: 5000,
+    },
     { name: '429 without Retry-After backs off', error: httpError(429), retryAt: 500 },
     { name: '412 backs off', error: httpError(412), retryAt: 500 },
     { name: '502 backs off', error: httpError(502), retryAt: 500 },

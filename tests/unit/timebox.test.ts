@@ -15,7 +15,11 @@ const steer = { channel, actorId: griet.userId };
 let file: string;
 let clock: Date;
 let ids = 0;
-const depsOn = (f: string): Deps => ({ store: openSqliteStore(f), clock: { now: () => clock }, ids: { next: () => `id-${++ids}` } });
+const depsOn = (f: string): Deps => ({
+  store: openSqliteStore(f),
+  clock: { now: () => clock },
+  ids: { next: () => `id-${++ids}` },
+});
 let deps: Deps;
 
 beforeEach(async () => {
@@ -40,7 +44,9 @@ describe('phases on their timebox', () => {
     const on = await setAutoAdvance(deps, steer, true);
     expect(on.ok && phaseEndsAt(on.value.session)?.toISOString()).toBe('2026-11-22T14:10:00.000Z');
     minutes(60);
-    expect((await advanceDuePhases(deps)).map((s) => s.state)).toEqual([{ kind: 'running', phaseIndex: 1, phaseStartedAt: clock.toISOString() }]);
+    expect((await advanceDuePhases(deps)).map((s) => s.state)).toEqual([
+      { kind: 'running', phaseIndex: 1, phaseStartedAt: clock.toISOString() },
+    ]);
     expect(await advanceDuePhases(deps)).toEqual([]);
     minutes(25);
     await advanceDuePhases(deps);
@@ -73,6 +79,9 @@ describe('phases on their timebox', () => {
   });
 
   it('is for facilitators only', async () => {
-    expect(await setAutoAdvance(deps, { channel, actorId: '29:pieter' }, true)).toMatchObject({ ok: false, error: { code: 'errors.role.facilitatorOnly' } });
+    expect(await setAutoAdvance(deps, { channel, actorId: '29:pieter' }, true)).toMatchObject({
+      ok: false,
+      error: { code: 'errors.role.facilitatorOnly' },
+    });
   });
 });

@@ -58,16 +58,24 @@ describe('starting a session', () => {
   it('starts exactly one session when two facilitators start at the same instant', async () => {
     await started();
     await endSession(deps, { channel, actorId: griet.userId });
-    const results = await Promise.all([1, 2, 3].map(() => startSession(deps, { place, actor: griet, format: 'regular' })));
+    const results = await Promise.all(
+      [1, 2, 3].map(() => startSession(deps, { place, actor: griet, format: 'regular' })),
+    );
     expect(results.filter((r) => r.ok)).toHaveLength(1);
-    expect(results.filter((r) => !r.ok).map((r) => !r.ok && r.error.code)).toEqual(['errors.session.alreadyRunning', 'errors.session.alreadyRunning']);
+    expect(results.filter((r) => !r.ok).map((r) => !r.ok && r.error.code)).toEqual([
+      'errors.session.alreadyRunning',
+      'errors.session.alreadyRunning',
+    ]);
   });
 });
 
 describe('steering a session', () => {
   it('moves forward and back, and only for facilitators', async () => {
     await started();
-    expect(await moveSessionPhase(deps, { channel, actorId: pieter.userId }, 1)).toMatchObject({ ok: false, error: { code: 'errors.role.facilitatorOnly' } });
+    expect(await moveSessionPhase(deps, { channel, actorId: pieter.userId }, 1)).toMatchObject({
+      ok: false,
+      error: { code: 'errors.role.facilitatorOnly' },
+    });
     const next = await moveSessionPhase(deps, { channel, actorId: griet.userId }, 1);
     expect(next.ok && next.value.session.state).toMatchObject({ phaseIndex: 1 });
     const back = await moveSessionPhase(deps, { channel, actorId: griet.userId }, -1);
@@ -76,7 +84,10 @@ describe('steering a session', () => {
   });
 
   it('says so when nothing runs', async () => {
-    expect(await endSession(deps, { channel, actorId: griet.userId })).toEqual({ ok: false, error: { code: 'errors.session.noneRunning' } });
+    expect(await endSession(deps, { channel, actorId: griet.userId })).toEqual({
+      ok: false,
+      error: { code: 'errors.session.noneRunning' },
+    });
     expect(await runningSession(deps, channel)).toBeUndefined();
   });
 });
@@ -84,8 +95,16 @@ describe('steering a session', () => {
 describe('checking in', () => {
   it('stores the check-in and makes a newcomer a member', async () => {
     const { session } = await started();
-    const result = await submitCheckIn(deps, { sessionId: session.id, actor: pieter, raw: { mood: 'cloudy', answer: 'Spaghetti' } });
-    expect(result.ok && result.value).toMatchObject({ outcome: 'created', count: 1, checkIn: { mood: 'cloudy', answer: 'Spaghetti', late: false } });
+    const result = await submitCheckIn(deps, {
+      sessionId: session.id,
+      actor: pieter,
+      raw: { mood: 'cloudy', answer: 'Spaghetti' },
+    });
+    expect(result.ok && result.value).toMatchObject({
+      outcome: 'created',
+      count: 1,
+      checkIn: { mood: 'cloudy', answer: 'Spaghetti', late: false },
+    });
     expect(result.ok && result.value.role).toBe('member');
     expect(result.ok && (await roleOf(deps, result.value.community.id, pieter.userId))).toBe('member');
   });
@@ -113,18 +132,36 @@ describe('checking in', () => {
   it('refuses observers and unknown sessions, and stores nothing invalid', async () => {
     const { session, community } = await started();
     await deps.store.members.add(membership(community.id, { userId: '29:ellen', name: 'Ellen' }, 'observer', clock));
-    expect(await submitCheckIn(deps, { sessionId: session.id, actor: { userId: '29:ellen', name: 'Ellen' }, raw: { mood: 'sunny' } })).toMatchObject({
-      ok: false, error: { code: 'errors.role.observerCannotContribute' },
+    expect(
+      await submitCheckIn(deps, {
+        sessionId: session.id,
+        actor: { userId: '29:ellen', name: 'Ellen' },
+        raw: { mood: 'sunny' },
+      }),
+    ).toMatchObject({
+      ok: false,
+      error: { code: 'errors.role.observerCannotContribute' },
     });
-    expect(await submitCheckIn(deps, { sessionId: 'gone', actor: pieter, raw: { mood: 'sunny' } })).toMatchObject({ ok: false, error: { code: 'errors.session.unknown' } });
-    expect(await submitCheckIn(deps, { sessionId: session.id, actor: pieter, raw: { mood: 'sunny', answer: 'x'.repeat(501) } })).toMatchObject({ ok: false, error: { code: 'errors.input.tooLong' } });
+    expect(await submitCheckIn(deps, { sessionId: 'gone', actor: pieter, raw: { mood: 'sunny' } })).toMatchObject({
+      ok: false,
+      error: { code: 'errors.session.unknown' },
+    });
+    expect(
+      await submitCheckIn(deps, {
+        sessionId: session.id,
+        actor: pieter,
+        raw: { mood: 'sunny', answer: 'x'.repeat(501) },
+      }),
+    ).toMatchObject({ ok: false, error: { code: 'errors.input.tooLong' } });
     expect(await deps.store.checkIns.count(session.id)).toBe(0);
   });
 
   it('lands every check-in when twenty newcomers submit at the same instant', async () => {
     const { session, community } = await started();
     const people = Array.from({ length: 20 }, (_, i) => ({ userId: `29:lid-${i}`, name: `Lid ${i}` }));
-    const results = await Promise.all(people.map((actor) => submitCheckIn(deps, { sessionId: session.id, actor, raw: { mood: 'sunny' } })));
+    const results = await Promise.all(
+      people.map((actor) => submitCheckIn(deps, { sessionId: session.id, actor, raw: { mood: 'sunny' } })),
+    );
     expect(results.every((r) => r.ok)).toBe(true);
     expect(await deps.store.checkIns.count(session.id)).toBe(20);
     const members = await deps.store.members.list(community.id);

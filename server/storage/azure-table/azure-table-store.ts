@@ -48,7 +48,8 @@ export async function openAzureTableStore(options: AzureTableStoreOptions): Prom
 
 function connectionOf(options: AzureTableStoreOptions): Connection {
   if (options.connectionString) return { connectionString: options.connectionString };
-  if (options.accountUrl && options.credential) return { accountUrl: options.accountUrl, credential: options.credential };
+  if (options.accountUrl && options.credential)
+    return { accountUrl: options.accountUrl, credential: options.credential };
   throw new Error('The Azure Table store needs a connection string, or an account URL with a credential.');
 }
 

@@ -8,7 +8,10 @@ import { all, compareStamps, conditional, creationStamp, read, removeIfThere, ty
 /** One entity per member in the session's partition; `stamp` keeps the order of first check-in across updates. */
 export function checkIns(tables: Tables): CheckInRepository {
   const table = tables.CheckIns;
-  const keys = (sessionId: string, userId: string) => ({ partitionKey: lookupKey(sessionId), rowKey: lookupKey(userId) });
+  const keys = (sessionId: string, userId: string) => ({
+    partitionKey: lookupKey(sessionId),
+    rowKey: lookupKey(userId),
+  });
   return {
     upsert: async (checkIn) => {
       const key = keys(checkIn.sessionId, checkIn.userId);
@@ -19,7 +22,9 @@ export function checkIns(tables: Tables): CheckInRepository {
         if (before && storedJson(before) === json) return 'unchanged';
         const outcome: UpsertOutcome = before ? 'updated' : 'created';
         const saved = before
-          ? await conditional(() => table.updateEntity({ ...key, ...toProperties(checkIn) }, 'Merge', { etag: before.etag }))
+          ? await conditional(() =>
+              table.updateEntity({ ...key, ...toProperties(checkIn) }, 'Merge', { etag: before.etag }),
+            )
           : await conditional(() => table.createEntity({ ...key, ...toProperties(checkIn), stamp: creationStamp() }));
         if (saved.ok) return outcome;
       }

@@ -25,12 +25,20 @@ export function communities(tables: Tables): CommunityRepository {
       const partitionKey = lookupKey(community.id);
       if (expected !== null) {
         if (!isEtag(expected)) return conflict();
-        return conditional(() => tables.Communities.updateEntity({ partitionKey, rowKey: ONLY, ...toProperties(community) }, 'Replace', { etag: expected }));
+        return conditional(() =>
+          tables.Communities.updateEntity({ partitionKey, rowKey: ONLY, ...toProperties(community) }, 'Replace', {
+            etag: expected,
+          }),
+        );
       }
-      const created = await conditional(() => tables.Communities.createEntity({ partitionKey, rowKey: ONLY, ...toProperties(community) }));
+      const created = await conditional(() =>
+        tables.Communities.createEntity({ partitionKey, rowKey: ONLY, ...toProperties(community) }),
+      );
       if (!created.ok) return created;
       const channel = lookupKey(channelKey(community.channel));
-      const claimed = await conditional(() => tables.Channels.createEntity({ partitionKey: channel, rowKey: ONLY, communityId: community.id }));
+      const claimed = await conditional(() =>
+        tables.Channels.createEntity({ partitionKey: channel, rowKey: ONLY, communityId: community.id }),
+      );
       if (claimed.ok) return created;
       // The claim may be our own, from a request the SDK retried after a lost answer.
       const claim = await read<{ communityId: string }>(tables.Channels, channel, ONLY);

@@ -17,7 +17,10 @@ export function contributions(tables: Tables): ContributionRepository {
   const communityOf = sessionCommunities(tables);
 
   const list = async <T>(partitionKey: string, range: { from: string; to: string }) => {
-    const entities = await all(table, odata`PartitionKey eq ${partitionKey} and RowKey ge ${range.from} and RowKey lt ${range.to}`);
+    const entities = await all(
+      table,
+      odata`PartitionKey eq ${partitionKey} and RowKey ge ${range.from} and RowKey lt ${range.to}`,
+    );
     return entities.sort(compareStamps).map((e) => fromProperties<Contribution<T>>(e));
   };
 
@@ -50,10 +53,14 @@ export function contributions(tables: Tables): ContributionRepository {
       const partitionKey = lookupKey(c.communityId);
       if (expected === null) {
         await communityOf.claim(c.sessionId, c.communityId);
-        return conditional(() => table.createEntity({ partitionKey, rowKey, ...toProperties(c), stamp: creationStamp() }));
+        return conditional(() =>
+          table.createEntity({ partitionKey, rowKey, ...toProperties(c), stamp: creationStamp() }),
+        );
       }
       if (!isEtag(expected) || (await communityOf.find(c.sessionId)) !== c.communityId) return conflict();
-      return conditional(() => table.updateEntity({ partitionKey, rowKey, ...toProperties(c) }, 'Merge', { etag: expected }));
+      return conditional(() =>
+        table.updateEntity({ partitionKey, rowKey, ...toProperties(c) }, 'Merge', { etag: expected }),
+      );
     },
     remove: async (sessionId, kind, id, expected) => {
       const community = await communityOf.find(sessionId);

@@ -18,7 +18,10 @@ export function documents(tables: Tables): DocumentRepository {
     },
     list: async <T>(collection: string, idPrefix = ''): Promise<StoredDocument<T>[]> => {
       const range = prefixRange(idPrefix);
-      const entities = await all(table, odata`PartitionKey eq ${lookupKey(collection)} and RowKey ge ${range.from} and RowKey lt ${range.to}`);
+      const entities = await all(
+        table,
+        odata`PartitionKey eq ${lookupKey(collection)} and RowKey ge ${range.from} and RowKey lt ${range.to}`,
+      );
       return entities.map((e) => ({ id: decodeKey(e.rowKey), value: fromProperties<T>(e), version: e.etag }));
     },
     save: async (collection, id, value, expected) => {

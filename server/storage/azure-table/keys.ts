@@ -30,7 +30,7 @@ export function encodeKey(text: string): string {
 /** The inverse of `encodeKey`. */
 export function decodeKey(key: string): string {
   let out = '';
-  for (let i = 0; i < key.length; ) {
+  for (let i = 0; i < key.length;) {
     const escape = key[i] as string;
     const width = escape === '~' ? 6 : '![:'.includes(escape) ? 2 : 0;
     if (width === 0) {
@@ -67,7 +67,9 @@ export function lookupKey(text: string): string {
 export function orderedKey(...parts: string[]): string {
   const key = parts.map(encodeKey).join(SEPARATOR);
   if (key.length > MAX_KEY_LENGTH) {
-    throw new KeyTooLongError(`An id is too long for Azure Table storage: its key takes ${key.length} characters, at most ${MAX_KEY_LENGTH} fit.`);
+    throw new KeyTooLongError(
+      `An id is too long for Azure Table storage: its key takes ${key.length} characters, at most ${MAX_KEY_LENGTH} fit.`,
+    );
   }
   return key;
 }

@@ -12,7 +12,13 @@ import { all, compareStamps, creationStamp, read, removeIfThere, statusOf, type 
 export function members(tables: Tables): MemberRepository {
   const table = tables.Members;
   const create = (m: Membership) =>
-    table.createEntity({ partitionKey: lookupKey(m.communityId), rowKey: lookupKey(m.userId), ...toProperties(m), role: m.role, stamp: creationStamp() });
+    table.createEntity({
+      partitionKey: lookupKey(m.communityId),
+      rowKey: lookupKey(m.userId),
+      ...toProperties(m),
+      role: m.role,
+      stamp: creationStamp(),
+    });
   return {
     get: async (communityId, userId) => {
       const entity = await read(table, lookupKey(communityId), lookupKey(userId));
@@ -23,7 +29,8 @@ export function members(tables: Tables): MemberRepository {
       return entities.sort(compareStamps).map(membershipOf);
     },
     // A scan over every community's partition: rare (only /forget-me asks), so no second index is kept.
-    listByUser: async (userId) => (await all(table, odata`RowKey eq ${lookupKey(userId)}`)).sort(compareStamps).map(membershipOf),
+    listByUser: async (userId) =>
+      (await all(table, odata`RowKey eq ${lookupKey(userId)}`)).sort(compareStamps).map(membershipOf),
     remove: (communityId, userId) => removeIfThere(table, lookupKey(communityId), lookupKey(userId)),
     add: async (m) => {
       try {

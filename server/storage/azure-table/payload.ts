@@ -45,7 +45,8 @@ export function storedJson(entity: Record<string, unknown>): string {
   const count = typeof entity.zn === 'number' ? entity.zn : 0;
   if (count === 0) return String(entity.data);
   const chunks = Array.from({ length: count }, (_, i) => entity[`z${i}`]);
-  if (!chunks.every((c): c is Uint8Array => c instanceof Uint8Array)) throw new Error('A stored record is missing part of its data.');
+  if (!chunks.every((c): c is Uint8Array => c instanceof Uint8Array))
+    throw new Error('A stored record is missing part of its data.');
   const packed = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
   let at = 0;
   for (const chunk of chunks) {

@@ -39,7 +39,9 @@ export function sessionCommunities(tables: Tables): SessionCommunities {
         }
       }
       if (owner !== communityId) {
-        throw new Error(`Session ${sessionId} belongs to community ${owner ?? '?'}, so a contribution of community ${communityId} cannot join it.`);
+        throw new Error(
+          `Session ${sessionId} belongs to community ${owner ?? '?'}, so a contribution of community ${communityId} cannot join it.`,
+        );
       }
     },
   };

@@ -33,7 +33,11 @@ export function sessions(tables: Tables): SessionRepository {
       return undefined;
     },
     list: async (communityId) => {
-      const claims = await all<{ sessionId: string }>(tables.SessionNumbers, odata`PartitionKey eq ${lookupKey(communityId)}`, ['RowKey', 'sessionId']);
+      const claims = await all<{ sessionId: string }>(
+        tables.SessionNumbers,
+        odata`PartitionKey eq ${lookupKey(communityId)}`,
+        ['RowKey', 'sessionId'],
+      );
       // Claims list newest first (see numberKey); a claim whose session was taken back is skipped.
       const found = await Promise.all(claims.reverse().map((c) => get(c.sessionId)));
       return found.filter((s): s is Stored<Session> => s !== undefined);
@@ -42,16 +46,24 @@ export function sessions(tables: Tables): SessionRepository {
       const partitionKey = lookupKey(session.id);
       if (expected !== null) {
         if (!isEtag(expected)) return conflict();
-        return conditional(() => tables.Sessions.updateEntity({ partitionKey, rowKey: ONLY, ...toProperties(session) }, 'Replace', { etag: expected }));
+        return conditional(() =>
+          tables.Sessions.updateEntity({ partitionKey, rowKey: ONLY, ...toProperties(session) }, 'Replace', {
+            etag: expected,
+          }),
+        );
       }
       if (!Number.isSafeInteger(session.number) || session.number < 0 || session.number > MAX_NUMBER) {
         throw new RangeError(`A session number must be a whole number from 0 to ${MAX_NUMBER}, not ${session.number}.`);
       }
-      const created = await conditional(() => tables.Sessions.createEntity({ partitionKey, rowKey: ONLY, ...toProperties(session) }));
+      const created = await conditional(() =>
+        tables.Sessions.createEntity({ partitionKey, rowKey: ONLY, ...toProperties(session) }),
+      );
       if (!created.ok) return created;
       const community = lookupKey(session.communityId);
       const number = numberKey(session.number);
-      const claimed = await conditional(() => tables.SessionNumbers.createEntity({ partitionKey: community, rowKey: number, sessionId: session.id }));
+      const claimed = await conditional(() =>
+        tables.SessionNumbers.createEntity({ partitionKey: community, rowKey: number, sessionId: session.id }),
+      );
       if (claimed.ok) return created;
       const claim = await read<{ sessionId: string }>(tables.SessionNumbers, community, number);
       if (claim?.sessionId === session.id) return created;

@@ -27,19 +27,27 @@ export const ONLY = '_';
 export type Connection = { connectionString: string } | { accountUrl: string; credential: TokenCredential };
 
 export function tableClients(connection: Connection, prefix: string): Tables {
-  if (!TABLE_PREFIX.test(prefix)) throw new Error(`The table prefix "${prefix}" must be letters and digits, start with a letter, and be at most 43 long.`);
+  if (!TABLE_PREFIX.test(prefix))
+    throw new Error(
+      `The table prefix "${prefix}" must be letters and digits, start with a letter, and be at most 43 long.`,
+    );
   const client = (name: TableName) => {
     const table = `${prefix}${name}`;
     if ('connectionString' in connection) {
-      return TableClient.fromConnectionString(connection.connectionString, table, { allowInsecureConnection: isLoopback(connection.connectionString) });
+      return TableClient.fromConnectionString(connection.connectionString, table, {
+        allowInsecureConnection: isLoopback(connection.connectionString),
+      });
     }
-    return new TableClient(connection.accountUrl, table, connection.credential, { allowInsecureConnection: isLoopback(connection.accountUrl) });
+    return new TableClient(connection.accountUrl, table, connection.credential, {
+      allowInsecureConnection: isLoopback(connection.accountUrl),
+    });
   };
   return Object.fromEntries(TABLE_NAMES.map((name) => [name, client(name)])) as Tables;
 }
 
 /** An endpoint (or a connection string naming one) on this machine: Azurite speaks plain HTTP. */
-const isLoopback = (text: string) => /UseDevelopmentStorage=true|(^|=)http:\/\/(127\.0\.0\.1|localhost|\[::1\])[:/]/i.test(text);
+const isLoopback = (text: string) =>
+  /UseDevelopmentStorage=true|(^|=)http:\/\/(127\.0\.0\.1|localhost|\[::1\])[:/]/i.test(text);
 
 /** Where the store lives, without anything secret: the account's endpoint and the tables' prefix. */
 export function location(tables: Tables, prefix: string): string {
@@ -96,7 +104,12 @@ export async function read<T extends object = Record<string, unknown>>(
 }
 
 /** Deletes an entity if it is there (an ETag makes it conditional). */
-export async function removeIfThere(table: TableClient, partitionKey: string, rowKey: string, etag?: string): Promise<void> {
+export async function removeIfThere(
+  table: TableClient,
+  partitionKey: string,
+  rowKey: string,
+  etag?: string,
+): Promise<void> {
   try {
     await table.deleteEntity(partitionKey, rowKey, etag ? { etag } : {});
   } catch (error) {
@@ -120,16 +133,24 @@ export function creationStamp(): string {
 }
 
 /** Creation order (see `creationStamp`), then key order for records of the same instant. */
-export function compareStamps(a: { stamp?: unknown; rowKey?: string }, b: { stamp?: unknown; rowKey?: string }): number {
+export function compareStamps(
+  a: { stamp?: unknown; rowKey?: string },
+  b: { stamp?: unknown; rowKey?: string },
+): number {
   const x = `${String(a.stamp)} ${a.rowKey ?? ''}`;
   const y = `${String(b.stamp)} ${b.rowKey ?? ''}`;
   return x < y ? -1 : x > y ? 1 : 0;
 }
 
 /** Every entity of a query, in RowKey order. */
-export async function all<T extends object>(table: TableClient, filter: string, select?: string[]): Promise<(TableEntity<T> & { etag: string })[]> {
+export async function all<T extends object>(
+  table: TableClient,
+  filter: string,
+  select?: string[],
+): Promise<(TableEntity<T> & { etag: string })[]> {
   const out: (TableEntity<T> & { etag: string })[] = [];
   const queryOptions = select ? { filter, select } : { filter };
-  for await (const entity of table.listEntities<T>({ queryOptions })) out.push(entity as TableEntity<T> & { etag: string });
+  for await (const entity of table.listEntities<T>({ queryOptions }))
+    out.push(entity as TableEntity<T> & { etag: string });
   return out;
 }

@@ -65,7 +65,9 @@ function communities(db: Database.Database): CommunityRepository {
 }
 
 function members(db: Database.Database): MemberRepository {
-  const get = db.prepare<[string, string], { data: string }>('SELECT data FROM members WHERE community_id = ? AND user_id = ?');
+  const get = db.prepare<[string, string], { data: string }>(
+    'SELECT data FROM members WHERE community_id = ? AND user_id = ?',
+  );
   const list = db.prepare<[string], { data: string }>('SELECT data FROM members WHERE community_id = ? ORDER BY rowid');
   const add = db.prepare('INSERT OR IGNORE INTO members (community_id, user_id, data) VALUES (?, ?, ?)');
   const setRole = db.prepare(
@@ -79,7 +81,8 @@ function members(db: Database.Database): MemberRepository {
     list: (communityId) => Promise.resolve(list.all(communityId).map((r) => JSON.parse(r.data) as Membership)),
     listByUser: (userId) => Promise.resolve(byUser.all(userId).map((r) => JSON.parse(r.data) as Membership)),
     remove: (communityId, userId) => Promise.resolve(void remove.run(communityId, userId)),
-    add: (m) => Promise.resolve(add.run(m.communityId, m.userId, JSON.stringify(m)).changes === 1 ? 'created' : 'exists'),
+    add: (m) =>
+      Promise.resolve(add.run(m.communityId, m.userId, JSON.stringify(m)).changes === 1 ? 'created' : 'exists'),
     setRole: (m) => Promise.resolve(void setRole.run(m.communityId, m.userId, JSON.stringify(m))),
   };
 }
@@ -134,21 +137,39 @@ function checkIns(db: Database.Database): CheckInRepository {
 }
 
 function contributions(db: Database.Database): ContributionRepository {
-  const get = db.prepare<[string, string, string], Row>('SELECT data, version FROM contributions WHERE session_id = ? AND kind = ? AND id = ?');
-  const list = db.prepare<[string, string], { data: string }>('SELECT data FROM contributions WHERE session_id = ? AND kind = ? ORDER BY rowid');
-  const countPrefix = db.prepare<[string, string, string, string], { n: number }>('SELECT COUNT(*) AS n FROM contributions WHERE session_id = ? AND kind = ? AND id >= ? AND id < ?');
-  const inCommunity = db.prepare<[string, string], { data: string }>('SELECT data FROM contributions WHERE community_id = ? AND kind = ? ORDER BY rowid');
-  const insert = db.prepare('INSERT OR IGNORE INTO contributions (session_id, kind, id, community_id, data, version) VALUES (?, ?, ?, ?, ?, 1)');
-  const update = db.prepare('UPDATE contributions SET data = ?, version = version + 1 WHERE session_id = ? AND kind = ? AND id = ? AND version = ?');
+  const get = db.prepare<[string, string, string], Row>(
+    'SELECT data, version FROM contributions WHERE session_id = ? AND kind = ? AND id = ?',
+  );
+  const list = db.prepare<[string, string], { data: string }>(
+    'SELECT data FROM contributions WHERE session_id = ? AND kind = ? ORDER BY rowid',
+  );
+  const countPrefix = db.prepare<[string, string, string, string], { n: number }>(
+    'SELECT COUNT(*) AS n FROM contributions WHERE session_id = ? AND kind = ? AND id >= ? AND id < ?',
+  );
+  const inCommunity = db.prepare<[string, string], { data: string }>(
+    'SELECT data FROM contributions WHERE community_id = ? AND kind = ? ORDER BY rowid',
+  );
+  const insert = db.prepare(
+    'INSERT OR IGNORE INTO contributions (session_id, kind, id, community_id, data, version) VALUES (?, ?, ?, ?, ?, 1)',
+  );
+  const update = db.prepare(
+    'UPDATE contributions SET data = ?, version = version + 1 WHERE session_id = ? AND kind = ? AND id = ? AND version = ?',
+  );
   const remove = db.prepare('DELETE FROM contributions WHERE session_id = ? AND kind = ? AND id = ? AND version = ?');
-  const everything = db.prepare<[string], Row>('SELECT data, version FROM contributions WHERE community_id = ? ORDER BY rowid');
+  const everything = db.prepare<[string], Row>(
+    'SELECT data, version FROM contributions WHERE community_id = ? ORDER BY rowid',
+  );
   const rows = <T>(r: { data: string }[]) => r.map((x) => JSON.parse(x.data) as Contribution<T>);
   return {
-    get: <T>(sessionId: string, kind: string, id: string) => Promise.resolve(stored<Contribution<T>>(get.get(sessionId, kind, id))),
+    get: <T>(sessionId: string, kind: string, id: string) =>
+      Promise.resolve(stored<Contribution<T>>(get.get(sessionId, kind, id))),
     list: <T>(sessionId: string, kind: string) => Promise.resolve(rows<T>(list.all(sessionId, kind))),
-    countWithPrefix: (sessionId, kind, prefix) => Promise.resolve(countPrefix.get(sessionId, kind, prefix, `${prefix}\u{10FFFF}`)?.n ?? 0),
-    listInCommunity: <T>(communityId: string, kind: string) => Promise.resolve(rows<T>(inCommunity.all(communityId, kind))),
-    listAllInCommunity: (communityId) => Promise.resolve(everything.all(communityId).map((r) => stored<Contribution>(r) as Stored<Contribution>)),
+    countWithPrefix: (sessionId, kind, prefix) =>
+      Promise.resolve(countPrefix.get(sessionId, kind, prefix, `${prefix}\u{10FFFF}`)?.n ?? 0),
+    listInCommunity: <T>(communityId: string, kind: string) =>
+      Promise.resolve(rows<T>(inCommunity.all(communityId, kind))),
+    listAllInCommunity: (communityId) =>
+      Promise.resolve(everything.all(communityId).map((r) => stored<Contribution>(r) as Stored<Contribution>)),
     save: (c, expected) => {
       const data = JSON.stringify(c);
       return Promise.resolve(
@@ -158,21 +179,32 @@ function contributions(db: Database.Database): ContributionRepository {
       );
     },
     remove: (sessionId, kind, id, expected) =>
-      Promise.resolve(remove.run(sessionId, kind, id, Number(expected)).changes === 1 ? { ok: true, version: expected } : { ok: false, reason: 'conflict' }),
+      Promise.resolve(
+        remove.run(sessionId, kind, id, Number(expected)).changes === 1
+          ? { ok: true, version: expected }
+          : { ok: false, reason: 'conflict' },
+      ),
   };
 }
 
 function keyValues(db: Database.Database): KeyValueRepository {
   const get = db.prepare<[string], { data: string }>('SELECT data FROM key_values WHERE key = ?');
-  const put = db.prepare('INSERT INTO key_values (key, data) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET data = excluded.data');
+  const put = db.prepare(
+    'INSERT INTO key_values (key, data) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET data = excluded.data',
+  );
   const putNew = db.prepare('INSERT OR IGNORE INTO key_values (key, data) VALUES (?, ?)');
-  const list = db.prepare<[string, string], { key: string; data: string }>('SELECT key, data FROM key_values WHERE key >= ? AND key < ? ORDER BY key');
+  const list = db.prepare<[string, string], { key: string; data: string }>(
+    'SELECT key, data FROM key_values WHERE key >= ? AND key < ? ORDER BY key',
+  );
   const remove = db.prepare('DELETE FROM key_values WHERE key = ?');
   return {
     get: <T>(key: string) => Promise.resolve(parse<T>(get.get(key)?.data)),
     put: (key, value) => Promise.resolve(void put.run(key, JSON.stringify(value))),
     putIfAbsent: (key, value) => Promise.resolve(putNew.run(key, JSON.stringify(value)).changes === 1),
-    list: <T>(prefix: string) => Promise.resolve(list.all(prefix, `${prefix}\u{10FFFF}`).map((r) => ({ key: r.key, value: JSON.parse(r.data) as T }))),
+    list: <T>(prefix: string) =>
+      Promise.resolve(
+        list.all(prefix, `${prefix}\u{10FFFF}`).map((r) => ({ key: r.key, value: JSON.parse(r.data) as T })),
+      ),
     remove: (key) => Promise.resolve(void remove.run(key)),
   };
 }
@@ -183,12 +215,16 @@ function documents(db: Database.Database): DocumentRepository {
     'SELECT id, data, version FROM documents WHERE collection = ? AND id >= ? AND id < ? ORDER BY id',
   );
   const insert = db.prepare('INSERT OR IGNORE INTO documents (collection, id, data, version) VALUES (?, ?, ?, 1)');
-  const update = db.prepare('UPDATE documents SET data = ?, version = version + 1 WHERE collection = ? AND id = ? AND version = ?');
+  const update = db.prepare(
+    'UPDATE documents SET data = ?, version = version + 1 WHERE collection = ? AND id = ? AND version = ?',
+  );
   const remove = db.prepare('DELETE FROM documents WHERE collection = ? AND id = ? AND version = ?');
   return {
     get: <T>(collection: string, id: string) => Promise.resolve(stored<T>(get.get(collection, id))),
     list: <T>(collection: string, prefix = '') =>
-      Promise.resolve(list.all(collection, prefix, `${prefix}\u{10FFFF}`).map((r) => ({ id: r.id, ...(stored<T>(r) as Stored<T>) }))),
+      Promise.resolve(
+        list.all(collection, prefix, `${prefix}\u{10FFFF}`).map((r) => ({ id: r.id, ...(stored<T>(r) as Stored<T>) })),
+      ),
     save: (collection, id, value, expected) => {
       const data = JSON.stringify(value);
       return Promise.resolve(
@@ -198,16 +234,22 @@ function documents(db: Database.Database): DocumentRepository {
       );
     },
     remove: (collection, id, expected) =>
-      Promise.resolve(remove.run(collection, id, Number(expected)).changes === 1 ? { ok: true, version: expected } : { ok: false, reason: 'conflict' }),
+      Promise.resolve(
+        remove.run(collection, id, Number(expected)).changes === 1
+          ? { ok: true, version: expected }
+          : { ok: false, reason: 'conflict' },
+      ),
   };
 }
 
 const stored = <T>(row: Row | undefined): Stored<T> | undefined =>
   row ? { value: JSON.parse(row.data) as T, version: String(row.version) } : undefined;
 
-const parse = <T>(data: string | undefined): T | undefined => (data === undefined ? undefined : (JSON.parse(data) as T));
+const parse = <T>(data: string | undefined): T | undefined =>
+  data === undefined ? undefined : (JSON.parse(data) as T);
 
-const created = (changes: number): SaveOutcome => (changes === 1 ? { ok: true, version: '1' } : { ok: false, reason: 'conflict' });
+const created = (changes: number): SaveOutcome =>
+  changes === 1 ? { ok: true, version: '1' } : { ok: false, reason: 'conflict' };
 
 const updated = (changes: number, expected: Version): SaveOutcome =>
   changes === 1 ? { ok: true, version: String(Number(expected) + 1) } : { ok: false, reason: 'conflict' };

@@ -50,25 +50,38 @@ async function liveOf(deps: Deps, session: Stored<Session>, community: Community
   const checkIns = await deps.store.checkIns.list(s.id);
   const moods = Object.fromEntries(MOODS.map((m) => [m, checkIns.filter((c) => c.mood === m).length]));
   const base = { phaseIndex: index, checkIns: checkIns.length, moods };
-  if (isBoard(phase)) return { ...base, kind: 'board' as const, categories: categoriesOf(phase), postIts: await postItsIn(deps, s.id, (p) => p === index) };
+  if (isBoard(phase))
+    return {
+      ...base,
+      kind: 'board' as const,
+      categories: categoriesOf(phase),
+      postIts: await postItsIn(deps, s.id, (p) => p === index),
+    };
   if (phase.activity === 'dot-vote' || phase.activity === 'rank') {
     const ideas = new Set((await postItsBefore(deps, s, index)).map((p) => p.id));
     const postIts = (await postItsIn(deps, s.id, () => true)).filter((p) => ideas.has(p.id));
     if (phase.activity === 'rank') return { ...base, kind: 'condense' as const, postIts };
     const vote = await voteState(deps, { session, community, phase, phaseIndex: index, role }, '');
-    return { ...base, kind: 'vote' as const, postIts, vote: { voters: vote.voters, revealed: vote.revealed, results: vote.results } };
+    return {
+      ...base,
+      kind: 'vote' as const,
+      postIts,
+      vote: { voters: vote.voters, revealed: vote.revealed, results: vote.results },
+    };
   }
   return { ...base, kind: phase.activity === 'check-in' ? ('check-in' as const) : ('other' as const) };
 }
 
 async function postItsIn(deps: Deps, sessionId: string, phaseFits: (index: number) => boolean): Promise<PostItView[]> {
   const all = await deps.store.contributions.list<PostIt>(sessionId, POST_IT_KIND);
-  return all.filter((c) => phaseFits(c.phaseIndex)).map((c) => ({
-    id: c.id,
-    text: c.data.text,
-    category: c.data.category,
-    phaseIndex: c.phaseIndex,
-    ...(c.data.cluster ? { cluster: c.data.cluster } : {}),
-    ...(c.data.dropped ? { dropped: true } : {}),
-  }));
+  return all
+    .filter((c) => phaseFits(c.phaseIndex))
+    .map((c) => ({
+      id: c.id,
+      text: c.data.text,
+      category: c.data.category,
+      phaseIndex: c.phaseIndex,
+      ...(c.data.cluster ? { cluster: c.data.cluster } : {}),
+      ...(c.data.dropped ? { dropped: true } : {}),
+    }));
 }

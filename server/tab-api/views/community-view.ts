@@ -19,17 +19,32 @@ export async function communityView(deps: Deps, community: Community, now: Date)
     name: community.name,
     members: members.map((m) => ({ userId: m.userId, name: m.name, role: m.role })),
     agreements: { written: community.agreements, board: await agreementPostIts(deps, community.id) },
-    schedule: await Promise.all(planned.map(async (p) => ({
-      start: p.start, end: p.end, localDate: p.localDate, localStart: p.localStart, localEnd: p.localEnd, timeZone: p.timeZone, format: p.format, place: p.place, onlineUrl: p.onlineUrl, topics: p.topics.map((t) => t.title),
-      // An archived community sends nothing ahead any more.
-      ...(p.closing && !community.archivedAt ? { questionnaire: await questionnaireOf(deps, p, now) } : {}),
-    }))),
+    schedule: await Promise.all(
+      planned.map(async (p) => ({
+        start: p.start,
+        end: p.end,
+        localDate: p.localDate,
+        localStart: p.localStart,
+        localEnd: p.localEnd,
+        timeZone: p.timeZone,
+        format: p.format,
+        place: p.place,
+        onlineUrl: p.onlineUrl,
+        topics: p.topics.map((t) => t.title),
+        // An archived community sends nothing ahead any more.
+        ...(p.closing && !community.archivedAt ? { questionnaire: await questionnaireOf(deps, p, now) } : {}),
+      })),
+    ),
     nextNumber: next.number,
   };
 }
 
 /** A closing session's impact questionnaire: when it goes out, or how many answered it ahead and until when. */
-async function questionnaireOf(deps: Deps, planned: PlannedSession, now: Date): Promise<{ opensAt: string } | { due: true } | { answers: number; accepting: boolean; deadline: string }> {
+async function questionnaireOf(
+  deps: Deps,
+  planned: PlannedSession,
+  now: Date,
+): Promise<{ opensAt: string } | { due: true } | { answers: number; accepting: boolean; deadline: string }> {
   const state = await closingSurveyOfPlanned(deps, planned.communityId, planned.key);
   if (state) return { answers: state.answers, accepting: state.accepting, deadline: state.survey.deadline };
   const settings = await scheduleSettings(deps, planned.communityId);

@@ -12,8 +12,14 @@ export async function driverView(deps: Deps, communityId: string) {
     driver: current?.driver,
     revision: current?.revision ?? 0,
     changedBy: whoChangedWhat(history),
-    history: [...history].reverse().map((v) => ({ revision: v.revision, byName: v.byName, at: v.at, driver: v.driver })),
-    trend: trend.map((p) => ({ number: p.sessionNumber, count: p.count, ...(p.average !== undefined ? { average: p.average } : {}) })),
+    history: [...history]
+      .reverse()
+      .map((v) => ({ revision: v.revision, byName: v.byName, at: v.at, driver: v.driver })),
+    trend: trend.map((p) => ({
+      number: p.sessionNumber,
+      count: p.count,
+      ...(p.average !== undefined ? { average: p.average } : {}),
+    })),
   };
 }
 
@@ -21,12 +27,15 @@ const PARTS = ['endGoal', 'whyItMatters', 'whatGoesWell', 'steps', 'howWeWillKno
 export type DriverPart = (typeof PARTS)[number];
 
 /** For each part of the canvas, who last changed it and when (from the versions, oldest first). */
-function whoChangedWhat(history: readonly DriverVersion[]): Partial<Record<DriverPart, { byName: string; at: string }>> {
+function whoChangedWhat(
+  history: readonly DriverVersion[],
+): Partial<Record<DriverPart, { byName: string; at: string }>> {
   const changed: Partial<Record<DriverPart, { byName: string; at: string }>> = {};
   let before: Driver | undefined;
   for (const version of history) {
     for (const part of PARTS) {
-      if (JSON.stringify(version.driver[part]) !== JSON.stringify(before?.[part] ?? (part === 'steps' ? [] : ''))) changed[part] = { byName: version.byName, at: version.at };
+      if (JSON.stringify(version.driver[part]) !== JSON.stringify(before?.[part] ?? (part === 'steps' ? [] : '')))
+        changed[part] = { byName: version.byName, at: version.at };
     }
     before = version.driver;
   }

@@ -16,7 +16,8 @@ export async function sessionsOf(deps: Deps, communityId: string): Promise<Sessi
   const ids = new Set<string>();
   const latest = await deps.store.sessions.latest(communityId);
   if (latest) ids.add(latest.value.id);
-  for (const kind of SESSION_TRACES) for (const c of await deps.store.contributions.listInCommunity(communityId, kind)) ids.add(c.sessionId);
+  for (const kind of SESSION_TRACES)
+    for (const c of await deps.store.contributions.listInCommunity(communityId, kind)) ids.add(c.sessionId);
   const sessions = await Promise.all([...ids].map(async (id) => (await deps.store.sessions.get(id))?.value));
   return sessions.filter((s): s is Session => s !== undefined).sort((a, b) => b.number - a.number);
 }
@@ -25,19 +26,21 @@ export async function sessionsOf(deps: Deps, communityId: string): Promise<Sessi
 export async function historyView(deps: Deps, communityId: string) {
   const members = await deps.store.members.list(communityId);
   const sessions = (await sessionsOf(deps, communityId)).filter((s) => s.state.kind === 'ended');
-  return Promise.all(sessions.map(async (s) => {
-    const attendance = await attendanceOf(deps, s, members, await deps.store.checkIns.list(s.id));
-    const actions = await deps.store.contributions.list<ActionItem>(s.id, ACTION_KIND);
-    const filed = (await deps.store.documents.get<FilingJob>(FILING_COLLECTION, s.id))?.value.filed;
-    return {
-      id: s.id,
-      number: s.number,
-      format: s.format,
-      startedAt: s.startedAt,
-      endedAt: s.state.kind === 'ended' ? s.state.endedAt : undefined,
-      attendance,
-      actions: actions.map((a) => ({ id: a.id, sessionId: s.id, ...a.data })),
-      ...(filed ? { report: { pdfUrl: filed.pdfUrl, webUrl: filed.webUrl } } : {}),
-    };
-  }));
+  return Promise.all(
+    sessions.map(async (s) => {
+      const attendance = await attendanceOf(deps, s, members, await deps.store.checkIns.list(s.id));
+      const actions = await deps.store.contributions.list<ActionItem>(s.id, ACTION_KIND);
+      const filed = (await deps.store.documents.get<FilingJob>(FILING_COLLECTION, s.id))?.value.filed;
+      return {
+        id: s.id,
+        number: s.number,
+        format: s.format,
+        startedAt: s.startedAt,
+        endedAt: s.state.kind === 'ended' ? s.state.endedAt : undefined,
+        attendance,
+        actions: actions.map((a) => ({ id: a.id, sessionId: s.id, ...a.data })),
+        ...(filed ? { report: { pdfUrl: filed.pdfUrl, webUrl: filed.webUrl } } : {}),
+      };
+    }),
+  );
 }

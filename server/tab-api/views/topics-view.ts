@@ -8,7 +8,13 @@ export async function topicsView(deps: Deps, communityId: string) {
   const list = await communityTopics(deps, communityId);
   const next = await nextAgenda(deps, communityId);
   return {
-    topics: (list?.topics ?? []).map((t: PlannedTopic) => ({ id: t.id, text: t.text, points: t.points, rank: t.rank, ...(t.plannedSession ? { plannedSession: t.plannedSession } : {}) })),
+    topics: (list?.topics ?? []).map((t: PlannedTopic) => ({
+      id: t.id,
+      text: t.text,
+      points: t.points,
+      rank: t.rank,
+      ...(t.plannedSession ? { plannedSession: t.plannedSession } : {}),
+    })),
     publishedAt: list?.publishedAt,
     nextNumber: next.number,
   };

@@ -36,7 +36,9 @@ function appOnlyRig(render = (id: string) => Promise.resolve(reportOf(id))): Rig
 }
 
 function delegatedRig(signIns: DelegatedSignIns): Rig {
-  rig = startRig({ filer: graphFiler(delegatedAccess({ baseUrl: graph.url, retry: clientRetry }, signIns), { retry }) });
+  rig = startRig({
+    filer: graphFiler(delegatedAccess({ baseUrl: graph.url, retry: clientRetry }, signIns), { retry }),
+  });
   return rig;
 }
 
@@ -67,11 +69,14 @@ describe('filing a report through Graph (app-only)', () => {
     expect(r.notices.map((n) => n.kind)).toEqual(['filed']);
   });
 
-  it('names the folder in the community\'s language', async () => {
+  it("names the folder in the community's language", async () => {
     const r = appOnlyRig((id) => Promise.resolve(reportOf(id, 1000, 1, 'en')));
     await r.enqueue(requestFor('session-3', channels.standard));
     await r.waitFor(() => filed(r).length === 1, 'the report to be filed');
-    expect(graph.list(channels.standard, 'Leerkring/Reports')).toEqual(['2026-11-22 Bijeenkomst 3.pdf', '2026-11-22 Bijeenkomst 3.png']);
+    expect(graph.list(channels.standard, 'Leerkring/Reports')).toEqual([
+      '2026-11-22 Bijeenkomst 3.pdf',
+      '2026-11-22 Bijeenkomst 3.png',
+    ]);
   });
 
   it('replaces the files when a session is filed again (/report), never duplicates them', async () => {
@@ -83,12 +88,19 @@ describe('filing a report through Graph (app-only)', () => {
     await r.enqueue(requestFor('session-3', channels.standard));
     await r.waitFor(() => filed(r).length === 2, 'the second filing');
 
-    expect(graph.list(channels.standard, FOLDER)).toEqual(['2026-11-22 Bijeenkomst 3.pdf', '2026-11-22 Bijeenkomst 3.png']);
-    expect(graph.file(channels.standard, `${FOLDER}/2026-11-22 Bijeenkomst 3.pdf`)?.content.equals(reportOf('session-3', 20_000, 2).pdf)).toBe(true);
+    expect(graph.list(channels.standard, FOLDER)).toEqual([
+      '2026-11-22 Bijeenkomst 3.pdf',
+      '2026-11-22 Bijeenkomst 3.png',
+    ]);
+    expect(
+      graph
+        .file(channels.standard, `${FOLDER}/2026-11-22 Bijeenkomst 3.pdf`)
+        ?.content.equals(reportOf('session-3', 20_000, 2).pdf),
+    ).toBe(true);
     expect([...graph.writes.values()]).toEqual([2, 2]);
   });
 
-  it('keeps a private channel\'s reports in that channel\'s own drive', async () => {
+  it("keeps a private channel's reports in that channel's own drive", async () => {
     const r = appOnlyRig();
     await r.enqueue(requestFor('session-3', channels.private));
     await r.waitFor(() => filed(r).length === 1, 'the report to be filed');
@@ -111,7 +123,11 @@ describe('filing a report through Graph (app-only)', () => {
     await r.enqueue(requestFor('session-3', channels.standard));
     await r.waitFor(() => filed(r).length === 1, 'the report to be filed');
     expectFiledOnce(r, channels.standard);
-    expect(graph.calls.some((c) => c.operation === operation && (c.status === 'dropped' || c.status === 429 || c.status === 503))).toBe(true);
+    expect(
+      graph.calls.some(
+        (c) => c.operation === operation && (c.status === 'dropped' || c.status === 429 || c.status === 503),
+      ),
+    ).toBe(true);
     expect(r.notices.map((n) => n.kind)).toEqual(['filed']);
   });
 
@@ -134,20 +150,31 @@ describe('filing a report through Graph (app-only)', () => {
     ['the upload session creation throttled', 'createUploadSession', { kind: 'throttle', retryAfterSeconds: 1 }, 0],
   ];
 
-  it.each(largeFaults)('files a report above 4 MB through an upload session exactly once with %s', async (_, operation, fault, skip) => {
-    graph.inject(operation, fault, { skip });
-    const r = appOnlyRig((id) => Promise.resolve(reportOf(id, LARGE)));
-    await r.enqueue(requestFor('session-3', channels.standard));
-    await r.waitFor(() => filed(r).length === 1, 'the report to be filed');
+  it.each(largeFaults)(
+    'files a report above 4 MB through an upload session exactly once with %s',
+    async (_, operation, fault, skip) => {
+      graph.inject(operation, fault, { skip });
+      const r = appOnlyRig((id) => Promise.resolve(reportOf(id, LARGE)));
+      await r.enqueue(requestFor('session-3', channels.standard));
+      await r.waitFor(() => filed(r).length === 1, 'the report to be filed');
 
-    expectFiledOnce(r, channels.standard, reportOf('session-3', LARGE));
-    expect(graph.calls.filter((c) => c.operation === 'uploadSlice').length).toBeGreaterThanOrEqual(8);
-    expect(graph.calls.filter((c) => c.operation === 'uploadSlice' || c.operation === 'uploadStatus').every((c) => c.token === undefined)).toBe(true);
-    expect(graph.calls.filter((c) => c.operation === 'putContent').map((c) => c.path)).toEqual([expect.stringMatching(/\.png:\/content$/)]);
-    expect(r.notices.map((n) => n.kind)).toEqual(['filed']);
-    const resumed = graph.calls.some((c) => c.operation === 'uploadStatus') || graph.calls.filter((c) => c.operation === 'createUploadSession').length >= 2;
-    expect(resumed || operation === 'createUploadSession').toBe(true);
-  });
+      expectFiledOnce(r, channels.standard, reportOf('session-3', LARGE));
+      expect(graph.calls.filter((c) => c.operation === 'uploadSlice').length).toBeGreaterThanOrEqual(8);
+      expect(
+        graph.calls
+          .filter((c) => c.operation === 'uploadSlice' || c.operation === 'uploadStatus')
+          .every((c) => c.token === undefined),
+      ).toBe(true);
+      expect(graph.calls.filter((c) => c.operation === 'putContent').map((c) => c.path)).toEqual([
+        expect.stringMatching(/\.png:\/content$/),
+      ]);
+      expect(r.notices.map((n) => n.kind)).toEqual(['filed']);
+      const resumed =
+        graph.calls.some((c) => c.operation === 'uploadStatus') ||
+        graph.calls.filter((c) => c.operation === 'createUploadSession').length >= 2;
+      expect(resumed || operation === 'createUploadSession').toBe(true);
+    },
+  );
 
   it('leaves a long Retry-After to the outbox, tells the facilitator once, and files when the wait is over', async () => {
     graph.inject('putContent', { kind: 'throttle', retryAfterSeconds: 120 });
@@ -185,7 +212,7 @@ describe('filing a report through Graph (app-only)', () => {
     expect(graph.calls.filter((c) => c.operation === 'filesFolder')).toHaveLength(1);
   });
 
-  it('stops and says so when the app may not write in the channel\'s files', async () => {
+  it("stops and says so when the app may not write in the channel's files", async () => {
     graph.allowToken('app-token', 'app:leerkring', false);
     const r = appOnlyRig();
     await r.enqueue(requestFor('session-3', channels.standard));
@@ -205,8 +232,10 @@ describe('filing a report through Graph (app-only)', () => {
 describe('filing a report through Graph on behalf of the facilitator (delegated)', () => {
   beforeEach(() => graph.allowToken('griet-token', 'user:griet'));
 
-  it('files with the facilitator\'s token through the same client and outbox', async () => {
-    const r = delegatedRig({ credentialFor: (who) => (who.aadObjectId === 'aad-griet' ? fakeCredential('griet-token') : undefined) });
+  it("files with the facilitator's token through the same client and outbox", async () => {
+    const r = delegatedRig({
+      credentialFor: (who) => (who.aadObjectId === 'aad-griet' ? fakeCredential('griet-token') : undefined),
+    });
     await r.enqueue(requestFor('session-3', channels.standard));
     await r.waitFor(() => filed(r).length === 1, 'the report to be filed');
     expectFiledOnce(r, channels.standard);
@@ -216,7 +245,9 @@ describe('filing a report through Graph on behalf of the facilitator (delegated)
 
   it('waits without a sign-in at hand, asks the facilitator once, and files when they are back', async () => {
     const signedIn = new Set<string>();
-    const r = delegatedRig({ credentialFor: (who) => (signedIn.has(who.aadObjectId ?? '') ? fakeCredential('griet-token') : undefined) });
+    const r = delegatedRig({
+      credentialFor: (who) => (signedIn.has(who.aadObjectId ?? '') ? fakeCredential('griet-token') : undefined),
+    });
     await r.enqueue(requestFor('session-3', channels.standard));
     await r.waitFor(() => r.notices.length === 1, 'the sign-in notice');
     expect(r.notices).toEqual([{ kind: 'sign-in', sessionId: 'session-3' }]);
@@ -231,35 +262,63 @@ describe('filing a report through Graph on behalf of the facilitator (delegated)
     expect(r.notices.map((n) => n.kind)).toEqual(['sign-in', 'filed']);
   });
 
-  it('files a waiting report as soon as its facilitator opens the tab; a member\'s sign-in wakes nothing', async () => {
+  it("files a waiting report as soon as its facilitator opens the tab; a member's sign-in wakes nothing", async () => {
     const signedIn = new Set<string>();
-    const r = delegatedRig({ credentialFor: (who) => (signedIn.has(who.aadObjectId ?? '') ? fakeCredential('griet-token') : undefined) });
-    const people = [{ userId: '29:griet', name: 'Griet', aadObjectId: 'aad-griet', role: 'facilitator' as const }, { userId: '29:lotte', name: 'Lotte', aadObjectId: 'aad-lotte', role: 'member' as const }];
+    const r = delegatedRig({
+      credentialFor: (who) => (signedIn.has(who.aadObjectId ?? '') ? fakeCredential('griet-token') : undefined),
+    });
+    const people = [
+      { userId: '29:griet', name: 'Griet', aadObjectId: 'aad-griet', role: 'facilitator' as const },
+      { userId: '29:lotte', name: 'Lotte', aadObjectId: 'aad-lotte', role: 'member' as const },
+    ];
     for (const p of people) {
       await r.deps.store.members.add({ communityId: 'community-1', joinedAt: '2026-11-22T09:00:00Z', ...p });
       await rememberUserCommunity(r.deps, p.aadObjectId, 'community-1');
     }
-    await r.enqueue(requestFor('session-3', channels.standard, { requestedBy: { userId: '29:pieter', aadObjectId: 'aad-pieter' } }));
+    await r.enqueue(
+      requestFor('session-3', channels.standard, { requestedBy: { userId: '29:pieter', aadObjectId: 'aad-pieter' } }),
+    );
     await r.waitFor(() => r.notices.length === 1, 'the sign-in notice');
-    const tabOpened = signInWaker(r.deps, (oid) => !signedIn.has(oid) && signedIn.add(oid).has(oid), () => r.worker.kick(), r.log);
+    const tabOpened = signInWaker(
+      r.deps,
+      (oid) => !signedIn.has(oid) && signedIn.add(oid).has(oid),
+      () => r.worker.kick(),
+      r.log,
+    );
 
     await tabOpened('aad-lotte', 'lotte-sso-token');
     expect((await getFilingJob(r.deps, 'session-3'))?.value.state).toBe('waiting-sign-in');
     await tabOpened('aad-griet', 'griet-sso-token');
     await r.waitFor(() => filed(r).length === 1, 'the report to be filed');
     expect(graph.file(channels.standard, `${FOLDER}/2026-11-22 Bijeenkomst 3.pdf`)?.writtenBy).toBe('user:griet');
-    expect((await getFilingJob(r.deps, 'session-3'))?.value.requestedBy).toEqual({ userId: '29:griet', aadObjectId: 'aad-griet' });
+    expect((await getFilingJob(r.deps, 'session-3'))?.value.requestedBy).toEqual({
+      userId: '29:griet',
+      aadObjectId: 'aad-griet',
+    });
   });
 
   it('wakes a report again when the facilitator is still signed in but another instance put it back to wait', async () => {
     let clock = 0;
     let attempts = 0; // each filing attempt asks for the requester's sign-in
     const r = delegatedRig({ credentialFor: () => void attempts++ }); // this "other instance" holds no token
-    await r.deps.store.members.add({ communityId: 'community-1', userId: '29:griet', name: 'Griet', aadObjectId: 'aad-griet', role: 'facilitator', joinedAt: '2026-11-22T09:00:00Z' });
+    await r.deps.store.members.add({
+      communityId: 'community-1',
+      userId: '29:griet',
+      name: 'Griet',
+      aadObjectId: 'aad-griet',
+      role: 'facilitator',
+      joinedAt: '2026-11-22T09:00:00Z',
+    });
     await rememberUserCommunity(r.deps, 'aad-griet', 'community-1');
     await r.enqueue(requestFor('session-3', channels.standard));
     await r.waitFor(() => r.notices.length === 1, 'the sign-in notice');
-    const tabCall = signInWaker(r.deps, () => false, () => r.worker.kick(), r.log, () => clock);
+    const tabCall = signInWaker(
+      r.deps,
+      () => false,
+      () => r.worker.kick(),
+      r.log,
+      () => clock,
+    );
     const settle = () => new Promise((done) => setTimeout(done, 150));
 
     await tabCall('aad-griet', 'token');
@@ -277,15 +336,28 @@ describe('filing a report through Graph on behalf of the facilitator (delegated)
 
   it('never lets a failing sign-in break the tab call', async () => {
     const r = delegatedRig({ credentialFor: () => undefined });
-    const tabCall = signInWaker(r.deps, () => { throw new Error('no OBO credential'); }, () => undefined, r.log);
+    const tabCall = signInWaker(
+      r.deps,
+      () => {
+        throw new Error('no OBO credential');
+      },
+      () => undefined,
+      r.log,
+    );
     await expect(tabCall('aad-griet', 'token')).resolves.toBeUndefined();
   });
 
-  it('asks for a sign-in when the facilitator\'s token is refused or cannot be had', async () => {
-    const expired = { getToken: () => Promise.reject(new Error('AADSTS500133: Assertion is not within its valid time range.')) };
-    const r = delegatedRig({ credentialFor: (who) => (who.userId === '29:griet' ? expired : fakeCredential('revoked-token')) });
+  it("asks for a sign-in when the facilitator's token is refused or cannot be had", async () => {
+    const expired = {
+      getToken: () => Promise.reject(new Error('AADSTS500133: Assertion is not within its valid time range.')),
+    };
+    const r = delegatedRig({
+      credentialFor: (who) => (who.userId === '29:griet' ? expired : fakeCredential('revoked-token')),
+    });
     await r.enqueue(requestFor('session-3', channels.standard));
-    await r.enqueue(requestFor('session-4', channels.standard, { requestedBy: { userId: '29:lotte', aadObjectId: 'aad-lotte' } }));
+    await r.enqueue(
+      requestFor('session-4', channels.standard, { requestedBy: { userId: '29:lotte', aadObjectId: 'aad-lotte' } }),
+    );
     await r.waitFor(() => r.notices.length === 2, 'two sign-in notices');
     expect(r.notices.map((n) => n.kind)).toEqual(['sign-in', 'sign-in']);
     expect(graph.calls.map((c) => c.status)).toEqual([401]);

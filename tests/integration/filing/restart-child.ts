@@ -9,7 +9,11 @@ import { openSqliteStore } from '../../../server/storage/sqlite/sqlite-store';
 import { requestFor, channels, quietLog } from './rig';
 
 const [dbFile, moment] = process.argv.slice(2) as [string, 'after-enqueue' | 'after-claim'];
-const deps = { store: openSqliteStore(dbFile), clock: { now: () => new Date() }, ids: { next: () => `child-lease-${process.pid}` } };
+const deps = {
+  store: openSqliteStore(dbFile),
+  clock: { now: () => new Date() },
+  ids: { next: () => `child-lease-${process.pid}` },
+};
 
 void (async () => {
   await enqueueFiling(deps, requestFor('session-3', channels.standard));
@@ -23,6 +27,11 @@ void (async () => {
       process.stdout.write('claimed\n');
       return new Promise(() => undefined);
     },
-    notify: { filed: () => Promise.resolve(), delayed: () => Promise.resolve(), failedPermanently: () => Promise.resolve(), signInNeeded: () => Promise.resolve() },
+    notify: {
+      filed: () => Promise.resolve(),
+      delayed: () => Promise.resolve(),
+      failedPermanently: () => Promise.resolve(),
+      signInNeeded: () => Promise.resolve(),
+    },
   });
 })();

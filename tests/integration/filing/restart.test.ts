@@ -46,15 +46,23 @@ function runChildUntilKilled(dbFile: string, moment: 'after-enqueue' | 'after-cl
 }
 
 function freshProcess(dbFile: string): Rig {
-  const access = appOnlyAccess({ baseUrl: graph.url, retry: { delaySeconds: 0, maxRetries: 3 } }, fakeCredential('app-token'));
+  const access = appOnlyAccess(
+    { baseUrl: graph.url, retry: { delaySeconds: 0, maxRetries: 3 } },
+    fakeCredential('app-token'),
+  );
   rig = startRig({ filer: graphFiler(access, { retry: recordingRetry() }), dbFile });
   return rig;
 }
 
 const expectFiledOnce = (r: Rig) => {
   const expected = reportOf('session-3');
-  expect(graph.list(channels.standard, 'Leerkring/Verslagen')).toEqual([`${expected.fileBase}.pdf`, `${expected.fileBase}.png`]);
-  expect(graph.file(channels.standard, `Leerkring/Verslagen/${expected.fileBase}.pdf`)?.content.equals(expected.pdf)).toBe(true);
+  expect(graph.list(channels.standard, 'Leerkring/Verslagen')).toEqual([
+    `${expected.fileBase}.pdf`,
+    `${expected.fileBase}.png`,
+  ]);
+  expect(
+    graph.file(channels.standard, `Leerkring/Verslagen/${expected.fileBase}.pdf`)?.content.equals(expected.pdf),
+  ).toBe(true);
   expect(graph.allFiles()).toHaveLength(2);
   expect(r.notices.map((n) => n.kind)).toEqual(['filed']);
 };
@@ -71,13 +79,16 @@ describe('a process that dies between the outbox write and the upload', () => {
     expectFiledOnce(r);
   });
 
-  it('had claimed the job: the next start files it once the dead worker\'s lease has run out', async () => {
+  it("had claimed the job: the next start files it once the dead worker's lease has run out", async () => {
     const dbFile = path.join(dir, 'leerkring.db');
     expect(await runChildUntilKilled(dbFile, 'after-claim')).toBe('SIGKILL');
     const store = openSqliteStore(dbFile);
     const left = await getFilingJob({ store, clock: { now: () => new Date() }, ids: { next: () => 'x' } }, 'session-3');
     await store.close();
-    expect(left?.value).toMatchObject({ state: 'pending', lease: { token: expect.stringMatching(/^child-lease-/) as unknown } });
+    expect(left?.value).toMatchObject({
+      state: 'pending',
+      lease: { token: expect.stringMatching(/^child-lease-/) as unknown },
+    });
     expect(graph.calls).toEqual([]);
 
     const r = freshProcess(dbFile);

@@ -15,28 +15,57 @@ export type Notice =
   | { kind: 'sign-in'; sessionId: string };
 
 export const channels = {
-  standard: { teamId: 'group-anatomie', channelId: '19:bijeenkomsten@thread.tacv2', displayName: 'Bijeenkomsten', membershipType: 'standard' },
-  private: { teamId: 'group-anatomie', channelId: '19:kern@thread.tacv2', displayName: 'Kerngroep', membershipType: 'private' },
-  special: { teamId: 'group-anatomie', channelId: '19:vragen@thread.tacv2', displayName: 'Vragen & antwoorden', membershipType: 'standard' },
+  standard: {
+    teamId: 'group-anatomie',
+    channelId: '19:bijeenkomsten@thread.tacv2',
+    displayName: 'Bijeenkomsten',
+    membershipType: 'standard',
+  },
+  private: {
+    teamId: 'group-anatomie',
+    channelId: '19:kern@thread.tacv2',
+    displayName: 'Kerngroep',
+    membershipType: 'private',
+  },
+  special: {
+    teamId: 'group-anatomie',
+    channelId: '19:vragen@thread.tacv2',
+    displayName: 'Vragen & antwoorden',
+    membershipType: 'standard',
+  },
 } satisfies Record<string, FakeChannel>;
 
 /** Bytes that differ per session and per filing, so a test can tell which version of a report is in the drive. */
-export function reportOf(sessionId: string, pdfBytes = 20_000, version = 1, language: 'nl' | 'en' = 'nl'): RenderedReport {
+export function reportOf(
+  sessionId: string,
+  pdfBytes = 20_000,
+  version = 1,
+  language: 'nl' | 'en' = 'nl',
+): RenderedReport {
   const fill = (size: number, seed: string) => Buffer.alloc(size, `${seed}:${sessionId}:v${version};`);
-  return { fileBase: `2026-11-22 Bijeenkomst ${sessionId.replace(/\D/g, '') || 1}`, pdf: fill(pdfBytes, 'pdf'), png: fill(7_000, 'png'), language };
+  return {
+    fileBase: `2026-11-22 Bijeenkomst ${sessionId.replace(/\D/g, '') || 1}`,
+    pdf: fill(pdfBytes, 'pdf'),
+    png: fill(7_000, 'png'),
+    language,
+  };
 }
 
 export const fakeCredential = (token: string): TokenCredential & { calls: number } => {
   const credential = {
     calls: 0,
-    getToken: (): Promise<AccessToken> => (credential.calls++, Promise.resolve({ token, expiresOnTimestamp: Date.now() + 3_600_000 })),
+    getToken: (): Promise<AccessToken> => (
+      credential.calls++,
+      Promise.resolve({ token, expiresOnTimestamp: Date.now() + 3_600_000 })
+    ),
   };
   return credential;
 };
 
 export const quietLog = (): Logger & { lines: string[] } => {
   const lines: string[] = [];
-  const write = (level: string) => (message: string, fields?: Record<string, unknown>) => void lines.push(`${level} ${message} ${JSON.stringify(fields ?? {})}`);
+  const write = (level: string) => (message: string, fields?: Record<string, unknown>) =>
+    void lines.push(`${level} ${message} ${JSON.stringify(fields ?? {})}`);
   return { lines, info: write('info'), warn: write('warn'), error: write('error') };
 };
 
@@ -58,19 +87,38 @@ export interface Rig {
   stop(): Promise<void>;
 }
 
-export function startRig(options: { filer: ReportFiler; render?: (sessionId: string) => Promise<RenderedReport>; dbFile?: string }): Rig {
+export function startRig(options: {
+  filer: ReportFiler;
+  render?: (sessionId: string) => Promise<RenderedReport>;
+  dbFile?: string;
+}): Rig {
   let offset = 0;
-  const deps: Deps = { store: openSqliteStore(options.dbFile ?? ':memory:'), clock: { now: () => new Date(Date.now() + offset) }, ids: idGenerator() };
+  const deps: Deps = {
+    store: openSqliteStore(options.dbFile ?? ':memory:'),
+    clock: { now: () => new Date(Date.now() + offset) },
+    ids: idGenerator(),
+  };
   const notices: Notice[] = [];
   const notify: FilingNotifier = {
     filed: (job, links) => (notices.push({ kind: 'filed', sessionId: job.sessionId, links }), Promise.resolve()),
     delayed: (job) => (notices.push({ kind: 'delayed', sessionId: job.sessionId }), Promise.resolve()),
-    failedPermanently: (job, reasonKey) => (notices.push({ kind: 'failed', sessionId: job.sessionId, reasonKey }), Promise.resolve()),
+    failedPermanently: (job, reasonKey) => (
+      notices.push({ kind: 'failed', sessionId: job.sessionId, reasonKey }),
+      Promise.resolve()
+    ),
     signInNeeded: (job) => (notices.push({ kind: 'sign-in', sessionId: job.sessionId }), Promise.resolve()),
   };
   const log = quietLog();
   const render = options.render ?? ((sessionId: string) => Promise.resolve(reportOf(sessionId)));
-  const worker = startFilingWorker({ deps, filer: options.filer, render, notify, log, pollMs: 20, backoff: { baseMs: 40, capMs: 200, random: () => 0.5 } });
+  const worker = startFilingWorker({
+    deps,
+    filer: options.filer,
+    render,
+    notify,
+    log,
+    pollMs: 20,
+    backoff: { baseMs: 40, capMs: 200, random: () => 0.5 },
+  });
   return {
     deps,
     notices,
@@ -92,7 +140,7 @@ export function startRig(options: { filer: ReportFiler; render?: (sessionId: str
 
 /** Waits (by polling, at most 20 s) until the predicate holds. */
 export async function waitFor(predicate: () => boolean, what: string): Promise<void> {
-  for (const started = Date.now(); !predicate(); ) {
+  for (const started = Date.now(); !predicate();) {
     if (Date.now() - started > 20_000) throw new Error(`gave up waiting for ${what}`);
     await new Promise((resolve) => setTimeout(resolve, 10));
   }
@@ -103,7 +151,11 @@ function idGenerator() {
   return { next: () => `lease-${++n}` };
 }
 
-export const requestFor = (sessionId: string, channel: FakeChannel, extra: Partial<FilingRequest> = {}): FilingRequest => ({
+export const requestFor = (
+  sessionId: string,
+  channel: FakeChannel,
+  extra: Partial<FilingRequest> = {},
+): FilingRequest => ({
   sessionId,
   target: { communityId: 'community-1', graphTeamId: channel.teamId, channelId: channel.channelId, language: 'nl' },
   requestedBy: { userId: '29:griet', aadObjectId: 'aad-griet' },

@@ -25,7 +25,11 @@ export async function startSigner() {
   const sso: SsoConfig = { clientId: CLIENT_ID, appIdUri: APP_ID_URI, allowedTenants: [TENANT], jwksUrl };
 
   /** A token as Teams' getAuthToken returns it; `over` changes claims, `key` signs with another key. */
-  const token = async (oid: string, over: Record<string, unknown> = {}, options: { key?: 'forged'; expiresIn?: string } = {}) => {
+  const token = async (
+    oid: string,
+    over: Record<string, unknown> = {},
+    options: { key?: 'forged'; expiresIn?: string } = {},
+  ) => {
     const tid = (over.tid as string | undefined) ?? TENANT;
     return new jose.SignJWT({ oid, tid, name: `User ${oid}`, scp: 'access_as_user', ver: '2.0', ...over })
       .setProtectedHeader({ alg: 'RS256', kid: 'test-key' })

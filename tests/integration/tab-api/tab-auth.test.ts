@@ -13,16 +13,38 @@ let url: string;
 const ids: Record<string, string> = {};
 
 const silent = { info: () => undefined, warn: () => undefined, error: () => undefined };
-const placeOf = (team: string) => ({ channel: { teamId: `19:${team}@thread.tacv2`, channelId: `19:${team}-general@thread.tacv2` }, name: team, language: 'nl' as const });
+const placeOf = (team: string) => ({
+  channel: { teamId: `19:${team}@thread.tacv2`, channelId: `19:${team}-general@thread.tacv2` },
+  name: team,
+  language: 'nl' as const,
+});
 
 beforeAll(async () => {
   signer = await startSigner();
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'leerkring-tab-auth-'));
-  const config = loadConfig({ PORT: '0', HOST: '127.0.0.1', LEERKRING_DATA_DIR: dataDir, MicrosoftAppId: 'bot-app', MicrosoftAppType: 'SingleTenant', MicrosoftAppTenantId: TENANT, MicrosoftAppPassword: 'not-a-real-secret', LEERKRING_SSO_CLIENT_ID: 'tab-app', LEERKRING_ALLOWED_TENANTS: TENANT });
+  const config = loadConfig({
+    PORT: '0',
+    HOST: '127.0.0.1',
+    LEERKRING_DATA_DIR: dataDir,
+    MicrosoftAppId: 'bot-app',
+    MicrosoftAppType: 'SingleTenant',
+    MicrosoftAppTenantId: TENANT,
+    MicrosoftAppPassword: 'not-a-real-secret',
+    LEERKRING_SSO_CLIENT_ID: 'tab-app',
+    LEERKRING_ALLOWED_TENANTS: TENANT,
+  });
   app = createApp(config, { log: silent, tab: { sso: signer.sso } });
   ({ url } = await app.listen());
-  const a = await startSession(app.deps, { place: placeOf('team-a'), actor: { userId: '29:anna', name: 'Anna', aadObjectId: 'oid-anna' }, format: 'regular' });
-  const b = await startSession(app.deps, { place: placeOf('team-b'), actor: { userId: '29:bert', name: 'Bert', aadObjectId: 'oid-bert' }, format: 'regular' });
+  const a = await startSession(app.deps, {
+    place: placeOf('team-a'),
+    actor: { userId: '29:anna', name: 'Anna', aadObjectId: 'oid-anna' },
+    format: 'regular',
+  });
+  const b = await startSession(app.deps, {
+    place: placeOf('team-b'),
+    actor: { userId: '29:bert', name: 'Bert', aadObjectId: 'oid-bert' },
+    format: 'regular',
+  });
   if (!a.ok || !b.ok) throw new Error('setup failed');
   ids.a = a.value.community.id;
   ids.b = b.value.community.id;
@@ -33,7 +55,10 @@ afterAll(async () => {
   await signer.stop();
 });
 
-const get = (route: string, token?: string) => fetch(`${url}${route}`, { headers: token ? { authorization: `Bearer ${token}`, 'accept-language': 'en-US' } : { 'accept-language': 'en-US' } });
+const get = (route: string, token?: string) =>
+  fetch(`${url}${route}`, {
+    headers: token ? { authorization: `Bearer ${token}`, 'accept-language': 'en-US' } : { 'accept-language': 'en-US' },
+  });
 
 describe('the tab API refuses requests without a valid Teams SSO token', () => {
   it('answers a member with a valid token', async () => {
@@ -47,7 +72,10 @@ describe('the tab API refuses requests without a valid Teams SSO token', () => {
     ['an expired token', async () => signer.token('oid-anna', {}, { expiresIn: '-5m' })],
     ['a token for another audience', async () => signer.token('oid-anna', { aud: 'api://someone-else' })],
     ['a token of a tenant not on the allow-list', async () => signer.token('oid-anna', { tid: OTHER_TENANT })],
-    ['a forged token (signed with a key that is not in the JWKS)', async () => signer.token('oid-anna', {}, { key: 'forged' })],
+    [
+      'a forged token (signed with a key that is not in the JWKS)',
+      async () => signer.token('oid-anna', {}, { key: 'forged' }),
+    ],
     ['an HS256 token', async () => signer.hsToken('oid-anna')],
     ['a token without the access_as_user scope', async () => signer.token('oid-anna', { scp: 'User.Read' })],
     ['a token from another issuer', async () => signer.token('oid-anna', { iss: 'https://evil.example/v2.0' })],
@@ -59,21 +87,32 @@ describe('the tab API refuses requests without a valid Teams SSO token', () => {
   });
 
   it('accepts a v1 token and the App ID URI as audience', async () => {
-    const token = await signer.token('oid-anna', { iss: `https://sts.windows.net/${TENANT}/`, aud: APP_ID_URI, ver: '1.0' });
+    const token = await signer.token('oid-anna', {
+      iss: `https://sts.windows.net/${TENANT}/`,
+      aud: APP_ID_URI,
+      ver: '1.0',
+    });
     expect((await get(`/api/tab/communities/${ids.a}/agenda`, token)).status).toBe(200);
   });
 
-  it('does not let a member of team A read team B\'s community', async () => {
+  it("does not let a member of team A read team B's community", async () => {
     const token = await signer.token('oid-anna');
     for (const view of ['driver', 'agenda', 'topics', 'history', 'community', 'events']) {
       const res = await get(`/api/tab/communities/${ids.b}/${view}`, token);
       expect([view, res.status]).toEqual([view, 403]);
     }
-    expect((await get(`/api/tab/me?teamId=${encodeURIComponent('19:team-b@thread.tacv2')}&channelId=${encodeURIComponent('19:team-b-general@thread.tacv2')}`, token).then((r) => r.json()))).toMatchObject({ community: null, reason: 'not-member' });
+    expect(
+      await get(
+        `/api/tab/me?teamId=${encodeURIComponent('19:team-b@thread.tacv2')}&channelId=${encodeURIComponent('19:team-b-general@thread.tacv2')}`,
+        token,
+      ).then((r) => r.json()),
+    ).toMatchObject({ community: null, reason: 'not-member' });
   });
 
   it('ignores the local identity header outside local mode', async () => {
-    const res = await fetch(`${url}/api/tab/communities/${ids.a}/driver`, { headers: { 'x-leerkring-local-user': 'oid-anna' } });
+    const res = await fetch(`${url}/api/tab/communities/${ids.a}/driver`, {
+      headers: { 'x-leerkring-local-user': 'oid-anna' },
+    });
     expect(res.status).toBe(401);
   });
 });

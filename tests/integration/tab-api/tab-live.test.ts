@@ -41,10 +41,18 @@ afterAll(async () => {
 });
 
 async function say(text: string) {
-  await fetch(`${botUrl}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(message(text, griet, { serviceUrl: connector.url, locale: 'en-US' })) });
+  await fetch(`${botUrl}/api/messages`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(message(text, griet, { serviceUrl: connector.url, locale: 'en-US' })),
+  });
 }
 
-const as = (userId: string) => ({ 'x-leerkring-local-user': userId, 'accept-language': 'en-US', 'content-type': 'application/json' });
+const as = (userId: string) => ({
+  'x-leerkring-local-user': userId,
+  'accept-language': 'en-US',
+  'content-type': 'application/json',
+});
 
 /** Reads `change` events from the stream until `count` arrived. */
 async function changes(res: Response, count: number, between?: () => Promise<void>): Promise<number> {
@@ -69,13 +77,21 @@ async function changes(res: Response, count: number, between?: () => Promise<voi
 describe('live updates', () => {
   it('tell every tab on one instance what the bot on another instance did', async () => {
     const controller = new AbortController();
-    const first = await fetch(`${tabUrl}/api/tab/communities/${communityId}/events`, { headers: as('user-id-1'), signal: controller.signal });
-    const second = await fetch(`${tabUrl}/api/tab/communities/${communityId}/events`, { headers: as('user-id-0'), signal: controller.signal });
+    const first = await fetch(`${tabUrl}/api/tab/communities/${communityId}/events`, {
+      headers: as('user-id-1'),
+      signal: controller.signal,
+    });
+    const second = await fetch(`${tabUrl}/api/tab/communities/${communityId}/events`, {
+      headers: as('user-id-0'),
+      signal: controller.signal,
+    });
     expect(first.headers.get('content-type')).toContain('text/event-stream');
     const watched = changes(second, 2);
     expect(await changes(first, 2, () => say('/next'))).toBe(2);
     expect(await watched).toBe(2);
-    const agenda = (await (await fetch(`${tabUrl}/api/tab/communities/${communityId}/agenda`, { headers: as('user-id-1') })).json()) as { running: { phaseIndex: number } };
+    const agenda = (await (
+      await fetch(`${tabUrl}/api/tab/communities/${communityId}/agenda`, { headers: as('user-id-1') })
+    ).json()) as { running: { phaseIndex: number } };
     expect(agenda.running.phaseIndex).toBe(1);
     controller.abort();
   });
@@ -83,15 +99,32 @@ describe('live updates', () => {
 
 describe('the API', () => {
   it('refuses members what only facilitators may do, with a localised reason', async () => {
-    const res = await fetch(`${tabUrl}/api/tab/communities/${communityId}/session/step`, { method: 'POST', headers: as('user-id-1'), body: JSON.stringify({ step: 1 }) });
+    const res = await fetch(`${tabUrl}/api/tab/communities/${communityId}/session/step`, {
+      method: 'POST',
+      headers: as('user-id-1'),
+      body: JSON.stringify({ step: 1 }),
+    });
     expect(res.status).toBe(403);
-    expect(await res.json()).toEqual({ error: { code: 'errors.role.facilitatorOnly', message: 'Only a facilitator can do that. The facilitators of this community: Griet Van Damme.' } });
+    expect(await res.json()).toEqual({
+      error: {
+        code: 'errors.role.facilitatorOnly',
+        message: 'Only a facilitator can do that. The facilitators of this community: Griet Van Damme.',
+      },
+    });
   });
 
-  it('gives a facilitator the community\'s export as a zip, and refuses a member', async () => {
-    const refused = await fetch(`${tabUrl}/api/tab/communities/${communityId}/export`, { method: 'POST', headers: as(pieter.id), body: '{}' });
+  it("gives a facilitator the community's export as a zip, and refuses a member", async () => {
+    const refused = await fetch(`${tabUrl}/api/tab/communities/${communityId}/export`, {
+      method: 'POST',
+      headers: as(pieter.id),
+      body: '{}',
+    });
     expect(refused.status).toBe(403);
-    const asked = await fetch(`${tabUrl}/api/tab/communities/${communityId}/export`, { method: 'POST', headers: as(griet.id), body: '{}' });
+    const asked = await fetch(`${tabUrl}/api/tab/communities/${communityId}/export`, {
+      method: 'POST',
+      headers: as(griet.id),
+      body: '{}',
+    });
     expect(asked.status).toBe(200);
     const { url } = (await asked.json()) as { url: string };
     const zip = await fetch(`${tabUrl}${url}`);
@@ -101,28 +134,66 @@ describe('the API', () => {
   });
 
   it('answers invalid input with 400 and the field, in Dutch for a Dutch reader', async () => {
-    const res = await fetch(`${tabUrl}/api/tab/communities/${communityId}/driver`, { method: 'PUT', headers: { ...as('user-id-1'), 'accept-language': 'nl-BE' }, body: JSON.stringify({ baseRevision: 0, driver: { endGoal: 5 } }) });
+    const res = await fetch(`${tabUrl}/api/tab/communities/${communityId}/driver`, {
+      method: 'PUT',
+      headers: { ...as('user-id-1'), 'accept-language': 'nl-BE' },
+      body: JSON.stringify({ baseRevision: 0, driver: { endGoal: 5 } }),
+    });
     expect(res.status).toBe(400);
-    expect(await res.json()).toEqual({ error: { code: 'tab.errors.invalid', field: 'driver.endGoal', message: 'Die waarde klopt niet (driver.endGoal).' } });
+    expect(await res.json()).toEqual({
+      error: {
+        code: 'tab.errors.invalid',
+        field: 'driver.endGoal',
+        message: 'Die waarde klopt niet (driver.endGoal).',
+      },
+    });
   });
 
   it('tells who last changed which part of the driver, and keeps every version', async () => {
     const put = (userId: string, baseRevision: number, driver: Record<string, unknown>) =>
-      fetch(`${tabUrl}/api/tab/communities/${communityId}/driver`, { method: 'PUT', headers: as(userId), body: JSON.stringify({ baseRevision, driver: { endGoal: '', whyItMatters: '', whatGoesWell: '', howWeWillKnow: '', steps: [], ...driver } }) });
+      fetch(`${tabUrl}/api/tab/communities/${communityId}/driver`, {
+        method: 'PUT',
+        headers: as(userId),
+        body: JSON.stringify({
+          baseRevision,
+          driver: { endGoal: '', whyItMatters: '', whatGoesWell: '', howWeWillKnow: '', steps: [], ...driver },
+        }),
+      });
     expect((await put('user-id-1', 0, { endGoal: 'Weekly feedback' })).status).toBe(200);
-    expect((await put('user-id-0', 1, { endGoal: 'Weekly feedback', whyItMatters: 'Students ask for it' })).status).toBe(200);
+    expect(
+      (await put('user-id-0', 1, { endGoal: 'Weekly feedback', whyItMatters: 'Students ask for it' })).status,
+    ).toBe(200);
     const stale = await put('user-id-1', 1, { endGoal: 'Mine' });
     expect(stale.status).toBe(409);
-    expect(await stale.json()).toMatchObject({ error: { code: 'tab.errors.staleDriver', current: { revision: 2, driver: { whyItMatters: 'Students ask for it' } } } });
-    const view = (await (await fetch(`${tabUrl}/api/tab/communities/${communityId}/driver`, { headers: as('user-id-1') })).json()) as { revision: number; changedBy: Record<string, { byName: string }>; history: { byName: string }[] };
-    expect([view.revision, view.changedBy.endGoal?.byName, view.changedBy.whyItMatters?.byName, view.changedBy.steps]).toEqual([2, 'Pieter Claes', 'Griet Van Damme', undefined]);
+    expect(await stale.json()).toMatchObject({
+      error: {
+        code: 'tab.errors.staleDriver',
+        current: { revision: 2, driver: { whyItMatters: 'Students ask for it' } },
+      },
+    });
+    const view = (await (
+      await fetch(`${tabUrl}/api/tab/communities/${communityId}/driver`, { headers: as('user-id-1') })
+    ).json()) as { revision: number; changedBy: Record<string, { byName: string }>; history: { byName: string }[] };
+    expect([
+      view.revision,
+      view.changedBy.endGoal?.byName,
+      view.changedBy.whyItMatters?.byName,
+      view.changedBy.steps,
+    ]).toEqual([2, 'Pieter Claes', 'Griet Van Damme', undefined]);
     expect(view.history.map((v) => v.byName)).toEqual(['Griet Van Damme', 'Pieter Claes']);
   });
 
   it('offers the sample people only in local mode, and tells a non-member so', async () => {
-    const settings = (await (await fetch(`${tabUrl}/api/tab/settings`)).json()) as { mode: string; localUsers: { userId: string }[] };
+    const settings = (await (await fetch(`${tabUrl}/api/tab/settings`)).json()) as {
+      mode: string;
+      localUsers: { userId: string }[];
+    };
     expect([settings.mode, settings.localUsers.map((u) => u.userId)]).toEqual(['local', ['user-id-0', 'user-id-1']]);
-    const me = (await (await fetch(`${tabUrl}/api/tab/me?teamId=${encodeURIComponent(TEAM.id)}&channelId=other`, { headers: as('user-id-0') })).json()) as unknown;
+    const me = (await (
+      await fetch(`${tabUrl}/api/tab/me?teamId=${encodeURIComponent(TEAM.id)}&channelId=other`, {
+        headers: as('user-id-0'),
+      })
+    ).json()) as unknown;
     expect(me).toMatchObject({ community: null, reason: 'none' });
   });
 });

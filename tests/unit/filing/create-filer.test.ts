@@ -2,14 +2,23 @@ import { readGraphConfig } from '../../../server/config/graph-config';
 import { createReportFiler } from '../../../server/filing/create-filer';
 
 describe('choosing the filer from the configuration', () => {
-  const bot = { MicrosoftAppId: 'bot-app', MicrosoftAppType: 'SingleTenant', MicrosoftAppTenantId: 'tenant-1', MicrosoftAppPassword: 'pw' };
+  const bot = {
+    MicrosoftAppId: 'bot-app',
+    MicrosoftAppType: 'SingleTenant',
+    MicrosoftAppTenantId: 'tenant-1',
+    MicrosoftAppPassword: 'pw',
+  };
 
   it('files locally in local mode, through Graph in the cloud, with OBO sign-ins when delegated', () => {
-    expect(createReportFiler(readGraphConfig({}, 'local'), { publicUrl: 'http://localhost:3978' }).filer.kind).toBe('local');
+    expect(createReportFiler(readGraphConfig({}, 'local'), { publicUrl: 'http://localhost:3978' }).filer.kind).toBe(
+      'local',
+    );
     const delegated = createReportFiler(readGraphConfig(bot, 'cloud'), { publicUrl: 'https://x' });
     expect(delegated.filer.kind).toBe('graph');
     expect(delegated.obo).toBeDefined();
-    const appOnly = createReportFiler(readGraphConfig({ ...bot, LEERKRING_FILING: 'app-only' }, 'cloud'), { publicUrl: 'https://x' });
+    const appOnly = createReportFiler(readGraphConfig({ ...bot, LEERKRING_FILING: 'app-only' }, 'cloud'), {
+      publicUrl: 'https://x',
+    });
     expect(appOnly).toEqual({ filer: expect.objectContaining({ kind: 'graph' }) as unknown });
   });
 });

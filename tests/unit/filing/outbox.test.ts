@@ -65,7 +65,12 @@ describe('the report outbox', () => {
     const waits: number[] = [];
     for (let i = 0; i < 5; i++) {
       const claimed = await claimDueJob(deps, lease);
-      const recorded = await recordFailure(deps, claimed!, { kind: 'transient', message: 'Graph answered 503' }, pinned);
+      const recorded = await recordFailure(
+        deps,
+        claimed!,
+        { kind: 'transient', message: 'Graph answered 503' },
+        pinned,
+      );
       waits.push(Date.parse(recorded!.job.dueAt) - now.getTime());
       expect(await claimDueJob(deps, lease)).toBeUndefined();
       now = new Date(recorded!.job.dueAt);
@@ -73,16 +78,37 @@ describe('the report outbox', () => {
     expect(waits).toEqual([7_500, 15_000, 30_000, 45_000, 45_000]);
 
     const claimed = await claimDueJob(deps, lease);
-    const throttled = await recordFailure(deps, claimed!, { kind: 'transient', message: '429', retryAfterMs: 300_000 }, pinned);
+    const throttled = await recordFailure(
+      deps,
+      claimed!,
+      { kind: 'transient', message: '429', retryAfterMs: 300_000 },
+      pinned,
+    );
     expect(Date.parse(throttled!.job.dueAt) - now.getTime()).toBe(300_000);
   });
 
   it('spreads retries of jobs that failed together', async () => {
-    const spread: BackoffPolicy = { ...pinned, random: (() => { let n = 0; return () => [0, 0.99][n++ % 2]!; })() };
+    const spread: BackoffPolicy = {
+      ...pinned,
+      random: (() => {
+        let n = 0;
+        return () => [0, 0.99][n++ % 2]!;
+      })(),
+    };
     await enqueueFiling(deps, request('s-1'));
     await enqueueFiling(deps, request('s-2'));
-    const first = await recordFailure(deps, (await claimDueJob(deps, lease))!, { kind: 'transient', message: 'x' }, spread);
-    const second = await recordFailure(deps, (await claimDueJob(deps, lease))!, { kind: 'transient', message: 'x' }, spread);
+    const first = await recordFailure(
+      deps,
+      (await claimDueJob(deps, lease))!,
+      { kind: 'transient', message: 'x' },
+      spread,
+    );
+    const second = await recordFailure(
+      deps,
+      (await claimDueJob(deps, lease))!,
+      { kind: 'transient', message: 'x' },
+      spread,
+    );
     expect(first!.job.dueAt).not.toBe(second!.job.dueAt);
   });
 
@@ -90,22 +116,40 @@ describe('the report outbox', () => {
     await enqueueFiling(deps, request());
     const notices = [];
     for (let i = 0; i < 3; i++) {
-      const recorded = await recordFailure(deps, (await claimDueJob(deps, lease))!, { kind: 'transient', message: 'x' }, pinned);
+      const recorded = await recordFailure(
+        deps,
+        (await claimDueJob(deps, lease))!,
+        { kind: 'transient', message: 'x' },
+        pinned,
+      );
       notices.push(recorded!.notice);
       now = new Date(recorded!.job.dueAt);
     }
     notices.push((await recordFiled(deps, (await claimDueJob(deps, lease))!, links))!.notice);
     expect(notices).toEqual(['delayed', undefined, undefined, 'filed']);
-    expect((await getFilingJob(deps, 's-1'))?.value).toMatchObject({ state: 'filed', attempts: 0, filed: { ...links, at: now.toISOString() } });
+    expect((await getFilingJob(deps, 's-1'))?.value).toMatchObject({
+      state: 'filed',
+      attempts: 0,
+      filed: { ...links, at: now.toISOString() },
+    });
 
     await enqueueFiling(deps, request());
-    const refiling = await recordFailure(deps, (await claimDueJob(deps, lease))!, { kind: 'transient', message: 'x' }, pinned);
+    const refiling = await recordFailure(
+      deps,
+      (await claimDueJob(deps, lease))!,
+      { kind: 'transient', message: 'x' },
+      pinned,
+    );
     expect(refiling!.notice).toBe('delayed');
   });
 
   it('stops for good when retrying cannot help, until /report asks again', async () => {
     await enqueueFiling(deps, request());
-    const recorded = await recordFailure(deps, (await claimDueJob(deps, lease))!, { kind: 'permanent', reason: 'channelName', message: '400' });
+    const recorded = await recordFailure(deps, (await claimDueJob(deps, lease))!, {
+      kind: 'permanent',
+      reason: 'channelName',
+      message: '400',
+    });
     expect(recorded).toMatchObject({ notice: 'failed', job: { state: 'failed', failure: 'channelName' } });
     later(24 * 3_600_000);
     expect(await claimDueJob(deps, lease)).toBeUndefined();
@@ -118,7 +162,10 @@ describe('the report outbox', () => {
 
   it('waits for a sign-in in delegated mode, asks for it once, and goes on when a facilitator signs in', async () => {
     await enqueueFiling(deps, request());
-    const first = await recordFailure(deps, (await claimDueJob(deps, lease))!, { kind: 'sign-in', message: 'no token' });
+    const first = await recordFailure(deps, (await claimDueJob(deps, lease))!, {
+      kind: 'sign-in',
+      message: 'no token',
+    });
     expect(first).toMatchObject({ notice: 'sign-in', job: { state: 'waiting-sign-in' } });
     later(3_600_000);
     expect(await claimDueJob(deps, lease)).toBeUndefined();

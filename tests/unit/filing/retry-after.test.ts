@@ -16,18 +16,33 @@ describe('Retry-After', () => {
 
 describe('retrying an upload', () => {
   const waits: number[] = [];
-  const options = { maxTries: 3, maxInlineWaitMs: 10_000, backoffMs: (n: number) => 100 * (n + 1), sleep: (ms: number) => (waits.push(ms), Promise.resolve()) };
+  const options = {
+    maxTries: 3,
+    maxInlineWaitMs: 10_000,
+    backoffMs: (n: number) => 100 * (n + 1),
+    sleep: (ms: number) => (waits.push(ms), Promise.resolve()),
+  };
   beforeEach(() => (waits.length = 0));
 
   it('waits the Retry-After of a 429, backs off after a dropped connection, and returns the answer', async () => {
-    const answers = [() => new Response(null, { status: 429, headers: { 'Retry-After': '2' } }), () => { throw new TypeError('fetch failed'); }, () => new Response('{}', { status: 201 })];
+    const answers = [
+      () => new Response(null, { status: 429, headers: { 'Retry-After': '2' } }),
+      () => {
+        throw new TypeError('fetch failed');
+      },
+      () => new Response('{}', { status: 201 }),
+    ];
     const response = await sendWithRetry('upload', () => Promise.resolve().then(answers.shift()), options);
     expect(response.status).toBe(201);
     expect(waits).toEqual([2000, 200]);
   });
 
   it('leaves a Retry-After longer than it may wait to the outbox', async () => {
-    const attempt = sendWithRetry('upload', () => Promise.resolve(new Response(null, { status: 503, headers: { 'Retry-After': '60' } })), options);
+    const attempt = sendWithRetry(
+      'upload',
+      () => Promise.resolve(new Response(null, { status: 503, headers: { 'Retry-After': '60' } })),
+      options,
+    );
     await expect(attempt).rejects.toEqual(FilingError.transient('upload: Graph answered 503', 60_000));
     expect(waits).toEqual([]);
   });

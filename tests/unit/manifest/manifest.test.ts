@@ -15,10 +15,22 @@ const LOCALISATION_FILES = ['en.json', 'nl-NL.json', 'nl-BE.json'];
  * names. Until they are in bot/command-parser.ts the manifest may list them; once they are, the parser
  * answers for them and this table is no longer consulted.
  */
-const UPCOMING: Record<string, string> = { report: 'verslag', plan: 'plannen', schedule: 'planning', export: 'exporteren', 'forget-me': 'vergeet-mij' };
+const UPCOMING: Record<string, string> = {
+  report: 'verslag',
+  plan: 'plannen',
+  schedule: 'planning',
+  export: 'exporteren',
+  'forget-me': 'vergeet-mij',
+};
 
-interface Command { title: string; description: string }
-interface CommandList { scopes: string[]; commands: Command[] }
+interface Command {
+  title: string;
+  description: string;
+}
+interface CommandList {
+  scopes: string[];
+  commands: Command[];
+}
 interface Manifest {
   manifestVersion: string;
   bots: { botId: string; scopes: string[]; commandLists: CommandList[] }[];
@@ -26,12 +38,17 @@ interface Manifest {
   staticTabs: { entityId: string; name?: string; contentUrl?: string; scopes: string[] }[];
   validDomains: string[];
   webApplicationInfo: { id: string; resource: string };
-  localizationInfo: { defaultLanguageTag: string; defaultLanguageFile: string; additionalLanguages: { languageTag: string; file: string }[] };
+  localizationInfo: {
+    defaultLanguageTag: string;
+    defaultLanguageFile: string;
+    additionalLanguages: { languageTag: string; file: string }[];
+  };
   authorization?: { permissions?: { resourceSpecific?: { name: string; type: string }[] } };
   supportsChannelFeatures?: string;
 }
 
-const readJson = (file: string): Record<string, unknown> => JSON.parse(fs.readFileSync(path.join(MANIFEST_DIR, file), 'utf8')) as Record<string, unknown>;
+const readJson = (file: string): Record<string, unknown> =>
+  JSON.parse(fs.readFileSync(path.join(MANIFEST_DIR, file), 'utf8')) as Record<string, unknown>;
 const template = fs.readFileSync(path.join(MANIFEST_DIR, 'manifest.json'), 'utf8');
 const filled = fillPlaceholders(template, SAMPLE_ENV);
 const manifest = JSON.parse(filled.text) as Manifest;
@@ -73,7 +90,7 @@ describe('the Teams app manifest', () => {
     expect(manifest.bots[0]?.botId).toBe(SAMPLE_ENV.BOT_ID);
   });
 
-  it('points the tabs at the pages the server serves, on the app\'s own domain', () => {
+  it("points the tabs at the pages the server serves, on the app's own domain", () => {
     const base = `https://${SAMPLE_ENV.APP_DOMAIN}`;
     expect(manifest.configurableTabs[0]?.configurationUrl).toBe(`${base}/tab/config.html`);
     expect(manifest.configurableTabs[0]?.scopes).toEqual(['team']);
@@ -97,10 +114,10 @@ describe('the Teams app manifest', () => {
   });
 });
 
-describe('the bot\'s command menus', () => {
+describe("the bot's command menus", () => {
   const lists = manifest.bots[0]?.commandLists ?? [];
 
-  it('stay within Teams\' limits: at most 3 lists of at most 12 commands', () => {
+  it("stay within Teams' limits: at most 3 lists of at most 12 commands", () => {
     expect(lists.length).toBeLessThanOrEqual(3);
     for (const list of lists) expect(list.commands.length).toBeLessThanOrEqual(12);
   });
@@ -112,7 +129,11 @@ describe('the bot\'s command menus', () => {
         expect({ title: command.title, known: name !== undefined }).toEqual({ title: command.title, known: true });
         for (const file of ['nl-NL.json', 'nl-BE.json']) {
           const dutch = localisations[file]?.[`bots[0].commandLists[${i}].commands[${j}].title`];
-          expect({ file, title: dutch, command: dutch === undefined ? undefined : commandOf(dutch) }).toEqual({ file, title: dutch, command: name });
+          expect({ file, title: dutch, command: dutch === undefined ? undefined : commandOf(dutch) }).toEqual({
+            file,
+            title: dutch,
+            command: name,
+          });
         }
       }
     }
@@ -124,7 +145,9 @@ describe('the bot\'s command menus', () => {
         if (!(COMMANDS as readonly string[]).includes(command.title)) continue;
         const name = command.title as CommandName;
         expect(`/${command.title}`).toBe(commandName(name, 'en'));
-        expect(`/${localisations['nl-NL.json']?.[`bots[0].commandLists[${i}].commands[${j}].title`]}`).toBe(commandName(name, 'nl'));
+        expect(`/${localisations['nl-NL.json']?.[`bots[0].commandLists[${i}].commands[${j}].title`]}`).toBe(
+          commandName(name, 'nl'),
+        );
       }
     }
   });
@@ -160,7 +183,7 @@ describe('the localisation files', () => {
     expect(keys('en.json').filter((k) => k.startsWith('configurableTabs'))).toEqual([]);
   });
 
-  it('hold, in en.json, exactly the manifest\'s own English text', () => {
+  it("hold, in en.json, exactly the manifest's own English text", () => {
     for (const [key, value] of Object.entries(localisations['en.json'] ?? {})) {
       if (key !== '$schema') expect({ key, value: valueAt(manifest, key) }).toEqual({ key, value });
     }
@@ -197,7 +220,12 @@ describe('the icons', () => {
 
   it('fill the colour icon edge to edge, as Teams expects', () => {
     const { data, width } = readPng(path.join(MANIFEST_DIR, 'color.png'));
-    for (const [x, y] of [[0, 0], [width - 1, 0], [0, width - 1], [width - 1, width - 1]] as const) {
+    for (const [x, y] of [
+      [0, 0],
+      [width - 1, 0],
+      [0, width - 1],
+      [width - 1, width - 1],
+    ] as const) {
       expect(data[(y * width + x) * 4 + 3]).toBe(255);
     }
   });

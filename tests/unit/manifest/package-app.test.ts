@@ -20,11 +20,22 @@ describe('npm run package', () => {
 
     expect(pkg.zipPath).toBe(path.join(outDir, 'appPackage.dev.zip'));
     const zip = unzipSync(fs.readFileSync(pkg.zipPath));
-    expect(Object.keys(zip).sort()).toEqual(['color.png', 'en.json', 'manifest.json', 'nl-BE.json', 'nl-NL.json', 'outline.png']);
+    expect(Object.keys(zip).sort()).toEqual([
+      'color.png',
+      'en.json',
+      'manifest.json',
+      'nl-BE.json',
+      'nl-NL.json',
+      'outline.png',
+    ]);
     for (const name of ['manifest.json', 'en.json', 'nl-NL.json', 'nl-BE.json']) {
       expect({ name, placeholders: strFromU8(zip[name]!).match(/\$\{\{/g) }).toEqual({ name, placeholders: null });
     }
-    const manifest = JSON.parse(strFromU8(zip['manifest.json']!)) as { id: string; bots: { botId: string }[]; validDomains: string[] };
+    const manifest = JSON.parse(strFromU8(zip['manifest.json']!)) as {
+      id: string;
+      bots: { botId: string }[];
+      validDomains: string[];
+    };
     expect(manifest.id).toBe(SAMPLE_ENV.TEAMS_APP_ID);
     expect(manifest.bots[0]?.botId).toBe(SAMPLE_ENV.BOT_ID);
     expect(manifest.validDomains).toEqual([SAMPLE_ENV.APP_DOMAIN]);
@@ -39,7 +50,9 @@ describe('npm run package', () => {
   });
 
   it('stops with a message that names every variable without a value and where to set it', async () => {
-    const incomplete = Object.fromEntries(Object.entries(SAMPLE_ENV).filter(([k]) => k !== 'BOT_ID' && k !== 'PRIVACY_URL'));
+    const incomplete = Object.fromEntries(
+      Object.entries(SAMPLE_ENV).filter(([k]) => k !== 'BOT_ID' && k !== 'PRIVACY_URL'),
+    );
     const build = buildAppPackage({ envName: 'dev', outDir, vars: incomplete });
     await expect(build).rejects.toThrow(/manifest\/manifest\.json needs .*BOT_ID/);
     await expect(build).rejects.toThrow(/PRIVACY_URL/);
@@ -54,12 +67,19 @@ describe('npm run package', () => {
   });
 
   it('says so when the environment has no env file', async () => {
-    await expect(buildAppPackage({ envName: 'staging', outDir, vars: SAMPLE_ENV })).rejects.toThrow(/env\/\.env\.staging/);
+    await expect(buildAppPackage({ envName: 'staging', outDir, vars: SAMPLE_ENV })).rejects.toThrow(
+      /env\/\.env\.staging/,
+    );
   });
 });
 
 describe('reading an env file', () => {
   it('reads KEY=VALUE lines, skips comments and blank lines, and unquotes quoted values', () => {
-    expect(parseEnvFile('# comment\n\nA=1\nB = two words \nC="quoted = yes"\nD=\nnot a line\n')).toEqual({ A: '1', B: 'two words', C: 'quoted = yes', D: '' });
+    expect(parseEnvFile('# comment\n\nA=1\nB = two words \nC="quoted = yes"\nD=\nnot a line\n')).toEqual({
+      A: '1',
+      B: 'two words',
+      C: 'quoted = yes',
+      D: '',
+    });
   });
 });

@@ -39,7 +39,8 @@ describe.each(projects)('$yml with env/.env.$env', ({ yml, env }) => {
     for (const step of steps) {
       const used = [step.text, ...filesOf(step).map(read)].flatMap(placeholders);
       for (const name of used) {
-        if (!ready.has(name) && !(step.uses === 'aadApp/update' && name === 'AAD_APP_ACCESS_AS_USER_PERMISSION_ID')) unready.push(`${step.uses} needs ${name}`);
+        if (!ready.has(name) && !(step.uses === 'aadApp/update' && name === 'AAD_APP_ACCESS_AS_USER_PERMISSION_ID'))
+          unready.push(`${step.uses} needs ${name}`);
       }
       for (const name of producedBy(step)) ready.add(name);
     }
@@ -47,7 +48,9 @@ describe.each(projects)('$yml with env/.env.$env', ({ yml, env }) => {
   });
 
   it('lists in the env file only variables the project uses or the Toolkit writes', () => {
-    const used = new Set([read(yml), parameters, read('manifest/aad.manifest.json'), ...APP_FILES.map(read)].flatMap(placeholders));
+    const used = new Set(
+      [read(yml), parameters, read('manifest/aad.manifest.json'), ...APP_FILES.map(read)].flatMap(placeholders),
+    );
     const unused = Object.keys(envVars).filter((k) => !used.has(k) && !written.has(k) && k !== 'TEAMSFX_ENV');
     expect(unused).toEqual([]);
   });
@@ -60,10 +63,15 @@ describe.each(projects)('$yml with env/.env.$env', ({ yml, env }) => {
     }
   });
 
-  it('builds, checks and uploads the app package with the Toolkit\'s own actions', () => {
+  it("builds, checks and uploads the app package with the Toolkit's own actions", () => {
     const provision = steps.filter((s) => s.lifecycle === 'provision').map((s) => s.uses);
     expect(provision[0]).toBe('teamsApp/create');
-    expect(provision.slice(-4)).toEqual(['teamsApp/validateManifest', 'teamsApp/zipAppPackage', 'teamsApp/validateAppPackage', 'teamsApp/update']);
+    expect(provision.slice(-4)).toEqual([
+      'teamsApp/validateManifest',
+      'teamsApp/zipAppPackage',
+      'teamsApp/validateAppPackage',
+      'teamsApp/update',
+    ]);
     expect(provision).toEqual(expect.arrayContaining(['aadApp/create', 'aadApp/update']));
     expect(provision.indexOf('aadApp/update')).toBeLessThan(provision.indexOf('teamsApp/validateManifest'));
   });
@@ -75,12 +83,18 @@ describe('teamsapp.yml (Azure)', () => {
 
   it('creates the SSO app before the Azure resources that need its id, and updates it once the host name is known', () => {
     expect(uses('provision')).toEqual([
-      'teamsApp/create', 'aadApp/create', 'arm/deploy', 'aadApp/update',
-      'teamsApp/validateManifest', 'teamsApp/zipAppPackage', 'teamsApp/validateAppPackage', 'teamsApp/update',
+      'teamsApp/create',
+      'aadApp/create',
+      'arm/deploy',
+      'aadApp/update',
+      'teamsApp/validateManifest',
+      'teamsApp/zipAppPackage',
+      'teamsApp/validateAppPackage',
+      'teamsApp/update',
     ]);
   });
 
-  it('deploys with npm and App Service zip deploy, and publishes to the organisation\'s catalogue', () => {
+  it("deploys with npm and App Service zip deploy, and publishes to the organisation's catalogue", () => {
     expect(uses('deploy')).toEqual(['cli/runNpmCommand', 'cli/runNpmCommand', 'azureAppService/zipDeploy']);
     expect(uses('publish').at(-1)).toBe('teamsApp/publishAppPackage');
   });
@@ -99,17 +113,29 @@ describe('infra/azure.bicep', () => {
   });
 
   it('writes the host name, bot id and App Service id back to the environment', () => {
-    expect(declared.outputs).toEqual(expect.arrayContaining(['APP_DOMAIN', 'APP_ENDPOINT', 'BOT_ID', 'AZURE_APP_SERVICE_RESOURCE_ID']));
+    expect(declared.outputs).toEqual(
+      expect.arrayContaining(['APP_DOMAIN', 'APP_ENDPOINT', 'BOT_ID', 'AZURE_APP_SERVICE_RESOURCE_ID']),
+    );
   });
 
   it('gives the server the settings it reads, with the bot signing in as a managed identity (no bot secret)', () => {
     const settings = /name: 'appsettings'\s+properties: \{([\s\S]*?)\n {2}\}/.exec(bicep)?.[1] ?? '';
     const names = [...settings.matchAll(/^\s+(\w+): /gm)].map((m) => m[1]);
-    expect(names).toEqual(expect.arrayContaining([
-      'MicrosoftAppId', 'MicrosoftAppType', 'MicrosoftAppTenantId', 'LEERKRING_PUBLIC_URL', 'LEERKRING_STORE',
-      'LEERKRING_STORAGE_ACCOUNT_URL', 'LEERKRING_SSO_CLIENT_ID', 'LEERKRING_SSO_APP_ID_URI', 'LEERKRING_ALLOWED_TENANTS',
-      'LEERKRING_FILING', 'APPLICATIONINSIGHTS_CONNECTION_STRING',
-    ]));
+    expect(names).toEqual(
+      expect.arrayContaining([
+        'MicrosoftAppId',
+        'MicrosoftAppType',
+        'MicrosoftAppTenantId',
+        'LEERKRING_PUBLIC_URL',
+        'LEERKRING_STORE',
+        'LEERKRING_STORAGE_ACCOUNT_URL',
+        'LEERKRING_SSO_CLIENT_ID',
+        'LEERKRING_SSO_APP_ID_URI',
+        'LEERKRING_ALLOWED_TENANTS',
+        'LEERKRING_FILING',
+        'APPLICATIONINSIGHTS_CONNECTION_STRING',
+      ]),
+    );
     expect(names).not.toContain('MicrosoftAppPassword');
     expect(settings).toContain("MicrosoftAppType: 'UserAssignedMSI'");
     expect(settings).toContain("LEERKRING_STORE: 'azure-table'");

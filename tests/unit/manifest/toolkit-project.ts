@@ -7,7 +7,9 @@ export const ROOT = path.join(__dirname, '..', '..', '..');
 export const read = (file: string): string => fs.readFileSync(path.join(ROOT, file), 'utf8');
 
 /** The ${{VAR}} names a text uses. */
-export const placeholders = (text: string): string[] => [...new Set([...text.matchAll(/\$\{\{\s*(\w+)\s*\}\}/g)].map((m) => m[1]!))];
+export const placeholders = (text: string): string[] => [
+  ...new Set([...text.matchAll(/\$\{\{\s*(\w+)\s*\}\}/g)].map((m) => m[1]!)),
+];
 
 export interface Step {
   lifecycle: string;

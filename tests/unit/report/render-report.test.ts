@@ -13,7 +13,10 @@ const ARTIFACTS = path.join(__dirname, '../../artifacts/report');
 
 const NEXT = { date: '2026-12-15', time: '14:00', place: 'Campus Brugge, lokaal B2.14' };
 
-async function modelFor(options: Parameters<typeof sampleSession>[0], next: typeof NEXT | null = NEXT): Promise<ReportModel> {
+async function modelFor(
+  options: Parameters<typeof sampleSession>[0],
+  next: typeof NEXT | null = NEXT,
+): Promise<ReportModel> {
   const sample = await sampleSession(options);
   const model = await buildReportModel(sample.deps, sample.sessionId, next ? { nextSession: next } : {});
   await sample.deps.store.close();
@@ -36,7 +39,11 @@ const PDF_TEXT = `
   });`;
 
 function pdfText(pdf: Buffer): string {
-  return execFileSync(process.execPath, ['-e', PDF_TEXT], { input: pdf, cwd: path.join(__dirname, '../../..'), encoding: 'utf8' }).replace(/\s+/g, ' ');
+  return execFileSync(process.execPath, ['-e', PDF_TEXT], {
+    input: pdf,
+    cwd: path.join(__dirname, '../../..'),
+    encoding: 'utf8',
+  }).replace(/\s+/g, ' ');
 }
 
 /** Width and height from the PNG's IHDR chunk, after checking the signature. */
@@ -109,7 +116,13 @@ describe('what members typed, in the report', () => {
   async function trickyModel(): Promise<ReportModel> {
     const model = await modelFor({ members: 6, postIts: 4, communityName: 'PLG <Zorg> & "Welzijn"' });
     const explore = model.boards.find((b) => b.phaseKey === 'explore')!;
-    explore.groups = [{ kind: 'cluster', label: 'Ideeën & <dromen>', items: [{ id: 'x', text: tricky }, ...(explore.groups[0]?.items ?? [])] }];
+    explore.groups = [
+      {
+        kind: 'cluster',
+        label: 'Ideeën & <dromen>',
+        items: [{ id: 'x', text: tricky }, ...(explore.groups[0]?.items ?? [])],
+      },
+    ];
     model.actions[0] = { ...model.actions[0]!, what: 'Lange actie '.repeat(40), ownerName: 'Ïsabelle Éénhoorn' };
     model.actions[1] = { ...model.actions[1]!, ownerName: 'Marie-Christine Van den Broeck-Vandeputte' };
     return model;
@@ -135,9 +148,19 @@ describe('what members typed, in the report', () => {
   it('is wrapped or cut with an ellipsis so that no line runs past its column or the page', async () => {
     const { svg } = drawReport(await trickyModel());
     expect(svg).toContain('…');
-    const lines = [...svg.matchAll(/<text x="([\d.]+)" y="[\d.]+" font-size="([\d.]+)" font-weight="(\d+)" fill="[^"]+"( text-anchor="(\w+)")?>([^<]*)<\/text>/g)];
+    const lines = [
+      ...svg.matchAll(
+        /<text x="([\d.]+)" y="[\d.]+" font-size="([\d.]+)" font-weight="(\d+)" fill="[^"]+"( text-anchor="(\w+)")?>([^<]*)<\/text>/g,
+      ),
+    ];
     expect(lines.length).toBeGreaterThan(50);
-    const unescape = (s: string) => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&');
+    const unescape = (s: string) =>
+      s
+        .replace(/&lt;/g, '<')
+        .replace(/&gt;/g, '>')
+        .replace(/&quot;/g, '"')
+        .replace(/&#39;/g, "'")
+        .replace(/&amp;/g, '&');
     const overflowing = lines.filter(([, x, size, weight, , anchor, content]) => {
       const width = measure(unescape(content ?? ''), Number(size), weight === '700' ? 'bold' : 'regular');
       const left = anchor === 'end' ? Number(x) - width : anchor === 'middle' ? Number(x) - width / 2 : Number(x);

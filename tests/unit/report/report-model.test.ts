@@ -6,7 +6,10 @@ import type { ReportModel } from '../../../domain/report/report-model';
 import { startSession } from '../../../domain/session/start-session';
 import { CHANNEL, IDEAS, people, sampleDeps, sampleSession } from './sample-session';
 
-async function modelOf(sample: { deps: Parameters<typeof buildReportModel>[0]; sessionId: string }, extra?: Parameters<typeof buildReportModel>[2]): Promise<ReportModel> {
+async function modelOf(
+  sample: { deps: Parameters<typeof buildReportModel>[0]; sessionId: string },
+  extra?: Parameters<typeof buildReportModel>[2],
+): Promise<ReportModel> {
   const model = await buildReportModel(sample.deps, sample.sessionId, extra);
   if (!model.ok) throw new Error(model.error.code);
   return model.value;
@@ -24,7 +27,10 @@ describe('the report of a regular session', () => {
 
   it('names the community, the session, its day and theme, in the community language', () => {
     expect(model.language).toBe('nl');
-    expect(model.community).toMatchObject({ name: 'PLG Anatomie & Fysiologie', theme: 'Activerende werkvormen in het eerste jaar' });
+    expect(model.community).toMatchObject({
+      name: 'PLG Anatomie & Fysiologie',
+      theme: 'Activerende werkvormen in het eerste jaar',
+    });
     expect(model.session).toMatchObject({ number: 4, format: 'regular', date: '2026-11-24', state: 'ended' });
   });
 
@@ -60,7 +66,10 @@ describe('the report of a regular session', () => {
     const [vote] = model.votes;
     expect(vote?.voters).toBe(10);
     const top = vote?.results?.filter((r) => r.rank === 1) ?? [];
-    expect(top.map((r) => [r.text, r.votes, r.tied])).toEqual([[IDEAS[0], 9, true], [IDEAS[1], 9, true]]);
+    expect(top.map((r) => [r.text, r.votes, r.tied])).toEqual([
+      [IDEAS[0], 9, true],
+      [IDEAS[1], 9, true],
+    ]);
     expect(model.decisions).toEqual([IDEAS[0], IDEAS[1]]);
   });
 
@@ -73,7 +82,12 @@ describe('the report of a regular session', () => {
 
   it('follows the driver rating over every session up to this one', () => {
     expect(model.community.driverGoal).toContain('activerende werkvorm');
-    expect(model.driverTrend.map((p) => [p.sessionNumber, p.count, p.average])).toEqual([[1, 5, 2.6], [2, 6, 3.5], [3, 7, 4.6], [4, 10, 3.5]]);
+    expect(model.driverTrend.map((p) => [p.sessionNumber, p.count, p.average])).toEqual([
+      [1, 5, 2.6],
+      [2, 6, 3.5],
+      [3, 7, 4.6],
+      [4, 10, 3.5],
+    ]);
   });
 
   it('takes the next session from the schedule, and has no survey', () => {
@@ -103,20 +117,40 @@ describe('the report of a closing session', () => {
 });
 
 describe('a report while the session runs', () => {
-  const [griet, pieter, anouk] = people(3) as [ReturnType<typeof people>[0], ReturnType<typeof people>[0], ReturnType<typeof people>[0]];
+  const [griet, pieter, anouk] = people(3) as [
+    ReturnType<typeof people>[0],
+    ReturnType<typeof people>[0],
+    ReturnType<typeof people>[0],
+  ];
 
   async function runningSession() {
     const deps = sampleDeps(new Date('2026-11-22T13:00:00Z'));
-    const started = await startSession(deps, { place: { channel: CHANNEL, name: 'Leergroep Zorg', language: 'en' }, actor: griet, format: 'regular' });
+    const started = await startSession(deps, {
+      place: { channel: CHANNEL, name: 'Leergroep Zorg', language: 'en' },
+      actor: griet,
+      format: 'regular',
+    });
     if (!started.ok) throw new Error(started.error.code);
     return { deps, sessionId: started.value.session.id };
   }
 
   it('keeps the vote hidden until a facilitator reveals it, and shows no average below three ratings', async () => {
     const sample = await runningSession();
-    for (const text of ['Rubrics', 'Peer review']) await addPostIt(sample.deps, { sessionId: sample.sessionId, phaseIndex: 1, actor: pieter, raw: { text }, token: text });
+    for (const text of ['Rubrics', 'Peer review'])
+      await addPostIt(sample.deps, {
+        sessionId: sample.sessionId,
+        phaseIndex: 1,
+        actor: pieter,
+        raw: { text },
+        token: text,
+      });
     const ideas = await sample.deps.store.contributions.list(sample.sessionId, 'post-it');
-    await castBallot(sample.deps, { sessionId: sample.sessionId, phaseIndex: 2, actor: anouk, raw: { [`dots_${ideas[0]!.id}`]: 1 } });
+    await castBallot(sample.deps, {
+      sessionId: sample.sessionId,
+      phaseIndex: 2,
+      actor: anouk,
+      raw: { [`dots_${ideas[0]!.id}`]: 1 },
+    });
     await rateDriver(sample.deps, { sessionId: sample.sessionId, phaseIndex: 4, actor: anouk, raw: 4 });
     const model = await modelOf(sample);
     expect(model.session.state).toBe('running');
@@ -129,23 +163,60 @@ describe('a report while the session runs', () => {
 
   it('leaves out post-its a facilitator dropped, and groups by category when nothing is clustered', async () => {
     const sample = await runningSession();
-    await addPostIt(sample.deps, { sessionId: sample.sessionId, phaseIndex: 4, actor: pieter, raw: { text: 'Goed', category: 'went-well' }, token: 'a' });
-    await addPostIt(sample.deps, { sessionId: sample.sessionId, phaseIndex: 4, actor: pieter, raw: { text: 'Dubbel', category: 'went-well' }, token: 'b' });
-    const [, dropped] = await sample.deps.store.contributions.list<{ text: string; category: string | null }>(sample.sessionId, 'post-it');
+    await addPostIt(sample.deps, {
+      sessionId: sample.sessionId,
+      phaseIndex: 4,
+      actor: pieter,
+      raw: { text: 'Goed', category: 'went-well' },
+      token: 'a',
+    });
+    await addPostIt(sample.deps, {
+      sessionId: sample.sessionId,
+      phaseIndex: 4,
+      actor: pieter,
+      raw: { text: 'Dubbel', category: 'went-well' },
+      token: 'b',
+    });
+    const [, dropped] = await sample.deps.store.contributions.list<{ text: string; category: string | null }>(
+      sample.sessionId,
+      'post-it',
+    );
     const stored = await sample.deps.store.contributions.get(sample.sessionId, 'post-it', dropped!.id);
-    await sample.deps.store.contributions.save({ ...dropped!, data: { ...dropped!.data, dropped: true } }, stored!.version);
+    await sample.deps.store.contributions.save(
+      { ...dropped!, data: { ...dropped!.data, dropped: true } },
+      stored!.version,
+    );
     const retro = (await modelOf(sample)).boards.find((b) => b.activity === 'retrospective');
-    expect(retro).toMatchObject({ total: 1, groups: [{ kind: 'category', label: 'went-well', items: [{ text: 'Goed' }] }] });
+    expect(retro).toMatchObject({
+      total: 1,
+      groups: [{ kind: 'category', label: 'went-well', items: [{ text: 'Goed' }] }],
+    });
     await sample.deps.store.close();
   });
 
   it('takes agenda suggestions from the check-out, and the next topic from the schedule', async () => {
     const deps = sampleDeps();
-    const started = await startSession(deps, { place: { channel: CHANNEL, name: 'LWG', language: 'nl' }, actor: griet, format: 'learning-work' });
+    const started = await startSession(deps, {
+      place: { channel: CHANNEL, name: 'LWG', language: 'nl' },
+      actor: griet,
+      format: 'learning-work',
+    });
     if (!started.ok) throw new Error(started.error.code);
     const sessionId = started.value.session.id;
-    await addPostIt(deps, { sessionId, phaseIndex: 5, actor: pieter, raw: { text: 'Gastspreker uit het werkveld', category: 'next-agenda' }, token: 'n' });
-    await addPostIt(deps, { sessionId, phaseIndex: 5, actor: pieter, raw: { text: 'Veel geleerd', category: 'take-away' }, token: 't' });
+    await addPostIt(deps, {
+      sessionId,
+      phaseIndex: 5,
+      actor: pieter,
+      raw: { text: 'Gastspreker uit het werkveld', category: 'next-agenda' },
+      token: 'n',
+    });
+    await addPostIt(deps, {
+      sessionId,
+      phaseIndex: 5,
+      actor: pieter,
+      raw: { text: 'Veel geleerd', category: 'take-away' },
+      token: 't',
+    });
     const model = await modelOf({ deps, sessionId }, { nextSession: { topic: 'Stagebegeleiding' } });
     expect(model.next).toEqual({ topic: 'Stagebegeleiding', suggestions: ['Gastspreker uit het werkveld'] });
     await deps.store.close();
@@ -153,7 +224,10 @@ describe('a report while the session runs', () => {
 
   it('answers an unknown session with a clear error', async () => {
     const sample = await runningSession();
-    expect(await buildReportModel(sample.deps, 'no-such-session')).toEqual({ ok: false, error: { code: 'errors.session.unknown' } });
+    expect(await buildReportModel(sample.deps, 'no-such-session')).toEqual({
+      ok: false,
+      error: { code: 'errors.session.unknown' },
+    });
     await sample.deps.store.close();
   });
 });

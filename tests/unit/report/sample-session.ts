@@ -20,8 +20,40 @@ import { openSqliteStore } from '../../../server/storage/sqlite/sqlite-store';
 
 export const CHANNEL = { teamId: '19:team-anatomie', channelId: '19:channel-bijeenkomsten' };
 
-const FIRST_NAMES = ['Griet', 'Pieter', 'Anouk', 'Bram', 'Eline', 'Joris', 'Fatima', 'Sven', 'Noor', 'Wouter', 'Lotte', 'Ruben', 'Ilse', 'Koen', 'Marieke', 'Youssef', 'Hanne', 'Thijs', 'Zoë', 'Daan'];
-const LAST_NAMES = ['De Smet', 'Peeters', 'Janssens', 'Van Damme', 'Claes', 'Maes', 'Willems', 'Goossens', 'Wouters', 'Mertens'];
+const FIRST_NAMES = [
+  'Griet',
+  'Pieter',
+  'Anouk',
+  'Bram',
+  'Eline',
+  'Joris',
+  'Fatima',
+  'Sven',
+  'Noor',
+  'Wouter',
+  'Lotte',
+  'Ruben',
+  'Ilse',
+  'Koen',
+  'Marieke',
+  'Youssef',
+  'Hanne',
+  'Thijs',
+  'Zoë',
+  'Daan',
+];
+const LAST_NAMES = [
+  'De Smet',
+  'Peeters',
+  'Janssens',
+  'Van Damme',
+  'Claes',
+  'Maes',
+  'Willems',
+  'Goossens',
+  'Wouters',
+  'Mertens',
+];
 
 export const IDEAS = [
   'Kennisclips bij elke les anatomie',
@@ -37,7 +69,12 @@ export const IDEAS = [
   'Minder hoorcollege, meer werkcolleges',
   'Feedbackmomenten inplannen na elke deeltoets',
 ];
-const CLUSTERS = ['Toetsing & feedback', 'Activerende werkvormen', 'Digitale middelen', 'Afstemming tussen opleidingen'];
+const CLUSTERS = [
+  'Toetsing & feedback',
+  'Activerende werkvormen',
+  'Digitale middelen',
+  'Afstemming tussen opleidingen',
+];
 const ACTIONS = [
   'Drie kennisclips opnemen over de bloedsomloop en delen in de Files',
   'Voorbeeldrubric voor peerfeedback meebrengen',
@@ -80,7 +117,9 @@ export function sampleDeps(start = new Date('2026-09-22T13:30:00Z')): Deps & { a
     store: openSqliteStore(':memory:'),
     clock: { now: () => now },
     ids: { next: () => `id-${++ids}` },
-    advance(days: number) { now = new Date(now.getTime() + days * 86_400_000); },
+    advance(days: number) {
+      now = new Date(now.getTime() + days * 86_400_000);
+    },
   };
 }
 
@@ -92,7 +131,12 @@ export const people = (count: number): Person[] =>
 
 /** A community with `earlierSessions` sessions behind it and one more session, ended, for the report. */
 export async function sampleSession(options: SampleOptions = {}): Promise<Sample> {
-  const { format = 'regular', language = 'nl', members: count = 12, earlierSessions = format === 'closing' ? 4 : 3 } = options;
+  const {
+    format = 'regular',
+    language = 'nl',
+    members: count = 12,
+    earlierSessions = format === 'closing' ? 4 : 3,
+  } = options;
   const deps = sampleDeps();
   const members = people(count);
   const facilitator = members[0]!;
@@ -101,14 +145,22 @@ export async function sampleSession(options: SampleOptions = {}): Promise<Sample
     const earlier = await started(deps, place, facilitator, 'regular');
     const ratings = [2, 3, 2, 3, 3, 2, 4];
     for (const [j, m] of members.slice(0, Math.min(members.length, 5 + i)).entries()) {
-      await rateDriver(deps, { sessionId: earlier, phaseIndex: 4, actor: m, raw: Math.min(5, (ratings[j % ratings.length] ?? 3) + i) });
+      await rateDriver(deps, {
+        sessionId: earlier,
+        phaseIndex: 4,
+        actor: m,
+        raw: Math.min(5, (ratings[j % ratings.length] ?? 3) + i),
+      });
     }
     await endSession(deps, { channel: CHANNEL, actorId: facilitator.userId });
     deps.advance(21);
   }
   await nameCommunity(deps, language);
   const sessionId = await started(deps, place, facilitator, format);
-  for (const m of members) await deps.store.members.add(membership((await communityId(deps))!, m, m === facilitator ? 'facilitator' : 'member', deps.clock.now()));
+  for (const m of members)
+    await deps.store.members.add(
+      membership((await communityId(deps))!, m, m === facilitator ? 'facilitator' : 'member', deps.clock.now()),
+    );
   const present = members.filter((_, i) => i % 5 !== 4); // one in five stays away
   await checkIns(deps, sessionId, present);
   if (format === 'regular') await regularSession(deps, sessionId, present, options);
@@ -117,7 +169,12 @@ export async function sampleSession(options: SampleOptions = {}): Promise<Sample
   return { deps, sessionId, communityId: (await communityId(deps))!, members };
 }
 
-async function started(deps: Deps, place: Parameters<typeof startSession>[1]['place'], actor: Person, format: FormatId): Promise<string> {
+async function started(
+  deps: Deps,
+  place: Parameters<typeof startSession>[1]['place'],
+  actor: Person,
+  format: FormatId,
+): Promise<string> {
   const result = await startSession(deps, { place, actor, format });
   if (!result.ok) throw new Error(result.error.code);
   return result.value.session.id;
@@ -129,10 +186,14 @@ async function nameCommunity(deps: Deps, language: Language): Promise<void> {
   const stored = await deps.store.communities.findByChannel(CHANNEL);
   if (!stored) return;
   const theme = language === 'nl' ? 'Activerende werkvormen in het eerste jaar' : 'Active learning in the first year';
-  const endGoal = language === 'nl'
-    ? 'Elke les anatomie en fysiologie in het eerste jaar heeft minstens één activerende werkvorm.'
-    : 'Every first-year anatomy and physiology class has at least one active learning format.';
-  await deps.store.communities.save({ ...stored.value, theme, driver: { ...stored.value.driver, endGoal } }, stored.version);
+  const endGoal =
+    language === 'nl'
+      ? 'Elke les anatomie en fysiologie in het eerste jaar heeft minstens één activerende werkvorm.'
+      : 'Every first-year anatomy and physiology class has at least one active learning format.';
+  await deps.store.communities.save(
+    { ...stored.value, theme, driver: { ...stored.value.driver, endGoal } },
+    stored.version,
+  );
 }
 
 async function checkIns(deps: Deps, sessionId: string, present: Person[]): Promise<void> {
@@ -140,7 +201,14 @@ async function checkIns(deps: Deps, sessionId: string, present: Person[]): Promi
   const words = ['Benieuwd', 'Moe', 'Benieuwd', 'Energiek', 'Rustig', 'benieuwd', 'Druk', 'Energiek', 'Blij'];
   for (const [i, actor] of present.entries()) {
     // Every field of every variant: the session's variant (weather, colour or word, in turn) takes its own.
-    const raw = { mood: MOODS[moods[i % moods.length] ?? 3], colour: COLOURS[(i * 2) % 5], word: words[i % words.length], answer: 'Stamppot', sinceLastTime: 'Kennisclip opgenomen', obstacles: '' };
+    const raw = {
+      mood: MOODS[moods[i % moods.length] ?? 3],
+      colour: COLOURS[(i * 2) % 5],
+      word: words[i % words.length],
+      answer: 'Stamppot',
+      sinceLastTime: 'Kennisclip opgenomen',
+      obstacles: '',
+    };
     const result = await submitCheckIn(deps, { sessionId, actor, raw });
     if (!result.ok) throw new Error(result.error.code);
   }
@@ -166,16 +234,30 @@ async function regularSession(deps: Deps, sessionId: string, present: Person[], 
   await revealVotes(deps, { sessionId, phaseIndex: 2, actor: present[0]! });
   for (const [i, what] of ACTIONS.entries()) {
     const owner = present[(i * 3) % present.length]!;
-    await addAction(deps, { sessionId, phaseIndex: 3, actor: present[0]!, raw: { what, owner: owner.userId, due: `2026-11-${10 + i * 2}` }, token: `action-${i}` });
+    await addAction(deps, {
+      sessionId,
+      phaseIndex: 3,
+      actor: present[0]!,
+      raw: { what, owner: owner.userId, due: `2026-11-${10 + i * 2}` },
+      token: `action-${i}`,
+    });
   }
   await retrospective(deps, sessionId, 4, present);
-  for (const [i, actor] of present.entries()) await rateDriver(deps, { sessionId, phaseIndex: 4, actor, raw: [3, 4, 3, 4, 4, 3][i % 6] });
+  for (const [i, actor] of present.entries())
+    await rateDriver(deps, { sessionId, phaseIndex: 4, actor, raw: [3, 4, 3, 4, 4, 3][i % 6] });
 }
 
 async function retrospective(deps: Deps, sessionId: string, phaseIndex: number, present: Person[]): Promise<void> {
   let n = 0;
   for (const [category, texts] of Object.entries(RETRO)) {
-    for (const text of texts) await addPostIt(deps, { sessionId, phaseIndex, actor: present[n++ % present.length]!, raw: { text, category }, token: `retro-${n}` });
+    for (const text of texts)
+      await addPostIt(deps, {
+        sessionId,
+        phaseIndex,
+        actor: present[n++ % present.length]!,
+        raw: { text, category },
+        token: `retro-${n}`,
+      });
   }
 }
 
@@ -184,19 +266,36 @@ async function cluster(deps: Deps, sessionId: string): Promise<void> {
   for (const [i, p] of postIts.entries()) {
     if (i % 7 === 6) continue; // a few stay unclustered
     const stored = await deps.store.contributions.get(sessionId, 'post-it', p.id);
-    await deps.store.contributions.save({ ...p, data: { ...p.data, cluster: CLUSTERS[i % CLUSTERS.length] } }, stored!.version);
+    await deps.store.contributions.save(
+      { ...p, data: { ...p.data, cluster: CLUSTERS[i % CLUSTERS.length] } },
+      stored!.version,
+    );
   }
 }
 
 async function closingSession(deps: Deps, sessionId: string, present: Person[], options: SampleOptions): Promise<void> {
   await retrospective(deps, sessionId, 1, present);
-  const wins = ['Twaalf kennisclips gemaakt en gedeeld', 'Gezamenlijke toetsmatrijs voor het eerste jaar', 'Slaagpercentage anatomie +8 %'];
-  for (const [i, text] of wins.entries()) await addPostIt(deps, { sessionId, phaseIndex: 2, actor: present[i % present.length]!, raw: { text }, token: `win-${i}` });
+  const wins = [
+    'Twaalf kennisclips gemaakt en gedeeld',
+    'Gezamenlijke toetsmatrijs voor het eerste jaar',
+    'Slaagpercentage anatomie +8 %',
+  ];
+  for (const [i, text] of wins.entries())
+    await addPostIt(deps, {
+      sessionId,
+      phaseIndex: 2,
+      actor: present[i % present.length]!,
+      raw: { text },
+      token: `win-${i}`,
+    });
   const answers = options.surveyAnswers ?? present.length;
   for (const [i, actor] of present.slice(0, answers).entries()) {
-    const raw: Record<string, unknown> = Object.fromEntries(LIKERT_QUESTIONS.map((q, k) => [`likert_${q}`, String(1 + ((i + k) % 3) + (k % 2))]));
+    const raw: Record<string, unknown> = Object.fromEntries(
+      LIKERT_QUESTIONS.map((q, k) => [`likert_${q}`, String(1 + ((i + k) % 3) + (k % 2))]),
+    );
     raw['open_most-valuable'] = `Het samen ontwerpen van lessen (${i})`;
     await submitSurvey(deps, { sessionId, phaseIndex: 3, actor, raw }, () => 0.5);
   }
-  for (const [i, actor] of present.entries()) await rateDriver(deps, { sessionId, phaseIndex: 1, actor, raw: [4, 5, 4, 4][i % 4] });
+  for (const [i, actor] of present.entries())
+    await rateDriver(deps, { sessionId, phaseIndex: 1, actor, raw: [4, 5, 4, 4][i % 4] });
 }

@@ -9,7 +9,11 @@ const channel = { teamId: '19:team', channelId: '19:channel' };
 const griet = { userId: '29:griet', name: 'Griet' };
 let now = new Date('2026-11-22T09:00:00Z');
 let ids = 0;
-const deps: Deps = { store: openSqliteStore(':memory:'), clock: { now: () => now }, ids: { next: () => `id-${++ids}` } };
+const deps: Deps = {
+  store: openSqliteStore(':memory:'),
+  clock: { now: () => now },
+  ids: { next: () => `id-${++ids}` },
+};
 afterAll(() => deps.store.close());
 
 describe('an archived community', () => {
@@ -17,7 +21,11 @@ describe('an archived community', () => {
     const started = await startSession(deps, { place: { channel, name: 'PLG', language: 'nl' }, actor: griet });
     if (!started.ok) throw new Error(started.error.code);
     await endSession(deps, { channel, actorId: griet.userId });
-    const planned = await runPlanCommand(deps, { communityId: started.value.community.id, actorId: griet.userId, text: '1/12 15:00-16:30' });
+    const planned = await runPlanCommand(deps, {
+      communityId: started.value.community.id,
+      actorId: griet.userId,
+      text: '1/12 15:00-16:30',
+    });
     expect(planned.ok).toBe(true);
     now = new Date('2026-11-29T14:01:00Z');
     expect((await remindersDue(deps, now)).map((r) => r.kind)).toContain('session');

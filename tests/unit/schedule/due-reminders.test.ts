@@ -55,7 +55,13 @@ describe('what is due', () => {
     await openAction(deps, 'a1', '2026-12-08');
     clock.set('2026-12-06T14:00:00Z');
     const [reminder] = (await remindersDue(deps, clock.now())).filter((r) => r.kind === 'session');
-    expect(reminder?.kind === 'session' && reminder.agenda.map((p) => p.key)).toEqual(['check-in', 'explore', 'condense', 'make', 'retrospective']);
+    expect(reminder?.kind === 'session' && reminder.agenda.map((p) => p.key)).toEqual([
+      'check-in',
+      'explore',
+      'condense',
+      'make',
+      'retrospective',
+    ]);
     expect(reminder?.kind === 'session' && reminder.openActions.map((a) => a.actionId)).toEqual(['a1']);
     expect(reminder?.planned.number).toBe(1);
   });
@@ -63,7 +69,9 @@ describe('what is due', () => {
   it('after downtime only the latest offset that passed is due, and nothing once the session has started', async () => {
     const [session] = await plan(deps, '/plan 8/12 15:00-16:30');
     clock.set('2026-12-08T13:30:00Z');
-    expect((await remindersDue(deps, clock.now())).filter((r) => r.kind === 'session').map((r) => r.id)).toEqual([`session/${session!.id}/PT1H`]);
+    expect((await remindersDue(deps, clock.now())).filter((r) => r.kind === 'session').map((r) => r.id)).toEqual([
+      `session/${session!.id}/PT1H`,
+    ]);
     clock.set('2026-12-08T14:00:00Z');
     expect(await remindersDue(deps, clock.now())).toEqual([]);
   });
@@ -92,7 +100,11 @@ describe('what is due', () => {
   });
 
   it('two moments on the same day give one action reminder that day', async () => {
-    await setReminderSettings(deps, { communityId: 'community-1', actorId: griet.userId, change: { offsetsMinutes: [180, 60] } });
+    await setReminderSettings(deps, {
+      communityId: 'community-1',
+      actorId: griet.userId,
+      change: { offsetsMinutes: [180, 60] },
+    });
     await plan(deps, '/plan 8/12 15:00-16:30');
     await openAction(deps, 'a1', '2026-12-08');
     const ids = new Set<string>();
@@ -109,12 +121,17 @@ describe('what is due', () => {
     expect((await remindersDue(deps, clock.now())).filter((r) => r.kind === 'closing-survey')).toEqual([]);
     clock.set('2026-12-08T14:00:00Z');
     const [survey] = (await remindersDue(deps, clock.now())).filter((r) => r.kind === 'closing-survey');
-    expect(survey).toMatchObject({ id: `survey/${closing!.id}`, deadline: '2026-12-15T14:00:00.000Z', anonymous: true });
+    expect(survey).toMatchObject({
+      id: `survey/${closing!.id}`,
+      deadline: '2026-12-15T14:00:00.000Z',
+      anonymous: true,
+    });
   });
 
   it('closes the questionnaire when the closing session starts, and only while it runs', async () => {
     const [closing] = await plan(deps, '/plan 15/12 15:00-16:30 closing');
-    const closed = async () => (await remindersDue(deps, clock.now())).filter((r) => r.kind === 'closing-survey-closed').map((r) => r.id);
+    const closed = async () =>
+      (await remindersDue(deps, clock.now())).filter((r) => r.kind === 'closing-survey-closed').map((r) => r.id);
     clock.set('2026-12-15T13:59:00Z');
     expect(await closed()).toEqual([]);
     clock.set('2026-12-15T14:00:00Z');
@@ -124,7 +141,11 @@ describe('what is due', () => {
   });
 
   it('sends no session reminders when they are switched off', async () => {
-    await setReminderSettings(deps, { communityId: 'community-1', actorId: griet.userId, change: { remindersOn: false, actionRemindersOn: false } });
+    await setReminderSettings(deps, {
+      communityId: 'community-1',
+      actorId: griet.userId,
+      change: { remindersOn: false, actionRemindersOn: false },
+    });
     await plan(deps, '/plan 8/12 15:00-16:30');
     await openAction(deps, 'a1', '2026-12-08');
     clock.set('2026-12-08T13:30:00Z');

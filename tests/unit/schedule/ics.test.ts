@@ -26,7 +26,10 @@ function events(ics: string): InstanceType<typeof ICAL.Event>[] {
 
 describe('calendar files', () => {
   it('one session: UTC start and end (summer time: 15:00 is 13:00 UTC), a localised title with the session number, place and link', async () => {
-    await plan(deps, '/plan 27/10/2027 15:00-16:30 Lokaal B.204; vleugel C, 2de verdieping https://teams.microsoft.com/l/meetup-join/x');
+    await plan(
+      deps,
+      '/plan 27/10/2027 15:00-16:30 Lokaal B.204; vleugel C, 2de verdieping https://teams.microsoft.com/l/meetup-join/x',
+    );
     const [session] = await listSchedule(deps, communityId);
     const [event] = events(plannedSessionIcs(session!, nl));
     expect(event!.startDate.toString()).toBe('2027-10-27T13:00:00Z');
@@ -41,13 +44,20 @@ describe('calendar files', () => {
   it('in English when the community speaks English', async () => {
     await plan(deps, '/plan 8/12 15:00-16:30');
     const [session] = await listSchedule(deps, communityId);
-    expect(events(plannedSessionIcs(session!, { ...nl, language: 'en' }))[0]!.summary).toBe('Leerkring — PLG Anatomie & Fysiologie — Session 1');
+    expect(events(plannedSessionIcs(session!, { ...nl, language: 'en' }))[0]!.summary).toBe(
+      'Leerkring — PLG Anatomie & Fysiologie — Session 1',
+    );
   });
 
   it('keeps the UID when a session is moved, with a higher sequence, so calendars update the entry', async () => {
     const [before] = await plan(deps, '/plan 8/12 15:00-16:30');
     const first = events(plannedSessionIcs(before!, nl))[0]!;
-    const moved = await editPlannedSession(deps, { communityId, actorId: griet.userId, plannedId: before!.id, change: { localDate: '2026-12-10' } });
+    const moved = await editPlannedSession(deps, {
+      communityId,
+      actorId: griet.userId,
+      plannedId: before!.id,
+      change: { localDate: '2026-12-10' },
+    });
     if (!moved.ok) throw new Error(moved.error.code);
     const second = events(plannedSessionIcs(moved.value, nl))[0]!;
     expect(second.uid).toBe(first.uid);
@@ -59,10 +69,22 @@ describe('calendar files', () => {
     await plan(deps, '/plan every third tuesday 15:00-16:30');
     const all = events(scheduleIcs(await listSchedule(deps, communityId), nl));
     expect(all.map((e) => e.startDate.toString())).toEqual([
-      '2026-12-15T14:00:00Z', '2027-01-19T14:00:00Z', '2027-02-16T14:00:00Z', '2027-03-16T14:00:00Z', '2027-04-20T13:00:00Z', '2027-05-18T13:00:00Z',
+      '2026-12-15T14:00:00Z',
+      '2027-01-19T14:00:00Z',
+      '2027-02-16T14:00:00Z',
+      '2027-03-16T14:00:00Z',
+      '2027-04-20T13:00:00Z',
+      '2027-05-18T13:00:00Z',
     ]);
     expect(new Set(all.map((e) => e.uid)).size).toBe(6);
-    expect(all.map((e) => e.summary.replace(/.*— /, ''))).toEqual(['Bijeenkomst 1', 'Bijeenkomst 2', 'Bijeenkomst 3', 'Bijeenkomst 4', 'Bijeenkomst 5', 'Bijeenkomst 6']);
+    expect(all.map((e) => e.summary.replace(/.*— /, ''))).toEqual([
+      'Bijeenkomst 1',
+      'Bijeenkomst 2',
+      'Bijeenkomst 3',
+      'Bijeenkomst 4',
+      'Bijeenkomst 5',
+      'Bijeenkomst 6',
+    ]);
   });
 
   it('serves a file by the key in its path, and nothing for an unknown community or key', async () => {

@@ -17,11 +17,16 @@ const errorOf = (text: string) => {
 describe('/plan in English', () => {
   it('reads a date, a time range, a format and a place', () => {
     expect(plan('/plan 2026-12-08 15:00-16:30 regular Lokaal B.204')).toEqual({
-      recurrence: { kind: 'dates', dates: ['2026-12-08'] }, localStart: '15:00', localEnd: '16:30', format: 'regular', place: 'Lokaal B.204', topicNumbers: [],
+      recurrence: { kind: 'dates', dates: ['2026-12-08'] },
+      localStart: '15:00',
+      localEnd: '16:30',
+      format: 'regular',
+      place: 'Lokaal B.204',
+      topicNumbers: [],
     });
   });
 
-  it('reads Belgian day/month dates, in the coming year when this year\'s has passed', () => {
+  it("reads Belgian day/month dates, in the coming year when this year's has passed", () => {
     expect(plan('/plan 8/12 15:00-16:30').recurrence).toEqual({ kind: 'dates', dates: ['2026-12-08'] });
     expect(plan('/plan 12/1 15:00-16:30').recurrence).toEqual({ kind: 'dates', dates: ['2027-01-12'] });
     expect(plan('/plan 8/12/27 15:00-16:30').recurrence).toEqual({ kind: 'dates', dates: ['2027-12-08'] });
@@ -29,9 +34,19 @@ describe('/plan in English', () => {
   });
 
   it('reads several dates, month names and 12-hour times', () => {
-    expect(plan('/plan 8/12, 12/1 and 9/2 15:00 - 16:30').recurrence).toEqual({ kind: 'dates', dates: ['2026-12-08', '2027-01-12', '2027-02-09'] });
-    expect(plan('/plan December 8th 3pm-4:30pm')).toMatchObject({ recurrence: { dates: ['2026-12-08'] }, localStart: '15:00', localEnd: '16:30' });
-    expect(plan('/plan Tuesday 8 December 2026 15:00 to 16:30').recurrence).toEqual({ kind: 'dates', dates: ['2026-12-08'] });
+    expect(plan('/plan 8/12, 12/1 and 9/2 15:00 - 16:30').recurrence).toEqual({
+      kind: 'dates',
+      dates: ['2026-12-08', '2027-01-12', '2027-02-09'],
+    });
+    expect(plan('/plan December 8th 3pm-4:30pm')).toMatchObject({
+      recurrence: { dates: ['2026-12-08'] },
+      localStart: '15:00',
+      localEnd: '16:30',
+    });
+    expect(plan('/plan Tuesday 8 December 2026 15:00 to 16:30').recurrence).toEqual({
+      kind: 'dates',
+      dates: ['2026-12-08'],
+    });
   });
 
   it.each([
@@ -48,29 +63,54 @@ describe('/plan in English', () => {
 
   it('reads the end of a pattern before or after the time', () => {
     expect(plan('/plan every third tuesday until 30/6 15:00-16:30').until).toBe('2027-06-30');
-    expect(plan('/plan every third tuesday 15:00-16:30 until 30 June Room 2')).toMatchObject({ until: '2027-06-30', place: 'Room 2' });
+    expect(plan('/plan every third tuesday 15:00-16:30 until 30 June Room 2')).toMatchObject({
+      until: '2027-06-30',
+      place: 'Room 2',
+    });
   });
 
   it('takes an online link, topics and a format after the time; the rest is the place', () => {
-    expect(plan('/plan 8/12 15:00-16:30 closing in the library online <https://teams.microsoft.com/l/meetup-join/abc> #1 topic 3, 4')).toEqual({
-      recurrence: { kind: 'dates', dates: ['2026-12-08'] }, localStart: '15:00', localEnd: '16:30', format: 'closing',
-      place: 'the library', onlineUrl: 'https://teams.microsoft.com/l/meetup-join/abc', topicNumbers: [1, 3, 4],
+    expect(
+      plan(
+        '/plan 8/12 15:00-16:30 closing in the library online <https://teams.microsoft.com/l/meetup-join/abc> #1 topic 3, 4',
+      ),
+    ).toEqual({
+      recurrence: { kind: 'dates', dates: ['2026-12-08'] },
+      localStart: '15:00',
+      localEnd: '16:30',
+      format: 'closing',
+      place: 'the library',
+      onlineUrl: 'https://teams.microsoft.com/l/meetup-join/abc',
+      topicNumbers: [1, 3, 4],
     });
   });
 
   it('leaves the end out when only a start is given', () => {
-    expect(plan('/plan 8/12 15:00')).toEqual({ recurrence: { kind: 'dates', dates: ['2026-12-08'] }, localStart: '15:00', topicNumbers: [] });
+    expect(plan('/plan 8/12 15:00')).toEqual({
+      recurrence: { kind: 'dates', dates: ['2026-12-08'] },
+      localStart: '15:00',
+      topicNumbers: [],
+    });
   });
 });
 
 describe('/plannen in Dutch', () => {
-  it('reads the handbook\'s forms', () => {
-    expect(plan('/plannen 8 december 15u-16u30')).toMatchObject({ recurrence: { dates: ['2026-12-08'] }, localStart: '15:00', localEnd: '16:30' });
+  it("reads the handbook's forms", () => {
+    expect(plan('/plannen 8 december 15u-16u30')).toMatchObject({
+      recurrence: { dates: ['2026-12-08'] },
+      localStart: '15:00',
+      localEnd: '16:30',
+    });
     expect(plan('/plannen elke derde dinsdag 15:00-16:30 online https://teams.microsoft.com/l/x')).toMatchObject({
-      recurrence: { kind: 'monthly', weekday: 2, nth: 3 }, onlineUrl: 'https://teams.microsoft.com/l/x',
+      recurrence: { kind: 'monthly', weekday: 2, nth: 3 },
+      onlineUrl: 'https://teams.microsoft.com/l/x',
     });
     expect(plan('plannen di 8/12 15u tot 16u30 slotbijeenkomst Lokaal B.204 onderwerp 2')).toMatchObject({
-      localStart: '15:00', localEnd: '16:30', format: 'closing', place: 'Lokaal B.204', topicNumbers: [2],
+      localStart: '15:00',
+      localEnd: '16:30',
+      format: 'closing',
+      place: 'Lokaal B.204',
+      topicNumbers: [2],
     });
   });
 
@@ -86,32 +126,60 @@ describe('/plannen in Dutch', () => {
   });
 
   it('reads 12 januari and 3 mrt in the coming months', () => {
-    expect(plan('/plannen 12 januari en 3 mrt 15.00-16.30').recurrence).toEqual({ kind: 'dates', dates: ['2027-01-12', '2027-03-03'] });
+    expect(plan('/plannen 12 januari en 3 mrt 15.00-16.30').recurrence).toEqual({
+      kind: 'dates',
+      dates: ['2027-01-12', '2027-03-03'],
+    });
   });
 });
 
 describe('cancelling and settings', () => {
   it('cancels dates', () => {
-    expect(parsePlanCommand('/plan cancel 8/12', TODAY)).toEqual({ ok: true, value: { action: 'remove', dates: ['2026-12-08'] } });
-    expect(parsePlanCommand('/plannen schrap 8 december', TODAY)).toEqual({ ok: true, value: { action: 'remove', dates: ['2026-12-08'] } });
+    expect(parsePlanCommand('/plan cancel 8/12', TODAY)).toEqual({
+      ok: true,
+      value: { action: 'remove', dates: ['2026-12-08'] },
+    });
+    expect(parsePlanCommand('/plannen schrap 8 december', TODAY)).toEqual({
+      ok: true,
+      value: { action: 'remove', dates: ['2026-12-08'] },
+    });
   });
 
   it('switches reminders and sets their offsets, longest first', () => {
-    expect(parsePlanCommand('/plan reminders off', TODAY)).toEqual({ ok: true, value: { action: 'settings', change: { remindersOn: false } } });
-    expect(parsePlanCommand('/plannen herinneringen aan', TODAY)).toEqual({ ok: true, value: { action: 'settings', change: { remindersOn: true } } });
-    expect(parsePlanCommand('/plannen herinneringen 1u 2d', TODAY)).toEqual({ ok: true, value: { action: 'settings', change: { remindersOn: true, offsetsMinutes: [2880, 60] } } });
-    expect(parsePlanCommand('/plan reminders 1 week, 30 min', TODAY)).toEqual({ ok: true, value: { action: 'settings', change: { remindersOn: true, offsetsMinutes: [10080, 30] } } });
+    expect(parsePlanCommand('/plan reminders off', TODAY)).toEqual({
+      ok: true,
+      value: { action: 'settings', change: { remindersOn: false } },
+    });
+    expect(parsePlanCommand('/plannen herinneringen aan', TODAY)).toEqual({
+      ok: true,
+      value: { action: 'settings', change: { remindersOn: true } },
+    });
+    expect(parsePlanCommand('/plannen herinneringen 1u 2d', TODAY)).toEqual({
+      ok: true,
+      value: { action: 'settings', change: { remindersOn: true, offsetsMinutes: [2880, 60] } },
+    });
+    expect(parsePlanCommand('/plan reminders 1 week, 30 min', TODAY)).toEqual({
+      ok: true,
+      value: { action: 'settings', change: { remindersOn: true, offsetsMinutes: [10080, 30] } },
+    });
   });
 
   it('sets how the closing questionnaire goes out: anonymous or named, and whole days or weeks ahead', () => {
     const settings = (change: object) => ({ ok: true, value: { action: 'settings', change } });
-    expect(parsePlanCommand('/plan questionnaire named 10d', TODAY)).toEqual(settings({ surveyAnonymous: false, surveyLeadDays: 10 }));
+    expect(parsePlanCommand('/plan questionnaire named 10d', TODAY)).toEqual(
+      settings({ surveyAnonymous: false, surveyLeadDays: 10 }),
+    );
     expect(parsePlanCommand('/plannen vragenlijst met naam', TODAY)).toEqual(settings({ surveyAnonymous: false }));
-    expect(parsePlanCommand('/plannen vragenlijst 2 weken anoniem', TODAY)).toEqual(settings({ surveyAnonymous: true, surveyLeadDays: 14 }));
+    expect(parsePlanCommand('/plannen vragenlijst 2 weken anoniem', TODAY)).toEqual(
+      settings({ surveyAnonymous: true, surveyLeadDays: 14 }),
+    );
   });
 
   it('sets a time zone (checked when it is saved)', () => {
-    expect(parsePlanCommand('/plannen tijdzone Europe/Amsterdam', TODAY)).toEqual({ ok: true, value: { action: 'settings', change: { timeZone: 'Europe/Amsterdam' } } });
+    expect(parsePlanCommand('/plannen tijdzone Europe/Amsterdam', TODAY)).toEqual({
+      ok: true,
+      value: { action: 'settings', change: { timeZone: 'Europe/Amsterdam' } },
+    });
   });
 });
 
@@ -140,7 +208,10 @@ describe('bad input gets an error that names the part it could not read', () => 
   });
 
   it('refuses a place longer than 200 characters', () => {
-    expect(errorOf(`/plan 8/12 15:00-16:30 ${'x'.repeat(201)}`)).toEqual({ code: 'schedule.errors.tooLong', params: { length: 201, max: 200 } });
+    expect(errorOf(`/plan 8/12 15:00-16:30 ${'x'.repeat(201)}`)).toEqual({
+      code: 'schedule.errors.tooLong',
+      params: { length: 201, max: 200 },
+    });
   });
 
   it('has a message in both languages for every error, with an example of the expected form', () => {
@@ -149,7 +220,9 @@ describe('bad input gets an error that names the part it could not read', () => 
       const t = translator(lang);
       for (const code of codes) expect(t(`schedule.errors.${code}`, { text: 'x' })).not.toBe(`schedule.errors.${code}`);
     }
-    expect(translator('nl')('schedule.errors.when', { text: 'morgen' })).toContain('/plannen elke derde dinsdag 15:00-16:30');
+    expect(translator('nl')('schedule.errors.when', { text: 'morgen' })).toContain(
+      '/plannen elke derde dinsdag 15:00-16:30',
+    );
     expect(translator('en')('schedule.errors.time', { text: '8/12' })).toContain('/plan 8/12 15:00-16:30');
   });
 });

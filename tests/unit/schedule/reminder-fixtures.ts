@@ -16,6 +16,24 @@ export async function plan(deps: Deps, text: string, communityId = 'community-1'
 
 /** An open action of Pieter's, due on `due`. */
 export async function openAction(deps: Deps, id: string, due: string, communityId = 'community-1'): Promise<void> {
-  const data: ActionItem = { what: 'Lesvoorbeeld meebrengen', ownerId: pieter.userId, ownerName: pieter.name, due, status: 'open' };
-  await deps.store.contributions.save({ communityId, sessionId: 'session-0', phaseIndex: 3, kind: ACTION_KIND, id, authorId: griet.userId, data, createdAt: deps.clock.now().toISOString() }, null);
+  const data: ActionItem = {
+    what: 'Lesvoorbeeld meebrengen',
+    ownerId: pieter.userId,
+    ownerName: pieter.name,
+    due,
+    status: 'open',
+  };
+  await deps.store.contributions.save(
+    {
+      communityId,
+      sessionId: 'session-0',
+      phaseIndex: 3,
+      kind: ACTION_KIND,
+      id,
+      authorId: griet.userId,
+      data,
+      createdAt: deps.clock.now().toISOString(),
+    },
+    null,
+  );
 }

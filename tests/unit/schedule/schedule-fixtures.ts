@@ -29,7 +29,14 @@ export function depsWith(store: Store, clock: FakeClock): Deps {
 
 /** A community with Griet as facilitator and Pieter as member, in a fresh in-memory store. */
 export async function communityIn(store: Store, clock: FakeClock, id = 'community-1'): Promise<Community> {
-  const community = createCommunity({ id, channel: { teamId: 'team-1', channelId: `channel-${id}` }, name: 'PLG Anatomie & Fysiologie', language: 'nl', founder: griet, now: clock.now() });
+  const community = createCommunity({
+    id,
+    channel: { teamId: 'team-1', channelId: `channel-${id}` },
+    name: 'PLG Anatomie & Fysiologie',
+    language: 'nl',
+    founder: griet,
+    now: clock.now(),
+  });
   await store.members.add(membership(id, griet, 'facilitator', clock.now()));
   await store.members.add(membership(id, pieter, 'member', clock.now()));
   await store.communities.save(community, null);

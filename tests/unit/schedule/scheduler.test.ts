@@ -33,9 +33,18 @@ function open(file: string): Store {
 }
 
 /** A scheduler that records what it sends; `fail` makes a send throw. */
-function scheduler(deps: Deps, sent: { id: string; at: Date; by: string }[], instanceId: string, fail: (r: Reminder) => boolean = () => false): Scheduler {
+function scheduler(
+  deps: Deps,
+  sent: { id: string; at: Date; by: string }[],
+  instanceId: string,
+  fail: (r: Reminder) => boolean = () => false,
+): Scheduler {
   const s = startScheduler({
-    deps, log: quiet, tickMs: HOUR_MS, instanceId, leaseMs: 5 * 60_000,
+    deps,
+    log: quiet,
+    tickMs: HOUR_MS,
+    instanceId,
+    leaseMs: 5 * 60_000,
     retry: { baseDelayMs: 60_000, maxDelayMs: 600_000, maxAttempts: 5 },
     send: (reminder) => {
       if (fail(reminder)) return Promise.reject(Object.assign(new Error('Too Many Requests'), { statusCode: 429 }));
@@ -47,7 +56,8 @@ function scheduler(deps: Deps, sent: { id: string; at: Date; by: string }[], ins
   return s;
 }
 
-const countById = (sent: { id: string }[]) => sent.reduce<Record<string, number>>((all, s) => ({ ...all, [s.id]: (all[s.id] ?? 0) + 1 }), {});
+const countById = (sent: { id: string }[]) =>
+  sent.reduce<Record<string, number>>((all, s) => ({ ...all, [s.id]: (all[s.id] ?? 0) + 1 }), {});
 
 async function setUp(iso: string, file = ':memory:'): Promise<{ deps: Deps; clock: FakeClock }> {
   const clock = fakeClock(iso);
@@ -63,7 +73,8 @@ describe('the scheduler, driven by a fake clock', () => {
     await openAction(deps, 'a1', '2026-10-27');
     const sent: { id: string; at: Date; by: string }[] = [];
     const loop = scheduler(deps, sent, 'one');
-    for (clock.set('2026-10-24T00:00:00Z'); clock.now() < new Date('2026-10-28T00:00:00Z'); clock.advance(15)) await loop.tick();
+    for (clock.set('2026-10-24T00:00:00Z'); clock.now() < new Date('2026-10-28T00:00:00Z'); clock.advance(15))
+      await loop.tick();
     expect(sent.map((s) => [s.id, Object.values(utcToZoned(s.at, 'Europe/Brussels')).join(' ')])).toEqual([
       [`session/${session!.id}/P2D`, '2026-10-25 15:00'],
       ['action/community-1/session-0/a1/2026-10-25', '2026-10-25 15:00'],
@@ -83,7 +94,8 @@ describe('the scheduler, driven by a fake clock', () => {
     const sent: { id: string; at: Date; by: string }[] = [];
     const a = scheduler(first, sent, 'a');
     const b = scheduler(second, sent, 'b');
-    for (clock.set('2026-12-05T00:00:00Z'); clock.now() < new Date('2026-12-23T00:00:00Z'); clock.advance(30)) await Promise.all([a.tick(), b.tick()]);
+    for (clock.set('2026-12-05T00:00:00Z'); clock.now() < new Date('2026-12-23T00:00:00Z'); clock.advance(30))
+      await Promise.all([a.tick(), b.tick()]);
     const counts = countById(sent);
     // 3 sessions × 2 reminders, 1 questionnaire (sent, then closed at the closing session's start), and per session
     // 2 days with its open actions: a1 before all three sessions (it stays open, overdue), a2 before the second and
@@ -108,14 +120,19 @@ describe('the scheduler, driven by a fake clock', () => {
     const after = scheduler(depsWith(open(file), clock), sent, 'after');
     await after.tick();
     await after.tick();
-    expect(sent.map((s) => s.id)).toEqual([`session/${session!.id}/PT1H`, 'action/community-1/session-0/a1/2026-12-08']);
+    expect(sent.map((s) => s.id)).toEqual([
+      `session/${session!.id}/PT1H`,
+      'action/community-1/session-0/a1/2026-12-08',
+    ]);
   });
 
   it('takes over a reminder that a crashed instance claimed but never sent, once its lease has run out', async () => {
     const { deps, clock } = await setUp('2026-12-08T13:10:00Z');
     const [session] = await plan(deps, '/plan 8/12 15:00-16:30');
     const id = `session/${session!.id}/PT1H`;
-    expect(await claimReminder(deps.store.documents, id, 'crashed', { now: clock.now(), leaseMs: 5 * 60_000 })).toBeDefined();
+    expect(
+      await claimReminder(deps.store.documents, id, 'crashed', { now: clock.now(), leaseMs: 5 * 60_000 }),
+    ).toBeDefined();
     const sent: { id: string; at: Date; by: string }[] = [];
     const survivor = scheduler(deps, sent, 'survivor');
     await survivor.tick();

@@ -5,7 +5,11 @@ import { startSession } from '../../../domain/session/start-session';
 import { openSqliteStore } from '../../../server/storage/sqlite/sqlite-store';
 
 let ids = 0;
-const deps: Deps = { store: openSqliteStore(':memory:'), clock: { now: () => new Date('2026-11-22T09:00:00Z') }, ids: { next: () => `id-${++ids}` } };
+const deps: Deps = {
+  store: openSqliteStore(':memory:'),
+  clock: { now: () => new Date('2026-11-22T09:00:00Z') },
+  ids: { next: () => `id-${++ids}` },
+};
 afterAll(() => deps.store.close());
 
 describe('"My actions" across communities', () => {
@@ -13,7 +17,10 @@ describe('"My actions" across communities', () => {
     const lotte = { userId: '29:lotte', name: 'Lotte', aadObjectId: 'oid-lotte' };
     const communities: string[] = [];
     for (const team of ['a', 'b']) {
-      const started = await startSession(deps, { place: { channel: { teamId: `19:${team}`, channelId: `19:${team}-c` }, name: team, language: 'nl' }, actor: { userId: `29:f-${team}`, name: 'F' } });
+      const started = await startSession(deps, {
+        place: { channel: { teamId: `19:${team}`, channelId: `19:${team}-c` }, name: team, language: 'nl' },
+        actor: { userId: `29:f-${team}`, name: 'F' },
+      });
       if (!started.ok) throw new Error(started.error.code);
       communities.push(started.value.community.id);
       await joinIfNew(deps, started.value.community.id, lotte);

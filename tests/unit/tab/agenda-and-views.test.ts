@@ -9,16 +9,26 @@ import type { AgendaData, CommunityData, HistoryData, TopicsData } from '../../.
 import { fakeApi } from './fake-api';
 import type { Role } from '../../../tabs/src/types';
 
-const agenda = (live: AgendaData['live']): AgendaData => ({
-  running: {
-    id: 's2', number: 2, format: 'regular', phaseIndex: 2, phaseStartedAt: new Date(Date.now() - 5 * 60_000).toISOString(),
-    agenda: [{ key: 'check-in', minutes: 10, activity: 'check-in' }, { key: 'explore', minutes: 25, activity: 'brainstorm' }, { key: 'condense', minutes: 15, activity: 'dot-vote' }, { key: 'make', minutes: 30, activity: 'actions' }],
-  },
-  live,
-  next: { number: 3, format: 'regular', agenda: [], drafted: false },
-  catalogue: [],
-  formats: ['regular'],
-} as unknown as AgendaData);
+const agenda = (live: AgendaData['live']): AgendaData =>
+  ({
+    running: {
+      id: 's2',
+      number: 2,
+      format: 'regular',
+      phaseIndex: 2,
+      phaseStartedAt: new Date(Date.now() - 5 * 60_000).toISOString(),
+      agenda: [
+        { key: 'check-in', minutes: 10, activity: 'check-in' },
+        { key: 'explore', minutes: 25, activity: 'brainstorm' },
+        { key: 'condense', minutes: 15, activity: 'dot-vote' },
+        { key: 'make', minutes: 30, activity: 'actions' },
+      ],
+    },
+    live,
+    next: { number: 3, format: 'regular', agenda: [], drafted: false },
+    catalogue: [],
+    formats: ['regular'],
+  }) as unknown as AgendaData;
 const moods = { stormy: 0, rainy: 1, cloudy: 0, 'partly-sunny': 2, sunny: 0 };
 const postIts = [
   { id: 'p1', text: 'Exit tickets', category: null, phaseIndex: 1, cluster: 'Formative checks' },
@@ -32,12 +42,25 @@ function show(view: typeof AgendaView, role: Role, routes: Record<string, unknow
     const key = Object.keys(routes).find((k) => call.path.endsWith(k));
     return key ? { body: routes[key] } : undefined;
   });
-  render(h(FluentProvider, { theme: teamsDarkTheme }, h(view, { api: fake.api, communityId: 'c1', role, t: translator('en'), lang: 'en', version: 0 })));
+  render(
+    h(
+      FluentProvider,
+      { theme: teamsDarkTheme },
+      h(view, { api: fake.api, communityId: 'c1', role, t: translator('en'), lang: 'en', version: 0 }),
+    ),
+  );
   return fake;
 }
 
 describe('the agenda', () => {
-  const voting = agenda({ phaseIndex: 2, checkIns: 3, moods, kind: 'vote', postIts, vote: { voters: 4, revealed: false, results: undefined } });
+  const voting = agenda({
+    phaseIndex: 2,
+    checkIns: 3,
+    moods,
+    kind: 'vote',
+    postIts,
+    vote: { voters: 4, revealed: false, results: undefined },
+  });
 
   it('highlights the current phase with its countdown and shows the check-in moods', async () => {
     show(AgendaView, 'member', { '/agenda': voting });
@@ -54,7 +77,9 @@ describe('the agenda', () => {
     const { calls } = show(AgendaView, 'facilitator', { '/agenda': voting });
     fireEvent.click(await screen.findByRole('button', { name: 'Next phase' }));
     fireEvent.click(screen.getByRole('button', { name: 'Reveal the votes' }));
-    fireEvent.change(screen.getByRole('combobox', { name: 'Cluster for “Short quiz”' }), { target: { value: 'Formative checks' } });
+    fireEvent.change(screen.getByRole('combobox', { name: 'Cluster for “Short quiz”' }), {
+      target: { value: 'Formative checks' },
+    });
     fireEvent.click(within(screen.getByText('Exit tickets').parentElement!).getByRole('button', { name: 'Drop' }));
     await waitFor(() => expect(calls.filter((c) => c.method !== 'GET')).toHaveLength(4));
     expect(calls.filter((c) => c.method !== 'GET').map((c) => [c.method, c.path, c.body])).toEqual([
@@ -67,38 +92,106 @@ describe('the agenda', () => {
   });
 
   it('shows the ranked results once revealed, ties marked', async () => {
-    const results = [{ id: 'p1', text: 'Exit tickets', votes: 5, rank: 1, tied: false }, { id: 'p2', text: 'Short quiz', votes: 2, rank: 2, tied: true }, { id: 'p4', text: 'Peer review', votes: 2, rank: 2, tied: true }];
-    show(AgendaView, 'member', { '/agenda': agenda({ phaseIndex: 2, checkIns: 0, moods, kind: 'vote', postIts, vote: { voters: 4, revealed: true, results } }) });
+    const results = [
+      { id: 'p1', text: 'Exit tickets', votes: 5, rank: 1, tied: false },
+      { id: 'p2', text: 'Short quiz', votes: 2, rank: 2, tied: true },
+      { id: 'p4', text: 'Peer review', votes: 2, rank: 2, tied: true },
+    ];
+    show(AgendaView, 'member', {
+      '/agenda': agenda({
+        phaseIndex: 2,
+        checkIns: 0,
+        moods,
+        kind: 'vote',
+        postIts,
+        vote: { voters: 4, revealed: true, results },
+      }),
+    });
     const list = (await screen.findByText('Results')).nextElementSibling as HTMLElement;
-    expect(within(list).getAllByRole('listitem').map((li) => li.textContent)).toEqual(['1.Exit tickets5 dots', '2.Short quiztie2 dots', '2.Peer reviewtie2 dots']);
+    expect(
+      within(list)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual(['1.Exit tickets5 dots', '2.Short quiztie2 dots', '2.Peer reviewtie2 dots']);
   });
 });
 
 describe('the other views', () => {
   it('lists topics in order and lets a facilitator move one up', async () => {
-    const topics: TopicsData = { topics: [{ id: 'a', text: 'Feedback', points: 6, rank: 1 }, { id: 'b', text: 'Rubrics', points: 3, rank: 2, plannedSession: 4 }], nextNumber: 3, publishedAt: '2026-11-01T10:00:00Z' };
+    const topics: TopicsData = {
+      topics: [
+        { id: 'a', text: 'Feedback', points: 6, rank: 1 },
+        { id: 'b', text: 'Rubrics', points: 3, rank: 2, plannedSession: 4 },
+      ],
+      nextNumber: 3,
+      publishedAt: '2026-11-01T10:00:00Z',
+    };
     const { calls } = show(TopicsView, 'facilitator', { '/topics': topics });
     fireEvent.click(await screen.findByRole('button', { name: 'Move Rubrics up' }));
     await waitFor(() => expect(calls.some((c) => c.method === 'PUT')).toBe(true));
-    expect(calls.find((c) => c.method === 'PUT')).toMatchObject({ method: 'PUT', path: '/communities/c1/topics/order', body: { order: ['b', 'a'] } });
+    expect(calls.find((c) => c.method === 'PUT')).toMatchObject({
+      method: 'PUT',
+      path: '/communities/c1/topics/order',
+      body: { order: ['b', 'a'] },
+    });
     expect(screen.getByRole<HTMLSelectElement>('combobox', { name: 'Plan into: Rubrics' }).value).toBe('4');
   });
 
   it('shows past sessions with attendance, actions and the report link when one was filed', async () => {
-    const history: HistoryData = { sessions: [
-      { id: 's1', number: 1, format: 'start', startedAt: '2026-10-01T13:00:00Z', endedAt: '2026-10-01T15:00:00Z', attendance: { present: ['Griet', 'Pieter'], members: 3 }, actions: [{ id: 'x', sessionId: 's1', what: 'Read the handbook', ownerId: 'u', ownerName: 'Pieter', due: '2026-10-15', status: 'done' }], report: { pdfUrl: 'https://files.example/r1.pdf', webUrl: 'https://files.example/' } },
-      { id: 's0', number: 0, format: 'regular', startedAt: undefined, endedAt: undefined, attendance: { present: [], members: 3 }, actions: [] },
-    ] };
+    const history: HistoryData = {
+      sessions: [
+        {
+          id: 's1',
+          number: 1,
+          format: 'start',
+          startedAt: '2026-10-01T13:00:00Z',
+          endedAt: '2026-10-01T15:00:00Z',
+          attendance: { present: ['Griet', 'Pieter'], members: 3 },
+          actions: [
+            {
+              id: 'x',
+              sessionId: 's1',
+              what: 'Read the handbook',
+              ownerId: 'u',
+              ownerName: 'Pieter',
+              due: '2026-10-15',
+              status: 'done',
+            },
+          ],
+          report: { pdfUrl: 'https://files.example/r1.pdf', webUrl: 'https://files.example/' },
+        },
+        {
+          id: 's0',
+          number: 0,
+          format: 'regular',
+          startedAt: undefined,
+          endedAt: undefined,
+          attendance: { present: [], members: 3 },
+          actions: [],
+        },
+      ],
+    };
     show(HistoryView, 'observer', { '/history': history });
     expect(await screen.findByText('Session 1 · start session')).toBeTruthy();
     expect(screen.getByText(/2 of 3 members took part: Griet, Pieter/)).toBeTruthy();
-    expect(screen.getByRole('link', { name: 'Report (PDF)' }).getAttribute('href')).toBe('https://files.example/r1.pdf');
+    expect(screen.getByRole('link', { name: 'Report (PDF)' }).getAttribute('href')).toBe(
+      'https://files.example/r1.pdf',
+    );
     expect(screen.getByText('No report filed for this session.')).toBeTruthy();
     expect(screen.getByText('Read the handbook')).toBeTruthy();
   });
 
   it('shows members with their roles, the agreements and that nothing is planned yet', async () => {
-    const community: CommunityData = { name: 'PLG', members: [{ userId: 'a', name: 'Griet', role: 'facilitator' }, { userId: 'b', name: 'Otto', role: 'observer' }], agreements: { written: [], board: [{ category: 'preparation', texts: ['We read the material <first>'] }] }, schedule: [], nextNumber: 3 };
+    const community: CommunityData = {
+      name: 'PLG',
+      members: [
+        { userId: 'a', name: 'Griet', role: 'facilitator' },
+        { userId: 'b', name: 'Otto', role: 'observer' },
+      ],
+      agreements: { written: [], board: [{ category: 'preparation', texts: ['We read the material <first>'] }] },
+      schedule: [],
+      nextNumber: 3,
+    };
     show(CommunityView, 'member', { '/community': community });
     expect(await screen.findByText('Members (2)')).toBeTruthy();
     expect(screen.getByText('observer')).toBeTruthy();
@@ -107,23 +200,73 @@ describe('the other views', () => {
   });
 
   it('shows how the closing session’s questionnaire stands next to the planned sessions', async () => {
-    const planned = { end: '2026-12-15T15:30:00.000Z', localDate: '2026-12-15', localStart: '15:00', localEnd: '16:30', timeZone: 'Europe/Brussels', format: 'closing' as const, place: 'B.204', onlineUrl: undefined, topics: [] };
+    const planned = {
+      end: '2026-12-15T15:30:00.000Z',
+      localDate: '2026-12-15',
+      localStart: '15:00',
+      localEnd: '16:30',
+      timeZone: 'Europe/Brussels',
+      format: 'closing' as const,
+      place: 'B.204',
+      onlineUrl: undefined,
+      topics: [],
+    };
     const community: CommunityData = {
-      name: 'PLG', members: [], agreements: { written: [], board: [] }, nextNumber: 7,
+      name: 'PLG',
+      members: [],
+      agreements: { written: [], board: [] },
+      nextNumber: 7,
       schedule: [
-        { ...planned, start: '2026-12-15T14:00:00.000Z', questionnaire: { answers: 4, accepting: true, deadline: '2026-12-15T14:00:00.000Z' } },
-        { ...planned, localDate: '2027-06-15', start: '2027-06-15T13:00:00.000Z', questionnaire: { opensAt: '2027-06-08T13:00:00.000Z' } },
+        {
+          ...planned,
+          start: '2026-12-15T14:00:00.000Z',
+          questionnaire: { answers: 4, accepting: true, deadline: '2026-12-15T14:00:00.000Z' },
+        },
+        {
+          ...planned,
+          localDate: '2027-06-15',
+          start: '2027-06-15T13:00:00.000Z',
+          questionnaire: { opensAt: '2027-06-08T13:00:00.000Z' },
+        },
       ],
     };
     show(CommunityView, 'member', { '/community': community });
-    expect(await screen.findByText('Impact questionnaire: 4 members have answered ahead, open until 15 Dec 2026, 15:00.')).toBeTruthy();
+    expect(
+      await screen.findByText('Impact questionnaire: 4 members have answered ahead, open until 15 Dec 2026, 15:00.'),
+    ).toBeTruthy();
     expect(screen.getByText('Impact questionnaire: goes out to the members on 8 Jun 2027, 15:00.')).toBeTruthy();
     expect(screen.getByText('Tue, 15 Dec 2026, 15:00–16:30')).toBeTruthy();
   });
 
   it('shows my actions across communities', async () => {
-    const fake = fakeApi(() => ({ body: { communities: [{ communityId: 'c1', communityName: 'PLG Anatomie', actions: [{ id: 'x', sessionId: 's', what: 'Try exit tickets', ownerId: 'u', ownerName: 'Griet', due: '2026-12-15', status: 'open' }] }] } }));
-    render(h(FluentProvider, { theme: teamsDarkTheme }, h(MyActionsView, { api: fake.api, t: translator('nl'), lang: 'nl', version: 0 })));
+    const fake = fakeApi(() => ({
+      body: {
+        communities: [
+          {
+            communityId: 'c1',
+            communityName: 'PLG Anatomie',
+            actions: [
+              {
+                id: 'x',
+                sessionId: 's',
+                what: 'Try exit tickets',
+                ownerId: 'u',
+                ownerName: 'Griet',
+                due: '2026-12-15',
+                status: 'open',
+              },
+            ],
+          },
+        ],
+      },
+    }));
+    render(
+      h(
+        FluentProvider,
+        { theme: teamsDarkTheme },
+        h(MyActionsView, { api: fake.api, t: translator('nl'), lang: 'nl', version: 0 }),
+      ),
+    );
     expect(await screen.findByText('PLG Anatomie')).toBeTruthy();
     expect(screen.getByText('tegen 2026-12-15')).toBeTruthy();
   });
@@ -131,9 +274,23 @@ describe('the other views', () => {
 
 describe('preparing the next session', () => {
   const next: AgendaData = {
-    running: undefined, live: undefined, formats: ['regular', 'closing'],
-    next: { number: 3, format: 'regular', drafted: false, agenda: [{ key: 'check-in', minutes: 10, activity: 'check-in' }, { key: 'explore', minutes: 25, activity: 'brainstorm' }] },
-    catalogue: [{ key: 'check-in', minutes: 10, activity: 'check-in' }, { key: 'explore', minutes: 25, activity: 'brainstorm' }, { key: 'retrospective', minutes: 10, activity: 'retrospective' }],
+    running: undefined,
+    live: undefined,
+    formats: ['regular', 'closing'],
+    next: {
+      number: 3,
+      format: 'regular',
+      drafted: false,
+      agenda: [
+        { key: 'check-in', minutes: 10, activity: 'check-in' },
+        { key: 'explore', minutes: 25, activity: 'brainstorm' },
+      ],
+    },
+    catalogue: [
+      { key: 'check-in', minutes: 10, activity: 'check-in' },
+      { key: 'explore', minutes: 25, activity: 'brainstorm' },
+      { key: 'retrospective', minutes: 10, activity: 'retrospective' },
+    ],
   } as unknown as AgendaData;
 
   it('lets a facilitator change timeboxes, remove and add phases, and save the agenda as a draft', async () => {
@@ -148,7 +305,17 @@ describe('preparing the next session', () => {
     expect(screen.getByText('Total 50 minutes')).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Save agenda' }));
     await waitFor(() => expect(calls.some((c) => c.method === 'PUT')).toBe(true));
-    expect(calls.find((c) => c.method === 'PUT')).toEqual({ method: 'PUT', path: '/communities/c1/agenda/draft', body: { format: 'regular', phases: [{ key: 'explore', minutes: 40 }, { key: 'retrospective', minutes: 10 }] } });
+    expect(calls.find((c) => c.method === 'PUT')).toEqual({
+      method: 'PUT',
+      path: '/communities/c1/agenda/draft',
+      body: {
+        format: 'regular',
+        phases: [
+          { key: 'explore', minutes: 40 },
+          { key: 'retrospective', minutes: 10 },
+        ],
+      },
+    });
   });
 
   it('shows members the agenda without the editor', async () => {

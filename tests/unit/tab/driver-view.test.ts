@@ -7,27 +7,49 @@ import { translator } from '../../../tabs/src/i18n';
 import type { DriverData } from '../../../tabs/src/types';
 import { fakeApi } from './fake-api';
 
-const driver = (endGoal: string) => ({ endGoal, whyItMatters: 'Students ask for it', whatGoesWell: '', howWeWillKnow: '', steps: [{ text: 'Pilot in two courses' }] });
+const driver = (endGoal: string) => ({
+  endGoal,
+  whyItMatters: 'Students ask for it',
+  whatGoesWell: '',
+  howWeWillKnow: '',
+  steps: [{ text: 'Pilot in two courses' }],
+});
 const data: DriverData = {
   driver: driver('Weekly feedback'),
   revision: 2,
-  changedBy: { endGoal: { byName: 'Pieter Claes', at: '2026-11-20T10:00:00Z' }, whyItMatters: { byName: 'Griet Van Damme', at: '2026-11-19T10:00:00Z' } },
+  changedBy: {
+    endGoal: { byName: 'Pieter Claes', at: '2026-11-20T10:00:00Z' },
+    whyItMatters: { byName: 'Griet Van Damme', at: '2026-11-19T10:00:00Z' },
+  },
   history: [
     { revision: 2, byName: 'Pieter Claes', at: '2026-11-20T10:00:00Z', driver: driver('Weekly feedback') },
     { revision: 1, byName: 'Griet Van Damme', at: '2026-11-19T10:00:00Z', driver: driver('Feedback') },
   ],
-  trend: [{ number: 1, count: 2 }, { number: 2, count: 4, average: 3.5 }],
+  trend: [
+    { number: 1, count: 2 },
+    { number: 2, count: 4, average: 3.5 },
+  ],
 };
 const topics = { topics: [{ id: 't1', text: 'Formative feedback', points: 4, rank: 1 }], nextNumber: 3 };
 
-function show(role: 'facilitator' | 'member' | 'observer', put: (body: unknown) => { status?: number; body: unknown }, lang: 'en' | 'nl' = 'en') {
+function show(
+  role: 'facilitator' | 'member' | 'observer',
+  put: (body: unknown) => { status?: number; body: unknown },
+  lang: 'en' | 'nl' = 'en',
+) {
   const fake = fakeApi((call) => {
     if (call.path.endsWith('/driver') && call.method === 'GET') return { body: data };
     if (call.path.endsWith('/topics')) return { body: topics };
     if (call.method === 'PUT') return put(call.body);
     return undefined;
   });
-  render(h(FluentProvider, { theme: teamsLightTheme }, h(DriverView, { api: fake.api, communityId: 'c1', role, t: translator(lang), lang, version: 0 })));
+  render(
+    h(
+      FluentProvider,
+      { theme: teamsLightTheme },
+      h(DriverView, { api: fake.api, communityId: 'c1', role, t: translator(lang), lang, version: 0 }),
+    ),
+  );
   return fake;
 }
 
@@ -42,16 +64,30 @@ describe('the driver canvas', () => {
     expect(screen.getByRole('img', { name: 'Session 1: 2 ratings (shown from 3); Session 2: 3.5' })).toBeTruthy();
   });
 
-  it('saves a member\'s edit on top of the version they started from', async () => {
+  it("saves a member's edit on top of the version they started from", async () => {
     const { calls } = show('member', () => ({ body: { revision: 3 } }));
-    fireEvent.change(await screen.findByRole('textbox', { name: /End goal/ }), { target: { value: 'Weekly feedback in every course' } });
+    fireEvent.change(await screen.findByRole('textbox', { name: /End goal/ }), {
+      target: { value: 'Weekly feedback in every course' },
+    });
     fireEvent.click(screen.getByRole('button', { name: 'Save driver' }));
     expect(await screen.findByText('Saved.')).toBeTruthy();
-    expect(calls.find((c) => c.method === 'PUT')?.body).toEqual({ baseRevision: 2, driver: { ...driver('Weekly feedback in every course') } });
+    expect(calls.find((c) => c.method === 'PUT')?.body).toEqual({
+      baseRevision: 2,
+      driver: { ...driver('Weekly feedback in every course') },
+    });
   });
 
   it('keeps what the member typed when someone saved first, and shows the newest version next to it', async () => {
-    show('member', () => ({ status: 409, body: { error: { code: 'tab.errors.staleDriver', message: 'Someone saved the driver while you were editing.', current: { revision: 3, driver: driver('Their goal') } } } }));
+    show('member', () => ({
+      status: 409,
+      body: {
+        error: {
+          code: 'tab.errors.staleDriver',
+          message: 'Someone saved the driver while you were editing.',
+          current: { revision: 3, driver: driver('Their goal') },
+        },
+      },
+    }));
     const goal = await screen.findByRole('textbox', { name: /End goal/ });
     fireEvent.change(goal, { target: { value: 'My own goal' } });
     fireEvent.click(screen.getByRole('button', { name: 'Save driver' }));
@@ -62,7 +98,16 @@ describe('the driver canvas', () => {
   });
 
   it('marks the field a refusal is about and keeps the text', async () => {
-    show('facilitator', () => ({ status: 400, body: { error: { code: 'errors.input.tooLong', field: 'whyItMatters', message: 'That text is too long: 2001 characters, at most 2000.' } } }));
+    show('facilitator', () => ({
+      status: 400,
+      body: {
+        error: {
+          code: 'errors.input.tooLong',
+          field: 'whyItMatters',
+          message: 'That text is too long: 2001 characters, at most 2000.',
+        },
+      },
+    }));
     const why = await screen.findByRole('textbox', { name: 'Why it matters' });
     fireEvent.change(why, { target: { value: 'x'.repeat(2001) } });
     act(() => {

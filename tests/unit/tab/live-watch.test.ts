@@ -21,9 +21,10 @@ describe('watching a community for changes', () => {
     if (!started.ok) throw new Error(started.error.code);
     const watch = new CommunityWatch(deps, silent, 10);
     const seen: string[][] = [[], []];
-    const next = (i: number, count: number) => new Promise<void>((resolve) => {
-      const check = setInterval(() => seen[i]!.length >= count && (clearInterval(check), resolve()), 5);
-    });
+    const next = (i: number, count: number) =>
+      new Promise<void>((resolve) => {
+        const check = setInterval(() => seen[i]!.length >= count && (clearInterval(check), resolve()), 5);
+      });
     const stops = [0, 1].map((i) => watch.subscribe(started.value.community.id, (f) => seen[i]!.push(f)));
     expect(watch.pollers).toBe(1);
     await Promise.all([next(0, 1), next(1, 1)]);
