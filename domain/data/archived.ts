@@ -1,10 +1,7 @@
 import type { Community } from '../community/community';
 import { fail, type ErrorCode, type Result } from '../errors';
 
-/**
- * Why a write in an archived community is refused: the i18n key of the message. Not (yet) part of the
- * `ErrorCode` union in domain/errors.ts, hence the cast; the key exists in both core catalogues.
- */
+/** Why a write in an archived community is refused: the i18n key of the message. */
 export const ARCHIVED: ErrorCode = 'data.archive.refused';
 
 export const isArchived = (community: Community): boolean => community.archivedAt !== undefined;
