@@ -345,6 +345,26 @@ describe('a card click from outside the conversation that owns the session', () 
     expect(h.connector.calls.length).toBe(calls + 1);
   });
 
+  it("the check-in's \"done\" button cannot tick off another community's action from a card of one's own", async () => {
+    h.connector.roster = [users.griet, users.pieter];
+    await say('/start-bijeenkomst');
+    const actions = last(await say('/acties'));
+    const add = allActions(actions).find((a) => a.verb === 'actions.add')!;
+    const what = { what: 'Oefentoets maken', owner: users.pieter.id, due: '2026-12-08' };
+    const added = await clickAt('home', 'actions.add', { ...add.data, ...what }, users.griet);
+    const done = allActions(added).find((a) => a.verb === 'actions.done')!;
+    // Pieter is in team Y's community too; its check-in card names his action of the community in the channel.
+    const ownCheckIn = last(await say('/start-bijeenkomst', users.pieter, 'otherTeam'));
+    const ownRef = allActions(ownCheckIn).find((a) => a.verb === 'checkin.submit')!.data;
+    await settled();
+    const before = storeSnapshot();
+    const data = { ...ownRef, actionSessionId: done.data.sessionId, actionId: done.data.actionId };
+    const answer = await clickAt('otherTeam', 'checkin.actionDone', data, users.pieter);
+    expect(visibleText(answer)).toBe(OTHER_COMMUNITY);
+    await settled();
+    expect(storeSnapshot()).toEqual(before);
+  });
+
   it("a group chat's community: its card is refused in a team channel, and works in the group chat", async () => {
     const posted = await say('/start-bijeenkomst', jan, 'groupChat');
     const checkIn = last(posted);
