@@ -9,6 +9,7 @@ import { runningSession } from '../domain/session/steer-session';
 import { translator } from '../i18n/t';
 import { postCard, type BotServices } from './bot-services';
 import { CARD_ACTION_ROUTES } from './card-action-routes';
+import { cardBelongsHere } from './card-owner';
 import { noticeCard } from './cards/notice-card';
 import { SESSION_VERBS, alreadyRunningCard } from './cards/session-cards';
 import { welcomeCard } from './cards/welcome-card';
@@ -53,6 +54,10 @@ export class LeerkringBot extends TeamsActivityHandler {
     const turn = turnInfo(context.activity);
     const data = (value.action?.data ?? {}) as CardData;
     const verb = value.action?.verb ?? '';
+    if (!(await cardBelongsHere(this.services.deps, turn, data))) {
+      this.services.log.warn('a card click from another conversation was refused', { verb, scope: turn.scope });
+      return cardResponse(noticeCard(translator(turn.lang)('errors.session.otherCommunity'), 'Warning'));
+    }
     if (verb === SESSION_VERBS.repostCurrent) return this.repostCurrentPhase(context, turn);
     const handler = CARD_ACTION_ROUTES[verb];
     if (handler) return handler(this.services, turn, data);
