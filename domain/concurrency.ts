@@ -7,17 +7,12 @@ const MAX_ATTEMPTS = 8;
  * Runs `attempt` again while it reports a version conflict: each attempt re-reads what it changes,
  * so two writers that raced both land. Gives up with `errors.store.busy` after a few tries.
  */
-export function retryOnConflict<T>(attempt: () => Promise<Result<T> | 'conflict'>): Promise<Result<T>> {
-  return retryOnConflictOr(attempt, () => fail('errors.store.busy'));
-}
-
-/** The same for any result type: `busy` is what to answer when the conflicts do not stop. */
-export async function retryOnConflictOr<R>(attempt: () => Promise<R | 'conflict'>, busy: () => R): Promise<R> {
+export async function retryOnConflict<T>(attempt: () => Promise<Result<T> | 'conflict'>): Promise<Result<T>> {
   for (let i = 0; i < MAX_ATTEMPTS; i++) {
     const outcome = await attempt();
     if (outcome !== 'conflict') return outcome;
   }
-  return busy();
+  return fail('errors.store.busy');
 }
 
 export const conflicted = (outcome: SaveOutcome): outcome is { ok: false; reason: 'conflict' } => !outcome.ok;

@@ -4,7 +4,8 @@ import { facilitatorCheck } from './facilitator-check';
 import type { LocalDate, LocalTime } from './local-date';
 import { plannedSessionId, SCHEDULE_COLLECTION, type PlannedSession } from './planned-session';
 import { allPlanned } from './schedule-queries';
-import { retryScheduleOnConflict, scheduleFail, scheduleOk, type ScheduleResult } from './schedule-errors';
+import { retryOnConflict } from '../concurrency';
+import { fail, ok, type Result } from '../errors';
 import { MAX_PLACE, MAX_URL } from './plan-parser';
 import { topicsFor } from './plan-sessions';
 import { zonedTimeToUtc } from './zoned-time';
@@ -16,15 +17,15 @@ interface Target {
 }
 
 /** Takes a session off the schedule. Facilitators only; `notFound` when it is not (or no longer) there. */
-export async function removePlannedSession(deps: Deps, input: Target): Promise<ScheduleResult<PlannedSession>> {
+export async function removePlannedSession(deps: Deps, input: Target): Promise<Result<PlannedSession>> {
   const allowed = await facilitatorCheck(deps, input.communityId, input.actorId);
   if (!allowed.ok) return allowed;
-  return retryScheduleOnConflict(async () => {
+  return retryOnConflict(async () => {
     const stored = await deps.store.documents.get<PlannedSession>(SCHEDULE_COLLECTION, input.plannedId);
     if (!stored || stored.value.communityId !== input.communityId)
-      return scheduleFail('schedule.errors.notFound', { text: input.plannedId });
+      return fail('schedule.errors.notFound', { text: input.plannedId });
     const removed = await deps.store.documents.remove(SCHEDULE_COLLECTION, input.plannedId, stored.version);
-    return removed.ok ? scheduleOk(stored.value) : 'conflict';
+    return removed.ok ? ok(stored.value) : 'conflict';
   });
 }
 
@@ -32,20 +33,20 @@ export async function removePlannedSession(deps: Deps, input: Target): Promise<S
 export async function removePlannedOn(
   deps: Deps,
   input: { communityId: string; actorId: string; dates: readonly LocalDate[] },
-): Promise<ScheduleResult<PlannedSession[]>> {
+): Promise<Result<PlannedSession[]>> {
   const allowed = await facilitatorCheck(deps, input.communityId, input.actorId);
   if (!allowed.ok) return allowed;
   const now = deps.clock.now().getTime();
   const matching = (await allPlanned(deps, input.communityId)).filter(
     (p) => input.dates.includes(p.localDate) && Date.parse(p.end) > now,
   );
-  if (matching.length === 0) return scheduleFail('schedule.errors.notFound', { text: input.dates.join(', ') });
+  if (matching.length === 0) return fail('schedule.errors.notFound', { text: input.dates.join(', ') });
   const removed: PlannedSession[] = [];
   for (const planned of matching) {
     const result = await removePlannedSession(deps, { ...input, plannedId: planned.id });
     if (result.ok) removed.push(result.value);
   }
-  return scheduleOk(removed);
+  return ok(removed);
 }
 
 /** What may change in a planned session; `null` clears a place or link. */
@@ -67,30 +68,30 @@ export interface PlannedChange {
 export async function editPlannedSession(
   deps: Deps,
   input: Target & { change: PlannedChange },
-): Promise<ScheduleResult<PlannedSession>> {
+): Promise<Result<PlannedSession>> {
   const allowed = await facilitatorCheck(deps, input.communityId, input.actorId);
   if (!allowed.ok) return allowed;
   const topics = input.change.topicNumbers
     ? await topicsFor(deps, input.communityId, input.change.topicNumbers)
     : undefined;
   if (topics && !topics.ok) return topics;
-  return retryScheduleOnConflict(async () => {
+  return retryOnConflict(async () => {
     const stored = await deps.store.documents.get<PlannedSession>(SCHEDULE_COLLECTION, input.plannedId);
     if (!stored || stored.value.communityId !== input.communityId)
-      return scheduleFail('schedule.errors.notFound', { text: input.plannedId });
+      return fail('schedule.errors.notFound', { text: input.plannedId });
     const changed = applyChange(stored.value, input.change, topics?.value);
     if (!changed.ok) return changed;
     const next = changed.value;
     if (Date.parse(next.start) <= deps.clock.now().getTime())
-      return scheduleFail('schedule.errors.past', { date: next.localDate });
+      return fail('schedule.errors.past', { date: next.localDate });
     if (next.id === stored.value.id) {
       const saved = await deps.store.documents.save(SCHEDULE_COLLECTION, next.id, next, stored.version);
-      return saved.ok ? scheduleOk(next) : 'conflict';
+      return saved.ok ? ok(next) : 'conflict';
     }
     const created = await deps.store.documents.save(SCHEDULE_COLLECTION, next.id, next, null);
-    if (!created.ok) return scheduleFail('schedule.errors.clash', { date: next.localDate, time: next.localStart });
+    if (!created.ok) return fail('schedule.errors.clash', { date: next.localDate, time: next.localStart });
     await deps.store.documents.remove(SCHEDULE_COLLECTION, stored.value.id, stored.version);
-    return scheduleOk(next);
+    return ok(next);
   });
 }
 
@@ -98,24 +99,23 @@ function applyChange(
   planned: PlannedSession,
   change: PlannedChange,
   topics: PlannedSession['topics'] | undefined,
-): ScheduleResult<PlannedSession> {
+): Result<PlannedSession> {
   const localDate = change.localDate ?? planned.localDate;
   const localStart = change.localStart ?? planned.localStart;
   const localEnd = change.localEnd ?? planned.localEnd;
-  if (localEnd <= localStart)
-    return scheduleFail('schedule.errors.endBeforeStart', { start: localStart, end: localEnd });
+  if (localEnd <= localStart) return fail('schedule.errors.endBeforeStart', { start: localStart, end: localEnd });
   const start = zonedTimeToUtc(localDate, localStart, planned.timeZone);
   const format = change.format ?? planned.format;
   const place = change.place === null ? undefined : (change.place?.trim() ?? planned.place);
   const onlineUrl = change.onlineUrl === null ? undefined : (change.onlineUrl?.trim() ?? planned.onlineUrl);
   if (place !== undefined && [...place].length > MAX_PLACE)
-    return scheduleFail('schedule.errors.tooLong', { length: [...place].length, max: MAX_PLACE });
+    return fail('schedule.errors.tooLong', { length: [...place].length, max: MAX_PLACE });
   if (onlineUrl !== undefined && (onlineUrl.length > MAX_URL || !/^https?:\/\/\S+$/i.test(onlineUrl)))
-    return scheduleFail('schedule.errors.url', { text: onlineUrl });
+    return fail('schedule.errors.url', { text: onlineUrl });
   const rest: PlannedSession = { ...planned };
   delete rest.place;
   delete rest.onlineUrl;
-  return scheduleOk({
+  return ok({
     ...rest,
     id: plannedSessionId(planned.communityId, start),
     sequence: planned.sequence + 1,

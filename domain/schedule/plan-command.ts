@@ -4,7 +4,7 @@ import { facilitatorCheck } from './facilitator-check';
 import { parsePlanCommand } from './plan-parser';
 import { planSessions, type PlanOutcome } from './plan-sessions';
 import type { PlannedSession } from './planned-session';
-import type { ScheduleResult } from './schedule-errors';
+import type { Result } from '../errors';
 import type { ScheduleSettings } from './schedule-settings';
 import { scheduleSettings, setReminderSettings } from './schedule-settings-use-cases';
 import { localDateAt } from './zoned-time';
@@ -22,7 +22,7 @@ export type PlanCommandOutcome =
 export async function runPlanCommand(
   deps: Deps,
   input: { communityId: string; actorId: string; text: string },
-): Promise<ScheduleResult<PlanCommandOutcome>> {
+): Promise<Result<PlanCommandOutcome>> {
   const allowed = await facilitatorCheck(deps, input.communityId, input.actorId);
   if (!allowed.ok) return allowed;
   const settings = await scheduleSettings(deps, input.communityId);

@@ -19,7 +19,7 @@ import {
   UNTIL,
 } from './plan-words';
 import { MAX_SURVEY_LEAD_DAYS } from './schedule-settings';
-import { scheduleFail, scheduleOk, type ScheduleResult } from './schedule-errors';
+import { fail, ok, type Result } from '../errors';
 
 /** The longest place a facilitator may type. */
 export const MAX_PLACE = 200;
@@ -67,30 +67,30 @@ export function tokens(text: string): string[] {
  * - `reminders off|on|<offsets>` (`herinneringen uit|aan|2d 1u`), `timezone <IANA zone>` (`tijdzone`) and
  *   `questionnaire [anonymous|named] [<n>d|<n>w]` (`vragenlijst anoniem|met-naam 10d`) change settings.
  */
-export function parsePlanCommand(text: string, today: LocalDate): ScheduleResult<PlanCommand> {
+export function parsePlanCommand(text: string, today: LocalDate): Result<PlanCommand> {
   const words = tokens(text);
   if (COMMAND_WORDS.has((words[0] ?? '').toLowerCase())) words.shift();
   const head = (words[0] ?? '').toLowerCase();
-  if (words.length === 0) return scheduleFail('schedule.errors.empty');
+  if (words.length === 0) return fail('schedule.errors.empty');
   if (REMOVE_WORDS.has(head)) return parseRemove(words.slice(1), today);
   if (REMINDER_WORDS.has(head)) return parseReminders(words.slice(1));
   if (QUESTIONNAIRE_WORDS.has(head)) return parseQuestionnaire(words.slice(1));
   if (TIMEZONE_WORDS.has(head)) {
     const zone = words[1];
     return zone && words.length === 2
-      ? scheduleOk({ action: 'settings', change: { timeZone: zone } })
-      : scheduleFail('schedule.errors.timeZone', { zone: words.slice(1).join(' ') });
+      ? ok({ action: 'settings', change: { timeZone: zone } })
+      : fail('schedule.errors.timeZone', { zone: words.slice(1).join(' ') });
   }
   const request = parsePlan(words, today);
-  return request.ok ? scheduleOk({ action: 'plan', request: request.value }) : request;
+  return request.ok ? ok({ action: 'plan', request: request.value }) : request;
 }
 
-function parsePlan(words: readonly string[], today: LocalDate): ScheduleResult<PlanRequest> {
+function parsePlan(words: readonly string[], today: LocalDate): Result<PlanRequest> {
   const at = words.findIndex((_, i) => readTimes(words, i) !== undefined);
   const times = at >= 0 ? readTimes(words, at) : undefined;
-  if (!times) return scheduleFail('schedule.errors.time', { text: words.join(' ') });
+  if (!times) return fail('schedule.errors.time', { text: words.join(' ') });
   if (times.end !== undefined && times.end <= times.start)
-    return scheduleFail('schedule.errors.endBeforeStart', { start: times.start, end: times.end });
+    return fail('schedule.errors.endBeforeStart', { start: times.start, end: times.end });
   let after = words.slice(at + times.used);
   let days = words.slice(0, at);
   // "every Tuesday 15:00-16:30 until 30/6": the end of a pattern may also follow the time.
@@ -106,7 +106,7 @@ function parsePlan(words: readonly string[], today: LocalDate): ScheduleResult<P
   if (!when.ok) return when;
   const rest = readRest(after);
   if (!rest.ok) return rest;
-  return scheduleOk({
+  return ok({
     ...when.value,
     localStart: times.start,
     ...(times.end ? { localEnd: times.end } : {}),
@@ -120,7 +120,7 @@ const isDatePart = (word: string): boolean =>
 type Rest = Pick<PlanRequest, 'format' | 'place' | 'onlineUrl' | 'topicNumbers'>;
 
 /** After the time: a format name (first word only), an http(s) link, topics (`#2`, `topic 1,3`), the rest is the place. */
-function readRest(words: readonly string[]): ScheduleResult<Rest> {
+function readRest(words: readonly string[]): Result<Rest> {
   const format = words[0] ? formatFromName(words[0]) : undefined;
   const place: string[] = [];
   const topicNumbers: number[] = [];
@@ -151,10 +151,10 @@ function readRest(words: readonly string[]): ScheduleResult<Rest> {
   if (PLACE_LEADS.has((place[0] ?? '').toLowerCase())) place.shift();
   const placeText = place.join(' ').trim();
   const length = [...placeText].length;
-  if (length > MAX_PLACE) return scheduleFail('schedule.errors.tooLong', { length, max: MAX_PLACE });
+  if (length > MAX_PLACE) return fail('schedule.errors.tooLong', { length, max: MAX_PLACE });
   if (onlineUrl !== undefined && onlineUrl.length > MAX_URL)
-    return scheduleFail('schedule.errors.tooLong', { length: onlineUrl.length, max: MAX_URL });
-  return scheduleOk({
+    return fail('schedule.errors.tooLong', { length: onlineUrl.length, max: MAX_URL });
+  return ok({
     ...(format ? { format } : {}),
     ...(placeText ? { place: placeText } : {}),
     ...(onlineUrl ? { onlineUrl } : {}),
@@ -177,15 +177,15 @@ function readNumbers(words: readonly string[], at: number): { values: number[]; 
   return { values, last };
 }
 
-function parseRemove(words: readonly string[], today: LocalDate): ScheduleResult<PlanCommand> {
+function parseRemove(words: readonly string[], today: LocalDate): Result<PlanCommand> {
   const when = readWhen(words, today);
   if (!when.ok) return when;
-  if (when.value.recurrence.kind !== 'dates') return scheduleFail('schedule.errors.when', { text: words.join(' ') });
-  return scheduleOk({ action: 'remove', dates: when.value.recurrence.dates });
+  if (when.value.recurrence.kind !== 'dates') return fail('schedule.errors.when', { text: words.join(' ') });
+  return ok({ action: 'remove', dates: when.value.recurrence.dates });
 }
 
 /** The closing questionnaire: its mode and how many whole days (or weeks) ahead it goes out; at least one of the two. */
-function parseQuestionnaire(words: readonly string[]): ScheduleResult<PlanCommand> {
+function parseQuestionnaire(words: readonly string[]): Result<PlanCommand> {
   const text = words
     .join(' ')
     .toLowerCase()
@@ -202,21 +202,19 @@ function parseQuestionnaire(words: readonly string[]): ScheduleResult<PlanComman
     const lead = readOffsets(rest);
     const minutes = lead.ok && lead.value.length === 1 ? (lead.value[0] ?? 0) : 0;
     if (minutes % 1440 !== 0 || minutes < 1440 || minutes > MAX_SURVEY_LEAD_DAYS * 1440)
-      return scheduleFail('schedule.errors.questionnaire', { text: words.join(' ') });
+      return fail('schedule.errors.questionnaire', { text: words.join(' ') });
     change.surveyLeadDays = minutes / 1440;
   }
-  if (Object.keys(change).length === 0) return scheduleFail('schedule.errors.questionnaire', { text: words.join(' ') });
-  return scheduleOk({ action: 'settings', change });
+  if (Object.keys(change).length === 0) return fail('schedule.errors.questionnaire', { text: words.join(' ') });
+  return ok({ action: 'settings', change });
 }
 
-function parseReminders(words: readonly string[]): ScheduleResult<PlanCommand> {
+function parseReminders(words: readonly string[]): Result<PlanCommand> {
   const first = (words[0] ?? '').toLowerCase();
-  if (words.length === 1 && OFF_WORDS.has(first))
-    return scheduleOk({ action: 'settings', change: { remindersOn: false } });
-  if (words.length === 1 && ON_WORDS.has(first))
-    return scheduleOk({ action: 'settings', change: { remindersOn: true } });
+  if (words.length === 1 && OFF_WORDS.has(first)) return ok({ action: 'settings', change: { remindersOn: false } });
+  if (words.length === 1 && ON_WORDS.has(first)) return ok({ action: 'settings', change: { remindersOn: true } });
   const offsets = readOffsets(words);
   return offsets.ok
-    ? scheduleOk({ action: 'settings', change: { remindersOn: true, offsetsMinutes: offsets.value } })
+    ? ok({ action: 'settings', change: { remindersOn: true, offsetsMinutes: offsets.value } })
     : offsets;
 }

@@ -7,7 +7,7 @@ import { addDays, localTime, minutesOf, type LocalDate, type LocalTime } from '.
 import type { PlanRequest } from './plan-parser';
 import { plannedSessionId, SCHEDULE_COLLECTION, type PlannedSession, type PlannedTopic } from './planned-session';
 import { DEFAULT_HORIZON_DAYS, expandRecurrence } from './recurrence';
-import { scheduleFail, scheduleOk, type ScheduleResult } from './schedule-errors';
+import { fail, ok, type Result } from '../errors';
 import { scheduleSettings } from './schedule-settings-use-cases';
 import { localDateAt, zonedTimeToUtc } from './zoned-time';
 
@@ -36,7 +36,7 @@ export interface PlanOutcome {
  * saving. Past dates and times already taken are skipped; when nothing is left, that is the error.
  * Facilitators only.
  */
-export async function planSessions(deps: Deps, input: PlanInput): Promise<ScheduleResult<PlanOutcome>> {
+export async function planSessions(deps: Deps, input: PlanInput): Promise<Result<PlanOutcome>> {
   const allowed = await facilitatorCheck(deps, input.communityId, input.actorId);
   if (!allowed.ok) return allowed;
   const { request } = input;
@@ -49,7 +49,7 @@ export async function planSessions(deps: Deps, input: PlanInput): Promise<Schedu
   const from = request.recurrence.kind === 'dates' ? ([...request.recurrence.dates, today].sort()[0] ?? today) : today;
   const dates = expandRecurrence(request.recurrence, from, request.until ?? addDays(today, horizon));
   if (dates.length > MAX_PLANNED_AT_ONCE)
-    return scheduleFail('schedule.errors.tooMany', { count: dates.length, max: MAX_PLANNED_AT_ONCE });
+    return fail('schedule.errors.tooMany', { count: dates.length, max: MAX_PLANNED_AT_ONCE });
   const topics = await topicsFor(deps, input.communityId, request.topicNumbers);
   if (!topics.ok) return topics;
   const format = request.format ?? 'regular';
@@ -73,13 +73,13 @@ export async function planSessions(deps: Deps, input: PlanInput): Promise<Schedu
     if (saved.ok) outcome.planned.push(planned);
     else outcome.skipped.push({ date, reason: 'clash' });
   }
-  return outcome.planned.length > 0 ? scheduleOk(outcome) : nothingPlanned(outcome, dates, request.localStart);
+  return outcome.planned.length > 0 ? ok(outcome) : nothingPlanned(outcome, dates, request.localStart);
 }
 
-function nothingPlanned(outcome: PlanOutcome, dates: LocalDate[], time: LocalTime): ScheduleResult<PlanOutcome> {
+function nothingPlanned(outcome: PlanOutcome, dates: LocalDate[], time: LocalTime): Result<PlanOutcome> {
   const clash = outcome.skipped.find((s) => s.reason === 'clash');
-  if (clash) return scheduleFail('schedule.errors.clash', { date: clash.date, time });
-  return scheduleFail('schedule.errors.past', { date: dates[dates.length - 1] ?? '' });
+  if (clash) return fail('schedule.errors.clash', { date: clash.date, time });
+  return fail('schedule.errors.past', { date: dates[dates.length - 1] ?? '' });
 }
 
 interface Slot {
@@ -128,15 +128,15 @@ export async function topicsFor(
   deps: Deps,
   communityId: string,
   numbers: readonly number[],
-): Promise<ScheduleResult<PlannedTopic[]>> {
-  if (numbers.length === 0) return scheduleOk([]);
+): Promise<Result<PlannedTopic[]>> {
+  if (numbers.length === 0) return ok([]);
   const list = (await communityTopics(deps, communityId))?.topics ?? [];
-  if (list.length === 0) return scheduleFail('schedule.errors.noTopics');
+  if (list.length === 0) return fail('schedule.errors.noTopics');
   const topics: PlannedTopic[] = [];
   for (const number of numbers) {
     const topic = list[number - 1];
-    if (!topic) return scheduleFail('schedule.errors.unknownTopic', { number, count: list.length });
+    if (!topic) return fail('schedule.errors.unknownTopic', { number, count: list.length });
     topics.push({ id: topic.id, title: topic.text });
   }
-  return scheduleOk(topics);
+  return ok(topics);
 }

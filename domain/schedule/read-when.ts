@@ -1,7 +1,7 @@
 import { localDate, weekdayOf, type LocalDate, type Weekday } from './local-date';
 import { BIWEEKLY, EVERY, FILLER, MONTHS, NUMBERS, ORDINALS, OTHER, UNTIL, WEEK, WEEKDAYS, WEEKLY } from './plan-words';
 import { MAX_EVERY_WEEKS, type Recurrence } from './recurrence';
-import { scheduleFail, scheduleOk, type ScheduleResult } from './schedule-errors';
+import { fail, ok, type Result } from '../errors';
 
 /** What the days part of `/plan` names, and up to which date a pattern runs (when the facilitator says so). */
 export interface When {
@@ -15,24 +15,24 @@ const clean = (token: string): string => token.toLowerCase().replace(/[,.;]+$/, 
  * The days part of a `/plan` command (the words before the time): one or more dates, or a pattern.
  * `today` (in the community's zone) completes dates typed without a year: the next such date.
  */
-export function readWhen(tokens: readonly string[], today: LocalDate): ScheduleResult<When> {
+export function readWhen(tokens: readonly string[], today: LocalDate): Result<When> {
   const words = tokens.map(clean).filter((w) => w !== '');
   const text = tokens.join(' ');
-  if (words.length === 0) return scheduleFail('schedule.errors.when', { text });
+  if (words.length === 0) return fail('schedule.errors.when', { text });
   const untilAt = words.findIndex((w) => UNTIL.has(w));
   const patternWords = untilAt >= 0 ? words.slice(0, untilAt) : words;
   const pattern = readPattern(patternWords.filter((w) => !FILLER.has(w)));
   if (pattern) {
-    if (untilAt < 0) return scheduleOk({ recurrence: pattern });
+    if (untilAt < 0) return ok({ recurrence: pattern });
     const until = readDates(words.slice(untilAt + 1), today);
     if (!until.ok) return until;
     return until.value.length === 1
-      ? scheduleOk({ recurrence: pattern, until: until.value[0] })
-      : scheduleFail('schedule.errors.when', { text });
+      ? ok({ recurrence: pattern, until: until.value[0] })
+      : fail('schedule.errors.when', { text });
   }
   const dates = readDates(words, today);
   if (!dates.ok) return dates;
-  return scheduleOk({ recurrence: { kind: 'dates', dates: dates.value } });
+  return ok({ recurrence: { kind: 'dates', dates: dates.value } });
 }
 
 /** every (other) tuesday · every third tuesday · every 2 weeks tuesday · weekly tuesday · elke derde dinsdag … */
@@ -60,7 +60,7 @@ function readPattern(words: readonly string[]): Recurrence | undefined {
 const weekly = (weekday: Weekday, everyWeeks: number): Recurrence => ({ kind: 'weekly', weekday, everyWeeks });
 
 /** 2026-12-08 · 8/12 · 8/12/2026 · 8-12-2026 · 8 december (2026) · December 8th · di 8/12 · 8/12, 12/1 en 9/2 */
-function readDates(words: readonly string[], today: LocalDate): ScheduleResult<LocalDate[]> {
+function readDates(words: readonly string[], today: LocalDate): Result<LocalDate[]> {
   const dates: LocalDate[] = [];
   let weekday: Weekday | undefined;
   for (let i = 0; i < words.length;) {
@@ -75,15 +75,15 @@ function readDates(words: readonly string[], today: LocalDate): ScheduleResult<L
       continue;
     }
     const read = readDate(words, i, today);
-    if (!read) return scheduleFail('schedule.errors.when', { text: words.join(' ') });
-    if (!read.date) return scheduleFail('schedule.errors.invalidDate', { text: read.text });
+    if (!read) return fail('schedule.errors.when', { text: words.join(' ') });
+    if (!read.date) return fail('schedule.errors.invalidDate', { text: read.text });
     if (weekday !== undefined && weekdayOf(read.date) !== weekday)
-      return scheduleFail('schedule.errors.weekdayMismatch', { date: read.date, text: read.text });
+      return fail('schedule.errors.weekdayMismatch', { date: read.date, text: read.text });
     dates.push(read.date);
     weekday = undefined;
     i += read.used;
   }
-  return dates.length > 0 ? scheduleOk(dates) : scheduleFail('schedule.errors.when', { text: words.join(' ') });
+  return dates.length > 0 ? ok(dates) : fail('schedule.errors.when', { text: words.join(' ') });
 }
 
 interface ReadDate {

@@ -1,6 +1,7 @@
 import type { Deps } from '../ports';
 import { facilitatorCheck } from './facilitator-check';
-import { retryScheduleOnConflict, scheduleFail, scheduleOk, type ScheduleResult } from './schedule-errors';
+import { retryOnConflict } from '../concurrency';
+import { fail, ok, type Result } from '../errors';
 import {
   defaultScheduleSettings,
   MAX_OFFSETS,
@@ -26,12 +27,12 @@ export async function scheduleSettings(deps: Deps, communityId: string): Promise
 export async function setReminderSettings(
   deps: Deps,
   input: { communityId: string; actorId: string; change: Partial<ScheduleSettings> },
-): Promise<ScheduleResult<ScheduleSettings>> {
+): Promise<Result<ScheduleSettings>> {
   const allowed = await facilitatorCheck(deps, input.communityId, input.actorId);
   if (!allowed.ok) return allowed;
   const invalid = invalidChange(input.change);
   if (invalid) return invalid;
-  return retryScheduleOnConflict(async () => {
+  return retryOnConflict(async () => {
     const stored = await deps.store.documents.get<Partial<ScheduleSettings>>(SETTINGS_COLLECTION, input.communityId);
     const next: ScheduleSettings = { ...defaultScheduleSettings(), ...stored?.value, ...input.change };
     if (input.change.offsetsMinutes) next.offsetsMinutes = sortedOffsets(input.change.offsetsMinutes);
@@ -41,22 +42,22 @@ export async function setReminderSettings(
       next,
       stored?.version ?? null,
     );
-    return saved.ok ? scheduleOk(next) : 'conflict';
+    return saved.ok ? ok(next) : 'conflict';
   });
 }
 
-function invalidChange(change: Partial<ScheduleSettings>): ScheduleResult<never> | undefined {
+function invalidChange(change: Partial<ScheduleSettings>): Result<never> | undefined {
   if (change.timeZone !== undefined && !isTimeZone(change.timeZone))
-    return scheduleFail('schedule.errors.timeZone', { zone: change.timeZone });
+    return fail('schedule.errors.timeZone', { zone: change.timeZone });
   const offsets = change.offsetsMinutes;
   if (
     offsets !== undefined &&
     (offsets.length > MAX_OFFSETS || offsets.some((m) => !Number.isInteger(m) || m < 1 || m > MAX_OFFSET_MINUTES))
   ) {
-    return scheduleFail('schedule.errors.offsets', { text: offsets.join(', ') });
+    return fail('schedule.errors.offsets', { text: offsets.join(', ') });
   }
   const lead = change.surveyLeadDays;
   if (lead !== undefined && (!Number.isInteger(lead) || lead < 1 || lead > MAX_SURVEY_LEAD_DAYS))
-    return scheduleFail('schedule.errors.questionnaire', { text: String(lead) });
+    return fail('schedule.errors.questionnaire', { text: String(lead) });
   return undefined;
 }

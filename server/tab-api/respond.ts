@@ -1,9 +1,12 @@
 import type { IncomingMessage } from 'node:http';
 import type { Response } from 'restify';
 import type { DomainError } from '../../domain/errors';
+import { ERROR_STATUS } from './error-status';
 
 /** A domain error, or one of the tab's own (`tab.errors.*`). */
-export type ApiError = DomainError | { code: `tab.errors.${string}`; params?: Record<string, string | number> };
+export type ApiError = DomainError | { code: TabErrorCode; params?: Record<string, string | number> };
+type TabErrorCode = Extract<CatalogueKey, `tab.errors.${string}`>;
+import type { CatalogueKey } from '../../i18n/catalogue-keys';
 import { languageOf, translator, type Lang } from '../../i18n/t';
 
 /** The reader's language: the tab sends its Teams locale as Accept-Language. */
@@ -26,9 +29,5 @@ export function sendError(
 
 /** HTTP status for a domain refusal. */
 export function statusOf(error: DomainError): number {
-  if (error.code === 'errors.role.facilitatorOnly' || error.code === 'errors.role.observerCannotContribute') return 403;
-  if (error.code === 'errors.store.busy') return 503;
-  if (error.code.startsWith('errors.input') || error.code === 'errors.session.unknownFormat') return 400;
-  if (error.code === 'errors.activity.gone' || error.code === 'errors.action.gone') return 404;
-  return 409;
+  return ERROR_STATUS[error.code];
 }
