@@ -32,6 +32,6 @@ export async function buildCommunityExport(deps: Deps, communityId: string): Pro
     sessions,
     checkIns,
     contributions: (await store.contributions.listAllInCommunity(communityId)).map((c) => c.value),
-    documents: documents.map((d) => ({ collection: d.collection, id: d.id, value: d.value })),
+    documents: documents.map((d) => ({ collection: d.collection.name, id: d.id, value: d.value })),
   };
 }

@@ -1,4 +1,4 @@
-import { USER_COMMUNITIES } from '../community/user-communities';
+import { USER_COMMUNITIES, userCommunities } from '../community/user-communities';
 import type { CheckIn } from '../activities/check-in';
 import type { Language, Person } from '../community/community';
 import type { Contribution, Deps, SaveOutcome, Stored } from '../ports';
@@ -69,8 +69,8 @@ async function forgetEverywhere(deps: Deps, userId: string, aadIds: readonly str
   const ids = [userId, ...aadIds];
   for (const { key } of await store.keyValues.list('welcomed:')) if (ids.some((id) => key.includes(id))) await store.keyValues.remove(key);
   for (const oid of aadIds) {
-    const cached = await store.documents.get(USER_COMMUNITIES_COLLECTION, oid);
-    if (cached) await store.documents.remove(USER_COMMUNITIES_COLLECTION, oid, cached.version);
+    const cached = await store.documents.get(userCommunities, oid);
+    if (cached) await store.documents.remove(userCommunities, oid, cached.version);
   }
 }
 

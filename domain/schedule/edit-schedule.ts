@@ -2,7 +2,7 @@ import type { Deps } from '../ports';
 import type { FormatId } from '../session/formats';
 import { facilitatorCheck } from './facilitator-check';
 import type { LocalDate, LocalTime } from './local-date';
-import { plannedSessionId, SCHEDULE_COLLECTION, type PlannedSession } from './planned-session';
+import { plannedSessionId, plannedSessions, type PlannedSession } from './planned-session';
 import { allPlanned } from './schedule-queries';
 import { retryScheduleOnConflict, scheduleFail, scheduleOk, type ScheduleResult } from './schedule-errors';
 import { MAX_PLACE, MAX_URL } from './plan-parser';
@@ -20,10 +20,10 @@ export async function removePlannedSession(deps: Deps, input: Target): Promise<S
   const allowed = await facilitatorCheck(deps, input.communityId, input.actorId);
   if (!allowed.ok) return allowed;
   return retryScheduleOnConflict(async () => {
-    const stored = await deps.store.documents.get<PlannedSession>(SCHEDULE_COLLECTION, input.plannedId);
+    const stored = await deps.store.documents.get(plannedSessions, input.plannedId);
     if (!stored || stored.value.communityId !== input.communityId)
       return scheduleFail('schedule.errors.notFound', { text: input.plannedId });
-    const removed = await deps.store.documents.remove(SCHEDULE_COLLECTION, input.plannedId, stored.version);
+    const removed = await deps.store.documents.remove(plannedSessions, input.plannedId, stored.version);
     return removed.ok ? scheduleOk(stored.value) : 'conflict';
   });
 }
@@ -75,7 +75,7 @@ export async function editPlannedSession(
     : undefined;
   if (topics && !topics.ok) return topics;
   return retryScheduleOnConflict(async () => {
-    const stored = await deps.store.documents.get<PlannedSession>(SCHEDULE_COLLECTION, input.plannedId);
+    const stored = await deps.store.documents.get(plannedSessions, input.plannedId);
     if (!stored || stored.value.communityId !== input.communityId)
       return scheduleFail('schedule.errors.notFound', { text: input.plannedId });
     const changed = applyChange(stored.value, input.change, topics?.value);
@@ -84,12 +84,12 @@ export async function editPlannedSession(
     if (Date.parse(next.start) <= deps.clock.now().getTime())
       return scheduleFail('schedule.errors.past', { date: next.localDate });
     if (next.id === stored.value.id) {
-      const saved = await deps.store.documents.save(SCHEDULE_COLLECTION, next.id, next, stored.version);
+      const saved = await deps.store.documents.save(plannedSessions, next.id, next, stored.version);
       return saved.ok ? scheduleOk(next) : 'conflict';
     }
-    const created = await deps.store.documents.save(SCHEDULE_COLLECTION, next.id, next, null);
+    const created = await deps.store.documents.save(plannedSessions, next.id, next, null);
     if (!created.ok) return scheduleFail('schedule.errors.clash', { date: next.localDate, time: next.localStart });
-    await deps.store.documents.remove(SCHEDULE_COLLECTION, stored.value.id, stored.version);
+    await deps.store.documents.remove(plannedSessions, stored.value.id, stored.version);
     return scheduleOk(next);
   });
 }

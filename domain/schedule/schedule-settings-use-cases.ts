@@ -2,11 +2,11 @@ import type { Deps } from '../ports';
 import { facilitatorCheck } from './facilitator-check';
 import { retryScheduleOnConflict, scheduleFail, scheduleOk, type ScheduleResult } from './schedule-errors';
 import {
+  communityScheduleSettings,
   defaultScheduleSettings,
   MAX_OFFSETS,
   MAX_OFFSET_MINUTES,
   MAX_SURVEY_LEAD_DAYS,
-  SETTINGS_COLLECTION,
   sortedOffsets,
   type ScheduleSettings,
 } from './schedule-settings';
@@ -14,8 +14,7 @@ import { isTimeZone } from './zoned-time';
 
 /** The community's schedule settings: what it stored over the defaults (Europe/Brussels; 2 days and 1 hour before). */
 export async function scheduleSettings(deps: Deps, communityId: string): Promise<ScheduleSettings> {
-  const stored = await deps.store.documents.get<Partial<ScheduleSettings>>(SETTINGS_COLLECTION, communityId);
-  return { ...defaultScheduleSettings(), ...stored?.value };
+  return (await deps.store.documents.get(communityScheduleSettings, communityId))?.value ?? defaultScheduleSettings();
 }
 
 /**
@@ -32,11 +31,11 @@ export async function setReminderSettings(
   const invalid = invalidChange(input.change);
   if (invalid) return invalid;
   return retryScheduleOnConflict(async () => {
-    const stored = await deps.store.documents.get<Partial<ScheduleSettings>>(SETTINGS_COLLECTION, input.communityId);
-    const next: ScheduleSettings = { ...defaultScheduleSettings(), ...stored?.value, ...input.change };
+    const stored = await deps.store.documents.get(communityScheduleSettings, input.communityId);
+    const next: ScheduleSettings = { ...(stored?.value ?? defaultScheduleSettings()), ...input.change };
     if (input.change.offsetsMinutes) next.offsetsMinutes = sortedOffsets(input.change.offsetsMinutes);
     const saved = await deps.store.documents.save(
-      SETTINGS_COLLECTION,
+      communityScheduleSettings,
       input.communityId,
       next,
       stored?.version ?? null,
