@@ -1,4 +1,5 @@
 import type { CheckIn } from '../../domain/activities/check-in';
+import { CLOSING_SURVEYS, closingSurveys } from '../../domain/activities/closing-survey';
 import { collection } from '../../domain/collection';
 import { createCommunity, membership } from '../../domain/community/community';
 import type { Store } from '../../domain/ports';
@@ -229,6 +230,28 @@ export function storeContract(name: string, open: () => Promise<Store>, close: (
       });
       expect((await store.documents.remove(canvas, 'c1/0001', saved.version)).ok).toBe(true);
       expect(await store.documents.get(canvas, 'c1/0001')).toBeUndefined();
+    });
+
+    it("reads a record an older version wrote in today's shape, by id and by listing, and leaves it as stored", async () => {
+      const communityId = unique('community');
+      const id = `${communityId}/key-1`;
+      const old = {
+        communityId,
+        plannedKey: 'key-1',
+        anonymous: true,
+        openedAt: now.toISOString(),
+        number: 6,
+        localDate: '2026-12-15',
+        localStart: '15:00',
+        timeZone: 'Europe/Brussels',
+        deadline: '2026-12-15T14:00:00.000Z',
+      };
+      const raw = collection(CLOSING_SURVEYS);
+      expect((await store.documents.save(raw, id, old, null)).ok).toBe(true);
+      const upgraded = { ...old, poolId: 'closing-survey:key-1' };
+      expect((await store.documents.get(closingSurveys, id))?.value).toEqual(upgraded);
+      expect((await store.documents.list(closingSurveys, `${communityId}/`)).map((d) => d.value)).toEqual([upgraded]);
+      expect((await store.documents.get(raw, id))?.value).toEqual(old);
     });
 
     it("finds a user's memberships in every community and removes one", async () => {
