@@ -1,6 +1,7 @@
 import type { ChannelRef, Community, Membership } from './community/community';
 import type { Session } from './session/session';
 import type { CheckIn } from './activities/check-in';
+import type { Collection } from './collection';
 
 /** Opaque version of a stored record (a counter in SQLite, an ETag in Azure Storage). */
 export type Version = string;
@@ -105,16 +106,17 @@ export interface StoredDocument<T> extends Stored<T> {
 
 /**
  * Versioned JSON documents in named collections: a driver canvas and its history, the report outbox,
- * the schedule, scheduler claims. Ids are free text; listing is in id order, so ids that sort (dates,
+ * the schedule, scheduler claims. Each collection is declared once beside its type (`collection<T>(name, read)`);
+ * every read passes through its `read`. Ids are free text; listing is in id order, so ids that sort (dates,
  * zero-padded numbers) list in a useful order.
  */
 export interface DocumentRepository {
-  get<T>(collection: string, id: string): Promise<Stored<T> | undefined>;
+  get<T>(collection: Collection<T>, id: string): Promise<Stored<T> | undefined>;
   /** Every document of the collection whose id starts with `idPrefix` (all when empty), in id order. */
-  list<T>(collection: string, idPrefix?: string): Promise<StoredDocument<T>[]>;
+  list<T>(collection: Collection<T>, idPrefix?: string): Promise<StoredDocument<T>[]>;
   /** `expected` null creates (conflict if the id exists); otherwise replaces only the version read. */
-  save<T>(collection: string, id: string, value: T, expected: Version | null): Promise<SaveOutcome>;
-  remove(collection: string, id: string, expected: Version): Promise<SaveOutcome>;
+  save<T>(collection: Collection<T>, id: string, value: NoInfer<T>, expected: Version | null): Promise<SaveOutcome>;
+  remove(collection: Collection<unknown>, id: string, expected: Version): Promise<SaveOutcome>;
 }
 
 /** Everything the use cases persist. */

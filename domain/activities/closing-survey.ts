@@ -1,3 +1,4 @@
+import { collection } from '../collection';
 import { joinIfNew } from '../community/join';
 import type { Person } from '../community/community';
 import { retryOnConflict } from '../concurrency';
@@ -17,6 +18,11 @@ import { answerInPool, poolState, refuseChangedMode, type PoolState, type Survey
  * the results there include every answer given ahead, and whoever answered ahead cannot answer twice.
  */
 export const CLOSING_SURVEYS = 'closing-surveys';
+/** A questionnaire stored before it named its pool kept its answers in the pool of the planned key it went out for. */
+export const closingSurveys = collection<ClosingSurvey>(CLOSING_SURVEYS, (raw) => {
+  const survey = raw as Omit<ClosingSurvey, 'poolId'> & { poolId?: string };
+  return { ...survey, poolId: survey.poolId ?? `closing-survey:${survey.plannedKey}` };
+});
 
 /** Document ids are `<communityId>/<key of the planned session it first went out for>`, so a community's questionnaires list by prefix. */
 const closingSurveyId = (communityId: string, plannedKey: string): string => `${communityId}/${plannedKey}`;
@@ -104,14 +110,14 @@ export function openClosingSurvey(
           number: planned.number,
           ...plannedPart(planned),
         };
-    const saved = await deps.store.documents.save(CLOSING_SURVEYS, id, survey, existing?.version ?? null);
+    const saved = await deps.store.documents.save(closingSurveys, id, survey, existing?.version ?? null);
     if (!saved.ok) return 'conflict';
     return ok(await stateOf(deps, id, survey, ''));
   });
 }
 
 const surveysOf = async (deps: Deps, communityId: string): Promise<StoredSurvey[]> =>
-  deps.store.documents.list<ClosingSurvey>(CLOSING_SURVEYS, closingSurveysPrefix(communityId));
+  deps.store.documents.list(closingSurveys, closingSurveysPrefix(communityId));
 
 /** A questionnaire not yet discussed whose closing session is no longer on the schedule as one. */
 async function firstPaused(deps: Deps, all: readonly StoredSurvey[]): Promise<StoredSurvey | undefined> {
@@ -125,7 +131,7 @@ async function firstPaused(deps: Deps, all: readonly StoredSurvey[]): Promise<St
 
 /** The questionnaire as `userId` sees it; `unknown` for a card whose questionnaire no longer exists. */
 export async function closingSurveyState(deps: Deps, id: string, userId: string): Promise<Result<ClosingSurveyState>> {
-  const stored = await deps.store.documents.get<ClosingSurvey>(CLOSING_SURVEYS, id);
+  const stored = await deps.store.documents.get(closingSurveys, id);
   if (!stored) return fail('errors.survey.unknown');
   return ok(await stateOf(deps, id, stored.value, userId));
 }
@@ -182,9 +188,9 @@ const hasEnded = async (deps: Deps, sessionId: string): Promise<boolean> =>
 /** Records which session discusses the questionnaire (a restarted closing session takes it over from the ended one). */
 export async function markDiscussed(deps: Deps, id: string, sessionId: string): Promise<void> {
   await retryOnConflict(async () => {
-    const stored = await deps.store.documents.get<ClosingSurvey>(CLOSING_SURVEYS, id);
+    const stored = await deps.store.documents.get(closingSurveys, id);
     if (!stored || stored.value.sessionId === sessionId) return ok(undefined);
-    const saved = await deps.store.documents.save(CLOSING_SURVEYS, id, { ...stored.value, sessionId }, stored.version);
+    const saved = await deps.store.documents.save(closingSurveys, id, { ...stored.value, sessionId }, stored.version);
     return saved.ok ? ok(undefined) : 'conflict';
   });
 }
@@ -206,7 +212,7 @@ export async function closingSurveyOfPlanned(
 }
 
 export async function loadClosingSurvey(deps: Deps, id: string): Promise<ClosingSurvey | undefined> {
-  return (await deps.store.documents.get<ClosingSurvey>(CLOSING_SURVEYS, id))?.value;
+  return (await deps.store.documents.get(closingSurveys, id))?.value;
 }
 
 /** The stored questionnaire with the schedule's current date and deadline (the session may have moved since). */

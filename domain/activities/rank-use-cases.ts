@@ -1,3 +1,5 @@
+import { collection } from '../collection';
+import type { CommunityTopicList } from '../community/topics';
 import { retryOnConflict } from '../concurrency';
 import { fail, ok, type Result } from '../errors';
 import type { Contribution, Deps } from '../ports';
@@ -117,6 +119,8 @@ export const rankingsOf = async (deps: Deps, sessionId: string, phaseIndex: numb
 
 /** Documents collection of the list as facilitators reordered or planned it (domain/community/topics.ts). */
 export const TOPICS_COLLECTION = 'topics';
+/** Declared here, not beside its type, because topics.ts imports this module: the other way round would be a cycle. */
+export const topicLists = collection<CommunityTopicList>(TOPICS_COLLECTION);
 
 /**
  * The community's prioritised topic list: as facilitators last reordered it, unless a newer ranking
@@ -125,7 +129,7 @@ export const TOPICS_COLLECTION = 'topics';
 export async function communityTopics(deps: Deps, communityId: string): Promise<TopicList | undefined> {
   const published = await communityTopicsAsPublished(deps, communityId);
   if (!published) return undefined;
-  const edited = await deps.store.documents.get<TopicList & { basedOn?: string }>(TOPICS_COLLECTION, communityId);
+  const edited = await deps.store.documents.get(topicLists, communityId);
   return edited?.value.basedOn === published.publishedAt ? edited.value : published;
 }
 

@@ -1,4 +1,4 @@
-import { TOPICS_COLLECTION, communityTopicsAsPublished, type TopicList } from '../activities/rank-use-cases';
+import { communityTopicsAsPublished, topicLists, type TopicList } from '../activities/rank-use-cases';
 import type { PrioritisedTopic } from '../activities/rank';
 import { retryOnConflict } from '../concurrency';
 import { fail, ok, type Result } from '../errors';
@@ -70,7 +70,7 @@ function changeTopics(
       return fail('errors.role.facilitatorOnly', { facilitators: await namesOf(deps, input.communityId) });
     const published = await communityTopicsAsPublished(deps, input.communityId);
     if (!published) return fail('errors.vote.noIdeas');
-    const stored = await deps.store.documents.get<CommunityTopicList>(TOPICS_COLLECTION, input.communityId);
+    const stored = await deps.store.documents.get(topicLists, input.communityId);
     const current: CommunityTopicList =
       stored && stored.value.basedOn === published.publishedAt
         ? stored.value
@@ -83,7 +83,7 @@ function changeTopics(
       editedBy: input.actorId,
       editedAt: deps.clock.now().toISOString(),
     };
-    const saved = await deps.store.documents.save(TOPICS_COLLECTION, input.communityId, next, stored?.version ?? null);
+    const saved = await deps.store.documents.save(topicLists, input.communityId, next, stored?.version ?? null);
     return saved.ok ? ok(next) : 'conflict';
   });
 }

@@ -1,3 +1,4 @@
+import { collection } from '../collection';
 import type { Deps } from '../ports';
 
 /**
@@ -7,20 +8,23 @@ import type { Deps } from '../ports';
  */
 export const USER_COMMUNITIES = 'tab-user-communities';
 
+export interface UserCommunities {
+  communityIds: string[];
+}
+
+export const userCommunities = collection<UserCommunities>(USER_COMMUNITIES);
+
 export async function rememberUserCommunity(deps: Deps, aadObjectId: string, communityId: string): Promise<void> {
   for (let attempt = 0; attempt < 3; attempt++) {
-    const stored = await deps.store.documents.get<{ communityIds: string[] }>(USER_COMMUNITIES, aadObjectId);
+    const stored = await deps.store.documents.get(userCommunities, aadObjectId);
     if (stored?.value.communityIds.includes(communityId)) return;
     const communityIds = [...(stored?.value.communityIds ?? []), communityId];
-    if ((await deps.store.documents.save(USER_COMMUNITIES, aadObjectId, { communityIds }, stored?.version ?? null)).ok)
+    if ((await deps.store.documents.save(userCommunities, aadObjectId, { communityIds }, stored?.version ?? null)).ok)
       return;
   }
 }
 
 /** The communities this person is known to belong to. */
 export async function rememberedCommunities(deps: Deps, aadObjectId: string): Promise<string[]> {
-  return (
-    (await deps.store.documents.get<{ communityIds: string[] }>(USER_COMMUNITIES, aadObjectId))?.value.communityIds ??
-    []
-  );
+  return (await deps.store.documents.get(userCommunities, aadObjectId))?.value.communityIds ?? [];
 }

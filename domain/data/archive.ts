@@ -36,7 +36,8 @@ export async function setArchived(deps: Deps, input: ArchiveInput): Promise<Resu
       return fail('errors.role.facilitatorOnly', { facilitators: await namesOf(deps, community.id) });
     }
     if (isArchived(community) === input.archived) return ok({ community, changed: false });
-    if (input.archived && (await deps.store.sessions.latest(community.id))?.value.state.kind === 'running') return fail(SESSION_RUNNING);
+    if (input.archived && (await deps.store.sessions.latest(community.id))?.value.state.kind === 'running')
+      return fail(SESSION_RUNNING);
     const next: Community = { ...community };
     if (input.archived) next.archivedAt = deps.clock.now().toISOString();
     else delete next.archivedAt;

@@ -7,4 +7,5 @@ export const ARCHIVED: ErrorCode = 'data.archive.refused';
 export const isArchived = (community: Community): boolean => community.archivedAt !== undefined;
 
 /** The refusal for a write in an archived community, else undefined. */
-export const refuseIfArchived = (community: Community): Result<never> | undefined => (isArchived(community) ? fail(ARCHIVED) : undefined);
+export const refuseIfArchived = (community: Community): Result<never> | undefined =>
+  isArchived(community) ? fail(ARCHIVED) : undefined;

@@ -23,7 +23,11 @@ export async function buildCommunityExport(deps: Deps, communityId: string): Pro
   const sessions = (await store.sessions.list(communityId)).map((s) => s.value);
   const checkIns: CheckIn[] = [];
   for (const s of sessions) checkIns.push(...(await store.checkIns.list(s.id)));
-  const documents = await communityDocuments(deps, communityId, sessions.map((s) => s.id));
+  const documents = await communityDocuments(
+    deps,
+    communityId,
+    sessions.map((s) => s.id),
+  );
   return {
     format: 'leerkring-export/1',
     exportedAt: deps.clock.now().toISOString(),
@@ -32,6 +36,6 @@ export async function buildCommunityExport(deps: Deps, communityId: string): Pro
     sessions,
     checkIns,
     contributions: (await store.contributions.listAllInCommunity(communityId)).map((c) => c.value),
-    documents: documents.map((d) => ({ collection: d.collection, id: d.id, value: d.value })),
+    documents: documents.map((d) => ({ collection: d.collection.name, id: d.id, value: d.value })),
   };
 }

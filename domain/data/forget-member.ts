@@ -1,4 +1,4 @@
-import { USER_COMMUNITIES } from '../community/user-communities';
+import { USER_COMMUNITIES, userCommunities } from '../community/user-communities';
 import type { CheckIn } from '../activities/check-in';
 import type { Language, Person } from '../community/community';
 import type { Contribution, Deps, SaveOutcome, Stored } from '../ports';
@@ -39,7 +39,12 @@ export async function forgetMember(deps: Deps, input: ForgetInput): Promise<Forg
   for (const m of memberships) {
     const community = await deps.store.communities.get(m.communityId);
     const label = input.labelFor(community?.value.language ?? 'nl');
-    await forgetIn(deps, m.communityId, { ids, names, label, pseudonym: `former-member-${deps.ids.next()}` }, person.userId);
+    await forgetIn(
+      deps,
+      m.communityId,
+      { ids, names, label, pseudonym: `former-member-${deps.ids.next()}` },
+      person.userId,
+    );
   }
   await forgetEverywhere(deps, person.userId, aadIds);
   return { communities: memberships.length };
@@ -49,14 +54,33 @@ async function forgetIn(deps: Deps, communityId: string, who: Forgotten, userId:
   const { store } = deps;
   const sessions = await store.sessions.list(communityId);
   for (const s of sessions) {
-    await rewrite(() => store.sessions.get(s.value.id), (v: Session, version) => store.sessions.save(v, version), who);
+    await rewrite(
+      () => store.sessions.get(s.value.id),
+      (v: Session, version) => store.sessions.save(v, version),
+      who,
+    );
     await moveCheckIn(deps, s.value.id, userId, who);
-    for (const { key, value } of await store.keyValues.list(`card:${s.value.id}:`)) await rewriteKeyValue(deps, key, value, who);
-    await rewriteKeyValue(deps, `card:check-in:${s.value.id}`, await store.keyValues.get(`card:check-in:${s.value.id}`), who);
+    for (const { key, value } of await store.keyValues.list(`card:${s.value.id}:`))
+      await rewriteKeyValue(deps, key, value, who);
+    await rewriteKeyValue(
+      deps,
+      `card:check-in:${s.value.id}`,
+      await store.keyValues.get(`card:check-in:${s.value.id}`),
+      who,
+    );
   }
   for (const c of await store.contributions.listAllInCommunity(communityId)) await rewriteContribution(deps, c, who);
-  for (const d of await communityDocuments(deps, communityId, sessions.map((s) => s.value.id))) await rewriteDocument(deps, d, who);
-  await rewrite(() => store.communities.get(communityId), (v, version) => store.communities.save(v, version), who);
+  for (const d of await communityDocuments(
+    deps,
+    communityId,
+    sessions.map((s) => s.value.id),
+  ))
+    await rewriteDocument(deps, d, who);
+  await rewrite(
+    () => store.communities.get(communityId),
+    (v, version) => store.communities.save(v, version),
+    who,
+  );
   await rewriteKeyValue(deps, `place:${communityId}`, await store.keyValues.get(`place:${communityId}`), who);
   await store.members.remove(communityId, userId);
 }
@@ -67,10 +91,11 @@ async function forgetEverywhere(deps: Deps, userId: string, aadIds: readonly str
   await store.keyValues.remove(`personal:${userId}`);
   // A personal chat's id may hold the user id in any form: losing a welcome marker only means another welcome.
   const ids = [userId, ...aadIds];
-  for (const { key } of await store.keyValues.list('welcomed:')) if (ids.some((id) => key.includes(id))) await store.keyValues.remove(key);
+  for (const { key } of await store.keyValues.list('welcomed:'))
+    if (ids.some((id) => key.includes(id))) await store.keyValues.remove(key);
   for (const oid of aadIds) {
-    const cached = await store.documents.get(USER_COMMUNITIES_COLLECTION, oid);
-    if (cached) await store.documents.remove(USER_COMMUNITIES_COLLECTION, oid, cached.version);
+    const cached = await store.documents.get(userCommunities, oid);
+    if (cached) await store.documents.remove(userCommunities, oid, cached.version);
   }
 }
 
@@ -84,7 +109,11 @@ async function moveCheckIn(deps: Deps, sessionId: string, userId: string, who: F
 }
 
 /** Read, pseudonymise, save over the version read; a concurrent write means another round. */
-async function rewrite<T>(read: () => Promise<Stored<T> | undefined>, save: (value: T, version: string) => Promise<SaveOutcome>, who: Forgotten): Promise<void> {
+async function rewrite<T>(
+  read: () => Promise<Stored<T> | undefined>,
+  save: (value: T, version: string) => Promise<SaveOutcome>,
+  who: Forgotten,
+): Promise<void> {
   for (let i = 0; i < ATTEMPTS; i++) {
     const stored = await read();
     if (!stored || !mentions(stored.value, who)) return;
@@ -101,7 +130,11 @@ async function rewriteContribution(deps: Deps, c: Stored<Contribution>, who: For
   if (!mentions(c.value, who)) return;
   const next = pseudonymise(c.value, who);
   if (contributionKey(next) === contributionKey(c.value)) {
-    return rewrite(() => contributions.get(c.value.sessionId, c.value.kind, c.value.id), (v, version) => contributions.save(v, version), who);
+    return rewrite(
+      () => contributions.get(c.value.sessionId, c.value.kind, c.value.id),
+      (v, version) => contributions.save(v, version),
+      who,
+    );
   }
   await contributions.save(next, null); // a conflict: an earlier, interrupted run moved it already
   await contributions.remove(c.value.sessionId, c.value.kind, c.value.id, c.version);
@@ -110,7 +143,12 @@ async function rewriteContribution(deps: Deps, c: Stored<Contribution>, who: For
 async function rewriteDocument(deps: Deps, d: CommunityDocument, who: Forgotten): Promise<void> {
   const documents = deps.store.documents;
   const id = pseudonymise(d.id, who);
-  if (id === d.id) return rewrite(() => documents.get(d.collection, d.id), (v, version) => documents.save(d.collection, d.id, v, version), who);
+  if (id === d.id)
+    return rewrite(
+      () => documents.get(d.collection, d.id),
+      (v, version) => documents.save(d.collection, d.id, v, version),
+      who,
+    );
   await documents.save(d.collection, id, pseudonymise(d.value, who), null);
   await documents.remove(d.collection, d.id, d.version);
 }

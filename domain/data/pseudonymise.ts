@@ -17,7 +17,10 @@ const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\
 const idPattern = (ids: readonly string[]): RegExp | undefined => {
   const usable = ids.filter((id) => id.length > 0);
   if (usable.length === 0) return undefined;
-  const alternatives = [...usable].sort((a, b) => b.length - a.length).map(escape).join('|');
+  const alternatives = [...usable]
+    .sort((a, b) => b.length - a.length)
+    .map(escape)
+    .join('|');
   return new RegExp(`(?<![A-Za-z0-9_-])(?:${alternatives})(?![A-Za-z0-9_-])`, 'g');
 };
 
@@ -30,7 +33,9 @@ export function pseudonymise<T>(value: T, who: Forgotten): T {
     if (typeof v === 'string') return names.has(v.trim()) ? who.label : swapIds(v);
     if (Array.isArray(v)) return v.map(walk);
     if (v !== null && typeof v === 'object') {
-      return Object.fromEntries(Object.entries(v as Record<string, unknown>).map(([k, inner]) => [swapIds(k), walk(inner)]));
+      return Object.fromEntries(
+        Object.entries(v as Record<string, unknown>).map(([k, inner]) => [swapIds(k), walk(inner)]),
+      );
     }
     return v;
   };
@@ -38,4 +43,5 @@ export function pseudonymise<T>(value: T, who: Forgotten): T {
 }
 
 /** Whether a value still holds one of the person's ids or their name. */
-export const mentions = (value: unknown, who: Forgotten): boolean => JSON.stringify(pseudonymise(value, who)) !== JSON.stringify(value);
+export const mentions = (value: unknown, who: Forgotten): boolean =>
+  JSON.stringify(pseudonymise(value, who)) !== JSON.stringify(value);

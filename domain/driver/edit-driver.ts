@@ -1,3 +1,4 @@
+import { collection } from '../collection';
 import { retryOnConflict } from '../concurrency';
 import { fail, ok, type DomainError, type Result } from '../errors';
 import type { Deps } from '../ports';
@@ -13,6 +14,7 @@ export interface DriverVersion {
 }
 
 export const DRIVER_HISTORY = 'driver-history';
+export const driverVersions = collection<DriverVersion>(DRIVER_HISTORY);
 export const DRIVER_TEXT_MAX = 2000;
 export const DRIVER_STEP_MAX = 500;
 export const DRIVER_STEPS_MAX = 12;
@@ -42,7 +44,7 @@ export const historyId = (communityId: string, revision: number): string =>
 
 /** Every saved version, oldest first. */
 export async function driverHistory(deps: Deps, communityId: string): Promise<DriverVersion[]> {
-  return (await deps.store.documents.list<DriverVersion>(DRIVER_HISTORY, `${communityId}:`)).map((d) => d.value);
+  return (await deps.store.documents.list(driverVersions, `${communityId}:`)).map((d) => d.value);
 }
 
 /** The canvas now and its revision (0 before anyone saved a version). */
@@ -96,7 +98,7 @@ export async function editDriver(deps: Deps, edit: DriverEdit): Promise<DriverEd
     at: now,
   };
   const added = await deps.store.documents.save(
-    DRIVER_HISTORY,
+    driverVersions,
     historyId(edit.communityId, version.revision),
     version,
     null,

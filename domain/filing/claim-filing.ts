@@ -1,7 +1,7 @@
 import type { Deps } from '../ports';
 import type { ClaimedJob, FilingJob } from './filing-job';
 import { listJobs } from './job-store';
-import { FILING_COLLECTION } from './filing-job';
+import { filingJobs } from './filing-job';
 
 export interface ClaimOptions {
   /** Names the worker (instance) in the lease, for the log. */
@@ -32,7 +32,7 @@ export async function claimDueJob(deps: Deps, options: ClaimOptions): Promise<Cl
       filingRequest: candidate.value.requests,
       updatedAt: now.toISOString(),
     };
-    const saved = await deps.store.documents.save(FILING_COLLECTION, candidate.id, job, candidate.version);
+    const saved = await deps.store.documents.save(filingJobs, candidate.id, job, candidate.version);
     if (saved.ok) return { job, leaseToken: token };
   }
   return undefined;

@@ -1,3 +1,4 @@
+import { collection } from '../collection';
 import type { Language } from '../community/community';
 
 /** The store collection that holds the outbox: one document per session, its id the session id. */
@@ -67,6 +68,8 @@ export interface FilingJob {
   createdAt: string;
   updatedAt: string;
 }
+
+export const filingJobs = collection<FilingJob>(FILING_COLLECTION);
 
 /** A job claimed by one worker: pass it back when recording the outcome. */
 export interface ClaimedJob {

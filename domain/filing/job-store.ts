@@ -1,5 +1,5 @@
 import type { Deps, Stored, StoredDocument } from '../ports';
-import { FILING_COLLECTION, type FilingJob } from './filing-job';
+import { filingJobs, type FilingJob } from './filing-job';
 
 const MAX_TRIES = 8;
 
@@ -11,10 +11,9 @@ export function omit<T extends object, K extends keyof T>(value: T, ...keys: K[]
 }
 
 export const readJob = (deps: Deps, sessionId: string): Promise<Stored<FilingJob> | undefined> =>
-  deps.store.documents.get<FilingJob>(FILING_COLLECTION, sessionId);
+  deps.store.documents.get(filingJobs, sessionId);
 
-export const listJobs = (deps: Deps): Promise<StoredDocument<FilingJob>[]> =>
-  deps.store.documents.list<FilingJob>(FILING_COLLECTION);
+export const listJobs = (deps: Deps): Promise<StoredDocument<FilingJob>[]> => deps.store.documents.list(filingJobs);
 
 /**
  * Reads a job, lets `change` decide its next value (or `undefined` to leave it), and saves it guarded by the version
@@ -29,7 +28,7 @@ export async function updateJob(
     const current = await readJob(deps, sessionId);
     const next = change(current?.value);
     if (!next) return undefined;
-    const saved = await deps.store.documents.save(FILING_COLLECTION, sessionId, next, current?.version ?? null);
+    const saved = await deps.store.documents.save(filingJobs, sessionId, next, current?.version ?? null);
     if (saved.ok) return next;
   }
   throw new Error(`report filing: job ${sessionId} kept changing under us`);

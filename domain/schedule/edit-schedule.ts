@@ -2,7 +2,7 @@ import type { Deps } from '../ports';
 import type { FormatId } from '../session/formats';
 import { facilitatorCheck } from './facilitator-check';
 import type { LocalDate, LocalTime } from './local-date';
-import { plannedSessionId, SCHEDULE_COLLECTION, type PlannedSession } from './planned-session';
+import { plannedSessionId, plannedSessions, type PlannedSession } from './planned-session';
 import { allPlanned } from './schedule-queries';
 import { retryOnConflict } from '../concurrency';
 import { fail, ok, type Result } from '../errors';
@@ -21,10 +21,10 @@ export async function removePlannedSession(deps: Deps, input: Target): Promise<R
   const allowed = await facilitatorCheck(deps, input.communityId, input.actorId);
   if (!allowed.ok) return allowed;
   return retryOnConflict(async () => {
-    const stored = await deps.store.documents.get<PlannedSession>(SCHEDULE_COLLECTION, input.plannedId);
+    const stored = await deps.store.documents.get(plannedSessions, input.plannedId);
     if (!stored || stored.value.communityId !== input.communityId)
       return fail('schedule.errors.notFound', { text: input.plannedId });
-    const removed = await deps.store.documents.remove(SCHEDULE_COLLECTION, input.plannedId, stored.version);
+    const removed = await deps.store.documents.remove(plannedSessions, input.plannedId, stored.version);
     return removed.ok ? ok(stored.value) : 'conflict';
   });
 }
@@ -76,7 +76,7 @@ export async function editPlannedSession(
     : undefined;
   if (topics && !topics.ok) return topics;
   return retryOnConflict(async () => {
-    const stored = await deps.store.documents.get<PlannedSession>(SCHEDULE_COLLECTION, input.plannedId);
+    const stored = await deps.store.documents.get(plannedSessions, input.plannedId);
     if (!stored || stored.value.communityId !== input.communityId)
       return fail('schedule.errors.notFound', { text: input.plannedId });
     const changed = applyChange(stored.value, input.change, topics?.value);
@@ -85,12 +85,12 @@ export async function editPlannedSession(
     if (Date.parse(next.start) <= deps.clock.now().getTime())
       return fail('schedule.errors.past', { date: next.localDate });
     if (next.id === stored.value.id) {
-      const saved = await deps.store.documents.save(SCHEDULE_COLLECTION, next.id, next, stored.version);
+      const saved = await deps.store.documents.save(plannedSessions, next.id, next, stored.version);
       return saved.ok ? ok(next) : 'conflict';
     }
-    const created = await deps.store.documents.save(SCHEDULE_COLLECTION, next.id, next, null);
+    const created = await deps.store.documents.save(plannedSessions, next.id, next, null);
     if (!created.ok) return fail('schedule.errors.clash', { date: next.localDate, time: next.localStart });
-    await deps.store.documents.remove(SCHEDULE_COLLECTION, stored.value.id, stored.version);
+    await deps.store.documents.remove(plannedSessions, stored.value.id, stored.version);
     return ok(next);
   });
 }

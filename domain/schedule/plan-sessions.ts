@@ -5,7 +5,7 @@ import { shortId } from '../short-id';
 import { facilitatorCheck } from './facilitator-check';
 import { addDays, localTime, minutesOf, type LocalDate, type LocalTime } from './local-date';
 import type { PlanRequest } from './plan-parser';
-import { plannedSessionId, SCHEDULE_COLLECTION, type PlannedSession, type PlannedTopic } from './planned-session';
+import { plannedSessionId, plannedSessions, type PlannedSession, type PlannedTopic } from './planned-session';
 import { DEFAULT_HORIZON_DAYS, expandRecurrence } from './recurrence';
 import { fail, ok, type Result } from '../errors';
 import { scheduleSettings } from './schedule-settings-use-cases';
@@ -69,7 +69,7 @@ export async function planSessions(deps: Deps, input: PlanInput): Promise<Result
       outcome.skipped.push({ date, reason: 'past' });
       continue;
     }
-    const saved = await deps.store.documents.save(SCHEDULE_COLLECTION, planned.id, planned, null);
+    const saved = await deps.store.documents.save(plannedSessions, planned.id, planned, null);
     if (saved.ok) outcome.planned.push(planned);
     else outcome.skipped.push({ date, reason: 'clash' });
   }

@@ -1,3 +1,4 @@
+import { collection } from '../collection';
 import type { FormatId } from '../session/formats';
 import type { LocalDate, LocalTime } from './local-date';
 
@@ -40,6 +41,8 @@ export interface PlannedSession {
   plannedBy: string;
   plannedAt: string;
 }
+
+export const plannedSessions = collection<PlannedSession>(SCHEDULE_COLLECTION);
 
 export const plannedSessionId = (communityId: string, start: Date): string => `${communityId}/${start.toISOString()}`;
 

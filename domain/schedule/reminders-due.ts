@@ -1,7 +1,7 @@
 import { ACTION_KIND, type ActionItem } from '../activities/actions';
 import type { Deps } from '../ports';
 import { dueReminders } from './due-reminders';
-import { SCHEDULE_COLLECTION, type PlannedSession } from './planned-session';
+import { plannedSessions, type PlannedSession } from './planned-session';
 import type { OpenAction, Reminder } from './reminder';
 import { numbered } from './schedule-queries';
 import { scheduleSettings } from './schedule-settings-use-cases';
@@ -9,7 +9,7 @@ import { scheduleSettings } from './schedule-settings-use-cases';
 /** Every community's reminders due at `now` (see `dueReminders`), read from the store; none for archived communities. */
 export async function remindersDue(deps: Deps, now: Date): Promise<Reminder[]> {
   const upcomingByCommunity = new Map<string, PlannedSession[]>();
-  for (const { value } of await deps.store.documents.list<PlannedSession>(SCHEDULE_COLLECTION)) {
+  for (const { value } of await deps.store.documents.list(plannedSessions)) {
     if (Date.parse(value.end) <= now.getTime()) continue;
     upcomingByCommunity.set(value.communityId, [...(upcomingByCommunity.get(value.communityId) ?? []), value]);
   }

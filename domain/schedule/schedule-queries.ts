@@ -1,6 +1,6 @@
 import type { Deps } from '../ports';
 import type { Session } from '../session/session';
-import { SCHEDULE_COLLECTION, schedulePrefix, type PlannedSession } from './planned-session';
+import { plannedSessions, schedulePrefix, type PlannedSession } from './planned-session';
 import type { LocalDate } from './local-date';
 
 /** A planned session with the number it will have when it is held ("Session 4"). */
@@ -13,9 +13,7 @@ const EARLY_START_MS = 3 * 3_600_000;
 
 /** Every planned session of the community, past ones too, in time order. */
 export async function allPlanned(deps: Deps, communityId: string): Promise<PlannedSession[]> {
-  return (await deps.store.documents.list<PlannedSession>(SCHEDULE_COLLECTION, schedulePrefix(communityId))).map(
-    (d) => d.value,
-  );
+  return (await deps.store.documents.list(plannedSessions, schedulePrefix(communityId))).map((d) => d.value);
 }
 
 /**

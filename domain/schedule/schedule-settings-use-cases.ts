@@ -3,11 +3,11 @@ import { facilitatorCheck } from './facilitator-check';
 import { retryOnConflict } from '../concurrency';
 import { fail, ok, type Result } from '../errors';
 import {
+  communityScheduleSettings,
   defaultScheduleSettings,
   MAX_OFFSETS,
   MAX_OFFSET_MINUTES,
   MAX_SURVEY_LEAD_DAYS,
-  SETTINGS_COLLECTION,
   sortedOffsets,
   type ScheduleSettings,
 } from './schedule-settings';
@@ -15,8 +15,7 @@ import { isTimeZone } from './zoned-time';
 
 /** The community's schedule settings: what it stored over the defaults (Europe/Brussels; 2 days and 1 hour before). */
 export async function scheduleSettings(deps: Deps, communityId: string): Promise<ScheduleSettings> {
-  const stored = await deps.store.documents.get<Partial<ScheduleSettings>>(SETTINGS_COLLECTION, communityId);
-  return { ...defaultScheduleSettings(), ...stored?.value };
+  return (await deps.store.documents.get(communityScheduleSettings, communityId))?.value ?? defaultScheduleSettings();
 }
 
 /**
@@ -33,11 +32,11 @@ export async function setReminderSettings(
   const invalid = invalidChange(input.change);
   if (invalid) return invalid;
   return retryOnConflict(async () => {
-    const stored = await deps.store.documents.get<Partial<ScheduleSettings>>(SETTINGS_COLLECTION, input.communityId);
-    const next: ScheduleSettings = { ...defaultScheduleSettings(), ...stored?.value, ...input.change };
+    const stored = await deps.store.documents.get(communityScheduleSettings, input.communityId);
+    const next: ScheduleSettings = { ...(stored?.value ?? defaultScheduleSettings()), ...input.change };
     if (input.change.offsetsMinutes) next.offsetsMinutes = sortedOffsets(input.change.offsetsMinutes);
     const saved = await deps.store.documents.save(
-      SETTINGS_COLLECTION,
+      communityScheduleSettings,
       input.communityId,
       next,
       stored?.version ?? null,

@@ -1,3 +1,4 @@
+import { collection } from '../collection';
 import { DEFAULT_TIME_ZONE } from './zoned-time';
 
 export const SETTINGS_COLLECTION = 'schedule-settings';
@@ -31,6 +32,12 @@ export const defaultScheduleSettings = (): ScheduleSettings => ({
   surveyLeadDays: 7,
   surveyAnonymous: true,
 });
+
+/** Settings stored before a setting existed (the questionnaire's lead time and anonymity came later) get its default. */
+export const communityScheduleSettings = collection<ScheduleSettings>(SETTINGS_COLLECTION, (raw) => ({
+  ...defaultScheduleSettings(),
+  ...(raw as Partial<ScheduleSettings>),
+}));
 
 /** Offsets longest first, without duplicates. */
 export const sortedOffsets = (offsets: readonly number[]): number[] => [...new Set(offsets)].sort((a, b) => b - a);

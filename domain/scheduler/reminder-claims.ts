@@ -1,3 +1,4 @@
+import { collection } from '../collection';
 import type { DocumentRepository, Version } from '../ports';
 
 /**
@@ -21,6 +22,8 @@ export interface ReminderClaim {
   /** What went wrong last (an error name or status, never member text). */
   lastError?: string;
 }
+
+export const reminderClaims = collection<ReminderClaim>(CLAIMS_COLLECTION);
 
 export interface Claimed {
   id: string;
@@ -49,9 +52,9 @@ export async function claimReminder(
     leaseUntil: after(timing.now, timing.leaseMs),
     attempts: 1,
   };
-  const created = await documents.save(CLAIMS_COLLECTION, id, fresh, null);
+  const created = await documents.save(reminderClaims, id, fresh, null);
   if (created.ok) return { id, version: created.version, claim: fresh };
-  const existing = await documents.get<ReminderClaim>(CLAIMS_COLLECTION, id);
+  const existing = await documents.get(reminderClaims, id);
   if (!existing || existing.value.state !== 'claimed') return undefined;
   if (Date.parse(existing.value.leaseUntil) > timing.now.getTime()) return undefined;
   const taken: ReminderClaim = {
@@ -61,14 +64,14 @@ export async function claimReminder(
     leaseUntil: fresh.leaseUntil,
     attempts: existing.value.attempts + 1,
   };
-  const saved = await documents.save(CLAIMS_COLLECTION, id, taken, existing.version);
+  const saved = await documents.save(reminderClaims, id, taken, existing.version);
   return saved.ok ? { id, version: saved.version, claim: taken } : undefined;
 }
 
 /** Records the send. False when the lease had run out and another instance took the claim over meanwhile. */
 export async function markSent(documents: DocumentRepository, claimed: Claimed, now: Date): Promise<boolean> {
   const sent: ReminderClaim = { ...claimed.claim, state: 'sent', sentAt: now.toISOString() };
-  return (await documents.save(CLAIMS_COLLECTION, claimed.id, sent, claimed.version)).ok;
+  return (await documents.save(reminderClaims, claimed.id, sent, claimed.version)).ok;
 }
 
 export interface RetryPolicy {
@@ -100,7 +103,7 @@ export async function releaseAfterFailure(
     leaseUntil: after(now, delay),
     lastError: error,
   };
-  const saved = await documents.save(CLAIMS_COLLECTION, claimed.id, next, claimed.version);
+  const saved = await documents.save(reminderClaims, claimed.id, next, claimed.version);
   if (!saved.ok) return 'lost';
   return givenUp ? 'given-up' : 'retry';
 }

@@ -1,3 +1,4 @@
+import { collection } from '../collection';
 import type { FormatId, Phase } from './formats';
 
 /**
@@ -14,3 +15,4 @@ export interface AgendaDraft {
 }
 
 export const AGENDA_DRAFTS = 'agenda-drafts';
+export const agendaDrafts = collection<AgendaDraft>(AGENDA_DRAFTS);

@@ -3,7 +3,7 @@ import { fail, ok, type Result } from '../errors';
 import type { Deps } from '../ports';
 import { FORMATS, FORMAT_IDS, agendaFor, type FormatId, type Phase } from './formats';
 import { namesOf } from './start-session';
-import { AGENDA_DRAFTS, type AgendaDraft } from './agenda-draft';
+import { agendaDrafts, type AgendaDraft } from './agenda-draft';
 
 export { AGENDA_DRAFTS, type AgendaDraft } from './agenda-draft';
 export const PHASES_MAX = 12;
@@ -20,7 +20,7 @@ export async function nextAgenda(
   communityId: string,
 ): Promise<{ number: number; format: FormatId; agenda: Phase[]; draft?: AgendaDraft }> {
   const number = ((await deps.store.sessions.latest(communityId))?.value.number ?? 0) + 1;
-  const draft = (await deps.store.documents.get<AgendaDraft>(AGENDA_DRAFTS, communityId))?.value;
+  const draft = (await deps.store.documents.get(agendaDrafts, communityId))?.value;
   if (draft && draft.forNumber === number) return { number, format: draft.format, agenda: draft.agenda, draft };
   const format: FormatId = number === 1 ? 'start' : 'regular';
   return { number, format, agenda: agendaFor(format) };
@@ -63,8 +63,8 @@ export function saveAgendaDraft(
       editedBy: input.actorId,
       editedAt: deps.clock.now().toISOString(),
     };
-    const existing = await deps.store.documents.get<AgendaDraft>(AGENDA_DRAFTS, input.communityId);
-    const saved = await deps.store.documents.save(AGENDA_DRAFTS, input.communityId, draft, existing?.version ?? null);
+    const existing = await deps.store.documents.get(agendaDrafts, input.communityId);
+    const saved = await deps.store.documents.save(agendaDrafts, input.communityId, draft, existing?.version ?? null);
     return saved.ok ? ok(draft) : 'conflict';
   });
 }

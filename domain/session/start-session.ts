@@ -5,7 +5,7 @@ import { fail, ok, type Result } from '../errors';
 import type { Deps } from '../ports';
 import type { FormatId } from './formats';
 import { startedSession, type Session } from './session';
-import { AGENDA_DRAFTS, type AgendaDraft } from './agenda-draft';
+import { agendaDrafts } from './agenda-draft';
 import { refuseIfArchived } from '../data/archived';
 import { closingSurveyToDiscuss, markDiscussed } from '../activities/closing-survey';
 import { plannedSessionNow } from '../schedule/schedule-queries';
@@ -42,7 +42,7 @@ export async function startSession(deps: Deps, input: StartSessionInput): Promis
       return fail('errors.session.alreadyRunning', { sessionId: latest.value.id, number: latest.value.number });
     }
     const number = (latest?.value.number ?? 0) + 1;
-    const draft = (await deps.store.documents.get<AgendaDraft>(AGENDA_DRAFTS, community.value.id))?.value;
+    const draft = (await deps.store.documents.get(agendaDrafts, community.value.id))?.value;
     // The agenda edited beforehand for this session, unless the facilitator now names another format.
     const useDraft = draft?.forNumber === number && (input.format === undefined || input.format === draft.format);
     const planned =

@@ -1,3 +1,4 @@
+import { collection } from '../collection';
 import { retryOnConflict } from '../concurrency';
 import { ok, type Result } from '../errors';
 import type { Deps } from '../ports';
@@ -6,6 +7,12 @@ import { steerSession, type Steered, type SteerInput } from './steer-session';
 
 /** Sessions whose phases move on by themselves; one document each (id: session id), so a timer lists few. */
 export const AUTO_ADVANCE_COLLECTION = 'auto-advance';
+
+export interface AutoAdvanceMarker {
+  communityId: string;
+}
+
+export const autoAdvanceMarkers = collection<AutoAdvanceMarker>(AUTO_ADVANCE_COLLECTION);
 
 /** When the current phase's timebox is over, or undefined when the session does not run. */
 export function phaseEndsAt(session: Session): Date | undefined {
@@ -19,15 +26,10 @@ export async function setAutoAdvance(deps: Deps, input: SteerInput, on: boolean)
   const steered = await steerSession(deps, input, (session) => ok({ ...session, autoAdvance: on }));
   if (!steered.ok) return steered;
   const id = steered.value.session.id;
-  const marker = await deps.store.documents.get(AUTO_ADVANCE_COLLECTION, id);
+  const marker = await deps.store.documents.get(autoAdvanceMarkers, id);
   if (on && !marker)
-    await deps.store.documents.save(
-      AUTO_ADVANCE_COLLECTION,
-      id,
-      { communityId: steered.value.session.communityId },
-      null,
-    );
-  if (!on && marker) await deps.store.documents.remove(AUTO_ADVANCE_COLLECTION, id, marker.version);
+    await deps.store.documents.save(autoAdvanceMarkers, id, { communityId: steered.value.session.communityId }, null);
+  if (!on && marker) await deps.store.documents.remove(autoAdvanceMarkers, id, marker.version);
   return steered;
 }
 
@@ -39,9 +41,9 @@ export async function setAutoAdvance(deps: Deps, input: SteerInput, on: boolean)
  */
 export async function advanceDuePhases(deps: Deps): Promise<Session[]> {
   const moved: Session[] = [];
-  for (const marker of await deps.store.documents.list(AUTO_ADVANCE_COLLECTION)) {
+  for (const marker of await deps.store.documents.list(autoAdvanceMarkers)) {
     const result = await advanceIfDue(deps, marker.id);
-    if (result === 'drop') await deps.store.documents.remove(AUTO_ADVANCE_COLLECTION, marker.id, marker.version);
+    if (result === 'drop') await deps.store.documents.remove(autoAdvanceMarkers, marker.id, marker.version);
     else if (result) moved.push(result);
   }
   return moved;

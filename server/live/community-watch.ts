@@ -2,11 +2,11 @@ import { createHash } from 'node:crypto';
 import { ACTION_KIND } from '../../domain/activities/actions';
 import { POST_IT_KIND } from '../../domain/activities/board';
 import { BALLOT_KIND } from '../../domain/activities/dot-vote';
-import { TOPICS_COLLECTION } from '../../domain/activities/rank-use-cases';
-import { DRIVER_HISTORY } from '../../domain/driver/edit-driver';
+import { topicLists } from '../../domain/activities/rank-use-cases';
+import { driverVersions } from '../../domain/driver/edit-driver';
 import { DRIVER_RATING_KIND } from '../../domain/driver/driver-rating';
 import type { Deps, Logger } from '../../domain/ports';
-import { AGENDA_DRAFTS } from '../../domain/session/edit-agenda';
+import { agendaDrafts } from '../../domain/session/agenda-draft';
 
 export type Listener = (fingerprint: string) => void;
 
@@ -105,9 +105,9 @@ export async function fingerprintOf(deps: Deps, communityId: string): Promise<st
     community?.version,
     session?.version,
     session?.value.id,
-    (await store.documents.list(DRIVER_HISTORY, `${communityId}:`)).length,
-    (await store.documents.get(TOPICS_COLLECTION, communityId))?.version,
-    (await store.documents.get(AGENDA_DRAFTS, communityId))?.version,
+    (await store.documents.list(driverVersions, `${communityId}:`)).length,
+    (await store.documents.get(topicLists, communityId))?.version,
+    (await store.documents.get(agendaDrafts, communityId))?.version,
     (await store.members.list(communityId)).map((m) => `${m.userId}:${m.role}`),
     (await store.contributions.listInCommunity(communityId, ACTION_KIND)).map((a) => a.data),
     (await store.contributions.listInCommunity(communityId, DRIVER_RATING_KIND)).length,

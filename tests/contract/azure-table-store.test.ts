@@ -3,6 +3,7 @@ import { inspect } from 'node:util';
 import { TableClient } from '@azure/data-tables';
 import type { CheckIn } from '../../domain/activities/check-in';
 import { createCommunity, membership } from '../../domain/community/community';
+import { collection } from '../../domain/collection';
 import type { Contribution, Store } from '../../domain/ports';
 import { startedSession } from '../../domain/session/session';
 import { ConfigError } from '../../server/config';
@@ -34,6 +35,8 @@ storeContract(
 );
 
 const now = new Date('2026-11-22T14:00:00Z');
+const report = collection('report');
+const plan = collection('plan');
 
 /** Ids people and Teams produce, and the characters Azure Table keys may not hold. */
 const AWKWARD = [
@@ -104,16 +107,15 @@ describe('the Azure Table store with awkward ids', () => {
   });
 
   it('stores and lists documents whose ids hold / # ? \\, control characters, emoji, and long text, in id order', async () => {
-    const collection = 'canvas/with#odd?name';
+    const canvas = collection<{ id: string }>('canvas/with#odd?name');
     const ids = AWKWARD.map((a, i) => `c1/${String(i).padStart(2, '0')} ${a}`);
-    for (const id of [...ids].reverse())
-      expect((await store.documents.save(collection, id, { id }, null)).ok).toBe(true);
-    await store.documents.save(collection, 'c10/other', { id: 'c10/other' }, null);
-    const listed = await store.documents.list<{ id: string }>(collection, 'c1/');
+    for (const id of [...ids].reverse()) expect((await store.documents.save(canvas, id, { id }, null)).ok).toBe(true);
+    await store.documents.save(canvas, 'c10/other', { id: 'c10/other' }, null);
+    const listed = await store.documents.list(canvas, 'c1/');
     expect(listed.map((d) => d.id)).toEqual(ids);
     expect(listed.every((d) => d.value.id === d.id)).toBe(true);
-    expect((await store.documents.get<{ id: string }>(collection, ids[3] as string))?.value.id).toBe(ids[3]);
-    expect(await store.documents.list(collection)).toHaveLength(ids.length + 1);
+    expect((await store.documents.get(canvas, ids[3] as string))?.value.id).toBe(ids[3]);
+    expect(await store.documents.list(canvas)).toHaveLength(ids.length + 1);
   });
 
   it('keeps contributions, check-ins, members, key-values and channels with awkward ids apart', async () => {
@@ -173,9 +175,11 @@ describe('the Azure Table store with awkward ids', () => {
     await store.keyValues.put(long, 1);
     expect(await store.keyValues.get(long)).toBe(1);
     expect(await store.keyValues.get(`${long}x`)).toBeUndefined();
-    await expect(store.documents.save('c', long, {}, null)).rejects.toThrow(KeyTooLongError);
-    await expect(store.documents.save('c', long, {}, null)).rejects.toThrow(/too long for Azure Table storage/);
-    expect(await store.documents.get('c', long)).toBeUndefined();
+    await expect(store.documents.save(collection('c'), long, {}, null)).rejects.toThrow(KeyTooLongError);
+    await expect(store.documents.save(collection('c'), long, {}, null)).rejects.toThrow(
+      /too long for Azure Table storage/,
+    );
+    expect(await store.documents.get(collection('c'), long)).toBeUndefined();
     expect(await store.contributions.get('s', 'post-it', long)).toBeUndefined();
   });
 });
@@ -189,31 +193,29 @@ describe('the Azure Table store with large records', () => {
   it('keeps a document of about 900 KB of JSON, and one that barely compresses', async () => {
     const big = { rows: Array.from({ length: 9000 }, (_, i) => ({ i, text: `Rij ${i}: ${'verslag '.repeat(10)}` })) };
     expect(JSON.stringify(big).length).toBeGreaterThan(900_000);
-    const saved = await store.documents.save('report', 'big', big, null);
+    const saved = await store.documents.save(report, 'big', big, null);
     expect(saved.ok).toBe(true);
-    expect((await store.documents.get('report', 'big'))?.value).toEqual(big);
+    expect((await store.documents.get(report, 'big'))?.value).toEqual(big);
 
     const noisy = { blob: randomBytes(540_000).toString('base64') };
-    const first = await store.documents.save('report', 'noisy', noisy, null);
+    const first = await store.documents.save(report, 'noisy', noisy, null);
     if (!first.ok) throw new Error('save failed');
     const noisier = { blob: randomBytes(540_000).toString('base64') };
-    expect((await store.documents.save('report', 'noisy', noisier, first.version)).ok).toBe(true);
-    expect((await store.documents.get('report', 'noisy'))?.value).toEqual(noisier);
-    expect((await store.documents.list('report')).map((d) => d.id)).toEqual(['big', 'noisy']);
+    expect((await store.documents.save(report, 'noisy', noisier, first.version)).ok).toBe(true);
+    expect((await store.documents.get(report, 'noisy'))?.value).toEqual(noisier);
+    expect((await store.documents.list(report)).map((d) => d.id)).toEqual(['big', 'noisy']);
 
     if (!saved.ok) throw new Error('save failed');
-    const small = await store.documents.save('report', 'big', { rows: [] }, saved.version);
+    const small = await store.documents.save(report, 'big', { rows: [] }, saved.version);
     expect(small.ok).toBe(true);
-    expect((await store.documents.get('report', 'big'))?.value).toEqual({ rows: [] });
+    expect((await store.documents.get(report, 'big'))?.value).toEqual({ rows: [] });
   });
 
   it('refuses a record too large for one entity with a message that says so, and keeps what was there', async () => {
     const huge = { blob: randomBytes(1_200_000).toString('base64') };
-    await expect(store.documents.save('report', 'huge', huge, null)).rejects.toThrow(RecordTooLargeError);
-    await expect(store.documents.save('report', 'huge', huge, null)).rejects.toThrow(
-      /too large for Azure Table storage/,
-    );
-    expect(await store.documents.get('report', 'huge')).toBeUndefined();
+    await expect(store.documents.save(report, 'huge', huge, null)).rejects.toThrow(RecordTooLargeError);
+    await expect(store.documents.save(report, 'huge', huge, null)).rejects.toThrow(/too large for Azure Table storage/);
+    expect(await store.documents.get(report, 'huge')).toBeUndefined();
   });
 
   it('shrinks a large contribution back to a small one (a merge leaves no stale part behind)', async () => {
@@ -246,13 +248,13 @@ describe('two Azure Table stores on the same tables (two instances of the server
   });
 
   it('lets only the first of two writers of the same version through', async () => {
-    expect((await a.documents.save('plan', 'd', { n: 1 }, null)).ok).toBe(true);
-    const [readA, readB] = await Promise.all([a.documents.get('plan', 'd'), b.documents.get('plan', 'd')]);
+    expect((await a.documents.save(plan, 'd', { n: 1 }, null)).ok).toBe(true);
+    const [readA, readB] = await Promise.all([a.documents.get(plan, 'd'), b.documents.get(plan, 'd')]);
     expect(readA?.version).toBe(readB?.version);
-    expect((await a.documents.save('plan', 'd', { n: 2 }, readA!.version)).ok).toBe(true);
-    expect(await b.documents.save('plan', 'd', { n: 3 }, readB!.version)).toEqual({ ok: false, reason: 'conflict' });
-    expect((await b.documents.get('plan', 'd'))?.value).toEqual({ n: 2 });
-    expect(await b.documents.remove('plan', 'd', readB!.version)).toEqual({ ok: false, reason: 'conflict' });
+    expect((await a.documents.save(plan, 'd', { n: 2 }, readA!.version)).ok).toBe(true);
+    expect(await b.documents.save(plan, 'd', { n: 3 }, readB!.version)).toEqual({ ok: false, reason: 'conflict' });
+    expect((await b.documents.get(plan, 'd'))?.value).toEqual({ n: 2 });
+    expect(await b.documents.remove(plan, 'd', readB!.version)).toEqual({ ok: false, reason: 'conflict' });
   });
 
   it('founds one community per channel when both instances try at once, and leaves no loser behind', async () => {
@@ -380,7 +382,7 @@ describe("the Azure Table store's health", () => {
     await TableClient.fromConnectionString(azurite.connectionString, `${prefix}Documents`, {
       allowInsecureConnection: true,
     }).deleteTable();
-    await expect(store.documents.save('plan', 'd', {}, null)).rejects.toThrow(/table specified does not exist/);
+    await expect(store.documents.save(plan, 'd', {}, null)).rejects.toThrow(/table specified does not exist/);
   });
 
   it('refuses a table prefix that Azure would not accept', async () => {

@@ -2,9 +2,9 @@ import { activityContext } from '../../domain/activities/activity-context';
 import {
   answerClosingSurvey,
   CLOSING_SURVEYS,
+  closingSurveys,
   closingSurveyState,
   openClosingSurvey,
-  type ClosingSurvey,
 } from '../../domain/activities/closing-survey';
 import { chooseSurveyMode, submitSurvey, surveyState } from '../../domain/activities/survey-use-cases';
 import type { Community, Person } from '../../domain/community/community';
@@ -259,7 +259,7 @@ describe('the closing session discusses the answers given ahead', () => {
     clock.set('2026-12-15T14:05:00Z');
     const restarted = await startClosing();
     expect(restarted.closingSurveyId).toBe(id);
-    expect((await deps.store.documents.get<ClosingSurvey>(CLOSING_SURVEYS, id))?.value.sessionId).toBe(restarted.id);
+    expect((await deps.store.documents.get(closingSurveys, id))?.value.sessionId).toBe(restarted.id);
     await endSession(deps, { channel: community.channel, actorId: griet.userId });
     clock.set('2026-12-16T14:00:00Z');
     expect((await startClosing()).closingSurveyId).toBeUndefined();

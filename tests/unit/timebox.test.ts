@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { collection } from '../../domain/collection';
 import type { Deps } from '../../domain/ports';
 import { startSession } from '../../domain/session/start-session';
 import { endSession, moveSessionPhase } from '../../domain/session/steer-session';
@@ -61,7 +62,7 @@ describe('phases on their timebox', () => {
     expect(await phaseOf(deps)).toBe(4);
     await endSession(deps, steer);
     await advanceDuePhases(deps);
-    expect(await deps.store.documents.list('auto-advance')).toEqual([]);
+    expect(await deps.store.documents.list(collection('auto-advance'))).toEqual([]);
   });
 
   it('moves a session once when two instances look at the same time, and carries on after a restart', async () => {

@@ -1,5 +1,6 @@
 import { odata } from '@azure/data-tables';
 import type { DocumentRepository, Stored, StoredDocument } from '../../../domain/ports';
+import { typedDocuments } from '../typed-documents';
 import { decodeKey, lookupKey, orderedKey, prefixRange, storedKey } from './keys';
 import { fromProperties, toProperties } from './payload';
 import { all, conditional, conflict, isEtag, read, type Tables } from './tables';
@@ -10,19 +11,19 @@ import { all, conditional, conflict, isEtag, read, type Tables } from './tables'
  */
 export function documents(tables: Tables): DocumentRepository {
   const table = tables.Documents;
-  return {
-    get: async <T>(collection: string, id: string): Promise<Stored<T> | undefined> => {
+  return typedDocuments({
+    get: async (collection: string, id: string): Promise<Stored<unknown> | undefined> => {
       const rowKey = storedKey(id);
       const entity = rowKey === undefined ? undefined : await read(table, lookupKey(collection), rowKey);
-      return entity && { value: fromProperties<T>(entity), version: entity.etag };
+      return entity && { value: fromProperties<unknown>(entity), version: entity.etag };
     },
-    list: async <T>(collection: string, idPrefix = ''): Promise<StoredDocument<T>[]> => {
+    list: async (collection: string, idPrefix = ''): Promise<StoredDocument<unknown>[]> => {
       const range = prefixRange(idPrefix);
       const entities = await all(
         table,
         odata`PartitionKey eq ${lookupKey(collection)} and RowKey ge ${range.from} and RowKey lt ${range.to}`,
       );
-      return entities.map((e) => ({ id: decodeKey(e.rowKey), value: fromProperties<T>(e), version: e.etag }));
+      return entities.map((e) => ({ id: decodeKey(e.rowKey), value: fromProperties<unknown>(e), version: e.etag }));
     },
     save: async (collection, id, value, expected) => {
       const entity = { partitionKey: lookupKey(collection), rowKey: orderedKey(id), ...toProperties(value) };
@@ -38,5 +39,5 @@ export function documents(tables: Tables): DocumentRepository {
         return { etag: expected };
       });
     },
-  };
+  });
 }

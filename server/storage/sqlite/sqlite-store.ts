@@ -19,6 +19,7 @@ import type {
   Version,
 } from '../../../domain/ports';
 import type { Session } from '../../../domain/session/session';
+import { typedDocuments } from '../typed-documents';
 import { migrate } from './migrations';
 
 interface Row {
@@ -219,11 +220,13 @@ function documents(db: Database.Database): DocumentRepository {
     'UPDATE documents SET data = ?, version = version + 1 WHERE collection = ? AND id = ? AND version = ?',
   );
   const remove = db.prepare('DELETE FROM documents WHERE collection = ? AND id = ? AND version = ?');
-  return {
-    get: <T>(collection: string, id: string) => Promise.resolve(stored<T>(get.get(collection, id))),
-    list: <T>(collection: string, prefix = '') =>
+  return typedDocuments({
+    get: (collection, id) => Promise.resolve(stored<unknown>(get.get(collection, id))),
+    list: (collection, prefix = '') =>
       Promise.resolve(
-        list.all(collection, prefix, `${prefix}\u{10FFFF}`).map((r) => ({ id: r.id, ...(stored<T>(r) as Stored<T>) })),
+        list
+          .all(collection, prefix, `${prefix}\u{10FFFF}`)
+          .map((r) => ({ id: r.id, ...(stored<unknown>(r) as Stored<unknown>) })),
       ),
     save: (collection, id, value, expected) => {
       const data = JSON.stringify(value);
@@ -239,7 +242,7 @@ function documents(db: Database.Database): DocumentRepository {
           ? { ok: true, version: expected }
           : { ok: false, reason: 'conflict' },
       ),
-  };
+  });
 }
 
 const stored = <T>(row: Row | undefined): Stored<T> | undefined =>

@@ -4,14 +4,14 @@ import type { Community } from '../../../domain/community/community';
 import { reminderMoment } from '../../../domain/schedule/due-reminders';
 import { scheduleSettings } from '../../../domain/schedule/schedule-settings-use-cases';
 import type { Deps } from '../../../domain/ports';
-import { SCHEDULE_COLLECTION, schedulePrefix, type PlannedSession } from '../../../domain/schedule/planned-session';
+import { plannedSessions, schedulePrefix, type PlannedSession } from '../../../domain/schedule/planned-session';
 import { nextAgenda } from '../../../domain/session/edit-agenda';
 import { sessionsOf } from './history-view';
 
 /** Members and roles, the agreements (afspraken) and the planned sessions of the coming half year. */
 export async function communityView(deps: Deps, community: Community, now: Date) {
   const members = (await deps.store.members.list(community.id)).sort((a, b) => a.name.localeCompare(b.name));
-  const planned = (await deps.store.documents.list<PlannedSession>(SCHEDULE_COLLECTION, schedulePrefix(community.id)))
+  const planned = (await deps.store.documents.list(plannedSessions, schedulePrefix(community.id)))
     .map((d) => d.value)
     .filter((p) => p.end >= now.toISOString());
   const next = await nextAgenda(deps, community.id);

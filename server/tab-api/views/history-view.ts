@@ -3,7 +3,7 @@ import { POST_IT_KIND } from '../../../domain/activities/board';
 import { BALLOT_KIND } from '../../../domain/activities/dot-vote';
 import { RANKING_KIND, TOPICS_KIND } from '../../../domain/activities/rank';
 import { DRIVER_RATING_KIND } from '../../../domain/driver/driver-rating';
-import { FILING_COLLECTION, type FilingJob } from '../../../domain/filing/filing-job';
+import { filingJobs } from '../../../domain/filing/filing-job';
 import type { Deps } from '../../../domain/ports';
 import { attendanceOf } from '../../../domain/report/attendance';
 import type { Session } from '../../../domain/session/session';
@@ -30,7 +30,7 @@ export async function historyView(deps: Deps, communityId: string) {
     sessions.map(async (s) => {
       const attendance = await attendanceOf(deps, s, members, await deps.store.checkIns.list(s.id));
       const actions = await deps.store.contributions.list<ActionItem>(s.id, ACTION_KIND);
-      const filed = (await deps.store.documents.get<FilingJob>(FILING_COLLECTION, s.id))?.value.filed;
+      const filed = (await deps.store.documents.get(filingJobs, s.id))?.value.filed;
       return {
         id: s.id,
         number: s.number,

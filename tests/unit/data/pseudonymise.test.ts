@@ -2,11 +2,21 @@ import { USER_COMMUNITIES_COLLECTION } from '../../../domain/data/forget-member'
 import { mentions, pseudonymise, type Forgotten } from '../../../domain/data/pseudonymise';
 import { USER_COMMUNITIES } from '../../../server/tab-api/access';
 
-const who: Forgotten = { ids: ['29:u1', 'aad-1'], names: ['Pieter Claes'], pseudonym: 'former-member-x', label: 'Oud-lid' };
+const who: Forgotten = {
+  ids: ['29:u1', 'aad-1'],
+  names: ['Pieter Claes'],
+  pseudonym: 'former-member-x',
+  label: 'Oud-lid',
+};
 
 describe('pseudonymise', () => {
   it('replaces the ids in values and keys, also inside composite keys, and the name where it is a whole value', () => {
-    const record = { owner: { id: '29:u1', name: 'Pieter Claes', aad: 'aad-1' }, id: '3:29:u1', votes: { '29:u1': 2 }, text: 'Pieter Claes zei iets' };
+    const record = {
+      owner: { id: '29:u1', name: 'Pieter Claes', aad: 'aad-1' },
+      id: '3:29:u1',
+      votes: { '29:u1': 2 },
+      text: 'Pieter Claes zei iets',
+    };
     expect(pseudonymise(record, who)).toEqual({
       owner: { id: 'former-member-x', name: 'Oud-lid', aad: 'former-member-x' },
       id: '3:former-member-x',

@@ -11,6 +11,7 @@ import {
   type BackoffPolicy,
   type FilingRequest,
 } from '../../../domain/filing';
+import { collection } from '../../../domain/collection';
 import type { Deps } from '../../../domain/ports';
 import { openSqliteStore } from '../../../server/storage/sqlite/sqlite-store';
 
@@ -43,7 +44,7 @@ describe('the report outbox', () => {
     later(1000);
     const again = await enqueueFiling(deps, request());
     expect(again).toMatchObject({ state: 'pending', requests: 2, dueAt: now.toISOString() });
-    expect(await deps.store.documents.list('report-filing')).toHaveLength(1);
+    expect(await deps.store.documents.list(collection('report-filing'))).toHaveLength(1);
   });
 
   it('gives a due job to one worker only, and to another when the first one died and its lease ran out', async () => {

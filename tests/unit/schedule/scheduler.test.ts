@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Deps, Logger, Store } from '../../../domain/ports';
 import type { Reminder } from '../../../domain/schedule/reminder';
-import { claimReminder, CLAIMS_COLLECTION, type ReminderClaim } from '../../../domain/scheduler/reminder-claims';
+import { claimReminder, reminderClaims } from '../../../domain/scheduler/reminder-claims';
 import { utcToZoned } from '../../../domain/schedule/zoned-time';
 import { startScheduler, type Scheduler } from '../../../server/scheduler/scheduler';
 import { openSqliteStore } from '../../../server/storage/sqlite/sqlite-store';
@@ -143,7 +143,7 @@ describe('the scheduler, driven by a fake clock', () => {
     await survivor.tick();
     await survivor.tick();
     expect(sent.map((s) => [s.id, s.by])).toEqual([[id, 'survivor']]);
-    const claim = await deps.store.documents.get<ReminderClaim>(CLAIMS_COLLECTION, id);
+    const claim = await deps.store.documents.get(reminderClaims, id);
     expect(claim?.value).toMatchObject({ state: 'sent', owner: 'survivor', attempts: 2 });
   });
 
