@@ -2,9 +2,9 @@
 import { createElement as h } from 'react';
 import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { FluentProvider, teamsLightTheme } from '@fluentui/react-components';
-import { DriverView } from '../../../tabs/src/views/DriverView';
+import { DriverView } from '../../../tabs/src/views/driver/DriverView';
 import { translator } from '../../../tabs/src/i18n';
-import type { DriverData } from '../../../tabs/src/types';
+import type { DriverData } from '../../../tabs/src/views/driver/use-driver';
 import { fakeApi } from './fake-api';
 
 const driver = (endGoal: string) => ({
