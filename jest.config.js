@@ -9,6 +9,7 @@ const tsJest = [
       module: 'commonjs',
       esModuleInterop: true,
       resolveJsonModule: true,
+      jsx: 'react-jsx',
     },
   },
 ];

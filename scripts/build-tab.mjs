@@ -10,9 +10,10 @@ const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const OUT = path.join(ROOT, 'tabs', 'dist');
 
 export const buildOptions = {
-  entryPoints: { main: path.join(ROOT, 'tabs/src/main.ts'), config: path.join(ROOT, 'tabs/src/config.ts') },
+  entryPoints: { main: path.join(ROOT, 'tabs/src/main.tsx'), config: path.join(ROOT, 'tabs/src/config.ts') },
   outdir: path.join(OUT, 'assets'),
   bundle: true,
+  jsx: 'automatic',
   splitting: true,
   format: 'esm',
   minify: true,

@@ -42,6 +42,10 @@ export const when = (iso: string | undefined, lang: Lang, timeZone?: string): st
       })
     : '';
 
+const DAY = { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' } as const;
+
 /** A planned session's day and wall-clock times, as the facilitator planned them in the community's zone. */
-export const plannedWhen = (p: { localDate: string; localStart: string; localEnd: string }, lang: Lang): string =>
-  `${new Date(`${p.localDate}T00:00:00Z`).toLocaleDateString(lang === 'nl' ? 'nl-BE' : 'en-GB', { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' })}, ${p.localStart}–${p.localEnd}`;
+export const plannedWhen = (p: { localDate: string; localStart: string; localEnd: string }, lang: Lang): string => {
+  const day = new Date(`${p.localDate}T00:00:00Z`).toLocaleDateString(lang === 'nl' ? 'nl-BE' : 'en-GB', DAY);
+  return `${day}, ${p.localStart}–${p.localEnd}`;
+};

@@ -2,10 +2,16 @@
 import { createElement as h } from 'react';
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { FluentProvider, teamsDarkTheme } from '@fluentui/react-components';
-import { AgendaView } from '../../../tabs/src/views/AgendaView';
-import { CommunityView, HistoryView, MyActionsView, TopicsView } from '../../../tabs/src/views/OtherViews';
+import { AgendaView } from '../../../tabs/src/views/agenda/AgendaView';
+import { CommunityView } from '../../../tabs/src/views/community/CommunityView';
+import { HistoryView } from '../../../tabs/src/views/history/HistoryView';
+import { MyActionsView } from '../../../tabs/src/views/my-actions/MyActionsView';
+import { TopicsView } from '../../../tabs/src/views/topics/TopicsView';
 import { translator } from '../../../tabs/src/i18n';
-import type { AgendaData, CommunityData, HistoryData, TopicsData } from '../../../tabs/src/types';
+import type { AgendaData } from '../../../tabs/src/views/agenda/use-agenda';
+import type { CommunityData } from '../../../tabs/src/views/community/use-community';
+import type { HistoryData } from '../../../tabs/src/views/history/use-history';
+import type { TopicsData } from '../../../tabs/src/views/topics/use-topics';
 import { fakeApi } from './fake-api';
 import type { Role } from '../../../tabs/src/types';
 

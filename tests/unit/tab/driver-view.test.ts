@@ -2,9 +2,9 @@
 import { createElement as h } from 'react';
 import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { FluentProvider, teamsLightTheme } from '@fluentui/react-components';
-import { DriverView } from '../../../tabs/src/views/DriverView';
+import { DriverView } from '../../../tabs/src/views/driver/DriverView';
 import { translator } from '../../../tabs/src/i18n';
-import type { DriverData } from '../../../tabs/src/types';
+import type { DriverData } from '../../../tabs/src/views/driver/use-driver';
 import { fakeApi } from './fake-api';
 
 const driver = (endGoal: string) => ({
@@ -95,6 +95,32 @@ describe('the driver canvas', () => {
     expect(screen.getByText('The newest saved version')).toBeTruthy();
     expect(screen.getByText('Their goal')).toBeTruthy();
     expect((goal as HTMLTextAreaElement).value).toBe('My own goal');
+  });
+
+  it('saves again on top of the newest version after a conflict, and the conflict goes away', async () => {
+    const conflict = {
+      status: 409,
+      body: {
+        error: {
+          code: 'tab.errors.staleDriver',
+          message: 'Someone saved the driver while you were editing.',
+          current: { revision: 3, driver: driver('Their goal') },
+        },
+      },
+    };
+    let puts = 0;
+    const { calls } = show('member', () => (++puts === 1 ? conflict : { body: { revision: 4 } }));
+    fireEvent.change(await screen.findByRole('textbox', { name: /End goal/ }), { target: { value: 'My own goal' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Save driver' }));
+    expect(await screen.findByText('The newest saved version')).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Save driver' }));
+    expect(await screen.findByText('Saved.')).toBeTruthy();
+    expect(calls.filter((c) => c.method === 'PUT')[1]?.body).toEqual({
+      baseRevision: 3,
+      driver: driver('My own goal'),
+    });
+    expect(screen.queryByRole('alert')).toBeNull();
+    expect(screen.queryByText('The newest saved version')).toBeNull();
   });
 
   it('marks the field a refusal is about and keeps the text', async () => {

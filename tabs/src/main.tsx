@@ -1,7 +1,9 @@
-import { createElement as h } from 'react';
 import { createRoot } from 'react-dom/client';
-import { App, langOf, themeOf, type Startup, type ViewName } from './App';
+import { App } from './App';
+import { langOf } from './i18n';
+import type { Startup, ViewName } from './startup';
 import { connectToTeams, mayBeInTeams, type TeamsHost } from './teams';
+import { themeOf } from './theme';
 import type { Settings } from './types';
 
 /** Starts the tab: settings from the server, then Teams' context (or the local identity), then React. */
@@ -34,7 +36,7 @@ async function start(): Promise<void> {
     ...(params.get('tab') ? { initialView: params.get('tab') as ViewName } : {}),
   };
   const root = document.getElementById('root');
-  if (root) createRoot(root).render(h(App, startup));
+  if (root) createRoot(root).render(<App {...startup} />);
 }
 
 void start();

@@ -1,0 +1,20 @@
+import type { Lang } from './i18n';
+import type { TeamsHost } from './teams';
+import type { ThemeName } from './theme';
+import type { Settings } from './types';
+
+export type ViewName = 'driver' | 'topics' | 'agenda' | 'history' | 'community';
+
+/** What the tab starts with: the server's settings, then Teams' context or the page's address. */
+export interface Startup {
+  settings: Settings;
+  /** `my-actions`: the personal tab across communities; otherwise the channel tab. */
+  view: 'channel' | 'my-actions';
+  place: { teamId: string | null; channelId: string | null };
+  lang: Lang;
+  theme: ThemeName;
+  host?: TeamsHost;
+  /** Local mode: the sample person played, remembered between visits. */
+  localUser?: string;
+  initialView?: ViewName;
+}
