@@ -1,15 +1,21 @@
 import { ACTION_MAX, type ActionItem } from '../../domain/activities/actions';
 import type { Translate } from '../../i18n/t';
 import {
+  actionSet,
   adaptiveCard,
+  column,
+  columns,
+  container,
   execute,
   heading,
+  input,
   notice,
   positionLine,
   text,
   type AdaptiveCard,
   type CardElement,
   type CardRef,
+  type ExecuteAction,
   type PhasePosition,
 } from './card-kit';
 
@@ -57,10 +63,10 @@ export function actionsCard(view: ActionsCardView, t: Translate): AdaptiveCard {
     );
   if (view.editing) body.push(...editForm(view, view.editing, t));
   else if (view.open) {
-    body.push(...form(view, '', view.draft ?? {}, t), {
-      type: 'ActionSet',
-      actions: [execute(t('actions.add'), ACTIONS_VERBS.add, { ...view.ref, token: view.token }, 'positive')],
-    });
+    body.push(
+      ...form(view, '', view.draft ?? {}, t),
+      actionSet(execute(t('actions.add'), ACTIONS_VERBS.add, { ...view.ref, token: view.token }, 'positive')),
+    );
   }
   body.push(
     text(view.actions.length ? t('actions.listTitle', { count: view.actions.length }) : t('actions.none'), {
@@ -82,47 +88,27 @@ function form(
   t: Translate,
 ): CardElement[] {
   return [
-    {
-      type: 'Input.Text',
-      id: `what${suffix}`,
+    input.text(`what${suffix}`, {
       label: t('actions.whatLabel'),
       placeholder: t('actions.whatPlaceholder'),
       maxLength: ACTION_MAX,
       isMultiline: true,
-      ...(values.what ? { value: values.what } : {}),
-    },
-    {
-      type: 'ColumnSet',
-      columns: [
-        {
-          type: 'Column',
-          width: 'stretch',
-          items: [
-            {
-              type: 'Input.ChoiceSet',
-              id: `owner${suffix}`,
-              label: t('actions.ownerLabel'),
-              placeholder: t('actions.ownerPlaceholder'),
-              style: 'compact',
-              choices: view.members.map((m) => ({ title: m.name, value: m.id })),
-              ...(values.owner ? { value: values.owner } : {}),
-            },
-          ],
-        },
-        {
-          type: 'Column',
-          width: 'stretch',
-          items: [
-            {
-              type: 'Input.Date',
-              id: `due${suffix}`,
-              label: t('actions.dueLabel'),
-              value: values.due ?? view.defaultDue,
-            },
-          ],
-        },
-      ],
-    },
+      value: values.what || undefined,
+    }),
+    columns([
+      column('stretch', [
+        input.choiceSet(`owner${suffix}`, {
+          label: t('actions.ownerLabel'),
+          placeholder: t('actions.ownerPlaceholder'),
+          style: 'compact',
+          choices: view.members.map((m) => ({ title: m.name, value: m.id })),
+          value: values.owner || undefined,
+        }),
+      ]),
+      column('stretch', [
+        input.date(`due${suffix}`, { label: t('actions.dueLabel'), value: values.due ?? view.defaultDue }),
+      ]),
+    ]),
   ];
 }
 
@@ -132,13 +118,10 @@ function editForm(view: ActionsCardView, action: { id: string; item: ActionItem 
   return [
     text(t('actions.editing'), { weight: 'Bolder' }),
     ...form(view, `_${action.id}`, values, t),
-    {
-      type: 'ActionSet',
-      actions: [
-        execute(t('actions.save'), ACTIONS_VERBS.edit, data, 'positive'),
-        execute(t('actions.cancel'), ACTIONS_VERBS.refresh, view.ref),
-      ],
-    },
+    actionSet(
+      execute(t('actions.save'), ACTIONS_VERBS.edit, data, 'positive'),
+      execute(t('actions.cancel'), ACTIONS_VERBS.refresh, view.ref),
+    ),
   ];
 }
 
@@ -146,22 +129,21 @@ function actionRow(view: ActionsCardView, action: { id: string; item: ActionItem
   const { item } = action;
   const done = item.status === 'done';
   const data = { ...view.ref, actionId: action.id };
-  const buttons: CardElement[] = [
+  const buttons: ExecuteAction[] = [
     done
       ? execute(t('actions.reopen'), ACTIONS_VERBS.reopen, data)
       : execute(t('actions.done'), ACTIONS_VERBS.done, data),
   ];
   if (!done) buttons.push(execute(t('actions.edit'), ACTIONS_VERBS.startEdit, data));
-  return {
-    type: 'Container',
-    separator: true,
-    items: [
+  return container(
+    [
       text(
         done ? `${t('actions.statusDone')} · ${item.what}` : item.what,
         done ? { subtle: true } : { weight: 'Bolder' },
       ),
       text(t('actions.owner', { owner: item.ownerName, due: view.formatDate(item.due) }), { subtle: true }),
-      { type: 'ActionSet', actions: buttons },
+      actionSet(...buttons),
     ],
-  };
+    { separator: true },
+  );
 }

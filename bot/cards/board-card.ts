@@ -2,9 +2,12 @@ import { POST_IT_MAX } from '../../domain/activities/board';
 import { driverRatingSection, type DriverRatingView } from './driver-rating-card';
 import type { Translate } from '../../i18n/t';
 import {
+  actionSet,
   adaptiveCard,
+  container,
   execute,
   heading,
+  input,
   notice,
   positionLine,
   refreshFor,
@@ -57,10 +60,10 @@ export function boardCard(view: BoardCardView, t: Translate): AdaptiveCard {
   const banner = bannerOf(view, t);
   if (banner) body.push(banner);
   if (view.open)
-    body.push(...newPostIt(view, t), {
-      type: 'ActionSet',
-      actions: [execute(t('board.add'), BOARD_VERBS.add, { ...view.ref, token: view.token }, 'positive')],
-    });
+    body.push(
+      ...newPostIt(view, t),
+      actionSet(execute(t('board.add'), BOARD_VERBS.add, { ...view.ref, token: view.token }, 'positive')),
+    );
   else body.push(text(t('board.closed'), { subtle: true }));
   body.push(text(countLine(view, t), { subtle: true, separator: true }));
   if (view.mine?.length) body.push(...mine(view, t));
@@ -70,25 +73,23 @@ export function boardCard(view: BoardCardView, t: Translate): AdaptiveCard {
 
 function newPostIt(view: BoardCardView, t: Translate): CardElement[] {
   const elements: CardElement[] = [
-    {
-      type: 'Input.Text',
-      id: 'text',
+    input.text('text', {
       label: t('board.newLabel'),
       placeholder: t('board.newPlaceholder'),
       isMultiline: true,
       maxLength: POST_IT_MAX,
-      ...(view.draft?.text ? { value: view.draft.text } : {}),
-    },
+      value: view.draft?.text || undefined,
+    }),
   ];
   if (view.categories.length > 0) {
-    elements.push({
-      type: 'Input.ChoiceSet',
-      id: 'category',
-      label: t('board.categoryLabel'),
-      style: 'expanded',
-      choices: view.categories.map((c) => ({ title: t(`board.category.${c}`), value: c })),
-      value: view.draft?.category ?? view.categories[0],
-    });
+    elements.push(
+      input.choiceSet('category', {
+        label: t('board.categoryLabel'),
+        style: 'expanded',
+        choices: view.categories.map((c) => ({ title: t(`board.category.${c}`), value: c })),
+        value: view.draft?.category ?? view.categories[0],
+      }),
+    );
   }
   return elements;
 }
@@ -102,34 +103,28 @@ function mine(view: BoardCardView, t: Translate): CardElement[] {
       : t('board.mine', { count: own.length });
   return [
     text(title, { weight: 'Bolder', separator: true }),
-    ...shown.map((p, i) => ({
-      type: 'Container',
-      items: [
+    ...shown.map((p, i) =>
+      container([
         view.open
-          ? {
-              type: 'Input.Text',
-              id: `text_${p.id}`,
+          ? input.text(`text_${p.id}`, {
               value: p.text,
               maxLength: POST_IT_MAX,
               isMultiline: true,
               label: p.category
                 ? t(`board.category.${p.category}`)
                 : t('board.mineItem', { number: own.length - shown.length + i + 1 }),
-            }
+            })
           : text(p.text),
         ...(view.open
           ? [
-              {
-                type: 'ActionSet',
-                actions: [
-                  execute(t('board.save'), BOARD_VERBS.edit, { ...view.ref, postItId: p.id }),
-                  execute(t('board.withdraw'), BOARD_VERBS.withdraw, { ...view.ref, postItId: p.id }, 'destructive'),
-                ],
-              },
+              actionSet(
+                execute(t('board.save'), BOARD_VERBS.edit, { ...view.ref, postItId: p.id }),
+                execute(t('board.withdraw'), BOARD_VERBS.withdraw, { ...view.ref, postItId: p.id }, 'destructive'),
+              ),
             ]
           : []),
-      ],
-    })),
+      ]),
+    ),
   ];
 }
 

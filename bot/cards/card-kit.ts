@@ -1,15 +1,16 @@
 /** Small typed builders for Adaptive Cards 1.5, the highest version Teams renders. */
-export type CardElement = Record<string, unknown>;
+import type {
+  ActionStyle,
+  AdaptiveCard,
+  CardAction,
+  CardElement,
+  ExecuteAction,
+  RichTextBlock,
+  TextColor,
+  TextRun,
+} from './card-elements';
 
-export interface AdaptiveCard {
-  type: 'AdaptiveCard';
-  $schema: string;
-  version: '1.5';
-  body: CardElement[];
-  actions?: CardElement[];
-  refresh?: CardElement;
-  msteams?: Record<string, unknown>;
-}
+export type * from './card-elements';
 
 /** Changes whenever the data a card sends back changes shape, so old cards can be recognised. */
 export const CARD_VERSION = 1;
@@ -22,7 +23,7 @@ export interface CardRef {
 
 export function adaptiveCard(
   body: CardElement[],
-  actions: CardElement[] = [],
+  actions: CardAction[] = [],
   extra: Partial<AdaptiveCard> = {},
 ): AdaptiveCard {
   return {
@@ -38,7 +39,7 @@ export function adaptiveCard(
 interface TextStyle {
   size?: 'Small' | 'Default' | 'Medium' | 'Large';
   weight?: 'Bolder';
-  color?: 'Good' | 'Warning' | 'Attention' | 'Accent';
+  color?: Exclude<TextColor, 'Default' | 'Dark' | 'Light'>;
   subtle?: boolean;
   italic?: boolean;
   separator?: boolean;
@@ -48,14 +49,14 @@ interface TextStyle {
  * Text that may contain anything a member typed. A TextRun renders no markdown, so `*`, `[`, `#`
  * and friends in user text can never turn into formatting or links.
  */
-export function text(value: string, style: TextStyle = {}): CardElement {
-  const run: CardElement = { type: 'TextRun', text: value };
+export function text(value: string, style: TextStyle = {}): RichTextBlock {
+  const run: TextRun = { type: 'TextRun', text: value };
   if (style.size) run.size = style.size;
   if (style.weight) run.weight = style.weight;
   if (style.color) run.color = style.color;
   if (style.subtle) run.isSubtle = true;
   if (style.italic) run.italic = true;
-  const block: CardElement = { type: 'RichTextBlock', inlines: [run] };
+  const block: RichTextBlock = { type: 'RichTextBlock', inlines: [run] };
   if (style.separator) block.separator = true;
   return block;
 }
@@ -68,8 +69,13 @@ export const notice = (value: string, color: 'Good' | 'Warning' | 'Attention'): 
   items: [text(value, { weight: 'Bolder' })],
 });
 
-export function execute(title: string, verb: string, data: object, style?: 'positive' | 'destructive'): CardElement {
-  const action: CardElement = { type: 'Action.Execute', title, verb, data: { ...data, cardVersion: CARD_VERSION } };
+export function execute(
+  title: string,
+  verb: string,
+  data: object,
+  style?: Exclude<ActionStyle, 'default'>,
+): ExecuteAction {
+  const action: ExecuteAction = { type: 'Action.Execute', title, verb, data: { ...data, cardVersion: CARD_VERSION } };
   if (style) action.style = style;
   return action;
 }
@@ -104,3 +110,5 @@ export function refreshFor(
 /** A list of lines, one RichTextBlock each (user text stays plain). */
 export const lines = (values: readonly string[], style: TextStyle = {}): CardElement[] =>
   values.map((v) => text(v, style));
+
+export { actionSet, column, columns, container, input, openUrl } from './card-layout';

@@ -8,15 +8,20 @@ import {
 import type { CheckInQuestion } from '../../domain/activities/check-in-questions';
 import type { Translate } from '../../i18n/t';
 import {
+  actionSet,
   adaptiveCard,
+  column,
+  columns,
   execute,
   heading,
+  input as field,
   notice,
   refreshFor,
   text,
   type AdaptiveCard,
   type CardElement,
   type CardRef,
+  type TextInput,
 } from './card-kit';
 
 export const CHECK_IN_VERBS = {
@@ -69,34 +74,28 @@ export const countLine = (count: number, t: Translate): string =>
 function openActions(view: CheckInCardView, t: Translate): CardElement[] {
   return [
     text(t('checkIn.openActions'), { weight: 'Bolder', separator: true }),
-    ...(view.openActions ?? []).slice(0, 8).map((a) => ({
-      type: 'ColumnSet',
-      columns: [
-        {
-          type: 'Column',
-          width: 'stretch',
-          verticalContentAlignment: 'Center',
-          items: [text(a.what), text(t('checkIn.actionDue', { due: a.due }), { size: 'Small', subtle: true })],
-        },
-        {
-          type: 'Column',
-          width: 'auto',
-          verticalContentAlignment: 'Center',
-          items: [
-            {
-              type: 'ActionSet',
-              actions: [
-                execute(t('checkIn.actionDone'), CHECK_IN_VERBS.actionDone, {
-                  ...view.ref,
-                  actionSessionId: a.sessionId,
-                  actionId: a.id,
-                }),
-              ],
-            },
+    ...(view.openActions ?? []).slice(0, 8).map((a) =>
+      columns([
+        column(
+          'stretch',
+          [text(a.what), text(t('checkIn.actionDue', { due: a.due }), { size: 'Small', subtle: true })],
+          { verticalContentAlignment: 'Center' },
+        ),
+        column(
+          'auto',
+          [
+            actionSet(
+              execute(t('checkIn.actionDone'), CHECK_IN_VERBS.actionDone, {
+                ...view.ref,
+                actionSessionId: a.sessionId,
+                actionId: a.id,
+              }),
+            ),
           ],
-        },
-      ],
-    })),
+          { verticalContentAlignment: 'Center' },
+        ),
+      ]),
+    ),
   ];
 }
 
@@ -125,16 +124,14 @@ function feeling(variant: CheckInVariant, values: NonNullable<CheckInCardView['v
       ? (['colour', t('checkIn.colourLabel'), COLOURS.map((c) => ({ title: t(`colours.${c}`), value: c }))] as const)
       : (['mood', t('checkIn.moodLabel'), MOODS.map((m) => ({ title: t(`moods.${m}`), value: m }))] as const);
   const value = values[id];
-  return {
-    type: 'Input.ChoiceSet',
-    id,
+  return field.choiceSet(id, {
     label,
     style: 'expanded',
     isRequired: true,
     errorMessage: t('errors.input.required'),
     choices,
-    ...(value ? { value } : {}),
-  };
+    value: value || undefined,
+  });
 }
 
 function input(
@@ -143,16 +140,14 @@ function input(
   placeholder: string | undefined,
   value: string | undefined,
   multiline: boolean,
-): CardElement {
-  return {
-    type: 'Input.Text',
-    id,
+): TextInput {
+  return field.text(id, {
     maxLength: CHECK_IN_LIMITS[id],
     isMultiline: multiline,
-    ...(label ? { label } : {}),
-    ...(placeholder ? { placeholder } : {}),
-    ...(value ? { value } : {}),
-  };
+    label: label || undefined,
+    placeholder: placeholder || undefined,
+    value: value || undefined,
+  });
 }
 
 function noticeOf(view: CheckInCardView, t: Translate): CardElement | undefined {

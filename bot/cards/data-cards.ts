@@ -1,5 +1,5 @@
 import type { Translate } from '../../i18n/t';
-import { adaptiveCard, execute, heading, notice, text, type AdaptiveCard, type CardElement } from './card-kit';
+import { adaptiveCard, execute, heading, notice, openUrl, text, type AdaptiveCard, type CardElement } from './card-kit';
 
 /** The buttons of the data cards (/forget-me and /archive ask to confirm first). */
 export const DATA_VERBS = {
@@ -26,9 +26,7 @@ export function exportCard(view: ExportCardView, t: Translate): AdaptiveCard {
     text(t('data.export.reportLinks'), { subtle: true }),
     text(t('data.export.expires', { time: view.expiresAt }), { subtle: true }),
   );
-  return adaptiveCard(body, [
-    { type: 'Action.OpenUrl', title: t('data.export.download'), url: view.url, style: 'positive' },
-  ]);
+  return adaptiveCard(body, [openUrl(t('data.export.download'), view.url, 'positive')]);
 }
 
 /** /forget-me asks first; only the person who asked can confirm (`forUserId`). */

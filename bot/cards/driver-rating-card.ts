@@ -1,8 +1,10 @@
 import type { Translate } from '../../i18n/t';
 import {
+  actionSet,
   adaptiveCard,
   execute,
   heading,
+  input,
   notice,
   positionLine,
   text,
@@ -49,17 +51,15 @@ export function driverRatingSection(view: DriverRatingView, t: Translate): CardE
     );
   if (view.open) {
     elements.push(
-      {
-        type: 'Input.ChoiceSet',
-        id: 'rating',
+      input.choiceSet('rating', {
         label: t('driverRating.question'),
         placeholder: t('driverRating.placeholder'),
         style: 'compact',
         separator: true,
         choices: [1, 2, 3, 4, 5].map((n) => ({ title: t(`driverRating.scale.${n}`), value: String(n) })),
-        ...(view.mine ? { value: String(view.mine) } : {}),
-      },
-      { type: 'ActionSet', actions: [execute(t('driverRating.rate'), DRIVER_VERBS.rate, view.ref)] },
+        value: view.mine ? String(view.mine) : undefined,
+      }),
+      actionSet(execute(t('driverRating.rate'), DRIVER_VERBS.rate, view.ref)),
     );
   }
   elements.push(text(summary, { subtle: true }));

@@ -1,6 +1,6 @@
 import type { Translate } from '../../i18n/t';
 import type { CommandName } from '../command-parser';
-import { adaptiveCard, heading, notice, text, type AdaptiveCard, type CardElement } from './card-kit';
+import { adaptiveCard, container, heading, notice, text, type AdaptiveCard, type CardElement } from './card-kit';
 
 export interface HelpView {
   /** The command names in the reader's language, e.g. `/hulp`. */
@@ -56,12 +56,10 @@ export function helpCard(view: HelpView, t: Translate): AdaptiveCard {
 
 /** Commands and what they do, one line each: the command in bold, never broken off from its name. */
 function section(title: string, rows: [string, string][]): CardElement {
-  return {
-    type: 'Container',
-    spacing: 'Medium',
-    items: [
+  return container(
+    [
       text(title, { weight: 'Bolder', size: 'Medium' }),
-      ...rows.map(([command, description]) => ({
+      ...rows.map(([command, description]): CardElement => ({
         type: 'RichTextBlock',
         inlines: [
           { type: 'TextRun', text: command.replace(/-/g, '\u2011'), weight: 'Bolder', color: 'Accent' },
@@ -69,5 +67,6 @@ function section(title: string, rows: [string, string][]): CardElement {
         ],
       })),
     ],
-  };
+    { spacing: 'Medium' },
+  );
 }

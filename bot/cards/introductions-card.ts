@@ -3,8 +3,10 @@ import { INTRODUCTION_LIMITS, type Introduction } from '../../domain/activities/
 import type { Translate } from '../../i18n/t';
 import {
   adaptiveCard,
+  container,
   execute,
   heading,
+  input,
   notice,
   positionLine,
   text,
@@ -52,15 +54,16 @@ export function introductionsCard(view: IntroductionsCardView, t: Translate): Ad
   );
   for (const intro of view.introductions.slice(0, ON_CARD)) {
     const work = [intro.programme, intro.courses].filter(Boolean).join(' · ');
-    body.push({
-      type: 'Container',
-      separator: true,
-      items: [
-        text(intro.name, { weight: 'Bolder' }),
-        ...(work ? [text(work, { subtle: true })] : []),
-        ...(intro.answer ? [text(intro.answer)] : []),
-      ],
-    });
+    body.push(
+      container(
+        [
+          text(intro.name, { weight: 'Bolder' }),
+          ...(work ? [text(work, { subtle: true })] : []),
+          ...(intro.answer ? [text(intro.answer)] : []),
+        ],
+        { separator: true },
+      ),
+    );
   }
   if (view.introductions.length > ON_CARD)
     body.push(text(t('introductions.more', { count: view.introductions.length - ON_CARD }), { subtle: true }));
@@ -79,13 +82,8 @@ export function introductionsCard(view: IntroductionsCardView, t: Translate): Ad
 
 function form(view: IntroductionsCardView, t: Translate): CardElement[] {
   const values = view.draft ?? view.mine ?? {};
-  const field = (id: keyof typeof INTRODUCTION_LIMITS, label: string) => ({
-    type: 'Input.Text',
-    id,
-    label,
-    maxLength: INTRODUCTION_LIMITS[id],
-    ...(values[id] ? { value: values[id] } : {}),
-  });
+  const field = (id: keyof typeof INTRODUCTION_LIMITS, label: string) =>
+    input.text(id, { label, maxLength: INTRODUCTION_LIMITS[id], value: values[id] || undefined });
   return [
     field('programme', t('introductions.programme')),
     field('courses', t('introductions.courses')),

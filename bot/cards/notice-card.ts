@@ -1,5 +1,5 @@
 import type { Translate } from '../../i18n/t';
-import { adaptiveCard, notice, text, type AdaptiveCard, type CardElement } from './card-kit';
+import { adaptiveCard, container, notice, text, type AdaptiveCard, type CardElement } from './card-kit';
 
 /** A short answer; `handedBack` shows what the person typed, so nothing they wrote is lost. */
 export function noticeCard(
@@ -14,9 +14,8 @@ export function noticeCard(
 }
 
 /** What a member typed and could not be taken, shown back to them to copy ("You wrote:"). */
-export const handedBackBlock = (handedBack: string, t?: Translate): CardElement => ({
-  type: 'Container',
-  spacing: 'Medium',
-  separator: true,
-  items: [...(t ? [text(t('notice.youWrote'), { subtle: true })] : []), text(handedBack)],
-});
+export const handedBackBlock = (handedBack: string, t?: Translate): CardElement =>
+  container([...(t ? [text(t('notice.youWrote'), { subtle: true })] : []), text(handedBack)], {
+    spacing: 'Medium',
+    separator: true,
+  });

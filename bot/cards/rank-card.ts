@@ -3,8 +3,11 @@ import type { PrioritisedTopic } from '../../domain/activities/rank';
 import type { Translate } from '../../i18n/t';
 import {
   adaptiveCard,
+  column,
+  columns,
   execute,
   heading,
+  input,
   notice,
   positionLine,
   refreshFor,
@@ -12,6 +15,8 @@ import {
   type AdaptiveCard,
   type CardElement,
   type CardRef,
+  type Choice,
+  type ExecuteAction,
   type PhasePosition,
 } from './card-kit';
 
@@ -83,7 +88,7 @@ function noticeOf(n: NonNullable<RankCardView['notice']>, t: Translate): CardEle
   return notice(t(n.kind === 'saved' ? 'rank.saved' : 'rank.published'), 'Good');
 }
 
-function actions(view: RankCardView, t: Translate): CardElement[] {
+function actions(view: RankCardView, t: Translate): ExecuteAction[] {
   if (!view.open || view.ideas.length === 0) return [];
   return [
     execute(t(view.mine ? 'rank.update' : 'rank.submit'), RANK_VERBS.submit, view.ref, 'positive'),
@@ -99,7 +104,7 @@ function formHead(view: RankCardView, t: Translate): CardElement[] {
 
 /** A row per idea, at most `IDEAS_ON_CARD`, while they fit next to `used` bytes. */
 function fittingRows(view: RankCardView, t: Translate, used: number): CardElement[] {
-  const choices = [
+  const choices: Choice[] = [
     { title: t('rank.unranked'), value: '0' },
     ...Array.from({ length: view.places }, (_, i) => ({ title: String(i + 1), value: String(i + 1) })),
   ];
@@ -114,21 +119,14 @@ function fittingRows(view: RankCardView, t: Translate, used: number): CardElemen
   return rows;
 }
 
-function row(idea: Idea, choices: { title: string; value: string }[], place: number | undefined): CardElement {
-  return {
-    type: 'ColumnSet',
-    separator: true,
-    columns: [
-      { type: 'Column', width: 'stretch', verticalContentAlignment: 'Center', items: [text(idea.text)] },
-      {
-        type: 'Column',
-        width: '90px',
-        items: [
-          { type: 'Input.ChoiceSet', id: `rank_${idea.id}`, style: 'compact', choices, value: String(place ?? 0) },
-        ],
-      },
+function row(idea: Idea, choices: Choice[], place: number | undefined): CardElement {
+  return columns(
+    [
+      column('stretch', [text(idea.text)], { verticalContentAlignment: 'Center' }),
+      column('90px', [input.choiceSet(`rank_${idea.id}`, { style: 'compact', choices, value: String(place ?? 0) })]),
     ],
-  };
+    { separator: true },
+  );
 }
 
 function topicList(topics: PrioritisedTopic[], t: Translate): CardElement[] {

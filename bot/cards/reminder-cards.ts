@@ -2,7 +2,7 @@ import type { ActionReminder, SessionReminder } from '../../domain/schedule/remi
 import type { Lang, Translate } from '../../i18n/t';
 import { dayFormatter } from '../dates';
 import { longDate, offsetWords } from '../schedule/schedule-words';
-import { adaptiveCard, heading, text, type AdaptiveCard, type CardElement } from './card-kit';
+import { adaptiveCard, heading, openUrl, text, type AdaptiveCard, type CardElement } from './card-kit';
 
 const when = (r: { planned: { localDate: string; localStart: string; localEnd: string } }, lang: Lang, t: Translate) =>
   t('schedule.reminder.session.when', {
@@ -33,9 +33,7 @@ export function sessionReminderCard(r: SessionReminder, lang: Lang, t: Translate
   if (r.openActions.length === 0) body.push(text(t('schedule.reminder.session.noActions'), { subtle: true }));
   for (const a of r.openActions.slice(0, 15))
     body.push(text(`${a.ownerName}: ${a.what} · ${day(a.due)}`, { size: 'Small' }));
-  const actions = r.planned.onlineUrl
-    ? [{ type: 'Action.OpenUrl', title: t('schedule.card.online'), url: r.planned.onlineUrl }]
-    : [];
+  const actions = r.planned.onlineUrl ? [openUrl(t('schedule.card.online'), r.planned.onlineUrl)] : [];
   return adaptiveCard(body, actions);
 }
 

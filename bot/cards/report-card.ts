@@ -1,5 +1,14 @@
 import type { Translate } from '../../i18n/t';
-import { adaptiveCard, heading, notice, text, type AdaptiveCard, type CardElement } from './card-kit';
+import {
+  adaptiveCard,
+  heading,
+  notice,
+  openUrl,
+  text,
+  type AdaptiveCard,
+  type CardElement,
+  type OpenUrlAction,
+} from './card-kit';
 
 export interface ReportCardView {
   sessionNumber: number;
@@ -28,11 +37,8 @@ export function reportFiledCard(view: ReportCardView, t: Translate): AdaptiveCar
       subtle: true,
     }),
   );
-  const actions: CardElement[] = [
-    { type: 'Action.OpenUrl', title: t('filing.filed.openPdf'), url: view.pdfUrl, style: 'positive' },
-  ];
-  if (view.folderUrl)
-    actions.push({ type: 'Action.OpenUrl', title: t('filing.filed.openFolder'), url: view.folderUrl });
+  const actions: OpenUrlAction[] = [openUrl(t('filing.filed.openPdf'), view.pdfUrl, 'positive')];
+  if (view.folderUrl) actions.push(openUrl(t('filing.filed.openFolder'), view.folderUrl));
   return adaptiveCard(body, actions);
 }
 

@@ -1,7 +1,16 @@
 import type { NumberedPlannedSession } from '../../domain/schedule/schedule-queries';
 import type { Lang, Translate } from '../../i18n/t';
 import { longDate, offsetWords } from '../schedule/schedule-words';
-import { adaptiveCard, heading, text, type AdaptiveCard, type CardElement } from './card-kit';
+import {
+  actionSet,
+  adaptiveCard,
+  container,
+  heading,
+  openUrl,
+  text,
+  type AdaptiveCard,
+  type CardElement,
+} from './card-kit';
 
 export interface ScheduleCardView {
   community: string;
@@ -30,9 +39,7 @@ export function scheduleCard(view: ScheduleCardView, t: Translate): AdaptiveCard
   body.push(
     text(`${reminders} ${t('schedule.card.timeZone', { zone: view.timeZone })}`, { subtle: true, separator: true }),
   );
-  return adaptiveCard(body, [
-    { type: 'Action.OpenUrl', title: t('schedule.card.downloadAll'), url: view.calendarUrl() },
-  ]);
+  return adaptiveCard(body, [openUrl(t('schedule.card.downloadAll'), view.calendarUrl())]);
 }
 
 function plannedSession(s: NumberedPlannedSession, view: ScheduleCardView, t: Translate): CardElement {
@@ -42,23 +49,21 @@ function plannedSession(s: NumberedPlannedSession, view: ScheduleCardView, t: Tr
     format.charAt(0).toLocaleUpperCase() + format.slice(1),
     ...(s.topics.length ? [s.topics.map((topic) => topic.title).join(', ')] : []),
   ].join(' · ');
-  return {
-    type: 'Container',
-    separator: true,
-    items: [
-      text(
-        `${t('schedule.card.session', { number: s.number })} · ${t('schedule.card.when', { date: longDate(s.localDate, view.lang), start: s.localStart, end: s.localEnd })}`,
-        { weight: 'Bolder' },
-      ),
+  const when = t('schedule.card.when', {
+    date: longDate(s.localDate, view.lang),
+    start: s.localStart,
+    end: s.localEnd,
+  });
+  return container(
+    [
+      text(`${t('schedule.card.session', { number: s.number })} · ${when}`, { weight: 'Bolder' }),
       text(details, { subtle: true, size: 'Small' }),
       ...(where ? [text(where, { size: 'Small' })] : []),
-      {
-        type: 'ActionSet',
-        actions: [
-          { type: 'Action.OpenUrl', title: t('schedule.card.download'), url: view.calendarUrl(s.key) },
-          ...(s.onlineUrl ? [{ type: 'Action.OpenUrl', title: t('schedule.card.online'), url: s.onlineUrl }] : []),
-        ],
-      },
+      actionSet(
+        openUrl(t('schedule.card.download'), view.calendarUrl(s.key)),
+        ...(s.onlineUrl ? [openUrl(t('schedule.card.online'), s.onlineUrl)] : []),
+      ),
     ],
-  };
+    { separator: true },
+  );
 }

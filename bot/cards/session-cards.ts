@@ -1,7 +1,17 @@
 import type { Phase } from '../../domain/session/formats';
 import type { Session } from '../../domain/session/session';
 import type { Translate } from '../../i18n/t';
-import { adaptiveCard, execute, heading, notice, text, type AdaptiveCard, type CardElement } from './card-kit';
+import {
+  adaptiveCard,
+  column,
+  columns,
+  execute,
+  heading,
+  notice,
+  text,
+  type AdaptiveCard,
+  type CardElement,
+} from './card-kit';
 
 export const SESSION_VERBS = { repostCurrent: 'session.repostCurrent' } as const;
 
@@ -19,26 +29,21 @@ export function phaseCard(session: Session, index: number, t: Translate): Adapti
 /** The agenda of a session with the current phase marked. */
 export function agendaCard(session: Session, t: Translate): AdaptiveCard {
   const current = session.state.kind === 'running' ? session.state.phaseIndex : -1;
-  const rows: CardElement[] = session.agenda.map((phase, index) => ({
-    type: 'ColumnSet',
-    ...(index === current ? { style: 'accent', bleed: true } : {}),
-    columns: [
-      {
-        type: 'Column',
-        width: 'stretch',
-        items: [text(`${index + 1}. ${t(`phase.${phase.key}.title`)}`, index === current ? { weight: 'Bolder' } : {})],
-      },
-      {
-        type: 'Column',
-        width: 'auto',
-        items: [
+  const rows: CardElement[] = session.agenda.map((phase, index) =>
+    columns(
+      [
+        column('stretch', [
+          text(`${index + 1}. ${t(`phase.${phase.key}.title`)}`, index === current ? { weight: 'Bolder' } : {}),
+        ]),
+        column('auto', [
           text(index === current ? `${t('session.current')} · ${minutes(phase, t)}` : minutes(phase, t), {
             subtle: index !== current,
           }),
-        ],
-      },
-    ],
-  }));
+        ]),
+      ],
+      index === current ? { style: 'accent', bleed: true } : {},
+    ),
+  );
   return adaptiveCard([heading(t('session.agendaTitle', { number: session.number })), ...rows]);
 }
 

@@ -11,7 +11,9 @@ import {
   type AdaptiveCard,
   type CardElement,
   type CardRef,
+  type ChoiceSetInput,
   type PhasePosition,
+  type TextInput,
 } from './card-kit';
 
 export const SURVEY_VERBS = { submit: 'survey.submit', refresh: 'survey.refresh' } as const;
@@ -79,7 +81,7 @@ export function surveyQuestions(draft: Record<string, string> | undefined, t: Tr
   const scale = [1, 2, 3, 4, 5].map((n) => ({ title: t(`survey.scale.${n}`), value: String(n) }));
   const likert = GROUPS.flatMap(([group, qs]) => [
     text(t(`survey.group.${group}`), { weight: 'Bolder', size: 'Medium' }),
-    ...qs.map((q) => ({
+    ...qs.map((q): ChoiceSetInput => ({
       type: 'Input.ChoiceSet',
       id: `likert_${q}`,
       label: t(`survey.questions.${q}`),
@@ -88,7 +90,7 @@ export function surveyQuestions(draft: Record<string, string> | undefined, t: Tr
       ...(draft?.[`likert_${q}`] ? { value: draft[`likert_${q}`] } : {}),
     })),
   ]);
-  const open = OPEN_QUESTIONS.map((q) => ({
+  const open = OPEN_QUESTIONS.map((q): TextInput => ({
     type: 'Input.Text',
     id: `open_${q}`,
     label: t(`survey.questions.${q}`),

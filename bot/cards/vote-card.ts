@@ -2,8 +2,11 @@ import type { Idea, RankedIdea, VoteRules } from '../../domain/activities/dot-vo
 import type { Translate } from '../../i18n/t';
 import {
   adaptiveCard,
+  column,
+  columns,
   execute,
   heading,
+  input,
   notice,
   positionLine,
   refreshFor,
@@ -86,26 +89,16 @@ function ballot(view: VoteCardView, t: Translate): CardElement[] {
       cluster = idea.cluster;
       lines.push(text(cluster ?? t('vote.unclustered'), { weight: 'Bolder', separator: true }));
     }
-    lines.push({
-      type: 'ColumnSet',
-      separator: true,
-      columns: [
-        { type: 'Column', width: 'stretch', verticalContentAlignment: 'Center', items: [text(idea.text)] },
-        {
-          type: 'Column',
-          width: '80px',
-          items: [
-            {
-              type: 'Input.ChoiceSet',
-              id: `dots_${idea.id}`,
-              style: 'compact',
-              choices,
-              value: String(view.mine?.[idea.id] ?? 0),
-            },
-          ],
-        },
-      ],
+    const dots = input.choiceSet(`dots_${idea.id}`, {
+      style: 'compact',
+      choices,
+      value: String(view.mine?.[idea.id] ?? 0),
     });
+    lines.push(
+      columns([column('stretch', [text(idea.text)], { verticalContentAlignment: 'Center' }), column('80px', [dots])], {
+        separator: true,
+      }),
+    );
   }
   if (view.ideas.length > IDEAS_ON_CARD)
     lines.push(text(t('vote.moreIdeas', { count: view.ideas.length - IDEAS_ON_CARD }), { subtle: true }));
