@@ -19,6 +19,7 @@ export type ErrorCode =
   | 'errors.survey.modeSentAhead'
   | 'errors.survey.modeChanged'
   | 'errors.survey.unknown'
+  | 'errors.survey.resultsShown'
   | 'errors.vote.closed'
   | 'errors.vote.overBudget'
   | 'errors.vote.overCap'
