@@ -147,4 +147,23 @@ describe('the attack on an anonymous survey: read, one more answer, read again, 
     expect(shown).toMatch(/In welke mate zijn we aan de driver tegemoetgekomen\? · 4/);
     expect(shown).not.toContain('Bevraging afsluiten en resultaten tonen');
   });
+
+  it('closes with /bevraging sluiten, for a facilitator, and posts the results in the channel', async () => {
+    await say('/start-bijeenkomst slotbijeenkomst');
+    const [posted] = await say('/bevraging');
+    const card = cardOf(posted!.activity);
+    for (const [who, score] of [
+      [users.pieter, '5'],
+      [users.lotte, '4'],
+      [users.griet, '3'],
+    ] as const)
+      await click(card, 'survey.submit', { likert_driver: score }, who);
+    const [refused] = await say('/bevraging sluiten', users.pieter);
+    expect(visibleText(cardOf(refused!.activity))).toContain('Alleen een trekker');
+    const [shown] = await say('/bevraging sluiten');
+    expect(visibleText(cardOf(shown!.activity))).toMatch(/In welke mate zijn we aan de driver tegemoetgekomen\? · 4/);
+    expect(visibleText(await click(card, 'survey.submit', { likert_driver: '1' }, jan))).toContain(
+      'Deze bevraging is afgesloten',
+    );
+  });
 });
