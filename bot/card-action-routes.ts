@@ -16,7 +16,7 @@ import { rateDriverAction } from './activities/driver-handlers';
 import { introduceAction } from './activities/introductions-handlers';
 import { INTRODUCTION_VERBS } from './cards/introductions-card';
 import { publishTopicsAction, refreshRankAction, submitRankingAction } from './activities/rank-handlers';
-import { refreshSurveyAction, submitSurveyAction } from './activities/survey-handlers';
+import { closeSurveyAction, refreshSurveyAction, submitSurveyAction } from './activities/survey-handlers';
 import { refreshClosingSurveyAction, submitClosingSurveyAction } from './activities/closing-survey-handlers';
 import { CLOSING_SURVEY_VERBS } from './cards/closing-survey-card';
 import { castBallotAction, refreshVoteAction, revealVotesAction } from './activities/vote-handlers';
@@ -67,6 +67,7 @@ export const CARD_ACTION_ROUTES: Record<string, CardActionHandler> = {
   [ACTIONS_VERBS.refresh]: refreshActionsAction,
   [SURVEY_VERBS.submit]: submitSurveyAction,
   [SURVEY_VERBS.refresh]: refreshSurveyAction,
+  [SURVEY_VERBS.close]: closeSurveyAction,
   [CLOSING_SURVEY_VERBS.submit]: submitClosingSurveyAction,
   [CLOSING_SURVEY_VERBS.refresh]: refreshClosingSurveyAction,
   [DRIVER_VERBS.rate]: rateDriverAction,

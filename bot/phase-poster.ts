@@ -11,7 +11,7 @@ import { checkInCardKey, postCard, postSharedCard, type BotServices } from './bo
 import { sharedBoardView } from './activities/board-handlers';
 import { sharedVoteView } from './activities/vote-handlers';
 import { sharedActionsView } from './activities/actions-handlers';
-import { sharedSurveyView } from './activities/survey-views';
+import { scheduleSurveyUpdate, sharedSurveyView } from './activities/survey-views';
 import { ratingView } from './activities/driver-rating-view';
 import { surveyCard } from './cards/survey-card';
 import { rankCard } from './cards/rank-card';
@@ -32,6 +32,10 @@ export async function postCurrentPhase(
 ): Promise<void> {
   if (session.state.kind !== 'running') return;
   const index = session.state.phaseIndex;
+  // A survey phase left behind closed: its card in the channel shows the results now.
+  for (const [i, phase] of session.agenda.entries())
+    if (phase.activity === 'survey' && i !== index)
+      await scheduleSurveyUpdate(services, session, i, community.language);
   const shared = await sharedCardOf(services, session, index, community);
   if (shared) return postSharedCard(services, context, shared.key, shared.card);
   await postCard(context, phaseCard(session, index, translator(community.language)));

@@ -22,6 +22,7 @@ export const ERROR_CODES = [
   'errors.survey.modeSentAhead',
   'errors.survey.modeChanged',
   'errors.survey.unknown',
+  'errors.survey.resultsShown',
   'errors.vote.closed',
   'errors.vote.overBudget',
   'errors.vote.overCap',

@@ -18,6 +18,7 @@ export function surveyView(state: SurveyState, lang: Lang, personal: boolean): S
     answers: state.answers,
     open: session.state.kind !== 'ended',
     anonymous: state.anonymous,
+    closed: state.closed,
     ...(state.sentAhead ? { sentAhead: true } : {}),
     ...(personal ? { answered: state.answered } : {}),
     ...(personal && state.mine ? { draft: draftOf(state.mine) } : {}),

@@ -18,6 +18,7 @@ const CLOSED_NOTICES = {
   deadline: 'closingSurvey.closedNotice',
   paused: 'closingSurvey.pausedNotice',
   archived: 'data.archive.refused',
+  shown: 'survey.closedNotice',
 } as const;
 
 /** Where the shared card of a questionnaire sent ahead is remembered (the latest one posted). */
@@ -33,8 +34,8 @@ export interface ClosingSurveyCardView {
   answers: number;
   /** Still taking answers: before the deadline. */
   accepting: boolean;
-  /** Why it takes no answers when it does not: the deadline passed, its closing session is off the schedule for now, or the community is archived. */
-  closedBecause?: 'deadline' | 'paused' | 'archived';
+  /** Why it takes no answers when it does not: the deadline passed, its closing session is off the schedule for now, the community is archived, or the closing session closed the survey. */
+  closedBecause?: keyof typeof CLOSED_NOTICES;
   answered?: boolean;
   notice?: string;
   /** What the member filled in: handed back when it could not be taken, or their named answers to change. */

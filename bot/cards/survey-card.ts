@@ -16,7 +16,7 @@ import {
   type TextInput,
 } from './card-kit';
 
-export const SURVEY_VERBS = { submit: 'survey.submit', refresh: 'survey.refresh' } as const;
+export const SURVEY_VERBS = { submit: 'survey.submit', refresh: 'survey.refresh', close: 'survey.close' } as const;
 
 const GROUPS: [group: string, questions: readonly string[]][] = [
   ['own', ['own-practice', 'inspiration', 'contribution']],
@@ -33,6 +33,8 @@ export interface SurveyCardView {
   open: boolean;
   /** Named surveys keep answers per member, who may change them; anonymous ones keep only the tally. */
   anonymous: boolean;
+  /** Anonymous: closed, so its results show (from 3 answers on) and it takes no more answers. */
+  closed?: boolean;
   answered?: boolean;
   results?: QuestionResult[];
   openAnswers?: Record<string, string[]>;
@@ -48,7 +50,10 @@ export interface SurveyCardView {
   decimal: (n: number) => string;
 }
 
-/** The closing session's impact survey (handbook §5): aggregates only, from 3 answers on; anonymous unless chosen otherwise. */
+/**
+ * The closing session's impact survey (handbook §5): aggregates only, from 3 answers on; anonymous unless chosen
+ * otherwise. An anonymous one shows only its count until a facilitator closes it (or the session moves on or ends).
+ */
 export function surveyCard(view: SurveyCardView, t: Translate): AdaptiveCard {
   const body: CardElement[] = [
     heading(t('survey.title', { number: view.sessionNumber })),
@@ -59,7 +64,9 @@ export function surveyCard(view: SurveyCardView, t: Translate): AdaptiveCard {
   if (view.answered && !view.notice)
     body.push(notice(t(view.anonymous ? 'survey.thanks' : 'survey.thanksNamed'), 'Good'));
   body.push(text(t(view.anonymous ? 'survey.anonymous' : 'survey.named'), { subtle: true }));
-  const asking = view.open && (!view.answered || !view.anonymous);
+  const closed = view.anonymous && view.closed === true;
+  if (closed && !view.notice) body.push(notice(t('survey.closedNotice'), 'Warning'));
+  const asking = view.open && !closed && (!view.answered || !view.anonymous);
   if (asking) body.push(...surveyQuestions(view.draft, t));
   body.push(
     text(view.answers === 0 ? t('survey.answersNone') : t('survey.answers', { count: view.answers }), {
@@ -68,12 +75,15 @@ export function surveyCard(view: SurveyCardView, t: Translate): AdaptiveCard {
     }),
   );
   if (view.sentAhead) body.push(text(t('survey.sentAhead'), { subtle: true }));
-  body.push(...(view.results ? results(view, t) : [text(t('survey.waitForMore'), { subtle: true })]));
+  const waiting = !view.anonymous ? 'survey.waitForMore' : closed ? 'survey.closedTooFew' : 'survey.waitForClose';
+  body.push(...(view.results ? results(view, t) : [text(t(waiting), { subtle: true })]));
   const label = view.answered && !view.anonymous ? t('survey.update') : t('survey.submit');
-  return adaptiveCard(
-    body,
-    asking ? [execute(label, SURVEY_VERBS.submit, { ...view.ref, anonymous: view.anonymous }, 'positive')] : [],
-  );
+  const actions = [
+    ...(asking ? [execute(label, SURVEY_VERBS.submit, { ...view.ref, anonymous: view.anonymous }, 'positive')] : []),
+    // Everyone sees it, as with the vote's reveal; only a facilitator's click closes the survey.
+    ...(view.open && view.anonymous && !closed ? [execute(t('survey.close'), SURVEY_VERBS.close, view.ref)] : []),
+  ];
+  return adaptiveCard(body, actions);
 }
 
 /** The handbook's questions as a form, filled in with `draft` (answers handed back or to change). */

@@ -3,11 +3,19 @@ import type { ActivityKind } from '../../domain/session/formats';
 import type { PhaseSettings } from '../../domain/session/session';
 import { parseVoteRules } from '../../domain/activities/vote-rules';
 import { parseCheckInVariant } from '../../domain/activities/check-in-variant';
-import { chooseSurveyMode, parseSurveyMode } from '../../domain/activities/survey-use-cases';
+import {
+  chooseSurveyMode,
+  closeRunningSurvey,
+  isSurveyClose,
+  parseSurveyMode,
+} from '../../domain/activities/survey-use-cases';
 import { goToActivity } from '../../domain/session/steer-session';
 import { translator } from '../../i18n/t';
 import { postCard, type BotServices } from '../bot-services';
 import { noticeCard } from '../cards/notice-card';
+import { surveyCard } from '../cards/survey-card';
+import { updateClosingSurveyCard } from '../activities/closing-survey-handlers';
+import { scheduleSurveyUpdate, surveyView } from '../activities/survey-views';
 import { postCurrentPhase } from '../phase-poster';
 import type { TurnInfo } from '../turn-info';
 
@@ -82,7 +90,10 @@ export async function checkInCommand(
   await activityCommand(services, context, turn, ['check-in'], '', variant ? { checkInVariant: variant } : {});
 }
 
-/** `/survey [anonymous|named]` (`/bevraging anoniem|met-naam`): to the impact survey, anonymous unless named. */
+/**
+ * `/survey [anonymous|named]` (`/bevraging anoniem|met-naam`): to the impact survey, anonymous unless named.
+ * `/survey close` (`/bevraging sluiten`): closes it and shows its results.
+ */
 export async function surveyCommand(
   services: BotServices,
   context: TurnContext,
@@ -91,6 +102,20 @@ export async function surveyCommand(
 ): Promise<void> {
   const t = translator(turn.lang);
   if (!turn.place) return void (await postCard(context, noticeCard(t('errors.session.notInPersonalChat'), 'Warning')));
+  if (isSurveyClose(args)) {
+    const closed = await closeRunningSurvey(
+      services.deps,
+      { channel: turn.place.channel, actor: turn.actor },
+      Math.random,
+    );
+    if (!closed.ok)
+      return void (await postCard(context, noticeCard(t(closed.error.code, closed.error.params), 'Warning')));
+    const session = closed.value.session.value;
+    await scheduleSurveyUpdate(services, session, closed.value.phaseIndex, closed.value.community.language);
+    if (session.closingSurveyId) await updateClosingSurveyCard(services, session.closingSurveyId);
+    const lang = closed.value.community.language;
+    return void (await postCard(context, surveyCard(surveyView(closed.value, lang, false), translator(lang))));
+  }
   const anonymous = args.trim() ? parseSurveyMode(args) : true;
   if (anonymous === undefined)
     return void (await postCard(context, noticeCard(t('errors.input.surveyMode'), 'Warning')));

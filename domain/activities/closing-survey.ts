@@ -55,8 +55,11 @@ export interface ClosingSurvey {
   sessionId?: string;
 }
 
-/** `paused`: its closing session was taken off the schedule (or is no longer a closing one) before the deadline. */
-export type ClosingSurveyStatus = 'open' | 'closed' | 'paused' | 'archived';
+/**
+ * `paused`: its closing session was taken off the schedule (or is no longer a closing one) before the deadline.
+ * `shown`: the closing session closed its survey and showed the results, so it takes no more answers anywhere.
+ */
+export type ClosingSurveyStatus = 'open' | 'closed' | 'paused' | 'archived' | 'shown';
 
 /** A questionnaire as a member sees it now. */
 export interface ClosingSurveyState extends PoolState {
@@ -150,6 +153,7 @@ export async function answerClosingSurvey(
   const archived = refuseIfArchived(community.value);
   if (archived) return archived;
   if (current.value.status === 'paused') return fail('errors.survey.paused');
+  if (current.value.status === 'shown') return fail('errors.survey.resultsShown');
   if (!current.value.accepting) return fail('errors.survey.closed');
   const changed = refuseChangedMode(input.raw, closingSurveyPool(survey));
   if (changed) return changed;
@@ -221,19 +225,16 @@ async function stateOf(deps: Deps, id: string, stored: ClosingSurvey, userId: st
   const survey = planned ? { ...stored, ...plannedPart(planned) } : stored;
   const community = await deps.store.communities.get(survey.communityId);
   const beforeDeadline = deps.clock.now().getTime() < Date.parse(survey.deadline);
+  const pool = await poolState(deps, closingSurveyPool(survey), userId);
   const status: ClosingSurveyStatus =
     !community || community.value.archivedAt !== undefined
       ? 'archived'
-      : !beforeDeadline
-        ? 'closed'
-        : planned?.closing
-          ? 'open'
-          : 'paused';
-  return {
-    id,
-    survey,
-    status,
-    accepting: status === 'open',
-    ...(await poolState(deps, closingSurveyPool(survey), userId)),
-  };
+      : pool.closed
+        ? 'shown'
+        : !beforeDeadline
+          ? 'closed'
+          : planned?.closing
+            ? 'open'
+            : 'paused';
+  return { id, survey, status, accepting: status === 'open', ...pool };
 }

@@ -4,6 +4,7 @@ import { fail, ok, type Result } from '../errors';
 import type { Contribution, Deps } from '../ports';
 import {
   addToTally,
+  closeTally,
   emptyTally,
   surveyResults,
   type QuestionResult,
@@ -40,7 +41,9 @@ export interface PoolState {
   anonymous: boolean;
   answered: boolean;
   answers: number;
-  /** Only from ANONYMITY_THRESHOLD answers on. */
+  /** Anonymous: closed, its results shown once and no more answers taken. Named surveys never close. */
+  closed: boolean;
+  /** Anonymous: only once closed, and from ANONYMITY_THRESHOLD answers on. Named: from the threshold on. */
   results?: QuestionResult[];
   open?: SurveyTally['open'];
   /** Named surveys: the open answers with who gave them (from the threshold on, like the rest). */
@@ -101,14 +104,13 @@ async function answerAnonymously(
     id: memberKey(pool, actor.userId),
     authorId: actor.userId,
   };
+  if ((await storedTally(deps, pool))?.value.data.closed) return fail('errors.survey.resultsShown');
   const marked = await deps.store.contributions.save(marker, null);
   if (!marked.ok) return fail('errors.survey.alreadyAnswered');
-  const added = await retryOnConflict(async () => {
-    const stored = await deps.store.contributions.get<SurveyTally>(
-      pool.sessionId,
-      SURVEY_TALLY_KIND,
-      String(pool.phaseIndex),
-    );
+  const added = await retryOnConflict<true>(async () => {
+    const stored = await storedTally(deps, pool);
+    // Closed in the meantime: its results may already be shown, so one more answer would show in their difference.
+    if (stored?.value.data.closed) return fail('errors.survey.resultsShown');
     const tally = addToTally(stored?.value.data ?? emptyTally(), answers, random);
     const record: Contribution<SurveyTally> = {
       ...base,
@@ -143,16 +145,50 @@ function answerNamed(deps: Deps, pool: SurveyPool, actor: Person, answers: Surve
   });
 }
 
-export async function poolState(deps: Deps, pool: SurveyPool, userId: string): Promise<PoolState> {
+const storedTally = (deps: Deps, pool: Pick<SurveyPool, 'sessionId' | 'phaseIndex'>) =>
+  deps.store.contributions.get<SurveyTally>(pool.sessionId, SURVEY_TALLY_KIND, String(pool.phaseIndex));
+
+/**
+ * Closes an anonymous pool: from now on its results show (from the threshold on) and it takes no more answers, so
+ * they are one set that no earlier look can be subtracted from. A named pool has nothing to close. Idempotent.
+ */
+export function closePool(deps: Deps, pool: SurveyPool, random: () => number): Promise<Result<true>> {
+  if (!pool.anonymous) return Promise.resolve(ok(true as const));
+  return retryOnConflict(async () => {
+    const stored = await storedTally(deps, pool);
+    if (stored?.value.data.closed) return ok(true as const);
+    const record: Contribution<SurveyTally> = {
+      communityId: pool.communityId,
+      sessionId: pool.sessionId,
+      phaseIndex: pool.phaseIndex,
+      kind: SURVEY_TALLY_KIND,
+      id: String(pool.phaseIndex),
+      authorId: '',
+      data: closeTally(stored?.value.data ?? emptyTally(), random),
+      createdAt: pool.since,
+    };
+    const saved = await deps.store.contributions.save(record, stored?.version ?? null);
+    return saved.ok ? ok(true as const) : 'conflict';
+  });
+}
+
+/** `final`: no answer can reach the pool any more (its own session ended), so it counts as closed even unmarked. */
+export async function poolState(deps: Deps, pool: SurveyPool, userId: string, final = false): Promise<PoolState> {
   if (!pool.anonymous) return namedPoolState(deps, pool, userId);
   const answered = Boolean(
     await deps.store.contributions.get(pool.sessionId, SURVEY_ANSWERED_KIND, memberKey(pool, userId)),
   );
-  const tally =
-    (await deps.store.contributions.get<SurveyTally>(pool.sessionId, SURVEY_TALLY_KIND, String(pool.phaseIndex)))?.value
-      .data ?? emptyTally();
-  const results = surveyResults(tally);
-  return { anonymous: true, answered, answers: tally.answers, ...(results ? { results, open: tally.open } : {}) };
+  const tally = (await storedTally(deps, pool))?.value.data ?? emptyTally();
+  const closed = final || tally.closed === true;
+  // While open, the count only: two looks at results an answer apart would give that answer away.
+  const results = closed ? surveyResults(tally) : undefined;
+  return {
+    anonymous: true,
+    answered,
+    answers: tally.answers,
+    closed,
+    ...(results ? { results, open: tally.open } : {}),
+  };
 }
 
 async function namedPoolState(deps: Deps, pool: SurveyPool, userId: string): Promise<PoolState> {
@@ -171,6 +207,7 @@ async function namedPoolState(deps: Deps, pool: SurveyPool, userId: string): Pro
     anonymous: false,
     answered: mine !== undefined,
     answers: all.length,
+    closed: false,
     ...(mine ? { mine } : {}),
     ...(results ? { results, openNamed } : {}),
   };
@@ -178,11 +215,7 @@ async function namedPoolState(deps: Deps, pool: SurveyPool, userId: string): Pro
 
 /** Answers in the pool in either mode: the mode may change only while this is 0. */
 export async function answersInPool(deps: Deps, pool: Pick<SurveyPool, 'sessionId' | 'phaseIndex'>): Promise<number> {
-  const tally = await deps.store.contributions.get<SurveyTally>(
-    pool.sessionId,
-    SURVEY_TALLY_KIND,
-    String(pool.phaseIndex),
-  );
+  const tally = await storedTally(deps, pool);
   return (
     (tally?.value.data.answers ?? 0) +
     (await deps.store.contributions.countWithPrefix(pool.sessionId, SURVEY_NAMED_KIND, `${pool.phaseIndex}:`))

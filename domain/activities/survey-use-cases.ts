@@ -1,21 +1,24 @@
+import type { Person } from '../community/community';
 import { fail, ok, type Result } from '../errors';
 import type { Deps } from '../ports';
-import { phaseFor, phaseSettings, type Session } from '../session/session';
+import { phaseFor } from '../session/session';
+import { namesOf } from '../session/start-session';
 import { goToActivity, runningSession, type Steered, type SteerInput } from '../session/steer-session';
 import { activityContext, type ActivityContext, type ActivityTarget } from './activity-context';
-import { closingSurveyPool, loadClosingSurvey, type ClosingSurvey } from './closing-survey';
 import { parseSurvey } from './survey';
+import { surveyPoolOf } from './survey-close';
 import {
   answerInPool,
   answersInPool,
+  closePool,
   poolState,
   refuseChangedMode,
   SURVEY_ANSWERED_KIND,
   type PoolState,
-  type SurveyPool,
 } from './survey-pool';
 
 export { SURVEY_ANSWERED_KIND, SURVEY_NAMED_KIND, SURVEY_TALLY_KIND, type NamedSurveyAnswers } from './survey-pool';
+export { isAnonymousSurvey, surveyPoolOf } from './survey-close';
 
 export interface SurveyState extends ActivityContext, PoolState {
   /** The questionnaire went out before the session: its answers given ahead count here too. */
@@ -23,30 +26,6 @@ export interface SurveyState extends ActivityContext, PoolState {
 }
 
 const isSurvey = (phase: { activity: string }) => phase.activity === 'survey';
-
-export const isAnonymousSurvey = (context: { session: { value: Session }; phaseIndex: number }): boolean =>
-  phaseSettings(context.session.value, context.phaseIndex).anonymous !== false;
-
-/**
- * Where a session's survey phase keeps its answers: the closing questionnaire sent ahead when the
- * session discusses one (its mode wins), else the phase's own records.
- */
-export async function surveyPoolOf(
-  deps: Deps,
-  session: Session,
-  phaseIndex: number,
-): Promise<SurveyPool & { ahead?: ClosingSurvey }> {
-  const ahead = session.closingSurveyId ? await loadClosingSurvey(deps, session.closingSurveyId) : undefined;
-  if (ahead) return { ...closingSurveyPool(ahead), ahead };
-  const anonymous = isAnonymousSurvey({ session: { value: session }, phaseIndex });
-  return {
-    communityId: session.communityId,
-    sessionId: session.id,
-    phaseIndex,
-    anonymous,
-    since: session.startedAt ?? '',
-  };
-}
 
 /** Takes a member's answers in the running session's survey phase (anonymous by default; decision 0002). */
 export async function submitSurvey(
@@ -86,10 +65,48 @@ async function markPresent(deps: Deps, context: ActivityContext, userId: string)
   await deps.store.contributions.save(marker, null);
 }
 
-/** The survey of one phase as `userId` sees it: whether they answered, and the aggregate once it is safe to show. */
+/** The survey of one phase as `userId` sees it: whether they answered, and the aggregate once it is closed and safe to show. */
 export async function surveyState(deps: Deps, context: ActivityContext, userId: string): Promise<SurveyState> {
-  const pool = await surveyPoolOf(deps, context.session.value, context.phaseIndex);
-  return { ...context, ...(await poolState(deps, pool, userId)), sentAhead: pool.ahead !== undefined };
+  const session = context.session.value;
+  const pool = await surveyPoolOf(deps, session, context.phaseIndex);
+  // A session's own pool takes nothing once it ended; a questionnaire sent ahead may yet be discussed by a restart.
+  const final = session.state.kind === 'ended' && pool.ahead === undefined;
+  return { ...context, ...(await poolState(deps, pool, userId, final)), sentAhead: pool.ahead !== undefined };
+}
+
+/**
+ * A facilitator closes the survey on its card: its results show, once (from the threshold on), and it takes no more
+ * answers. Anyone else is refused; a named survey has nothing to close and stays as it is.
+ */
+export async function closeSurvey(
+  deps: Deps,
+  target: ActivityTarget,
+  random: () => number,
+): Promise<Result<SurveyState>> {
+  const context = await activityContext(deps, target, isSurvey);
+  if (!context.ok) return context;
+  if (context.value.role !== 'facilitator')
+    return fail('errors.role.facilitatorOnly', { facilitators: await namesOf(deps, context.value.community.id) });
+  const closed = await closePool(
+    deps,
+    await surveyPoolOf(deps, context.value.session.value, target.phaseIndex),
+    random,
+  );
+  if (!closed.ok) return closed;
+  return ok(await surveyState(deps, context.value, target.actor.userId));
+}
+
+/** `/survey close` (`/bevraging sluiten`): the same for the running session's survey phase. Facilitators only. */
+export async function closeRunningSurvey(
+  deps: Deps,
+  input: { channel: SteerInput['channel']; actor: Person },
+  random: () => number,
+): Promise<Result<SurveyState>> {
+  const running = await runningSession(deps, input.channel);
+  const phaseIndex = running ? phaseFor(running.session, isSurvey) : undefined;
+  if (!running || phaseIndex === undefined)
+    return fail(running ? 'errors.session.noSuchPhase' : 'errors.session.noneRunning');
+  return closeSurvey(deps, { sessionId: running.session.id, phaseIndex, actor: input.actor }, random);
 }
 
 /**
@@ -104,6 +121,10 @@ const MODES: Record<string, boolean> = {
   'met naam': false,
   'niet-anoniem': false,
 };
+
+/** `/survey close` (`/bevraging sluiten`, `afsluiten`). */
+export const isSurveyClose = (text: string): boolean =>
+  ['close', 'sluiten', 'afsluiten'].includes(text.trim().toLowerCase());
 
 /** The mode a facilitator names after `/survey` (English or Dutch); undefined for anything else. */
 export const parseSurveyMode = (text: string): boolean | undefined => MODES[text.trim().toLowerCase()];

@@ -31,6 +31,11 @@ export interface SurveyTally {
   answers: number;
   counts: Record<string, number[]>;
   open: Record<string, string[]>;
+  /**
+   * Closed: its results are shown, once and for good, and it takes no more answers. While open nobody sees more than
+   * the count, so no two looks at the results can differ by one member's answers (decision 0002).
+   */
+  closed?: true;
 }
 
 export const emptyTally = (): SurveyTally => ({ answers: 0, counts: {}, open: {} });
@@ -77,13 +82,29 @@ export function addToTally(tally: SurveyTally, answers: SurveyAnswers, random: (
   return { answers: tally.answers + 1, counts, open };
 }
 
+/** The tally as it is closed: the open answers shuffled once more, so not even the order they were kept in is left. */
+export function closeTally(tally: SurveyTally, random: () => number): SurveyTally {
+  const open = Object.fromEntries(Object.entries(tally.open).map(([q, list]) => [q, shuffled(list, random)]));
+  return { ...tally, open, closed: true };
+}
+
+/** Fisher–Yates: every order equally likely, whatever order `list` came in. */
+export function shuffled<T>(list: readonly T[], random: () => number): T[] {
+  const out = [...list];
+  for (let i = out.length - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1));
+    [out[i], out[j]] = [out[j] as T, out[i] as T];
+  }
+  return out;
+}
+
 export interface QuestionResult {
   question: string;
   answers: number;
   average: number;
 }
 
-/** Averages per Likert question, or nothing at all while fewer than the threshold answered. */
+/** Averages per Likert question, or nothing at all while fewer than the threshold answered (callers also wait for the close). */
 export function surveyResults(tally: SurveyTally): QuestionResult[] | undefined {
   if (tally.answers < ANONYMITY_THRESHOLD) return undefined;
   return LIKERT_QUESTIONS.flatMap((q) => {

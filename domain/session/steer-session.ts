@@ -1,3 +1,4 @@
+import { closeSurveysLeft } from '../activities/survey-close';
 import type { ChannelRef, Community } from '../community/community';
 import { retryOnConflict } from '../concurrency';
 import { fail, ok, type Result } from '../errors';
@@ -81,6 +82,7 @@ function steer(deps: Deps, input: SteerInput, change: (s: Session) => Result<Ses
     if (!changed.ok) return changed;
     const saved = await deps.store.sessions.save(changed.value, latest.version);
     if (!saved.ok) return 'conflict';
+    await closeSurveysLeft(deps, latest.value, changed.value);
     return ok({ session: changed.value, community: community.value });
   });
 }

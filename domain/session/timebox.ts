@@ -1,4 +1,5 @@
 import { collection } from '../collection';
+import { closeSurveysLeft } from '../activities/survey-close';
 import { retryOnConflict } from '../concurrency';
 import { ok, type Result } from '../errors';
 import type { Deps } from '../ports';
@@ -60,7 +61,9 @@ async function advanceIfDue(deps: Deps, sessionId: string): Promise<Session | 'd
     const next = movePhase(stored.value, 1, now);
     if (!next.ok) return ok<Session | 'drop' | undefined>(undefined);
     const saved = await deps.store.sessions.save(next.value, stored.version);
-    return saved.ok ? ok<Session | 'drop' | undefined>(next.value) : 'conflict';
+    if (!saved.ok) return 'conflict';
+    await closeSurveysLeft(deps, stored.value, next.value);
+    return ok<Session | 'drop' | undefined>(next.value);
   });
   return result.ok ? result.value : undefined;
 }

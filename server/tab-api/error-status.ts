@@ -24,6 +24,7 @@ export const ERROR_STATUS: Record<ErrorCode, number> = {
   'errors.survey.modeSentAhead': 409,
   'errors.survey.modeChanged': 409,
   'errors.survey.unknown': 409,
+  'errors.survey.resultsShown': 409,
   'errors.vote.closed': 409,
   'errors.vote.overBudget': 409,
   'errors.vote.overCap': 409,

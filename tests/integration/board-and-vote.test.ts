@@ -391,7 +391,7 @@ describe('the closing survey', () => {
   const answer = (card: Card, from: TestUser, values: Record<string, string>) =>
     click(card, 'survey.submit', values, from);
 
-  it('is anonymous: results only from three answers, no second answer, nothing links an answer to its author', async () => {
+  it('is anonymous: results only once closed and from three answers, no second answer, nothing links an answer to its author', async () => {
     await say('/start-bijeenkomst slotbijeenkomst');
     await say('/volgende');
     await say('/volgende');
@@ -404,15 +404,18 @@ describe('the closing survey', () => {
       'open_most-valuable': 'De casussen van Lotte',
     });
     expect(visibleText(first)).toContain('Bedankt: je antwoorden zijn anoniem bewaard.');
-    expect(visibleText(first)).toContain('De resultaten verschijnen vanaf 3 antwoorden');
+    expect(visibleText(first)).toContain('De resultaten verschijnen pas als een trekker de bevraging afsluit');
     const again = await answer(card, users.pieter, { likert_driver: '1' });
     expect(visibleText(again)).toContain('Je hebt deze bevraging al beantwoord.');
     await answer(card, users.lotte, { likert_driver: '5', likert_interaction: '4' });
     const third = await answer(card, users.griet, { likert_driver: '3' });
-    expect(visibleText(third)).toMatch(
+    expect(visibleText(third)).toContain('3 leden hebben geantwoord.');
+    expect(visibleText(third)).not.toContain('Resultaten (gemiddelde op 5)');
+    const closed = await click(card, 'survey.close', {}, users.griet);
+    expect(visibleText(closed)).toMatch(
       /Resultaten \(gemiddelde op 5\)\nHoe waardevol vond je de interactie met de andere deelnemers\? · 4\nIn welke mate zijn we aan de driver tegemoetgekomen\? · 4/,
     );
-    expect(visibleText(third)).toContain('“De casussen van Lotte”');
+    expect(visibleText(closed)).toContain('“De casussen van Lotte”');
     const sessionId = String(allActions(card)[0]!.data.sessionId);
     const stored = [
       ...(await h.app.deps.store.contributions.list(sessionId, 'survey-answered')),

@@ -194,7 +194,7 @@ describe('the closing questionnaire sent a week ahead', () => {
     expect(closed.activity).not.toHaveProperty('attachments.0.content.refresh');
   });
 
-  it('counts in the closing session: its survey phase shows the answers given ahead, and results once three answered', async () => {
+  it('counts in the closing session: its survey phase shows the answers given ahead, and results once three answered and closed', async () => {
     const card = await questionnaireSentAhead();
     await click(
       card,
@@ -219,7 +219,19 @@ describe('the closing questionnaire sent a week ahead', () => {
     expect(visibleText(twice)).toContain('Je hebt deze bevraging al beantwoord.');
     const third = await click(survey, 'survey.submit', { likert_driver: '3' }, jan);
     expect(visibleText(third)).toContain('3 leden hebben geantwoord.');
-    expect(visibleText(third)).toMatch(/In welke mate zijn we aan de driver tegemoetgekomen\? · 3/);
-    expect(visibleText(third)).toContain('“De casussen van Lotte”');
+    expect(visibleText(third)).not.toMatch(/In welke mate zijn we aan de driver tegemoetgekomen\? · 3/);
+    await say('/volgende');
+    await h.app.updater.flush();
+    const shown = visibleText(
+      cardOf(
+        h.connector
+          .updates()
+          .filter((u) => visibleText(cardOf(u.activity)).includes('Impactbevraging'))
+          .at(-1)!.activity,
+      ),
+    );
+    expect(shown).toMatch(/In welke mate zijn we aan de driver tegemoetgekomen\? · 3/);
+    expect(shown).toContain('“De casussen van Lotte”');
+    expect(shown).toContain('De bevraging is afgesloten: ze neemt geen antwoorden meer aan.');
   });
 });

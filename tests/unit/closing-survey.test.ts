@@ -191,7 +191,7 @@ describe('the closing questionnaire sent ahead', () => {
 });
 
 describe('the closing session discusses the answers given ahead', () => {
-  it('shows them in its survey phase, where the others can still answer, and the report counts them all', async () => {
+  it('shows them in its survey phase, where the others can still answer, with results once closed, and the report counts them all', async () => {
     const id = await sentAhead();
     await answer(id, pieter, { likert_driver: '4', 'open_most-valuable': 'De casussen' });
     await answer(id, lotte, { likert_driver: '2' });
@@ -207,16 +207,23 @@ describe('the closing session discusses the answers given ahead', () => {
       { sessionId: session.id, phaseIndex: SURVEY_PHASE, actor: jan, raw: { likert_driver: '3' } },
       () => 0,
     );
-    expect(inSession).toMatchObject({
+    expect(inSession).toMatchObject({ ok: true, value: { answers: 3, closed: false } });
+    expect(inSession.ok && inSession.value.results).toBeUndefined();
+    await endSession(deps, { channel: community.channel, actorId: griet.userId });
+    expect(await closingSurveyState(deps, id, griet.userId)).toMatchObject({
       ok: true,
       value: {
         answers: 3,
+        status: 'shown',
         results: [{ question: 'driver', answers: 3, average: 3 }],
         open: { 'most-valuable': ['De casussen'] },
       },
     });
     const report = await buildReportModel(deps, session.id);
-    expect(report.ok && report.value.survey).toMatchObject({ answers: 3 });
+    expect(report.ok && report.value.survey).toMatchObject({
+      answers: 3,
+      results: [{ question: 'driver', answers: 3, average: 3 }],
+    });
   });
 
   it('is what a session started at the planned time discusses: it takes the planned closing format unless another is named', async () => {

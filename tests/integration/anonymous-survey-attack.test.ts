@@ -1,0 +1,169 @@
+import { strFromU8, unzipSync } from 'fflate';
+import { cardAction, message, users, type TestUser } from '../fakes/activities';
+import { allActions, cardOf, invokeCard, visibleText } from './card-reading';
+import type { Harness } from './harness';
+import { useHarness } from './use-harness';
+
+jest.setTimeout(60_000);
+
+const harness = useHarness();
+let h: Harness;
+let where: { serviceUrl: string };
+beforeEach(() => {
+  ({ h, where } = harness);
+});
+
+type Card = Record<string, unknown>;
+interface Exported {
+  contributions: { kind: string; id: string; sessionId: string; authorId: string; data: unknown }[];
+}
+
+const jan: TestUser = { id: '29:jan', name: 'Jan Peeters', aadObjectId: 'aad-jan' };
+const an: TestUser = { id: '29:an', name: 'An Wouters', aadObjectId: 'aad-an' };
+const SURVEY_KINDS = ['survey-answered', 'survey-tally'];
+
+async function say(text: string, from: TestUser = users.griet) {
+  const before = h.connector.calls.length;
+  expect((await h.post(message(text, from, { ...where, locale: 'nl-BE' }))).status).toBe(200);
+  return h.connector.calls.slice(before).filter((c) => c.kind !== 'update');
+}
+
+async function click(card: Card, verb: string, inputs: Record<string, unknown>, from: TestUser): Promise<Card> {
+  const action = allActions(card).find((a) => a.verb === verb) ?? allActions(card)[0] ?? { data: {} };
+  const res = await h.post(cardAction(verb, { ...action.data, ...inputs }, from, { ...where, locale: 'nl-BE' }));
+  expect(res.status).toBe(200);
+  return invokeCard(res.body);
+}
+
+/** What a facilitator gets from /exporteren: community.json of the zip behind the link. */
+async function exported(): Promise<Exported> {
+  const posted = await say('/exporteren');
+  const url = /"url":"([^"]+\/exports\/[^"]+\.zip)"/.exec(JSON.stringify(cardOf(posted.at(-1)!.activity)))?.[1] ?? '';
+  const res = await fetch(`${h.url}${new URL(url).pathname}`);
+  expect(res.status).toBe(200);
+  const files = unzipSync(new Uint8Array(await res.arrayBuffer()));
+  return JSON.parse(strFromU8(files['community.json']!)) as Exported;
+}
+
+const surveyRecords = (data: Exported) => data.contributions.filter((c) => SURVEY_KINDS.includes(c.kind));
+/** A card read with its count taken out: what is left must be the same before and after one more answer. */
+const withoutCount = (text: string) => text.replace(/\d+ leden hebben geantwoord\./, '<count>');
+
+describe('the attack on an anonymous survey: read, one more answer, read again, export', () => {
+  it('learns nothing of the fourth member: no results while open, one set once closed, no answer order in the export', async () => {
+    await say('/start-bijeenkomst slotbijeenkomst');
+    for (let i = 0; i < 2; i++) await say('/volgende');
+    const [posted] = await say('/volgende');
+    const card = cardOf(posted!.activity);
+    // Answer order on purpose unlike the members' id order: the export must not follow it.
+    await click(card, 'survey.submit', { likert_driver: '5', 'open_most-valuable': 'De casussen' }, users.pieter);
+    await click(card, 'survey.submit', { likert_driver: '4', 'open_most-valuable': 'Het delen' }, users.lotte);
+    await click(card, 'survey.submit', { likert_driver: '3', 'open_most-valuable': 'De sfeer' }, users.griet);
+
+    const firstLook = visibleText(await click(card, 'survey.refresh', {}, users.griet));
+    const firstExport = await exported();
+    await click(card, 'survey.submit', { likert_driver: '1', 'open_most-valuable': 'Jans geheim' }, jan);
+    const secondLook = visibleText(await click(card, 'survey.refresh', {}, users.griet));
+    const secondExport = await exported();
+
+    expect(firstLook).toContain('3 leden hebben geantwoord.');
+    expect(secondLook).toContain('4 leden hebben geantwoord.');
+    expect(withoutCount(secondLook)).toBe(withoutCount(firstLook));
+    for (const look of [firstLook, secondLook]) {
+      expect(look).not.toContain('Resultaten (gemiddelde op 5)');
+      expect(look).not.toMatch(/De casussen|Het delen|De sfeer|Jans geheim/);
+    }
+    expect(JSON.stringify(secondExport)).not.toContain('Jans geheim');
+    const tallyOf = (data: Exported) => surveyRecords(data).find((c) => c.kind === 'survey-tally')?.data;
+    expect(tallyOf(firstExport)).toEqual({ answers: 3 });
+    expect(tallyOf(secondExport)).toEqual({ answers: 4 });
+    const markers = (data: Exported) =>
+      surveyRecords(data)
+        .filter((c) => c.kind === 'survey-answered')
+        .map((c) => c.authorId);
+    expect(markers(firstExport)).toEqual([users.griet.id, users.lotte.id, users.pieter.id]);
+    expect(markers(secondExport)).toEqual([users.griet.id, jan.id, users.lotte.id, users.pieter.id]);
+    expect(secondExport.contributions.slice(-surveyRecords(secondExport).length)).toEqual(surveyRecords(secondExport));
+
+    const closed = visibleText(await click(card, 'survey.close', {}, users.griet));
+    expect(closed).toContain('De bevraging is afgesloten: ze neemt geen antwoorden meer aan.');
+    expect(closed).toMatch(/In welke mate zijn we aan de driver tegemoetgekomen\? · 3,3/);
+    expect(closed).toContain('“Jans geheim”');
+
+    const late = visibleText(
+      await click(card, 'survey.submit', { likert_driver: '5', 'open_most-valuable': 'Laat' }, an),
+    );
+    expect(late).toContain('Deze bevraging is afgesloten en de resultaten zijn getoond');
+    expect(late).toContain('Laat'); // handed back to copy, not taken
+    const lookAfter = visibleText(await click(card, 'survey.refresh', {}, users.griet));
+    expect(lookAfter).toBe(closed);
+    await say('/vorige');
+    expect(visibleText(await click(card, 'survey.refresh', {}, users.griet))).toBe(closed);
+    const finalExport = await exported();
+    const final = tallyOf(finalExport) as { answers: number; open: Record<string, string[]>; closed: boolean };
+    expect(final.answers).toBe(4);
+    expect(final.closed).toBe(true);
+    expect([...final.open['most-valuable']!].sort()).toEqual(['De casussen', 'De sfeer', 'Het delen', 'Jans geheim']);
+    expect(markers(finalExport)).toEqual(markers(secondExport));
+  });
+
+  it('refuses a member who tries to close the survey, and shows nothing more for the try', async () => {
+    await say('/start-bijeenkomst slotbijeenkomst');
+    for (let i = 0; i < 2; i++) await say('/volgende');
+    const [posted] = await say('/volgende');
+    const card = cardOf(posted!.activity);
+    for (const [who, score] of [
+      [users.pieter, '5'],
+      [users.lotte, '4'],
+      [jan, '2'],
+    ] as const)
+      await click(card, 'survey.submit', { likert_driver: score }, who);
+    const refused = visibleText(await click(card, 'survey.close', {}, users.pieter));
+    expect(refused).toContain('Alleen een trekker');
+    expect(refused).not.toContain('Resultaten (gemiddelde op 5)');
+    expect(visibleText(await click(card, 'survey.submit', { likert_driver: '3' }, users.griet))).toContain(
+      '4 leden hebben geantwoord.',
+    );
+  });
+
+  it('shows the results once the session moves on from the survey, on its card in the channel', async () => {
+    await say('/start-bijeenkomst slotbijeenkomst');
+    for (let i = 0; i < 2; i++) await say('/volgende');
+    const [posted] = await say('/volgende');
+    const card = cardOf(posted!.activity);
+    for (const [who, score] of [
+      [users.pieter, '5'],
+      [users.lotte, '4'],
+      [users.griet, '3'],
+    ] as const)
+      await click(card, 'survey.submit', { likert_driver: score }, who);
+    await h.app.updater.flush();
+    const surveyUpdates = () =>
+      h.connector.updates().filter((u) => visibleText(cardOf(u.activity)).includes('Impactbevraging'));
+    expect(visibleText(cardOf(surveyUpdates().at(-1)!.activity))).not.toContain('Resultaten');
+    await say('/volgende');
+    await h.app.updater.flush();
+    const shown = visibleText(cardOf(surveyUpdates().at(-1)!.activity));
+    expect(shown).toMatch(/In welke mate zijn we aan de driver tegemoetgekomen\? · 4/);
+    expect(shown).not.toContain('Bevraging afsluiten en resultaten tonen');
+  });
+
+  it('closes with /bevraging sluiten, for a facilitator, and posts the results in the channel', async () => {
+    await say('/start-bijeenkomst slotbijeenkomst');
+    const [posted] = await say('/bevraging');
+    const card = cardOf(posted!.activity);
+    for (const [who, score] of [
+      [users.pieter, '5'],
+      [users.lotte, '4'],
+      [users.griet, '3'],
+    ] as const)
+      await click(card, 'survey.submit', { likert_driver: score }, who);
+    const [refused] = await say('/bevraging sluiten', users.pieter);
+    expect(visibleText(cardOf(refused!.activity))).toContain('Alleen een trekker');
+    const [shown] = await say('/bevraging sluiten');
+    expect(visibleText(cardOf(shown!.activity))).toMatch(/In welke mate zijn we aan de driver tegemoetgekomen\? · 4/);
+    expect(visibleText(await click(card, 'survey.submit', { likert_driver: '1' }, jan))).toContain(
+      'Deze bevraging is afgesloten',
+    );
+  });
+});
