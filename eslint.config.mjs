@@ -1,5 +1,6 @@
 // Lint with type information. The dependency rule of docs/architecture.md is enforced here.
 import js from '@eslint/js';
+import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 const sdks = [
@@ -17,6 +18,95 @@ const sdks = [
   'path',
   'http',
 ];
+const botbuilder = ['botbuilder', 'botbuilder-*', 'botframework-*'];
+const layers = {
+  bot: '**/bot/*',
+  server: '**/server/*',
+  tabs: '**/tabs/*',
+  tests: '**/tests/*',
+  i18n: '**/i18n/*',
+  domain: '**/domain/*',
+};
+const archived = "botbuilder is archived: keep it inside bot/ and the server's wiring (docs/decisions/0001).";
+
+/**
+ * One block per folder with one merged rule: in flat config a later block that sets the same rule replaces it.
+ * The TypeScript variant of the rule, so that a pattern may allow type-only imports (the tab's view types).
+ */
+const layer = (files, patterns, extra = {}) => ({
+  files,
+  ...extra,
+  rules: { '@typescript-eslint/no-restricted-imports': ['error', { patterns }] },
+});
+
+// domain/report/ is the domain's own: the top-level report/ is banned by depth, not with `**/report/*`.
+const domainAt = (depth) =>
+  layer(
+    [`domain/${'*/'.repeat(depth)}*.ts`],
+    [
+      { group: [...sdks, 'i18next'], message: 'The domain is plain TypeScript: no SDKs, no I/O, no i18n.' },
+      {
+        group: [...Object.values(layers).filter((l) => l !== layers.domain), `${'../'.repeat(depth + 1)}report/*`],
+        message: 'The domain imports nothing but itself.',
+      },
+    ],
+  );
+
+const layerRules = [
+  ...[0, 1, 2, 3].map(domainAt),
+  layer(
+    ['i18n/**/*.ts'],
+    [
+      { group: sdks, message: 'i18n/ is plain TypeScript: no SDKs but i18next, no I/O.' },
+      {
+        group: [layers.bot, layers.server, layers.tabs, layers.tests, '**/report/*'],
+        message: 'i18n/ imports nothing of the adapters.',
+      },
+    ],
+  ),
+  layer(
+    ['report/**/*.ts'],
+    [
+      {
+        group: [...botbuilder, 'restify', 'better-sqlite3', '@azure/*', '@microsoft/*', 'react', 'react-*'],
+        message: 'report/ draws a report from the domain model: PDF and SVG libraries only.',
+      },
+      { group: [layers.bot, layers.server, layers.tabs, layers.tests], message: 'report/ imports the domain only.' },
+    ],
+  ),
+  layer(
+    ['bot/**/*.ts'],
+    [
+      {
+        group: [layers.server, layers.tabs, layers.tests, 'restify', 'better-sqlite3', '@azure/*'],
+        message: 'bot/ depends on the domain only; the server wires it in.',
+      },
+    ],
+  ),
+  layer(
+    ['server/**/*.ts'],
+    [
+      { group: [...botbuilder, layers.bot], message: archived },
+      { group: [layers.tabs, layers.tests], message: 'The server does not import the tab or the tests.' },
+    ],
+    { ignores: ['server/main.ts', 'server/app.ts', 'server/background.ts'] },
+  ),
+  layer(
+    ['server/main.ts', 'server/app.ts', 'server/background.ts'],
+    [{ group: [layers.tabs, layers.tests], message: 'The server does not import the tab or the tests.' }],
+  ),
+  layer(
+    ['tabs/**/*.ts', 'tabs/**/*.tsx'],
+    [
+      { group: [...botbuilder, layers.bot], message: archived },
+      {
+        group: ['node:*', 'fs', 'path', 'http', 'restify', 'better-sqlite3', '@azure/*', layers.tests],
+        message: 'The tab runs in the browser: no Node, no server packages.',
+      },
+      { group: [layers.server], allowTypeImports: true, message: 'The tab shares only types with the server.' },
+    ],
+  ),
+];
 
 export default tseslint.config(
   {
@@ -29,7 +119,6 @@ export default tseslint.config(
       'tests/artifacts/',
       'devTools/',
       'coverage/',
-      'scripts/*.mjs',
       'eslint.config.mjs',
       'jest.config.js',
     ],
@@ -45,74 +134,14 @@ export default tseslint.config(
       '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
     },
   },
-  {
-    files: ['domain/**/*.ts', 'i18n/**/*.ts'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            { group: sdks, message: 'domain/ and i18n/ stay plain TypeScript: no SDKs, no I/O.' },
-            {
-              group: ['**/bot/*', '**/server/*', '**/tabs/*', '**/tests/*'],
-              message: 'domain/ and i18n/ import nothing of the adapters.',
-            },
-          ],
-        },
-      ],
-    },
-  },
-  {
-    files: ['domain/**/*.ts'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            {
-              group: [...sdks, 'i18next', '**/i18n/*', '**/bot/*', '**/server/*', '**/tabs/*'],
-              message: 'The domain imports nothing but itself.',
-            },
-          ],
-        },
-      ],
-    },
-  },
-  {
-    files: ['bot/**/*.ts'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            {
-              group: ['**/server/*', '**/tabs/*', 'restify'],
-              message: 'bot/ depends on the domain only; the server wires it in.',
-            },
-          ],
-        },
-      ],
-    },
-  },
-  {
-    files: ['domain/**/*.ts', 'server/**/*.ts', 'tabs/**/*.ts', 'tabs/**/*.tsx'],
-    ignores: ['server/main.ts', 'server/app.ts', 'server/background.ts'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            {
-              group: ['botbuilder', 'botbuilder-*', 'botframework-*', '**/bot/*'],
-              message: "botbuilder is archived: keep it inside bot/ and the server's wiring (docs/decisions/0001).",
-            },
-          ],
-        },
-      ],
-    },
-  },
+  ...layerRules,
   {
     files: ['tests/**/*.ts', 'bench/**/*.ts'],
     rules: { '@typescript-eslint/no-non-null-assertion': 'off', '@typescript-eslint/unbound-method': 'off' },
+  },
+  {
+    files: ['scripts/*.mjs'],
+    ...tseslint.configs.disableTypeChecked,
+    languageOptions: { ...tseslint.configs.disableTypeChecked.languageOptions, globals: globals.node },
   },
 );

@@ -2,6 +2,7 @@ import type { ChannelRef, Community, Membership } from './community/community';
 import type { Session } from './session/session';
 import type { CheckIn } from './activities/check-in';
 import type { Collection } from './collection';
+import type { StoreTrouble } from './store-unavailable';
 
 /** Opaque version of a stored record (a counter in SQLite, an ETag in Azure Storage). */
 export type Version = string;
@@ -119,7 +120,14 @@ export interface DocumentRepository {
   remove(collection: Collection<unknown>, id: string, expected: Version): Promise<SaveOutcome>;
 }
 
-/** Everything the use cases persist. */
+export interface StoreHealth {
+  kind: string;
+  location: string;
+  ok: boolean;
+  reason?: StoreTrouble;
+}
+
+/** Everything the use cases persist. Faults of the backend are thrown as `StoreUnavailable`. */
 export interface Store {
   communities: CommunityRepository;
   members: MemberRepository;
@@ -128,8 +136,8 @@ export interface Store {
   contributions: ContributionRepository;
   keyValues: KeyValueRepository;
   documents: DocumentRepository;
-  /** For the health endpoint: which backend, where, and whether it answers. */
-  health(): Promise<{ kind: string; location: string; ok: boolean }>;
+  /** For the health endpoint: which backend, where, whether it answers, and if not, why. */
+  health(): Promise<StoreHealth>;
   close(): Promise<void>;
 }
 

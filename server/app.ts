@@ -7,6 +7,8 @@ import { LeerkringBot } from '../bot/leerkring-bot';
 import type { Logger } from '../domain/ports';
 import { SharedCardUpdater } from '../bot/shared-card-updater';
 import { noticeCard } from '../bot/cards/notice-card';
+import { storeTroubleCard } from '../bot/store-trouble-card';
+import { isStoreUnavailable } from '../domain/store-unavailable';
 import { postCard, usePacer, type BotServices } from '../bot/bot-services';
 import { ThreadPacer, type PacerOptions } from '../bot/thread-pacer';
 import type { Clock, Deps, Store } from '../domain/ports';
@@ -185,21 +187,17 @@ async function onTurnError(context: TurnContext, error: Error, log: Logger): Pro
   const reference = randomUUID().slice(0, 8);
   log.error('turn failed', { reference, activityType: context.activity.type, error: error.stack ?? error.message });
   const t = translator(languageOf(context.activity.locale, 'nl'));
+  const card = isStoreUnavailable(error)
+    ? storeTroubleCard(context.activity, error.reason, t)
+    : noticeCard(t('errors.unexpected', { reference }), 'Attention');
   try {
     if (context.activity.type === 'invoke') {
       await context.sendActivity({
         type: 'invokeResponse',
-        value: {
-          status: 200,
-          body: {
-            statusCode: 200,
-            type: 'application/vnd.microsoft.card.adaptive',
-            value: noticeCard(t('errors.unexpected', { reference }), 'Attention'),
-          },
-        },
+        value: { status: 200, body: { statusCode: 200, type: 'application/vnd.microsoft.card.adaptive', value: card } },
       });
     } else {
-      await postCard(context, noticeCard(t('errors.unexpected', { reference }), 'Attention'));
+      await postCard(context, card);
     }
   } catch (sendError) {
     log.error('could not tell the user about the failed turn', { reference, error: String(sendError) });

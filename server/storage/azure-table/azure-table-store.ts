@@ -40,7 +40,10 @@ export async function openAzureTableStore(options: AzureTableStoreOptions): Prom
     contributions: contributions(tables),
     keyValues: keyValues(tables),
     documents: documents(tables),
-    health: async () => ({ kind: 'azure-table', location: where, ok: await probe(tables) }),
+    health: async () =>
+      (await probe(tables))
+        ? { kind: 'azure-table', location: where, ok: true }
+        : { kind: 'azure-table', location: where, ok: false, reason: 'failing' },
     // The SDK holds no connection that needs closing: its HTTP agent lets idle sockets go.
     close: () => Promise.resolve(),
   };

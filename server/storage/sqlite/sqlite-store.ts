@@ -21,31 +21,49 @@ import type {
 import type { Session } from '../../../domain/session/session';
 import { typedDocuments } from '../typed-documents';
 import { migrate } from './migrations';
+import { BUSY_TIMEOUT_MS, guarded, probe, type TroubleMemory } from './sqlite-faults';
+import { checkIntegrity, damageOf } from './store-damaged';
 
 interface Row {
   data: string;
   version: number;
 }
 
-/** The embedded store: one SQLite file in WAL mode. Writes survive a process kill (synchronous=NORMAL). */
+/**
+ * The embedded store: one SQLite file in WAL mode. Writes survive a process kill (synchronous=NORMAL).
+ * A damaged file is refused at open (StoreDamaged); a locked or failing file rejects calls with StoreUnavailable.
+ */
 export function openSqliteStore(file: string): Store {
   if (file !== ':memory:') fs.mkdirSync(path.dirname(file), { recursive: true });
-  const db = new Database(file);
-  db.pragma('journal_mode = WAL');
-  db.pragma('synchronous = NORMAL');
-  db.pragma('busy_timeout = 5000');
-  migrate(db);
+  const db = openChecked(file);
+  const memory: TroubleMemory = {};
+  const guard = <T extends object>(repo: T): T => guarded(repo, memory);
   return {
-    communities: communities(db),
-    members: members(db),
-    sessions: sessions(db),
-    checkIns: checkIns(db),
-    contributions: contributions(db),
-    keyValues: keyValues(db),
-    documents: documents(db),
-    health: () => Promise.resolve({ kind: 'sqlite', location: file, ok: probe(db) }),
+    communities: guard(communities(db)),
+    members: guard(members(db)),
+    sessions: guard(sessions(db)),
+    checkIns: guard(checkIns(db)),
+    contributions: guard(contributions(db)),
+    keyValues: guard(keyValues(db)),
+    documents: guard(documents(db)),
+    health: () => Promise.resolve({ kind: 'sqlite', location: file, ...probe(db, memory) }),
     close: () => Promise.resolve(void db.close()),
   };
+}
+
+function openChecked(file: string): Database.Database {
+  const db = new Database(file);
+  try {
+    db.pragma('journal_mode = WAL');
+    db.pragma('synchronous = NORMAL');
+    db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
+    if (file !== ':memory:') checkIntegrity(db, file);
+    migrate(db);
+    return db;
+  } catch (error) {
+    db.close();
+    throw damageOf(error, file) ?? error;
+  }
 }
 
 function communities(db: Database.Database): CommunityRepository {
@@ -256,12 +274,3 @@ const created = (changes: number): SaveOutcome =>
 
 const updated = (changes: number, expected: Version): SaveOutcome =>
   changes === 1 ? { ok: true, version: String(Number(expected) + 1) } : { ok: false, reason: 'conflict' };
-
-function probe(db: Database.Database): boolean {
-  try {
-    db.prepare('SELECT 1').get();
-    return true;
-  } catch {
-    return false;
-  }
-}
