@@ -110,7 +110,7 @@ export function useApiCall(): { error: ApiError | undefined; run: (call: () => P
 }
 
 export const errorText = (error: ApiError, t: Translate): string =>
-  error.message || t(error.code, { field: error.field ?? '' });
+  error.message || t(error.code, { field: error.field ?? '', reference: error.ref ?? '' });
 
 export function ErrorBar({ error, t, onRetry }: { error: ApiError; t: Translate; onRetry?: () => void }): ReactNode {
   return h(
