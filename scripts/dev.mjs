@@ -350,6 +350,13 @@ async function main() {
     `Data:                   ${health.store?.location ?? DATA_DIR}`,
     `Playground log:         ${PG_LOG}`,
     '',
+    // The Playground's CLI has no option or variable for its address (it calls listen(port)).
+    pc.yellow(`Note: the Playground listens on every network interface, not only on this computer:`),
+    pc.yellow(
+      `  others on your network can open ${PG_URL.replace('localhost', '<your address>')} and talk to the bot.`,
+    ),
+    pc.yellow('  Use npm start on a trusted network, or block port ' + PG_PORT + ' in your firewall.'),
+    '',
     `Stop with ${pc.bold('Ctrl-C')}.`,
   ];
   process.stdout.write(`\n${box(lines)}\n\n`);

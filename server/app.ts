@@ -2,7 +2,16 @@ import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import restify from 'restify';
-import { CloudAdapter, ConfigurationBotFrameworkAuthentication, type TurnContext } from 'botbuilder';
+import {
+  ConfigurationBotFrameworkAuthentication,
+  type Activity,
+  type CloudAdapter,
+  type TurnContext,
+} from 'botbuilder';
+import { EdgeAdapter } from '../bot/edge-adapter';
+import { botEndpoint } from './bot-endpoint';
+import { BOT_FRAMEWORK_METADATA, botTokenChecker } from './auth/bot-token';
+import { guardHttpEdges } from './http-edge';
 import { LeerkringBot } from '../bot/leerkring-bot';
 import type { Logger } from '../domain/ports';
 import { SharedCardUpdater } from '../bot/shared-card-updater';
@@ -50,6 +59,8 @@ export interface AppOptions {
     local?: LocalSample;
     liveIntervalMs?: number;
   };
+  /** Where the Bot Connector's signing keys are published (default: the Bot Framework's); tests use a stand-in. */
+  botOpenIdMetadataUrl?: string;
 }
 
 export interface App {
@@ -67,7 +78,8 @@ export function createApp(config: AppConfig, options: AppOptions): App {
   const { log } = options;
   const store = options.store ?? openSqliteStore(config.dbFile);
   const deps: Deps = { store, clock: options.clock ?? { now: () => new Date() }, ids: { next: () => randomUUID() } };
-  const adapter = new CloudAdapter(new ConfigurationBotFrameworkAuthentication(authSettings(config)));
+  const metadataUrl = options.botOpenIdMetadataUrl ?? BOT_FRAMEWORK_METADATA;
+  const adapter = new EdgeAdapter(new ConfigurationBotFrameworkAuthentication(authSettings(config, metadataUrl)));
   const pacer = new ThreadPacer({
     onRetry: ({ key, attempt, status, waitMs }) =>
       log.warn('connector call retried', { thread: key, attempt, status, waitMs }),
@@ -81,21 +93,28 @@ export function createApp(config: AppConfig, options: AppOptions): App {
   adapter.onTurnError = (context, error) => onTurnError(context, error, log);
 
   const server = restify.createServer({ name: 'leerkring' });
+  guardHttpEdges(server, { mode: config.mode, log });
   server.use(restify.plugins.bodyParser({ maxBodySize: 256 * 1024 }));
-  server.post('/api/messages', async (req, res) => {
-    await adapter.process(req, res, (context) => {
-      usePacer(context, pacer);
-      return bot.run(context);
-    });
-  });
+  server.post(
+    '/api/messages',
+    botEndpoint({
+      log,
+      ...(config.bot
+        ? { checkToken: botTokenChecker({ appId: config.bot.appId, openIdMetadataUrl: metadataUrl }) }
+        : {}),
+      turn: (activity, authorization) =>
+        adapter.handle(activity as Activity, authorization, (context) => {
+          usePacer(context, pacer);
+          return bot.run(context);
+        }),
+    }),
+  );
   server.get('/healthz', async (_req, res) => {
     const health = await store.health();
-    res.json(health.ok ? 200 : 503, {
-      status: health.ok ? 'ok' : 'degraded',
-      version: VERSION,
-      mode: config.mode,
-      store: health,
-    });
+    const status = health.ok ? 'ok' : 'degraded';
+    // The version, mode and database path are for the developer at this computer, not for anyone on the network.
+    const details = config.mode === 'local' ? { version: VERSION, mode: config.mode, store: health } : {};
+    res.json(health.ok ? 200 : 503, { status, ...details });
   });
   registerFileRoutes(server, deps, config.filing.kind === 'local' ? config.filing.dir : undefined);
   registerExportRoutes(server, { deps, ...(config.filing.kind === 'local' ? { reportsDir: config.filing.dir } : {}) });
@@ -171,9 +190,10 @@ function rememberSignIn(verify: (token: string) => Promise<TokenCheck>, backgrou
   };
 }
 
-function authSettings(config: AppConfig): Record<string, string> {
+function authSettings(config: AppConfig, openIdMetadataUrl: string): Record<string, string> {
   if (!config.bot) return {}; // local mode: botbuilder accepts unauthenticated requests
   const settings: Record<string, string> = {
+    ...publicCloud(openIdMetadataUrl),
     MicrosoftAppId: config.bot.appId,
     MicrosoftAppType: config.bot.appType,
     MicrosoftAppTenantId: config.bot.tenantId,
@@ -181,6 +201,21 @@ function authSettings(config: AppConfig): Record<string, string> {
   if (config.bot.password) settings.MicrosoftAppPassword = config.bot.password;
   return settings;
 }
+
+/**
+ * botbuilder's public Azure cloud endpoints, written out: naming any one of them (here the key endpoint, which tests
+ * replace) makes botbuilder take every one from the settings.
+ */
+const publicCloud = (openIdMetadataUrl: string): Record<string, string> => ({
+  ToChannelFromBotLoginUrl: 'https://login.microsoftonline.com/botframework.com',
+  ToChannelFromBotOAuthScope: 'https://api.botframework.com',
+  ToBotFromChannelTokenIssuer: 'https://api.botframework.com',
+  OAuthUrl: 'https://api.botframework.com',
+  ToBotFromChannelOpenIdMetadataUrl: openIdMetadataUrl,
+  ToBotFromEmulatorOpenIdMetadataUrl: 'https://login.microsoftonline.com/common/v2.0/.well-known/openid-configuration',
+  CallerId: 'urn:botframework:azure',
+  ValidateAuthority: 'true',
+});
 
 /** Faults end here: logged once with a reference, answered with a localised message, never the error text. */
 async function onTurnError(context: TurnContext, error: Error, log: Logger): Promise<void> {

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { strToU8, zipSync, type Zippable } from 'fflate';
 import type restify from 'restify';
+import { sendError } from './tab-api/respond';
 import { buildCommunityExport } from '../domain/data/export-model';
 import { redeemExportLink } from '../domain/data/export-links';
 import { FILING_COLLECTION, type FilingJob } from '../domain/filing';
@@ -22,7 +23,7 @@ export function registerExportRoutes(server: restify.Server, options: ExportRout
       ? await redeemExportLink(options.deps, file.slice(0, -'.zip'.length))
       : undefined;
     const zip = link ? await exportZip(options, link.communityId) : undefined;
-    if (!zip) return void res.send(404, { error: 'not found' });
+    if (!zip) return void sendError(res, req, 404, { code: 'errors.http.notFound' });
     res.writeHead(200, {
       'Content-Type': 'application/zip',
       'Content-Disposition': 'attachment; filename="leerkring-export.zip"',

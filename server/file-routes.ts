@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type restify from 'restify';
+import { sendError } from './tab-api/respond';
 import type { Deps } from '../domain/ports';
 import { calendarFile } from './calendar/ics';
 
@@ -9,7 +10,7 @@ export function registerFileRoutes(server: restify.Server, deps: Deps, reportsDi
   server.get('/calendar/:communityId/:file', async (req, res) => {
     const params = req.params as Record<string, string>;
     const file = await calendarFile(deps, String(params.communityId), String(params.file));
-    if (!file) return void res.send(404, { error: 'not found' });
+    if (!file) return void sendError(res, req, 404, { code: 'errors.http.notFound' });
     res.writeHead(200, {
       'Content-Type': file.contentType,
       'Content-Disposition': `attachment; filename="${encodeURIComponent(file.filename)}"`,
@@ -23,7 +24,7 @@ export function registerFileRoutes(server: restify.Server, deps: Deps, reportsDi
     const target = path.resolve(root, String(params.communityId), String(params.file));
     const type = target.endsWith('.pdf') ? 'application/pdf' : target.endsWith('.png') ? 'image/png' : undefined;
     if (!type || !target.startsWith(root + path.sep) || !fs.existsSync(target))
-      return void res.send(404, { error: 'not found' });
+      return void sendError(res, req, 404, { code: 'errors.http.notFound' });
     res.writeHead(200, { 'Content-Type': type, 'Cache-Control': 'no-cache' });
     res.end(await fs.promises.readFile(target));
   });

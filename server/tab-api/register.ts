@@ -115,9 +115,9 @@ export function registerTabApi(server: Server, api: TabApiDeps): void {
         teamId: place.teamId || null,
         channelId: place.channelId,
       });
-      if (!community) return void res.json(200, { user, community: null, reason: 'none' });
-      const access = await memberOf(deps, community.value.id, who);
-      if (!access) return void res.json(200, { user, community: null, reason: 'not-member' });
+      // A non-member hears the same as for a channel without a community: the tab does not tell who has one.
+      const access = community ? await memberOf(deps, community.value.id, who) : undefined;
+      if (!community || !access) return void res.json(200, { user, community: null, reason: 'none' });
       const { id, name, language, archivedAt } = community.value;
       res.json(200, {
         user,

@@ -5,6 +5,8 @@ export interface ApiError {
   message: string;
   field?: string;
   current?: unknown;
+  /** A fault: the reference under which the server logged it. */
+  ref?: string;
 }
 
 export interface Identity {
@@ -23,6 +25,7 @@ export class ApiFailure extends Error implements ApiError {
     message: string,
     readonly field?: string,
     readonly current?: unknown,
+    readonly ref?: string,
   ) {
     super(message);
   }
@@ -64,6 +67,7 @@ export class Api {
         json.error?.message ?? '',
         json.error?.field,
         json.error?.current,
+        json.error?.ref,
       );
     return json as T;
   }
