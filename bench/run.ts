@@ -54,7 +54,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import pc from 'picocolors';
-import { MOODS } from '../domain/activities/check-in';
+import { MOODS } from '../domain/activities/check-in/check-in';
 import { cardAction, message, users, type TestUser } from '../tests/fakes/activities';
 import type { ConnectorMessage } from './connector-process';
 import {

@@ -6,7 +6,7 @@
  */
 import http from 'node:http';
 import { performance } from 'node:perf_hooks';
-import { defaultRules, type VoteRules } from '../domain/activities/dot-vote';
+import { defaultRules, type VoteRules } from '../domain/activities/dot-vote/dot-vote';
 import { translator, type Lang } from '../i18n/t';
 import { cardAction, message, TEAM, users, type TestUser } from '../tests/fakes/activities';
 import type { ConnectorCall } from '../tests/fakes/bot-connector';

@@ -1,4 +1,4 @@
-import { loadClosingSurvey } from '../domain/activities/closing-survey';
+import { loadClosingSurvey } from '../domain/activities/closing-survey/closing-survey';
 import type { Deps } from '../domain/ports';
 import type { CardData } from './check-in-actions';
 import type { TurnInfo } from './turn-info';

@@ -1,13 +1,13 @@
 import type { AdaptiveCardInvokeResponse } from 'botbuilder';
-import type { CheckInAnswers, RawCheckIn } from '../domain/activities/check-in';
-import { submitCheckIn } from '../domain/activities/submit-check-in';
+import type { CheckInAnswers, RawCheckIn } from '../domain/activities/check-in/check-in';
+import { submitCheckIn } from '../domain/activities/check-in/submit-check-in';
 import type { DomainError } from '../domain/errors';
 import { translator } from '../i18n/t';
 import type { BotServices } from './bot-services';
 import { checkInCard } from './cards/check-in-card';
 import { noticeCard } from './cards/notice-card';
 import { openActionsView, personalCheckInView, scheduleCheckInCardUpdate } from './check-in-views';
-import { setActionStatus } from '../domain/activities/actions-use-cases';
+import { setActionStatus } from '../domain/activities/actions/actions-use-cases';
 import { field } from './activities/card-target';
 import { cardResponse } from './invoke-response';
 import type { TurnInfo } from './turn-info';

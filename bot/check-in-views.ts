@@ -1,8 +1,8 @@
-import type { CheckIn } from '../domain/activities/check-in';
-import { openActionsOf } from '../domain/activities/actions-use-cases';
-import { ACTION_KIND, type ActionItem } from '../domain/activities/actions';
-import { questionOfTheDay } from '../domain/activities/check-in-questions';
-import { checkInVariantOf } from '../domain/activities/check-in-variant';
+import type { CheckIn } from '../domain/activities/check-in/check-in';
+import { openActionsOf } from '../domain/activities/actions/actions-use-cases';
+import { ACTION_KIND, type ActionItem } from '../domain/activities/actions/actions';
+import { questionOfTheDay } from '../domain/activities/check-in/check-in-questions';
+import { checkInVariantOf } from '../domain/activities/check-in/check-in-variant';
 import type { Deps } from '../domain/ports';
 import type { Session } from '../domain/session/session';
 import { translator, type Lang } from '../i18n/t';

@@ -1,6 +1,6 @@
 import type { ChannelRef, Community, Membership } from './community/community';
 import type { Session } from './session/session';
-import type { CheckIn } from './activities/check-in';
+import type { CheckIn } from './activities/check-in/check-in';
 import type { Collection } from './collection';
 import type { StoreTrouble } from './store-unavailable';
 

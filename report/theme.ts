@@ -1,4 +1,4 @@
-import type { Colour, Mood } from '../domain/activities/check-in';
+import type { Colour, Mood } from '../domain/activities/check-in/check-in';
 
 /** A4 at 96 dpi: the drawing's own units. The PDF page is A4; the PNG is drawn at `PNG_WIDTH`. */
 export const PAGE = { width: 794, height: 1123, margin: 36, gap: 16, columnGap: 24 } as const;

@@ -1,4 +1,4 @@
-import type { Mood } from '../domain/activities/check-in';
+import type { Mood } from '../domain/activities/check-in/check-in';
 import { circle, el } from './svg';
 
 /** The check-in's weather scale as small drawn icons (emoji are not in the font, and print badly). */

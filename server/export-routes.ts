@@ -5,7 +5,7 @@ import type restify from 'restify';
 import { sendError } from './tab-api/respond';
 import { buildCommunityExport } from '../domain/data/export-model';
 import { redeemExportLink } from '../domain/data/export-links';
-import { FILING_COLLECTION, type FilingJob } from '../domain/filing';
+import { FILING_COLLECTION, type FilingJob } from '../domain/report/filing';
 import type { Deps } from '../domain/ports';
 import { safeSegment } from './filing/file-names';
 

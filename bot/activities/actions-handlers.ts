@@ -1,13 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import type { AdaptiveCardInvokeResponse } from 'botbuilder';
-import type { RawAction } from '../../domain/activities/actions';
+import type { RawAction } from '../../domain/activities/actions/actions';
 import {
   actionsOf,
   addAction,
   defaultDueDate,
   editAction,
   setActionStatus,
-} from '../../domain/activities/actions-use-cases';
+} from '../../domain/activities/actions/actions-use-cases';
 import type { DomainError } from '../../domain/errors';
 import type { Session } from '../../domain/session/session';
 import { translator, type Lang } from '../../i18n/t';

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { AdaptiveCardInvokeResponse } from 'botbuilder';
-import { categoriesOf } from '../../domain/activities/board';
+import { categoriesOf } from '../../domain/activities/board/board';
 import {
   addPostIt,
   editPostIt,
@@ -8,7 +8,7 @@ import {
   withdrawPostIt,
   type BoardState,
   type RawPostIt,
-} from '../../domain/activities/board-use-cases';
+} from '../../domain/activities/board/board-use-cases';
 import type { DomainError, Result } from '../../domain/errors';
 import { phaseSettings, type Session } from '../../domain/session/session';
 import { translator, type Lang } from '../../i18n/t';

@@ -5,7 +5,7 @@ import {
   closingSurveyState,
   openClosingSurvey,
   type ClosingSurveyState,
-} from '../../domain/activities/closing-survey';
+} from '../../domain/activities/closing-survey/closing-survey';
 import type { SurveyReminder } from '../../domain/schedule/reminder';
 import { translator, type Lang } from '../../i18n/t';
 import { postSharedCard, type BotServices } from '../bot-services';

@@ -1,5 +1,5 @@
 import type { AdaptiveCardInvokeResponse } from 'botbuilder';
-import { isBoard } from '../../domain/activities/board';
+import { isBoard } from '../../domain/activities/board/board';
 import { rateDriver } from '../../domain/driver/rate-driver';
 import type { Session } from '../../domain/session/session';
 import { translator, type Lang } from '../../i18n/t';

@@ -1,6 +1,6 @@
 import type { AdaptiveCardInvokeResponse } from 'botbuilder';
-import { questionOfTheDay } from '../../domain/activities/check-in-questions';
-import { introduce, introductionsOf } from '../../domain/activities/introductions-use-cases';
+import { questionOfTheDay } from '../../domain/activities/check-in/check-in-questions';
+import { introduce, introductionsOf } from '../../domain/activities/introductions/introductions-use-cases';
 import type { Session } from '../../domain/session/session';
 import { translator, type Lang } from '../../i18n/t';
 import type { BotServices } from '../bot-services';

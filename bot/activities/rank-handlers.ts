@@ -1,7 +1,7 @@
 import type { AdaptiveCardInvokeResponse } from 'botbuilder';
 import { activityContext } from '../../domain/activities/activity-context';
-import { ideasFor } from '../../domain/activities/dot-vote-use-cases';
-import { placesOf } from '../../domain/activities/rank';
+import { ideasFor } from '../../domain/activities/dot-vote/dot-vote-use-cases';
+import { placesOf } from '../../domain/activities/rank/rank';
 import {
   isRank,
   publishTopics,
@@ -9,7 +9,7 @@ import {
   rankingsOf,
   submitRanking,
   type RankState,
-} from '../../domain/activities/rank-use-cases';
+} from '../../domain/activities/rank/rank-use-cases';
 import type { DomainError } from '../../domain/errors';
 import type { Session } from '../../domain/session/session';
 import { translator, type Lang, type Translate } from '../../i18n/t';

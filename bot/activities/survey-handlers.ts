@@ -1,6 +1,11 @@
 import type { AdaptiveCardInvokeResponse } from 'botbuilder';
 import { activityContext } from '../../domain/activities/activity-context';
-import { closeSurvey, submitSurvey, surveyState, type SurveyState } from '../../domain/activities/survey-use-cases';
+import {
+  closeSurvey,
+  submitSurvey,
+  surveyState,
+  type SurveyState,
+} from '../../domain/activities/survey/survey-use-cases';
 import { translator } from '../../i18n/t';
 import type { BotServices } from '../bot-services';
 import { noticeCard } from '../cards/notice-card';

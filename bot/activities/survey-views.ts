@@ -1,5 +1,5 @@
-import type { SurveyAnswers } from '../../domain/activities/survey';
-import { surveyState, type SurveyState } from '../../domain/activities/survey-use-cases';
+import type { SurveyAnswers } from '../../domain/activities/survey/survey';
+import { surveyState, type SurveyState } from '../../domain/activities/survey/survey-use-cases';
 import type { Session } from '../../domain/session/session';
 import { translator, type Lang } from '../../i18n/t';
 import type { BotServices } from '../bot-services';

@@ -6,7 +6,7 @@ import {
   voteState,
   votersOf,
   type VoteState,
-} from '../../domain/activities/dot-vote-use-cases';
+} from '../../domain/activities/dot-vote/dot-vote-use-cases';
 import { activityContext } from '../../domain/activities/activity-context';
 import type { Session } from '../../domain/session/session';
 import { translator, type Lang } from '../../i18n/t';

@@ -1,4 +1,4 @@
-import { ACTION_MAX, type ActionItem } from '../../domain/activities/actions';
+import { ACTION_MAX, type ActionItem } from '../../domain/activities/actions/actions';
 import type { Translate } from '../../i18n/t';
 import {
   actionSet,

@@ -1,4 +1,4 @@
-import { POST_IT_MAX } from '../../domain/activities/board';
+import { POST_IT_MAX } from '../../domain/activities/board/board';
 import { driverRatingSection, type DriverRatingView } from './driver-rating-card';
 import type { Translate } from '../../i18n/t';
 import {

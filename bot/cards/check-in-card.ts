@@ -4,8 +4,8 @@ import {
   MOODS,
   type CheckInAnswers,
   type CheckInVariant,
-} from '../../domain/activities/check-in';
-import type { CheckInQuestion } from '../../domain/activities/check-in-questions';
+} from '../../domain/activities/check-in/check-in';
+import type { CheckInQuestion } from '../../domain/activities/check-in/check-in-questions';
 import type { Translate } from '../../i18n/t';
 import {
   actionSet,

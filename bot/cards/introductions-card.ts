@@ -1,5 +1,5 @@
-import type { CheckInQuestion } from '../../domain/activities/check-in-questions';
-import { INTRODUCTION_LIMITS, type Introduction } from '../../domain/activities/introductions';
+import type { CheckInQuestion } from '../../domain/activities/check-in/check-in-questions';
+import { INTRODUCTION_LIMITS, type Introduction } from '../../domain/activities/introductions/introductions';
 import type { Translate } from '../../i18n/t';
 import {
   adaptiveCard,

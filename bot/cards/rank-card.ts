@@ -1,5 +1,5 @@
-import type { Idea } from '../../domain/activities/dot-vote';
-import type { PrioritisedTopic } from '../../domain/activities/rank';
+import type { Idea } from '../../domain/activities/dot-vote/dot-vote';
+import type { PrioritisedTopic } from '../../domain/activities/rank/rank';
 import type { Translate } from '../../i18n/t';
 import {
   adaptiveCard,

@@ -1,4 +1,9 @@
-import { LIKERT_QUESTIONS, OPEN_ANSWER_MAX, OPEN_QUESTIONS, type QuestionResult } from '../../domain/activities/survey';
+import {
+  LIKERT_QUESTIONS,
+  OPEN_ANSWER_MAX,
+  OPEN_QUESTIONS,
+  type QuestionResult,
+} from '../../domain/activities/survey/survey';
 import type { Translate } from '../../i18n/t';
 import { handedBackBlock } from './notice-card';
 import {

@@ -1,4 +1,4 @@
-import type { Idea, RankedIdea, VoteRules } from '../../domain/activities/dot-vote';
+import type { Idea, RankedIdea, VoteRules } from '../../domain/activities/dot-vote/dot-vote';
 import type { Translate } from '../../i18n/t';
 import {
   adaptiveCard,

@@ -1,14 +1,14 @@
 import type { TurnContext } from 'botbuilder';
 import type { ActivityKind } from '../../domain/session/formats';
 import type { PhaseSettings } from '../../domain/session/session';
-import { parseVoteRules } from '../../domain/activities/vote-rules';
-import { parseCheckInVariant } from '../../domain/activities/check-in-variant';
+import { parseVoteRules } from '../../domain/activities/dot-vote/vote-rules';
+import { parseCheckInVariant } from '../../domain/activities/check-in/check-in-variant';
 import {
   chooseSurveyMode,
   closeRunningSurvey,
   isSurveyClose,
   parseSurveyMode,
-} from '../../domain/activities/survey-use-cases';
+} from '../../domain/activities/survey/survey-use-cases';
 import { goToActivity } from '../../domain/session/steer-session';
 import { translator } from '../../i18n/t';
 import { postCard, type BotServices } from '../bot-services';

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { AdaptiveCardInvokeResponse, TurnContext } from 'botbuilder';
-import { openClosingSurveyIds } from '../../domain/activities/closing-survey';
+import { openClosingSurveyIds } from '../../domain/activities/closing-survey/closing-survey';
 import { roleOf } from '../../domain/community/role-of';
 import { setArchived } from '../../domain/data/archive';
 import { isArchived } from '../../domain/data/archived';

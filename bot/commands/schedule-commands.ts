@@ -1,6 +1,6 @@
 import type { TurnContext } from 'botbuilder';
 import { calendarPath } from '../../domain/schedule/calendar-path';
-import { runPlanCommand, type PlanCommandOutcome } from '../../domain/schedule/plan-command';
+import { runPlanCommand, type PlanCommandOutcome } from '../../domain/plan/plan-command';
 import { listSchedule } from '../../domain/schedule/schedule-queries';
 import { scheduleSettings } from '../../domain/schedule/schedule-settings-use-cases';
 import { translator, type Lang, type Translate } from '../../i18n/t';

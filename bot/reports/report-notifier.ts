@@ -1,4 +1,4 @@
-import type { FiledLinks, FilingJob } from '../../domain/filing';
+import type { FiledLinks, FilingJob } from '../../domain/report/filing';
 import { translator } from '../../i18n/t';
 import type { BotServices } from '../bot-services';
 import { placeOf } from '../channel-places';

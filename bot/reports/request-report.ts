@@ -1,4 +1,4 @@
-import { enqueueFiling } from '../../domain/filing';
+import { enqueueFiling } from '../../domain/report/filing';
 import type { Community, Person } from '../../domain/community/community';
 import type { BotServices } from '../bot-services';
 import { placeOf } from '../channel-places';

@@ -1,5 +1,5 @@
-import { communityTopicsAsPublished, topicLists, type TopicList } from '../activities/rank-use-cases';
-import type { PrioritisedTopic } from '../activities/rank';
+import { communityTopicsAsPublished, topicLists, type TopicList } from '../activities/rank/rank-use-cases';
+import type { PrioritisedTopic } from '../activities/rank/rank';
 import { retryOnConflict } from '../concurrency';
 import { fail, ok, type Result } from '../errors';
 import type { Deps } from '../ports';

@@ -1,8 +1,8 @@
-import { closingSurveys, closingSurveysPrefix } from '../activities/closing-survey';
-import { topicLists } from '../activities/rank-use-cases';
+import { closingSurveys, closingSurveysPrefix } from '../activities/closing-survey/closing-survey';
+import { topicLists } from '../activities/rank/rank-use-cases';
 import type { Collection } from '../collection';
 import { driverVersions } from '../driver/edit-driver';
-import { filingJobs } from '../filing/filing-job';
+import { filingJobs } from '../report/filing/filing-job';
 import type { Deps, StoredDocument } from '../ports';
 import { plannedSessions, schedulePrefix } from '../schedule/planned-session';
 import { communityScheduleSettings } from '../schedule/schedule-settings';

@@ -1,6 +1,6 @@
-import type { CheckIn } from '../activities/check-in';
-import type { SurveyTally } from '../activities/survey';
-import { SURVEY_ANSWERED_KIND, SURVEY_TALLY_KIND } from '../activities/survey-pool';
+import type { CheckIn } from '../activities/check-in/check-in';
+import type { SurveyTally } from '../activities/survey/survey';
+import { SURVEY_ANSWERED_KIND, SURVEY_TALLY_KIND } from '../activities/survey/survey-pool';
 import type { Community, Membership } from '../community/community';
 import type { Contribution, Deps } from '../ports';
 import type { Session } from '../session/session';

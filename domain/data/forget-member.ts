@@ -1,5 +1,5 @@
 import { USER_COMMUNITIES, userCommunities } from '../community/user-communities';
-import type { CheckIn } from '../activities/check-in';
+import type { CheckIn } from '../activities/check-in/check-in';
 import type { Language, Person } from '../community/community';
 import type { Contribution, Deps, SaveOutcome, Stored } from '../ports';
 import type { Session } from '../session/session';

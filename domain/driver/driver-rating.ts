@@ -1,5 +1,5 @@
 import { fail, ok, type Result } from '../errors';
-import { ANONYMITY_THRESHOLD } from '../activities/survey';
+import { ANONYMITY_THRESHOLD } from '../activities/survey/survey';
 
 export const DRIVER_RATING_KIND = 'driver-rating';
 

@@ -1,10 +1,10 @@
-import { ACTION_KIND } from '../activities/actions';
-import { POST_IT_KIND } from '../activities/board';
-import type { CheckIn } from '../activities/check-in';
-import { BALLOT_KIND } from '../activities/dot-vote';
-import { INTRODUCTION_KIND } from '../activities/introductions';
-import { RANKING_KIND } from '../activities/rank';
-import { SURVEY_ANSWERED_KIND, SURVEY_NAMED_KIND } from '../activities/survey-use-cases';
+import { ACTION_KIND } from '../activities/actions/actions';
+import { POST_IT_KIND } from '../activities/board/board';
+import type { CheckIn } from '../activities/check-in/check-in';
+import { BALLOT_KIND } from '../activities/dot-vote/dot-vote';
+import { INTRODUCTION_KIND } from '../activities/introductions/introductions';
+import { RANKING_KIND } from '../activities/rank/rank';
+import { SURVEY_ANSWERED_KIND, SURVEY_NAMED_KIND } from '../activities/survey/survey-use-cases';
 import type { Membership } from '../community/community';
 import { DRIVER_RATING_KIND } from '../driver/driver-rating';
 import type { Deps } from '../ports';

@@ -1,12 +1,12 @@
-import { actionsOf } from '../activities/actions-use-cases';
-import { isBoard } from '../activities/board';
-import { checkInSummary } from '../activities/check-in';
-import { checkInVariantOf } from '../activities/check-in-variant';
+import { actionsOf } from '../activities/actions/actions-use-cases';
+import { isBoard } from '../activities/board/board';
+import { checkInSummary } from '../activities/check-in/check-in';
+import { checkInVariantOf } from '../activities/check-in/check-in-variant';
 import { fail, ok, type Result } from '../errors';
 import type { Deps } from '../ports';
 import { attendanceOf } from './attendance';
 import { driverTrend } from './driver-trend';
-import { localDate } from './local-date';
+import { DEFAULT_TIME_ZONE, localDateAt } from '../schedule/zoned-time';
 import {
   boardSummary,
   contextFor,
@@ -62,7 +62,7 @@ export async function buildReportModel(
       id: session.value.id,
       number: session.value.number,
       format: session.value.format,
-      date: localDate(session.value.startedAt ?? now),
+      date: localDateAt(new Date(session.value.startedAt ?? now), DEFAULT_TIME_ZONE),
       state: session.value.state.kind,
       phases: session.value.agenda.map((p) => ({ key: p.key, activity: p.activity })),
     },

@@ -1,6 +1,6 @@
 import { DRIVER_RATING_KIND, ratingSummary } from '../driver/driver-rating';
 import type { Deps } from '../ports';
-import { localDate } from './local-date';
+import { DEFAULT_TIME_ZONE, localDateAt } from '../schedule/zoned-time';
 import type { DriverPoint } from './report-model';
 
 /** The driver ratings of every session of the community up to session `upTo`, one point per session rated. */
@@ -18,7 +18,7 @@ export async function driverTrend(deps: Deps, communityId: string, upTo: number)
     if (!session || session.number > upTo) continue;
     points.push({
       sessionNumber: session.number,
-      date: localDate(session.startedAt ?? firstAt),
+      date: localDateAt(new Date(session.startedAt ?? firstAt), DEFAULT_TIME_ZONE),
       ...ratingSummary(scores),
     });
   }

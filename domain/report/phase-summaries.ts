@@ -1,10 +1,10 @@
 import type { ActivityContext } from '../activities/activity-context';
-import { categoriesOf, type PostIt } from '../activities/board';
-import { postItsOf } from '../activities/board-use-cases';
-import { voteState } from '../activities/dot-vote-use-cases';
-import { introductionsOf } from '../activities/introductions-use-cases';
-import { communityTopics, rankState } from '../activities/rank-use-cases';
-import { surveyState } from '../activities/survey-use-cases';
+import { categoriesOf, type PostIt } from '../activities/board/board';
+import { postItsOf } from '../activities/board/board-use-cases';
+import { voteState } from '../activities/dot-vote/dot-vote-use-cases';
+import { introductionsOf } from '../activities/introductions/introductions-use-cases';
+import { communityTopics, rankState } from '../activities/rank/rank-use-cases';
+import { surveyState } from '../activities/survey/survey-use-cases';
 import type { Community } from '../community/community';
 import type { Contribution, Deps, Stored } from '../ports';
 import { phaseSettings, type Session } from '../session/session';

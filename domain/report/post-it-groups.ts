@@ -1,4 +1,4 @@
-import type { PostIt } from '../activities/board';
+import type { PostIt } from '../activities/board/board';
 import type { Contribution } from '../ports';
 import type { PostItGroup } from './report-model';
 

@@ -1,8 +1,8 @@
-import type { ActionItem } from '../activities/actions';
-import type { CheckInSummary, CheckInVariant } from '../activities/check-in';
-import type { RankedIdea } from '../activities/dot-vote';
-import type { PrioritisedTopic } from '../activities/rank';
-import type { QuestionResult } from '../activities/survey';
+import type { ActionItem } from '../activities/actions/actions';
+import type { CheckInSummary, CheckInVariant } from '../activities/check-in/check-in';
+import type { RankedIdea } from '../activities/dot-vote/dot-vote';
+import type { PrioritisedTopic } from '../activities/rank/rank';
+import type { QuestionResult } from '../activities/survey/survey';
 import type { CommunityKind, Language } from '../community/community';
 import type { ActivityKind, FormatId } from '../session/formats';
 

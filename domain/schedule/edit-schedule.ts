@@ -6,7 +6,7 @@ import { plannedSessionId, plannedSessions, type PlannedSession } from './planne
 import { allPlanned } from './schedule-queries';
 import { retryOnConflict } from '../concurrency';
 import { fail, ok, type Result } from '../errors';
-import { MAX_PLACE, MAX_URL } from './plan-parser';
+import { MAX_PLACE, MAX_URL } from '../plan/plan-parser';
 import { topicsFor } from './plan-sessions';
 import { zonedTimeToUtc } from './zoned-time';
 

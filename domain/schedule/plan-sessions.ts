@@ -1,10 +1,10 @@
-import { communityTopics } from '../activities/rank-use-cases';
+import { communityTopics } from '../activities/rank/rank-use-cases';
 import type { Deps } from '../ports';
 import { agendaFor, type FormatId } from '../session/formats';
 import { shortId } from '../short-id';
 import { facilitatorCheck } from './facilitator-check';
 import { addDays, localTime, minutesOf, type LocalDate, type LocalTime } from './local-date';
-import type { PlanRequest } from './plan-parser';
+import type { PlanRequest } from '../plan/plan-parser';
 import { plannedSessionId, plannedSessions, type PlannedSession, type PlannedTopic } from './planned-session';
 import { DEFAULT_HORIZON_DAYS, expandRecurrence } from './recurrence';
 import { fail, ok, type Result } from '../errors';

@@ -1,4 +1,4 @@
-import type { CheckInVariant } from '../activities/check-in';
+import type { CheckInVariant } from '../activities/check-in/check-in';
 import { fail, ok, type Result } from '../errors';
 import { agendaFor, type FormatId, type Phase } from './formats';
 

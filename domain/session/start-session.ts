@@ -7,7 +7,7 @@ import type { FormatId } from './formats';
 import { startedSession, type Session } from './session';
 import { agendaDrafts } from './agenda-draft';
 import { refuseIfArchived } from '../data/archived';
-import { closingSurveyToDiscuss, markDiscussed } from '../activities/closing-survey';
+import { closingSurveyToDiscuss, markDiscussed } from '../activities/closing-survey/closing-survey';
 import { plannedSessionNow } from '../schedule/schedule-queries';
 
 export interface StartSessionInput {

@@ -1,4 +1,4 @@
-import { closeSurveysLeft } from '../activities/survey-close';
+import { closeSurveysLeft } from '../activities/survey/survey-close';
 import type { ChannelRef, Community } from '../community/community';
 import { retryOnConflict } from '../concurrency';
 import { fail, ok, type Result } from '../errors';

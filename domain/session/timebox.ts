@@ -1,5 +1,5 @@
 import { collection } from '../collection';
-import { closeSurveysLeft } from '../activities/survey-close';
+import { closeSurveysLeft } from '../activities/survey/survey-close';
 import { retryOnConflict } from '../concurrency';
 import { ok, type Result } from '../errors';
 import type { Deps } from '../ports';

@@ -1,4 +1,4 @@
-import { COLOURS as CHECK_IN_COLOUR_NAMES, MOODS } from '../../domain/activities/check-in';
+import { COLOURS as CHECK_IN_COLOUR_NAMES, MOODS } from '../../domain/activities/check-in/check-in';
 import { framed, limit, quiet, type Block, type DrawContext, type Section } from '../block';
 import { countColumns, wordCloud } from '../charts';
 import { rect } from '../svg';

@@ -1,4 +1,4 @@
-import type { AttemptFailure, PermanentReason } from '../../domain/filing';
+import type { AttemptFailure, PermanentReason } from '../../domain/report/filing';
 
 /** A failed filing attempt, classified: the outbox retries a transient one and stops at a permanent one. */
 export class FilingError extends Error {

@@ -10,7 +10,7 @@ import {
   type FilingJob,
   type PermanentReason,
   type Recorded,
-} from '../../domain/filing';
+} from '../../domain/report/filing';
 import type { Deps, Logger } from '../../domain/ports';
 import { asAttemptFailure } from './filing-error';
 import type { RenderReport, ReportFiler } from './report-filer';

@@ -1,6 +1,6 @@
 import type { AccessToken, TokenCredential } from '@azure/identity';
 import type { Client } from '@microsoft/microsoft-graph-client';
-import type { FilingJob, FilingRequester } from '../../domain/filing';
+import type { FilingJob, FilingRequester } from '../../domain/report/filing';
 import { FilingError } from './filing-error';
 import type { GraphActor } from './graph-calls';
 import { createGraphClient, GRAPH_SCOPE, type GraphClientOptions } from './graph-client';

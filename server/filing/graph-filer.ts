@@ -1,4 +1,4 @@
-import type { FiledLinks, FilingJob } from '../../domain/filing';
+import type { FiledLinks, FilingJob } from '../../domain/report/filing';
 import { translator } from '../../i18n/t';
 import { resolveReportFolder } from './channel-folder';
 import { safeFileBase } from './file-names';

@@ -1,6 +1,6 @@
 import { mkdir, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { FiledLinks, FilingJob } from '../../domain/filing';
+import type { FiledLinks, FilingJob } from '../../domain/report/filing';
 import { safeFileBase, safeSegment } from './file-names';
 import type { RenderedReport, ReportFiler } from './report-filer';
 

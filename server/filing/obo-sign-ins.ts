@@ -1,5 +1,5 @@
 import { OnBehalfOfCredential, type TokenCredential } from '@azure/identity';
-import type { FilingRequester } from '../../domain/filing';
+import type { FilingRequester } from '../../domain/report/filing';
 import type { DelegatedSignIns } from './graph-access';
 
 export interface OboSettings {

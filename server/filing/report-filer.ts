@@ -1,4 +1,4 @@
-import type { FiledLinks, FilingJob } from '../../domain/filing';
+import type { FiledLinks, FilingJob } from '../../domain/report/filing';
 
 /** A session's report, rendered: `fileBase` is e.g. `2026-11-22 Bijeenkomst 3` (no extension). */
 export interface RenderedReport {

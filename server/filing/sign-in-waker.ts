@@ -1,4 +1,4 @@
-import { wakeJobsForSignIn } from '../../domain/filing';
+import { wakeJobsForSignIn } from '../../domain/report/filing';
 import type { Deps, Logger } from '../../domain/ports';
 
 /** However often the tab calls, reports waiting for a person's sign-in are looked at most once in this while. */

@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
-import { ACTION_KIND } from '../../domain/activities/actions';
-import { POST_IT_KIND } from '../../domain/activities/board';
-import { BALLOT_KIND } from '../../domain/activities/dot-vote';
-import { topicLists } from '../../domain/activities/rank-use-cases';
+import { ACTION_KIND } from '../../domain/activities/actions/actions';
+import { POST_IT_KIND } from '../../domain/activities/board/board';
+import { BALLOT_KIND } from '../../domain/activities/dot-vote/dot-vote';
+import { topicLists } from '../../domain/activities/rank/rank-use-cases';
 import { driverVersions } from '../../domain/driver/edit-driver';
 import { DRIVER_RATING_KIND } from '../../domain/driver/driver-rating';
 import type { Deps, Logger } from '../../domain/ports';

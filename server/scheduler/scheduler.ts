@@ -1,14 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import type { Deps, Logger } from '../../domain/ports';
 import type { Reminder } from '../../domain/schedule/reminder';
-import { remindersDue } from '../../domain/schedule/reminders-due';
+import { remindersDue } from '../../domain/schedule/find-due-reminders';
 import {
   claimReminder,
   DEFAULT_RETRY,
   markSent,
   releaseAfterFailure,
   type RetryPolicy,
-} from '../../domain/scheduler/reminder-claims';
+} from '../../domain/schedule/reminder-claims';
 
 /** Sends one reminder (a proactive card or message); throws when it could not. Implemented by the bot. */
 export type SendReminder = (reminder: Reminder) => Promise<void>;

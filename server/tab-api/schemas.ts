@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { DRIVER_STEPS_MAX, DRIVER_STEP_MAX, DRIVER_TEXT_MAX } from '../../domain/driver/edit-driver';
 import { PHASES_MAX, PHASE_MINUTES_MAX } from '../../domain/session/edit-agenda';
-import { CLUSTER_NAME_MAX } from '../../domain/activities/clusters';
+import { CLUSTER_NAME_MAX } from '../../domain/activities/board/clusters';
 
 // Twice the domain's limits: the domain counts characters exactly and names the length in its message.
 const text = (max: number) => z.string().max(max * 2);

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { inspect } from 'node:util';
 import { TableClient } from '@azure/data-tables';
-import type { CheckIn } from '../../domain/activities/check-in';
+import type { CheckIn } from '../../domain/activities/check-in/check-in';
 import { createCommunity, membership } from '../../domain/community/community';
 import { collection } from '../../domain/collection';
 import type { Contribution, Store } from '../../domain/ports';

@@ -1,5 +1,5 @@
-import type { CheckIn } from '../../domain/activities/check-in';
-import { CLOSING_SURVEYS, closingSurveys } from '../../domain/activities/closing-survey';
+import type { CheckIn } from '../../domain/activities/check-in/check-in';
+import { CLOSING_SURVEYS, closingSurveys } from '../../domain/activities/closing-survey/closing-survey';
 import { collection } from '../../domain/collection';
 import { createCommunity, membership } from '../../domain/community/community';
 import type { Store } from '../../domain/ports';

@@ -1,4 +1,4 @@
-import { communityTopics } from '../../domain/activities/rank-use-cases';
+import { communityTopics } from '../../domain/activities/rank/rank-use-cases';
 import { cardAction, message, users, type TestUser } from '../fakes/activities';
 import { allActions, cardOf, invokeCard, visibleText } from './card-reading';
 import type { Harness } from './harness';

@@ -1,6 +1,6 @@
 import { cardAction, message, users, type TestUser } from '../fakes/activities';
 import { FakeBotConnector, type ConnectorCall } from '../fakes/bot-connector';
-import type { Ballot } from '../../domain/activities/dot-vote';
+import type { Ballot } from '../../domain/activities/dot-vote/dot-vote';
 import { allActions, cardOf, invokeCard, visibleText } from './card-reading';
 import { startHarness, type Harness } from './harness';
 

@@ -1,6 +1,6 @@
-import { defaultDueDate } from '../../domain/activities/actions-use-cases';
+import { defaultDueDate } from '../../domain/activities/actions/actions-use-cases';
 import type { Deps } from '../../domain/ports';
-import { runPlanCommand } from '../../domain/schedule/plan-command';
+import { runPlanCommand } from '../../domain/plan/plan-command';
 import { startSession } from '../../domain/session/start-session';
 import { openSqliteStore } from '../../server/storage/sqlite/sqlite-store';
 

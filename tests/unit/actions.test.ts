@@ -1,4 +1,4 @@
-import { ACTION_MAX, dateAfter, parseAction } from '../../domain/activities/actions';
+import { ACTION_MAX, dateAfter, parseAction } from '../../domain/activities/actions/actions';
 import { membership } from '../../domain/community/community';
 
 const now = new Date('2026-11-22T14:00:00Z');

@@ -1,11 +1,15 @@
-import { answerClosingSurvey, closingSurveyState, openClosingSurvey } from '../../domain/activities/closing-survey';
-import { closeTally, emptyTally, addToTally, shuffled } from '../../domain/activities/survey';
-import { closeSurvey, submitSurvey, surveyState } from '../../domain/activities/survey-use-cases';
+import {
+  answerClosingSurvey,
+  closingSurveyState,
+  openClosingSurvey,
+} from '../../domain/activities/closing-survey/closing-survey';
+import { closeTally, emptyTally, addToTally, shuffled } from '../../domain/activities/survey/survey';
+import { closeSurvey, submitSurvey, surveyState } from '../../domain/activities/survey/survey-use-cases';
 import { activityContext } from '../../domain/activities/activity-context';
 import type { Community, Person } from '../../domain/community/community';
 import { withoutAnswerOrder } from '../../domain/data/export-model';
 import type { Contribution, Deps } from '../../domain/ports';
-import { parsePlanCommand } from '../../domain/schedule/plan-parser';
+import { parsePlanCommand } from '../../domain/plan/plan-parser';
 import { planSessions } from '../../domain/schedule/plan-sessions';
 import { listSchedule } from '../../domain/schedule/schedule-queries';
 import { startSession } from '../../domain/session/start-session';

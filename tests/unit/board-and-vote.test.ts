@@ -1,8 +1,8 @@
-import { LEVELS, RETRO_COLUMNS, categoriesOf, parsePostIt, POST_IT_MAX } from '../../domain/activities/board';
-import { defaultRules, parseBallot, tally } from '../../domain/activities/dot-vote';
+import { LEVELS, RETRO_COLUMNS, categoriesOf, parsePostIt, POST_IT_MAX } from '../../domain/activities/board/board';
+import { defaultRules, parseBallot, tally } from '../../domain/activities/dot-vote/dot-vote';
 import { FORMATS } from '../../domain/session/formats';
 import { shortId } from '../../domain/short-id';
-import { parseVoteRules } from '../../domain/activities/vote-rules';
+import { parseVoteRules } from '../../domain/activities/dot-vote/vote-rules';
 
 const ideas = ['a', 'b', 'c', 'd'].map((id) => ({ id, text: `idee ${id}` }));
 

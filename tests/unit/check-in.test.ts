@@ -5,10 +5,10 @@ import {
   parseCheckIn,
   sameAnswers,
   type CheckIn,
-} from '../../domain/activities/check-in';
-import { checkInVariantOf, parseCheckInVariant } from '../../domain/activities/check-in-variant';
+} from '../../domain/activities/check-in/check-in';
+import { checkInVariantOf, parseCheckInVariant } from '../../domain/activities/check-in/check-in-variant';
 import { startedSession, withPhaseSettings } from '../../domain/session/session';
-import { CHECK_IN_QUESTIONS, questionOfTheDay } from '../../domain/activities/check-in-questions';
+import { CHECK_IN_QUESTIONS, questionOfTheDay } from '../../domain/activities/check-in/check-in-questions';
 
 describe('a check-in submission', () => {
   it('needs a mood from the scale and trims the texts', () => {

@@ -5,8 +5,8 @@ import {
   closingSurveys,
   closingSurveyState,
   openClosingSurvey,
-} from '../../domain/activities/closing-survey';
-import { chooseSurveyMode, submitSurvey, surveyState } from '../../domain/activities/survey-use-cases';
+} from '../../domain/activities/closing-survey/closing-survey';
+import { chooseSurveyMode, submitSurvey, surveyState } from '../../domain/activities/survey/survey-use-cases';
 import type { Community, Person } from '../../domain/community/community';
 import { buildCommunityExport } from '../../domain/data/export-model';
 import { forgetMember } from '../../domain/data/forget-member';
@@ -14,7 +14,7 @@ import type { Deps } from '../../domain/ports';
 import { buildReportModel } from '../../domain/report/build-report-model';
 import { communityView } from '../../server/tab-api/views/community-view';
 import { editPlannedSession, removePlannedSession } from '../../domain/schedule/edit-schedule';
-import { parsePlanCommand } from '../../domain/schedule/plan-parser';
+import { parsePlanCommand } from '../../domain/plan/plan-parser';
 import { planSessions } from '../../domain/schedule/plan-sessions';
 import { listSchedule, type NumberedPlannedSession } from '../../domain/schedule/schedule-queries';
 import { endSession } from '../../domain/session/steer-session';

@@ -1,4 +1,4 @@
-import { INTRODUCTION_LIMITS, parseIntroduction } from '../../domain/activities/introductions';
+import { INTRODUCTION_LIMITS, parseIntroduction } from '../../domain/activities/introductions/introductions';
 
 describe('an introduction', () => {
   it('takes programme, courses and the answer to the creative question, trimmed', () => {

@@ -1,6 +1,6 @@
 import { IDEAS_ON_CARD, TOPICS_ON_CARD, rankCard, type RankCardView } from '../../bot/cards/rank-card';
-import { bordaCount } from '../../domain/activities/rank';
-import { POST_IT_MAX } from '../../domain/activities/board';
+import { bordaCount } from '../../domain/activities/rank/rank';
+import { POST_IT_MAX } from '../../domain/activities/board/board';
 import { translator } from '../../i18n/t';
 import { markdownTexts, parseErrors } from '../fakes/card-checks';
 import { hostile } from '../fakes/sample-cards';

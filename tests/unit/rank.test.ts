@@ -1,8 +1,15 @@
-import { MAX_RANKED, bordaCount, parseRanking, placesFor, placesOf, type Ranking } from '../../domain/activities/rank';
-import { communityTopics, publishTopics, rankState, submitRanking } from '../../domain/activities/rank-use-cases';
+import {
+  MAX_RANKED,
+  bordaCount,
+  parseRanking,
+  placesFor,
+  placesOf,
+  type Ranking,
+} from '../../domain/activities/rank/rank';
+import { communityTopics, publishTopics, rankState, submitRanking } from '../../domain/activities/rank/rank-use-cases';
 import { activityContext } from '../../domain/activities/activity-context';
-import { addPostIt } from '../../domain/activities/board-use-cases';
-import { isRank } from '../../domain/activities/rank-use-cases';
+import { addPostIt } from '../../domain/activities/board/board-use-cases';
+import { isRank } from '../../domain/activities/rank/rank-use-cases';
 import type { Deps } from '../../domain/ports';
 import { startSession } from '../../domain/session/start-session';
 import { openSqliteStore } from '../../server/storage/sqlite/sqlite-store';

@@ -5,11 +5,11 @@ import {
   closingSurveyState,
   openClosingSurvey,
   type ClosingSurvey,
-} from '../../domain/activities/closing-survey';
+} from '../../domain/activities/closing-survey/closing-survey';
 import { collection } from '../../domain/collection';
 import type { Community } from '../../domain/community/community';
 import type { Deps } from '../../domain/ports';
-import { parsePlanCommand } from '../../domain/schedule/plan-parser';
+import { parsePlanCommand } from '../../domain/plan/plan-parser';
 import { planSessions } from '../../domain/schedule/plan-sessions';
 import { listSchedule } from '../../domain/schedule/schedule-queries';
 import { communityScheduleSettings, SETTINGS_COLLECTION } from '../../domain/schedule/schedule-settings';

@@ -4,7 +4,7 @@ import {
   emptyTally,
   parseSurvey,
   surveyResults,
-} from '../../domain/activities/survey';
+} from '../../domain/activities/survey/survey';
 import { parseRating, ratingSummary } from '../../domain/driver/driver-rating';
 
 describe('the impact survey', () => {

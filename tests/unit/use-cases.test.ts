@@ -1,4 +1,4 @@
-import { submitCheckIn } from '../../domain/activities/submit-check-in';
+import { submitCheckIn } from '../../domain/activities/check-in/submit-check-in';
 import { membership } from '../../domain/community/community';
 import { roleOf } from '../../domain/community/role-of';
 import type { Deps } from '../../domain/ports';

@@ -1,5 +1,5 @@
 import { odata } from '@azure/data-tables';
-import type { CheckIn } from '../../../domain/activities/check-in';
+import type { CheckIn } from '../../../domain/activities/check-in/check-in';
 import type { CheckInRepository, UpsertOutcome } from '../../../domain/ports';
 import { lookupKey } from './keys';
 import { fromProperties, storedJson, toProperties } from './payload';

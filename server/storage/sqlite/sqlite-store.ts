@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import type { CheckIn } from '../../../domain/activities/check-in';
+import type { CheckIn } from '../../../domain/activities/check-in/check-in';
 import { channelKey, type ChannelRef, type Community, type Membership } from '../../../domain/community/community';
 import type {
   CheckInRepository,

@@ -1,6 +1,6 @@
-import { POST_IT_KIND, categoriesOf, isBoard, type PostIt } from '../../../domain/activities/board';
-import { postItsBefore, voteState } from '../../../domain/activities/dot-vote-use-cases';
-import { MOODS } from '../../../domain/activities/check-in';
+import { POST_IT_KIND, categoriesOf, isBoard, type PostIt } from '../../../domain/activities/board/board';
+import { postItsBefore, voteState } from '../../../domain/activities/dot-vote/dot-vote-use-cases';
+import { MOODS } from '../../../domain/activities/check-in/check-in';
 import type { Community, Role } from '../../../domain/community/community';
 import type { Deps, Stored } from '../../../domain/ports';
 import { PHASE_CATALOGUE, nextAgenda } from '../../../domain/session/edit-agenda';

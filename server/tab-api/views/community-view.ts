@@ -1,7 +1,7 @@
-import { AGREEMENT_TOPICS, POST_IT_KIND, type PostIt } from '../../../domain/activities/board';
-import { closingSurveyOfPlanned } from '../../../domain/activities/closing-survey';
+import { AGREEMENT_TOPICS, POST_IT_KIND, type PostIt } from '../../../domain/activities/board/board';
+import { closingSurveyOfPlanned } from '../../../domain/activities/closing-survey/closing-survey';
 import type { Community } from '../../../domain/community/community';
-import { reminderMoment } from '../../../domain/schedule/due-reminders';
+import { reminderMoment } from '../../../domain/schedule/reminder-rules';
 import { scheduleSettings } from '../../../domain/schedule/schedule-settings-use-cases';
 import type { Deps } from '../../../domain/ports';
 import { plannedSessions, schedulePrefix, type PlannedSession } from '../../../domain/schedule/planned-session';

@@ -1,9 +1,9 @@
-import { ACTION_KIND, type ActionItem } from '../../../domain/activities/actions';
-import { POST_IT_KIND } from '../../../domain/activities/board';
-import { BALLOT_KIND } from '../../../domain/activities/dot-vote';
-import { RANKING_KIND, TOPICS_KIND } from '../../../domain/activities/rank';
+import { ACTION_KIND, type ActionItem } from '../../../domain/activities/actions/actions';
+import { POST_IT_KIND } from '../../../domain/activities/board/board';
+import { BALLOT_KIND } from '../../../domain/activities/dot-vote/dot-vote';
+import { RANKING_KIND, TOPICS_KIND } from '../../../domain/activities/rank/rank';
 import { DRIVER_RATING_KIND } from '../../../domain/driver/driver-rating';
-import { filingJobs } from '../../../domain/filing/filing-job';
+import { filingJobs } from '../../../domain/report/filing/filing-job';
 import type { Deps } from '../../../domain/ports';
 import { attendanceOf } from '../../../domain/report/attendance';
 import type { Session } from '../../../domain/session/session';

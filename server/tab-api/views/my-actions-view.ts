@@ -1,4 +1,4 @@
-import { ACTION_KIND, type ActionItem } from '../../../domain/activities/actions';
+import { ACTION_KIND, type ActionItem } from '../../../domain/activities/actions/actions';
 import type { Deps } from '../../../domain/ports';
 import type { Identity } from '../../auth/sso-token';
 import { memberOf, rememberedCommunities } from '../access';

@@ -1,4 +1,4 @@
-import { communityTopics } from '../../../domain/activities/rank-use-cases';
+import { communityTopics } from '../../../domain/activities/rank/rank-use-cases';
 import type { PlannedTopic } from '../../../domain/community/topics';
 import type { Deps } from '../../../domain/ports';
 import { nextAgenda } from '../../../domain/session/edit-agenda';

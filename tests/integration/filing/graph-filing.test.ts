@@ -1,5 +1,5 @@
 import { rememberUserCommunity } from '../../../domain/community/user-communities';
-import { getFilingJob, wakeJobsWaitingForSignIn } from '../../../domain/filing';
+import { getFilingJob, wakeJobsWaitingForSignIn } from '../../../domain/report/filing';
 import { signInWaker } from '../../../server/filing/sign-in-waker';
 import { appOnlyAccess, delegatedAccess, type DelegatedSignIns } from '../../../server/filing/graph-access';
 import { graphFiler } from '../../../server/filing/graph-filer';

@@ -3,7 +3,7 @@
  * - `after-enqueue`: the report is in the outbox, then the process is killed before any attempt;
  * - `after-claim`: a worker has claimed the job and is about to upload when the parent kills the process.
  */
-import { enqueueFiling } from '../../../domain/filing';
+import { enqueueFiling } from '../../../domain/report/filing';
 import { startFilingWorker } from '../../../server/filing/filing-worker';
 import { openSqliteStore } from '../../../server/storage/sqlite/sqlite-store';
 import { requestFor, channels, quietLog } from './rig';

@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { claimDueJob, getFilingJob } from '../../../domain/filing';
+import { claimDueJob, getFilingJob } from '../../../domain/report/filing';
 import { appOnlyAccess } from '../../../server/filing/graph-access';
 import { graphFiler } from '../../../server/filing/graph-filer';
 import { openSqliteStore } from '../../../server/storage/sqlite/sqlite-store';

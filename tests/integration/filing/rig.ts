@@ -1,5 +1,5 @@
 import type { AccessToken, TokenCredential } from '@azure/identity';
-import { enqueueFiling, type FiledLinks, type FilingJob, type FilingRequest } from '../../../domain/filing';
+import { enqueueFiling, type FiledLinks, type FilingJob, type FilingRequest } from '../../../domain/report/filing';
 import type { Deps, Logger } from '../../../domain/ports';
 import { startFilingWorker, type FilingNotifier, type FilingWorker } from '../../../server/filing/filing-worker';
 import type { RenderedReport, ReportFiler } from '../../../server/filing/report-filer';

@@ -10,7 +10,7 @@ import {
   wakeJobsWaitingForSignIn,
   type BackoffPolicy,
   type FilingRequest,
-} from '../../../domain/filing';
+} from '../../../domain/report/filing';
 import { collection } from '../../../domain/collection';
 import type { Deps } from '../../../domain/ports';
 import { openSqliteStore } from '../../../server/storage/sqlite/sqlite-store';

@@ -1,5 +1,5 @@
-import { addPostIt } from '../../../domain/activities/board-use-cases';
-import { castBallot } from '../../../domain/activities/dot-vote-use-cases';
+import { addPostIt } from '../../../domain/activities/board/board-use-cases';
+import { castBallot } from '../../../domain/activities/dot-vote/dot-vote-use-cases';
 import { rateDriver } from '../../../domain/driver/rate-driver';
 import { buildReportModel } from '../../../domain/report/build-report-model';
 import type { ReportModel } from '../../../domain/report/report-model';

@@ -3,13 +3,13 @@
  * (as the bot would) on a real SQLite store: members check in, brainstorm, vote, take actions, rate
  * the driver, look back; a closing session has an anonymous survey.
  */
-import { addAction } from '../../../domain/activities/actions-use-cases';
-import { addPostIt } from '../../../domain/activities/board-use-cases';
-import { COLOURS, MOODS } from '../../../domain/activities/check-in';
-import { castBallot, revealVotes } from '../../../domain/activities/dot-vote-use-cases';
-import { submitCheckIn } from '../../../domain/activities/submit-check-in';
-import { submitSurvey } from '../../../domain/activities/survey-use-cases';
-import { LIKERT_QUESTIONS } from '../../../domain/activities/survey';
+import { addAction } from '../../../domain/activities/actions/actions-use-cases';
+import { addPostIt } from '../../../domain/activities/board/board-use-cases';
+import { COLOURS, MOODS } from '../../../domain/activities/check-in/check-in';
+import { castBallot, revealVotes } from '../../../domain/activities/dot-vote/dot-vote-use-cases';
+import { submitCheckIn } from '../../../domain/activities/check-in/submit-check-in';
+import { submitSurvey } from '../../../domain/activities/survey/survey-use-cases';
+import { LIKERT_QUESTIONS } from '../../../domain/activities/survey/survey';
 import { membership, type Language, type Person } from '../../../domain/community/community';
 import { rateDriver } from '../../../domain/driver/rate-driver';
 import type { Deps } from '../../../domain/ports';

@@ -1,6 +1,6 @@
 import type { Deps } from '../../../domain/ports';
-import { runPlanCommand } from '../../../domain/schedule/plan-command';
-import { remindersDue } from '../../../domain/schedule/reminders-due';
+import { runPlanCommand } from '../../../domain/plan/plan-command';
+import { remindersDue } from '../../../domain/schedule/find-due-reminders';
 import { endSession } from '../../../domain/session/steer-session';
 import { startSession } from '../../../domain/session/start-session';
 import { openSqliteStore } from '../../../server/storage/sqlite/sqlite-store';

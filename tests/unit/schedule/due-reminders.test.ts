@@ -1,5 +1,5 @@
 import type { Deps } from '../../../domain/ports';
-import { remindersDue } from '../../../domain/schedule/reminders-due';
+import { remindersDue } from '../../../domain/schedule/find-due-reminders';
 import { setReminderSettings } from '../../../domain/schedule/schedule-settings-use-cases';
 import { utcToZoned } from '../../../domain/schedule/zoned-time';
 import { freshDeps, griet, type FakeClock } from './schedule-fixtures';

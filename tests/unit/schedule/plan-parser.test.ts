@@ -1,4 +1,4 @@
-import { parsePlanCommand } from '../../../domain/schedule/plan-parser';
+import { parsePlanCommand } from '../../../domain/plan/plan-parser';
 import { catalogues, translator } from '../../../i18n/t';
 
 const TODAY = '2026-11-22';

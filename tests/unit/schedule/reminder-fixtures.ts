@@ -1,6 +1,6 @@
-import { ACTION_KIND, type ActionItem } from '../../../domain/activities/actions';
+import { ACTION_KIND, type ActionItem } from '../../../domain/activities/actions/actions';
 import type { Deps } from '../../../domain/ports';
-import { parsePlanCommand } from '../../../domain/schedule/plan-parser';
+import { parsePlanCommand } from '../../../domain/plan/plan-parser';
 import { planSessions } from '../../../domain/schedule/plan-sessions';
 import type { PlannedSession } from '../../../domain/schedule/planned-session';
 import { griet, pieter } from './schedule-fixtures';

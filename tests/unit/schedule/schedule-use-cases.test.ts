@@ -1,11 +1,11 @@
-import { TOPICS_KIND } from '../../../domain/activities/rank';
+import { TOPICS_KIND } from '../../../domain/activities/rank/rank';
 import type { Community } from '../../../domain/community/community';
 import type { Deps } from '../../../domain/ports';
 import { startSession } from '../../../domain/session/start-session';
 import { endSession } from '../../../domain/session/steer-session';
 import { editPlannedSession, removePlannedSession } from '../../../domain/schedule/edit-schedule';
-import { runPlanCommand } from '../../../domain/schedule/plan-command';
-import { parsePlanCommand, type PlanRequest } from '../../../domain/schedule/plan-parser';
+import { runPlanCommand } from '../../../domain/plan/plan-command';
+import { parsePlanCommand, type PlanRequest } from '../../../domain/plan/plan-parser';
 import { planSessions } from '../../../domain/schedule/plan-sessions';
 import { listSchedule, nextPlannedSession, nextSessionDate } from '../../../domain/schedule/schedule-queries';
 import { scheduleSettings, setReminderSettings } from '../../../domain/schedule/schedule-settings-use-cases';

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Deps, Logger, Store } from '../../../domain/ports';
 import type { Reminder } from '../../../domain/schedule/reminder';
-import { claimReminder, reminderClaims } from '../../../domain/scheduler/reminder-claims';
+import { claimReminder, reminderClaims } from '../../../domain/schedule/reminder-claims';
 import { utcToZoned } from '../../../domain/schedule/zoned-time';
 import { startScheduler, type Scheduler } from '../../../server/scheduler/scheduler';
 import { openSqliteStore } from '../../../server/storage/sqlite/sqlite-store';

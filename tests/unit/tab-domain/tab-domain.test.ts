@@ -1,8 +1,8 @@
-import { addPostIt, editPostIt } from '../../../domain/activities/board-use-cases';
-import { ideasFor } from '../../../domain/activities/dot-vote-use-cases';
+import { addPostIt, editPostIt } from '../../../domain/activities/board/board-use-cases';
+import { ideasFor } from '../../../domain/activities/dot-vote/dot-vote-use-cases';
 import { endSession } from '../../../domain/session/steer-session';
-import { setCluster, setDropped } from '../../../domain/activities/clusters';
-import { communityTopics, publishTopics, submitRanking } from '../../../domain/activities/rank-use-cases';
+import { setCluster, setDropped } from '../../../domain/activities/board/clusters';
+import { communityTopics, publishTopics, submitRanking } from '../../../domain/activities/rank/rank-use-cases';
 import { membership } from '../../../domain/community/community';
 import { planTopic, reorderTopics } from '../../../domain/community/topics';
 import { currentDriver, driverHistory, editDriver, type DriverInput } from '../../../domain/driver/edit-driver';

@@ -1,0 +1,60 @@
+import { membership, type Community, type Person, type Role } from '../../community/community';
+import { fail, ok, type Result } from '../../errors';
+import type { Deps, UpsertOutcome } from '../../ports';
+import type { Session } from '../../session/session';
+import { parseCheckIn, sameAnswers, type CheckIn, type RawCheckIn } from './check-in';
+import { checkInVariantOf } from './check-in-variant';
+import { refuseIfArchived } from '../../data/archived';
+
+export interface SubmitCheckInInput {
+  sessionId: string;
+  actor: Person;
+  raw: RawCheckIn;
+}
+
+export interface CheckInSubmitted {
+  checkIn: CheckIn;
+  outcome: UpsertOutcome;
+  session: Session;
+  community: Community;
+  role: Role;
+  /** How many members have checked in for this session, this one included. */
+  count: number;
+}
+
+/**
+ * Stores a member's check-in (a new one replaces their earlier one; the same one twice changes
+ * nothing). After the session ended it is still stored, marked late. Observers do not take part;
+ * someone in the channel who checks in for the first time joins as a member.
+ */
+export async function submitCheckIn(deps: Deps, input: SubmitCheckInInput): Promise<Result<CheckInSubmitted>> {
+  const session = await deps.store.sessions.get(input.sessionId);
+  if (!session) return fail('errors.session.unknown');
+  const community = await deps.store.communities.get(session.value.communityId);
+  if (!community) return fail('errors.session.unknown');
+  const archived = refuseIfArchived(community.value);
+  if (archived) return archived;
+  const member = await deps.store.members.get(community.value.id, input.actor.userId);
+  if (member?.role === 'observer') return fail('errors.role.observerCannotContribute');
+
+  const answers = parseCheckIn(input.raw, checkInVariantOf(session.value));
+  if (!answers.ok) return answers;
+
+  if (!member) await deps.store.members.add(membership(community.value.id, input.actor, 'member', deps.clock.now()));
+  const role = member?.role ?? 'member';
+  const previous = await deps.store.checkIns.get(session.value.id, input.actor.userId);
+  const unchanged = previous !== undefined && sameAnswers(previous, answers.value);
+  const checkIn: CheckIn = unchanged
+    ? previous
+    : {
+        ...answers.value,
+        sessionId: session.value.id,
+        userId: input.actor.userId,
+        userName: input.actor.name,
+        submittedAt: deps.clock.now().toISOString(),
+        late: session.value.state.kind === 'ended',
+      };
+  const outcome = unchanged ? 'unchanged' : await deps.store.checkIns.upsert(checkIn);
+  const count = await deps.store.checkIns.count(session.value.id);
+  return ok({ checkIn, outcome, session: session.value, community: community.value, role, count });
+}

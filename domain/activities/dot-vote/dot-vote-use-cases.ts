@@ -1,0 +1,185 @@
+import { retryOnConflict } from '../../concurrency';
+import { fail, ok, type Result } from '../../errors';
+import type { Contribution, Deps } from '../../ports';
+import { phaseSettings, withPhaseSettings, type Session } from '../../session/session';
+import { namesOf } from '../../session/start-session';
+import { activityContext, type ActivityContext, type ActivityTarget } from '../activity-context';
+import { POST_IT_KIND, type PostIt } from '../board/board';
+import {
+  BALLOT_KIND,
+  defaultRules,
+  parseBallot,
+  spentDots,
+  tally,
+  type Ballot,
+  type Idea,
+  type RankedIdea,
+  type VoteRules,
+} from './dot-vote';
+
+/** A vote as one member sees it. Results are there only once the facilitator revealed them. */
+export interface VoteState extends ActivityContext {
+  ideas: Idea[];
+  rules: VoteRules;
+  mine?: Ballot;
+  voters: number;
+  revealed: boolean;
+  results?: RankedIdea[];
+}
+
+const isVote = (phase: { activity: string }) => phase.activity === 'dot-vote';
+
+/**
+ * Casts (or moves) a member's dots; taking away all of them withdraws the ballot. After the reveal the
+ * vote is closed. The hot path of a vote: it reads the ideas once, the member's own ballot, and a count.
+ */
+export function castBallot(
+  deps: Deps,
+  target: ActivityTarget & { raw: Record<string, unknown> },
+): Promise<Result<VoteState>> {
+  return retryOnConflict(async () => {
+    const context = await activityContext(deps, target, isVote);
+    if (!context.ok) return context;
+    if (phaseSettings(context.value.session.value, target.phaseIndex).revealedAt) return fail('errors.vote.closed');
+    const ideas = await ideasFor(deps, context.value.session.value, target.phaseIndex);
+    const ballot = parseBallot(
+      target.raw,
+      ideas,
+      rulesOf(context.value.session.value, target.phaseIndex, ideas.length),
+    );
+    if (!ballot.ok) return ballot;
+    const id = ballotId(target.phaseIndex, target.actor.userId);
+    const existing = await deps.store.contributions.get<Ballot>(target.sessionId, BALLOT_KIND, id);
+    if (JSON.stringify(existing?.value.data) !== JSON.stringify(ballot.value)) {
+      const saved =
+        spentDots(ballot.value) === 0
+          ? existing
+            ? await deps.store.contributions.remove(target.sessionId, BALLOT_KIND, id, existing.version)
+            : { ok: true as const }
+          : await deps.store.contributions.save(
+              ballotRecord(context.value, target, ballot.value, deps.clock.now()),
+              existing?.version ?? null,
+            );
+      if (!saved.ok) return 'conflict';
+    }
+    return ok(await voteState(deps, context.value, target.actor.userId, ideas));
+  });
+}
+
+/** Shows the results to everyone and closes the vote. Facilitators only. */
+export function revealVotes(deps: Deps, target: ActivityTarget): Promise<Result<VoteState>> {
+  return retryOnConflict(async () => {
+    const context = await activityContext(deps, target, isVote);
+    if (!context.ok) return context;
+    if (context.value.role !== 'facilitator')
+      return fail('errors.role.facilitatorOnly', { facilitators: await namesOf(deps, context.value.community.id) });
+    const session = context.value.session;
+    if (!phaseSettings(session.value, target.phaseIndex).revealedAt) {
+      const revealed = withPhaseSettings(session.value, target.phaseIndex, {
+        revealedAt: deps.clock.now().toISOString(),
+      });
+      const saved = await deps.store.sessions.save(revealed, session.version);
+      if (!saved.ok) return 'conflict';
+      context.value.session = { value: revealed, version: saved.version };
+    }
+    return ok(await voteState(deps, context.value, target.actor.userId));
+  });
+}
+
+/**
+ * The vote of one phase as `userId` sees it; every ballot is read only once the results are revealed.
+ * The end of the session closes the vote and shows its results, revealed or not.
+ */
+export async function voteState(
+  deps: Deps,
+  context: ActivityContext,
+  userId: string,
+  knownIdeas?: Idea[],
+): Promise<VoteState> {
+  const session = context.session.value;
+  const ideas = knownIdeas ?? (await ideasFor(deps, session, context.phaseIndex));
+  const revealed = Boolean(phaseSettings(session, context.phaseIndex).revealedAt) || session.state.kind === 'ended';
+  const mine = (
+    await deps.store.contributions.get<Ballot>(session.id, BALLOT_KIND, ballotId(context.phaseIndex, userId))
+  )?.value.data;
+  const base = {
+    ...context,
+    ideas,
+    rules: rulesOf(session, context.phaseIndex, ideas.length),
+    ...(mine ? { mine } : {}),
+    revealed,
+  };
+  if (!revealed)
+    return {
+      ...base,
+      voters: await deps.store.contributions.countWithPrefix(session.id, BALLOT_KIND, `${context.phaseIndex}:`),
+    };
+  const ballots = (await deps.store.contributions.list<Ballot>(session.id, BALLOT_KIND)).filter(
+    (b) => b.phaseIndex === context.phaseIndex,
+  );
+  return {
+    ...base,
+    voters: ballots.length,
+    results: tally(
+      ideas,
+      ballots.map((b) => b.data),
+    ),
+  };
+}
+
+/** What is voted on: the post-its of the session's brainstorms before the vote. */
+export async function ideasFor(deps: Deps, session: Session, votePhaseIndex: number): Promise<Idea[]> {
+  // Post-its a facilitator dropped while condensing are not voted on.
+  const ideas = (await postItsBefore(deps, session, votePhaseIndex))
+    .filter((p) => !p.data.dropped)
+    .map((p): Idea =>
+      p.data.cluster ? { id: p.id, text: p.data.text, cluster: p.data.cluster } : { id: p.id, text: p.data.text },
+    );
+  // Clustered ideas together, cluster by cluster in the order they first appear; the rest after them.
+  const order = [...new Set(ideas.flatMap((i) => (i.cluster ? [i.cluster] : [])))];
+  const rank = (i: Idea) => (i.cluster ? order.indexOf(i.cluster) : order.length);
+  return ideas
+    .map((idea, at) => ({ idea, at }))
+    .sort((a, b) => rank(a.idea) - rank(b.idea) || a.at - b.at)
+    .map((x) => x.idea);
+}
+
+/** The post-its of the brainstorms before a vote (or rank) phase, dropped ones included: what a facilitator condenses. */
+export async function postItsBefore(
+  deps: Deps,
+  session: Session,
+  votePhaseIndex: number,
+): Promise<Contribution<PostIt>[]> {
+  const brainstorms = new Set(
+    session.agenda.flatMap((p, i) => (i < votePhaseIndex && p.activity === 'brainstorm' ? [i] : [])),
+  );
+  return (await deps.store.contributions.list<PostIt>(session.id, POST_IT_KIND)).filter((p) =>
+    brainstorms.has(p.phaseIndex),
+  );
+}
+
+/** Who voted in a phase (for the shared card's refresh). */
+export async function votersOf(deps: Deps, sessionId: string, phaseIndex: number): Promise<string[]> {
+  const ballots = await deps.store.contributions.list<Ballot>(sessionId, BALLOT_KIND);
+  return ballots.filter((b) => b.phaseIndex === phaseIndex).map((b) => b.authorId);
+}
+
+const rulesOf = (session: Session, phaseIndex: number, ideaCount: number): VoteRules => {
+  const settings = phaseSettings(session, phaseIndex);
+  return defaultRules(ideaCount, settings.dots, settings.capPerItem);
+};
+
+const ballotId = (phaseIndex: number, userId: string) => `${phaseIndex}:${userId}`;
+
+function ballotRecord(context: ActivityContext, target: ActivityTarget, data: Ballot, now: Date): Contribution<Ballot> {
+  return {
+    communityId: context.community.id,
+    sessionId: target.sessionId,
+    phaseIndex: target.phaseIndex,
+    kind: BALLOT_KIND,
+    id: ballotId(target.phaseIndex, target.actor.userId),
+    authorId: target.actor.userId,
+    data,
+    createdAt: now.toISOString(),
+  };
+}
