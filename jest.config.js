@@ -19,6 +19,8 @@ const base = {
   // adaptivecards (and swiper, which it loads) and jose ship ES modules: transpile them to CommonJS like our own code.
   transformIgnorePatterns: ['/node_modules/(?!(adaptivecards|swiper|ssr-window|dom7|jose)/)'],
   testEnvironment: 'node',
+  // A busy 2-core machine renders the jsdom tab tests slowly; 5 s (the default) timed out there.
+  testTimeout: 15_000,
   moduleFileExtensions: ['ts', 'tsx', 'js', 'mjs', 'json'],
 };
 

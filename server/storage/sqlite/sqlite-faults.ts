@@ -6,10 +6,23 @@ const FAILING = /^SQLITE_(IOERR|FULL|READONLY|CORRUPT|NOTADB|CANTOPEN|PROTOCOL|N
 
 /** Which trouble a SQLite error means; undefined for errors that are bugs (constraints, SQL), not the store's state. */
 export function troubleOf(error: unknown): StoreTrouble | undefined {
-  if (!(error instanceof Database.SqliteError)) return undefined;
-  if (BUSY.test(error.code)) return 'busy';
-  if (FAILING.test(error.code)) return 'failing';
+  const code = sqliteCodeOf(error);
+  if (code === undefined) return undefined;
+  if (BUSY.test(code)) return 'busy';
+  if (FAILING.test(code)) return 'failing';
   return undefined;
+}
+
+/**
+ * The SQLite result code of a better-sqlite3 error. Recognised by its name as well as its class: the native addon
+ * keeps the first `SqliteError` class it was given per process, so where modules are loaded more than once (jest's
+ * registries) an `instanceof` alone would miss it.
+ */
+export function sqliteCodeOf(error: unknown): string | undefined {
+  const named = error instanceof Error && error.name === 'SqliteError';
+  if (!(error instanceof Database.SqliteError) && !named) return undefined;
+  const code = (error as { code?: unknown }).code;
+  return typeof code === 'string' ? code : undefined;
 }
 
 /** The last write's trouble, if it failed: /healthz reports it until a write succeeds again. */

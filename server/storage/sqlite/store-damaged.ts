@@ -1,4 +1,5 @@
-import Database from 'better-sqlite3';
+import { sqliteCodeOf } from './sqlite-faults';
+import type Database from 'better-sqlite3';
 
 /** The SQLite file fails its integrity check: the server must not start on it (writes would spread the damage). */
 export class StoreDamaged extends Error {
@@ -33,6 +34,6 @@ export function checkIntegrity(db: Database.Database, file: string): void {
 /** Opening a file whose header or schema is damaged fails before the check can run: the same answer. */
 export function damageOf(error: unknown, file: string): StoreDamaged | undefined {
   if (error instanceof StoreDamaged) return error;
-  if (error instanceof Database.SqliteError && DAMAGE.test(error.code)) return new StoreDamaged(file, [error.message]);
+  if (error instanceof Error && DAMAGE.test(sqliteCodeOf(error) ?? '')) return new StoreDamaged(file, [error.message]);
   return undefined;
 }
