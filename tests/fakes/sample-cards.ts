@@ -190,6 +190,8 @@ export function sampleCards(lang: Lang): [name: string, card: AdaptiveCard][] {
     ['welcome', welcomeCard(t, false)],
     ['welcome (personal)', welcomeCard(t, true)],
     ['notice', noticeCard(t('errors.session.noneRunning'), 'Warning', hostile, t)],
+    ['notice (another community)', noticeCard(t('errors.session.otherCommunity'), 'Warning')],
+    ['notice (store busy, handed back)', noticeCard(t('errors.store.busy'), 'Warning', 'Mijn klas was onrustig', t)],
     ['check-in (shared)', checkInCard(view, t)],
     [
       'check-in (mine)',
@@ -315,8 +317,9 @@ export function sampleCards(lang: Lang): [name: string, card: AdaptiveCard][] {
           ref: { sessionId: 's1', phaseIndex: 3 },
           sessionNumber: 9,
           answers: 15,
-          open: true,
+          open: false,
           anonymous: true,
+          closed: true,
           answered: true,
           results: [
             { question: 'driver', answers: 15, average: 3.8 },

@@ -145,7 +145,7 @@ describe('the attack on an anonymous survey: read, one more answer, read again, 
     await h.app.updater.flush();
     const shown = visibleText(cardOf(surveyUpdates().at(-1)!.activity));
     expect(shown).toMatch(/In welke mate zijn we aan de driver tegemoetgekomen\? · 4/);
-    expect(shown).not.toContain('Bevraging afsluiten en resultaten tonen');
+    expect(shown).not.toContain('Sluiten en resultaten tonen');
   });
 
   it('closes with /bevraging sluiten, for a facilitator, and posts the results in the channel', async () => {
