@@ -1,4 +1,6 @@
-/** Test projects: `npm test` runs unit + integration (nothing beyond npm install); `npm run test:e2e` needs Chromium. */
+/**
+ * Test projects: `npm test` runs unit + integration (nothing beyond npm install); `npm run test:e2e` needs Chromium.
+ */
 // ts-jest transpiles only (isolatedModules): types are checked once by `npm run typecheck`, not per test file.
 const tsJest = [
   'ts-jest',

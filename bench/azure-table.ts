@@ -6,8 +6,8 @@
  * `benchAzureTableVote` is for bench/run.ts (it brings its own Azurite and server, and uses the
  * caller's stub Connector). Run directly, it also measures the SQLite server and the echo floor, one
  * after the other at each concurrency, and prints them side by side:
- *   npx tsx bench/azure-table.ts          (BENCH_SECONDS, BENCH_WARMUP_SECONDS, BENCH_MEMBERS, BENCH_VOTE_IDEAS as for run.ts;
- *                                          BENCH_AZURE_CONCURRENCY=1,16)
+ *   npx tsx bench/azure-table.ts   (BENCH_SECONDS, BENCH_WARMUP_SECONDS, BENCH_MEMBERS, BENCH_VOTE_IDEAS as for run.ts;
+ *                                   BENCH_AZURE_CONCURRENCY=1,16)
  * Azurite is not Azure: it runs on this machine, in memory, so its figures say what the backend costs
  * the server (more requests per turn, JSON over HTTP) rather than what Azure's latency would be.
  */
@@ -306,12 +306,14 @@ async function main(): Promise<void> {
     });
   }
   const widths = rows[0]?.map((_, i) => Math.max(...rows.map((r) => (r[i] ?? '').length))) ?? [];
+  const line = (r: string[]) =>
+    r.map((cell, i) => (i < 2 ? cell.padEnd(widths[i] ?? 0) : cell.padStart(widths[i] ?? 0))).join('  ');
+  process.stdout.write(`\n${rows.map(line).join('\n')}\n\n`);
+  const azuriteCpu = azure.map((r) => `${Math.round(r.azuriteCpuUsPerTurn)} µs at ${r.concurrency}`).join(', ');
   process.stdout.write(
-    `\n${rows.map((r) => r.map((cell, i) => (i < 2 ? cell.padEnd(widths[i] ?? 0) : cell.padStart(widths[i] ?? 0))).join('  ')).join('\n')}\n\n`,
-  );
-  process.stdout.write(
-    `one run each, ${o.warmupSeconds} s warm-up + ${o.seconds} s; votes on ${o.ideas} ideas from ${o.members} members; ` +
-      `Azurite runs on this machine in memory (its own CPU per turn: ${azure.map((r) => `${Math.round(r.azuriteCpuUsPerTurn)} µs at ${r.concurrency}`).join(', ')})\n`,
+    `one run each, ${o.warmupSeconds} s warm-up + ${o.seconds} s; ` +
+      `votes on ${o.ideas} ideas from ${o.members} members; ` +
+      `Azurite runs on this machine in memory (its own CPU per turn: ${azuriteCpu})\n`,
   );
   process.stdout.write(`${JSON.stringify(json)}\n`);
 }

@@ -5,8 +5,10 @@
  *   ← { type: 'clear' }        → { type: 'cleared', dropped }   (forgets calls and 429s, not the limit windows)
  *   ← { type: 'lastReply' }    → { type: 'lastReply', call }    (the newest 'reply' call, or null)
  *   ← { type: 'posted' }       → { type: 'posted', calls }      ('send' and 'reply' calls since the last clear)
- *   ← { type: 'updates', activityId? } → { type: 'updates', calls }  ('update' calls since the last clear, of one activity if given)
- *   ← { type: 'stats' }        → { type: 'stats', byKind, throttled }  (accepted calls by kind, and 429s, since the last clear)
+ *   ← { type: 'updates', activityId? } → { type: 'updates', calls }
+ *                              ('update' calls since the last clear, of one activity if given)
+ *   ← { type: 'stats' }        → { type: 'stats', byKind, throttled }
+ *                              (accepted calls by kind, and 429s, since the last clear)
  * Started with `--teams-limits` it enforces Teams' per-thread limits (`enforceTeamsLimits`): a call
  * over a limit is answered 429 + Retry-After and counted in `throttled`.
  * Exits on SIGTERM or when the parent goes away (the IPC channel closes), so it never outlives the bench.

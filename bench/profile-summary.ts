@@ -90,7 +90,8 @@ function main(): void {
     }
   };
   process.stdout.write(
-    `${path.basename(file)}: ${all.toFixed(0)} ms sampled, ${idle.toFixed(0)} ms idle, ${busy.toFixed(0)} ms busy (percentages are of busy)\n`,
+    `${path.basename(file)}: ${all.toFixed(0)} ms sampled, ${idle.toFixed(0)} ms idle, ${busy.toFixed(0)} ms busy ` +
+      '(percentages are of busy)\n',
   );
   print('self time by package', buckets, top);
   print('self time by function', self, top);

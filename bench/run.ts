@@ -41,7 +41,7 @@
  *   BENCH_VOTE_IDEAS=10      post-its to vote on
  *   BENCH_BURST_MEMBERS=40   members in the burst
  *   BENCH_PIN=0|1            pin bots to CPU 1, load generator + connectors to CPU 0 (needs taskset)
- *   BENCH_ONLY=echo,checkin,vote,burst,azure,report,tab   run only these (any of them, comma-separated; e.g. to profile)
+ *   BENCH_ONLY=echo,checkin,vote,burst,azure,report,tab  run only these (any of them, comma-separated; e.g. to profile)
  *
  * After the turns: the dot-vote on the Azure Table backend (Azurite) next to SQLite and echo (azure),
  * the session report's rendering time (report), and the tab's bundle size and first render (tab).
@@ -251,7 +251,8 @@ async function startSession(serverUrl: string, connector: Child, serviceUrl: str
     if (typeof sessionId === 'string') return sessionId;
     if (Date.now() > end)
       throw new Error(
-        `no check-in card with a sessionId reached the connector; last reply: ${JSON.stringify(call?.activity ?? null).slice(0, 500)}`,
+        'no check-in card with a sessionId reached the connector; ' +
+          `last reply: ${JSON.stringify(call?.activity ?? null).slice(0, 500)}`,
       );
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
@@ -352,8 +353,10 @@ async function main(): Promise<number> {
   );
   log(
     pc.dim(
-      `bench: ${s.rounds} rounds × ${s.concurrency.join('/')} concurrent × ${s.scenarios.join(', ') || 'no bots'}, ${s.warmupSeconds}+${s.seconds} s each` +
-        `${s.burst ? `, then a burst of ${s.burstMembers} votes` : ''} (≈${estimate} s)${s.pin ? `, bots pinned to CPU ${BOT_CPU}` : ''}`,
+      `bench: ${s.rounds} rounds × ${s.concurrency.join('/')} concurrent × ${s.scenarios.join(', ') || 'no bots'}, ` +
+        `${s.warmupSeconds}+${s.seconds} s each` +
+        `${s.burst ? `, then a burst of ${s.burstMembers} votes` : ''} (≈${estimate} s)` +
+        `${s.pin ? `, bots pinned to CPU ${BOT_CPU}` : ''}`,
     ),
   );
 
@@ -370,11 +373,8 @@ async function main(): Promise<number> {
     s.scenarios.includes('echo') ? startEcho(s) : undefined,
     needServer ? startServer(s, dataDir) : undefined,
   ]);
-  log(
-    pc.dim(
-      `connector ${serviceUrl} · echo bot ${echo?.url ?? '–'} · server ${server?.url ?? '–'} (data in ${dataDir})`,
-    ),
-  );
+  const endpoints = `echo bot ${echo?.url ?? '–'} · server ${server?.url ?? '–'}`;
+  log(pc.dim(`connector ${serviceUrl} · ${endpoints} (data in ${dataDir})`));
 
   let sessionId = '';
   if (server && s.scenarios.includes('checkin')) {
@@ -397,7 +397,8 @@ async function main(): Promise<number> {
     };
     log(
       pc.dim(
-        `dot-vote: session ${setup.sessionId} phase ${setup.phaseIndex}, ${setup.ideaIds.length} ideas, ${setup.rules.dots} dots (≤ ${setup.rules.capPerItem} per idea); ` +
+        `dot-vote: session ${setup.sessionId} phase ${setup.phaseIndex}, ${setup.ideaIds.length} ideas, ` +
+          `${setup.rules.dots} dots (≤ ${setup.rules.capPerItem} per idea); ` +
           `votes from ${s.members || 'ever new'} members`,
       ),
     );
@@ -478,18 +479,20 @@ async function main(): Promise<number> {
         results[scenario].set(concurrency, list);
         line.push(
           `${scenario} ${fmt(r.rps, 0)} req/s p50 ${fmt(r.p50Ms, 1)} p99 ${fmt(r.p99Ms, 1)} ms, ` +
-            `cpu bot ${fmt(r.botCpuPct, 0)} % (${fmt(r.botCpuUsPerTurn, 0)} µs/turn) load ${fmt(r.loadCpuPct, 0)} % connector ${fmt(r.connectorCpuPct, 0)} % (${fmt(r.connectorCallsPerTurn, 3)} calls/turn)` +
+            `cpu bot ${fmt(r.botCpuPct, 0)} % (${fmt(r.botCpuUsPerTurn, 0)} µs/turn) ` +
+            `load ${fmt(r.loadCpuPct, 0)} % ` +
+            `connector ${fmt(r.connectorCpuPct, 0)} % (${fmt(r.connectorCallsPerTurn, 3)} calls/turn)` +
             (r.errors ? pc.red(` ${r.errors} errors`) : ''),
         );
         if (r.sampled === 0 || r.errors / r.sampled > MAX_ERROR_RATE) {
           throw new BenchBroken(
-            `${scenario} at ${concurrency} concurrent: ${r.errors} of ${r.sampled} requests failed; first: ${r.firstError ?? '?'}`,
+            `${scenario} at ${concurrency} concurrent: ${r.errors} of ${r.sampled} requests failed; ` +
+              `first: ${r.firstError ?? '?'}`,
           );
         }
       }
-      log(
-        pc.dim(`round ${round + 1}/${s.rounds} · ${String(concurrency).padStart(2)} concurrent · ${line.join(' · ')}`),
-      );
+      const at = `round ${round + 1}/${s.rounds} · ${String(concurrency).padStart(2)} concurrent`;
+      log(pc.dim(`${at} · ${line.join(' · ')}`));
     }
   }
   if (active.length) await clear();
@@ -509,7 +512,8 @@ async function main(): Promise<number> {
     await connectorQuiet(limited.child, 1500);
     log(
       pc.dim(
-        `burst: ${s.burstMembers} votes over ${BURST_SPREAD_MS} ms in session ${setup.sessionId}, Connector ${limited.url} with Teams' limits`,
+        `burst: ${s.burstMembers} votes over ${BURST_SPREAD_MS} ms in session ${setup.sessionId}, ` +
+          `Connector ${limited.url} with Teams' limits`,
       ),
     );
     burst = await runBurst({
@@ -523,8 +527,10 @@ async function main(): Promise<number> {
     });
     log(
       pc.dim(
-        `burst: ${burst.non200} not 200, ${burst.notSaved} not saved, ${burst.throttled} × 429, card showed ${fmt(burst.shownVoters, 0)}/${burst.expectedVoters} voters, ` +
-          `right ${fmt(burst.convergeMs, 0)} ms after the last submission, ${burst.connectorCalls} connector calls ${JSON.stringify(burst.acceptedByKind)}`,
+        `burst: ${burst.non200} not 200, ${burst.notSaved} not saved, ${burst.throttled} × 429, ` +
+          `card showed ${fmt(burst.shownVoters, 0)}/${burst.expectedVoters} voters, ` +
+          `right ${fmt(burst.convergeMs, 0)} ms after the last submission, ` +
+          `${burst.connectorCalls} connector calls ${JSON.stringify(burst.acceptedByKind)}`,
       ),
     );
   }
@@ -633,10 +639,15 @@ async function main(): Promise<number> {
   const top = Math.max(...s.concurrency);
   if (active.length) {
     process.stdout.write(`\n${table(rows)}\n\n`);
+    const pinning = s.pin
+      ? `bots pinned to CPU ${BOT_CPU}, load generator + connector to CPU ${LOAD_CPU}`
+      : 'no CPU pinning';
     process.stdout.write(
       pc.dim(
-        `median of ${s.rounds} interleaved rounds, ${s.warmupSeconds} s warm-up + ${s.seconds} s each; × echo = median of per-round paired ratios; ` +
-          `spread = half the min–max range of req/s over rounds; ${s.pin ? `bots pinned to CPU ${BOT_CPU}, load generator + connector to CPU ${LOAD_CPU}` : 'no CPU pinning'}; ` +
+        `median of ${s.rounds} interleaved rounds, ${s.warmupSeconds} s warm-up + ${s.seconds} s each; ` +
+          '× echo = median of per-round paired ratios; ' +
+          'spread = half the min–max range of req/s over rounds; ' +
+          `${pinning}; ` +
           `${
             active
               .filter((x) => x !== 'echo')
@@ -650,8 +661,10 @@ async function main(): Promise<number> {
   if (starved.length) {
     process.stdout.write(
       pc.yellow(
-        `note: at ${top} concurrent the bot under load got under 90 % of a core for ${starved.map((x) => LABEL[x]).join(', ')} although work was queued: ` +
-          `other processes were competing for the CPUs, so absolute req/s are low; the ratios are paired and still compare.\n`,
+        `note: at ${top} concurrent the bot under load got under 90 % of a core ` +
+          `for ${starved.map((x) => LABEL[x]).join(', ')} although work was queued: ` +
+          'other processes were competing for the CPUs, so absolute req/s are low; ' +
+          'the ratios are paired and still compare.\n',
       ),
     );
   }
@@ -676,9 +689,10 @@ async function main(): Promise<number> {
       ],
     ];
     const width = Math.max(...burstRows.map(([label]) => label.length));
-    process.stdout.write(
-      `${pc.bold(`burst: ${burst.members} dot-votes spread evenly over ${burst.spreadMs} ms, Connector enforcing Teams' limits`)}\n`,
-    );
+    const title =
+      `burst: ${burst.members} dot-votes spread evenly over ${burst.spreadMs} ms, ` +
+      "Connector enforcing Teams' limits";
+    process.stdout.write(`${pc.bold(title)}\n`);
     process.stdout.write(`${burstRows.map(([label, value]) => `  ${label.padEnd(width)}  ${value}`).join('\n')}\n\n`);
     json.burst_members = burst.members;
     json.burst_votes_non200 = burst.non200;
@@ -695,7 +709,9 @@ async function main(): Promise<number> {
 
   if (tab) {
     process.stdout.write(
-      `tab: initial JS ${tab.initialJsGzipKb.toFixed(1)} KB gzip (target ≤ 250 KB) · first render of the driver view ${Math.round(tab.firstRenderMs)} ms in headless Chromium (target ≤ 1000 ms)\n\n`,
+      `tab: initial JS ${tab.initialJsGzipKb.toFixed(1)} KB gzip (target ≤ 250 KB) · ` +
+        `first render of the driver view ${Math.round(tab.firstRenderMs)} ms ` +
+        'in headless Chromium (target ≤ 1000 ms)\n\n',
     );
     json.tab_initial_js_gzip_kb = Math.round(tab.initialJsGzipKb * 10) / 10;
     json.tab_first_render_ms = Math.round(tab.firstRenderMs);
@@ -713,7 +729,8 @@ async function main(): Promise<number> {
     const byCpu = json[`checkin_vs_echo_cpu_${top}`];
     verdict(
       met,
-      `target (check-in ≥ ${TARGET_RATIO}× echo at ${top} concurrent): ${met ? 'MET' : 'NOT MET'} — ${ratioTop.toFixed(2)}× echo` +
+      `target (check-in ≥ ${TARGET_RATIO}× echo at ${top} concurrent): ` +
+        `${met ? 'MET' : 'NOT MET'} — ${ratioTop.toFixed(2)}× echo` +
         (typeof byCpu === 'number' ? ` (by bot CPU per turn: ${byCpu.toFixed(2)}×)` : ''),
     );
     json.target_ratio = TARGET_RATIO;
@@ -731,7 +748,8 @@ async function main(): Promise<number> {
     });
     verdict(
       met,
-      `target (dot-vote ≥ ${VOTE_TARGET_RATIO}× echo at ${voteAt.join(' and ')} concurrent): ${met ? 'MET' : 'NOT MET'} — ${figures.join(', ')}`,
+      `target (dot-vote ≥ ${VOTE_TARGET_RATIO}× echo at ${voteAt.join(' and ')} concurrent): ` +
+        `${met ? 'MET' : 'NOT MET'} — ${figures.join(', ')}`,
     );
     json.vote_target_ratio = VOTE_TARGET_RATIO;
     json.vote_target_met = met;
@@ -740,8 +758,11 @@ async function main(): Promise<number> {
     const met = burst.non200 === 0 && burst.notSaved === 0 && Number.isFinite(burst.convergeMs);
     verdict(
       met,
-      `burst (${burst.members} votes in ${burst.spreadMs / 1000} s: every answer 200 and saved, shared card shows the total): ${met ? 'MET' : 'NOT MET'} — ` +
-        `${burst.non200} not 200, card right after ${Number.isFinite(burst.convergeMs) ? `${fmt(burst.convergeMs, 0)} ms` : 'never'}, ${burst.throttled} × 429, ${burst.connectorCalls} Connector calls`,
+      `burst (${burst.members} votes in ${burst.spreadMs / 1000} s: every answer 200 and saved, ` +
+        `shared card shows the total): ${met ? 'MET' : 'NOT MET'} — ` +
+        `${burst.non200} not 200, ` +
+        `card right after ${Number.isFinite(burst.convergeMs) ? `${fmt(burst.convergeMs, 0)} ms` : 'never'}, ` +
+        `${burst.throttled} × 429, ${burst.connectorCalls} Connector calls`,
     );
     json.burst_met = met;
   }
@@ -787,7 +808,8 @@ function cleanup(): Promise<void> {
     if (killed.length)
       log(
         pc.yellow(
-          `had to kill ${killed.join(', ')}: did not stop within 5 s of SIGTERM${cpuProfWanted ? ' (so no CPU profile)' : ''}`,
+          `had to kill ${killed.join(', ')}: did not stop within 5 s of SIGTERM` +
+            (cpuProfWanted ? ' (so no CPU profile)' : ''),
         ),
       );
     if (cleanupDir) fs.rmSync(cleanupDir, { recursive: true, force: true });
@@ -819,11 +841,13 @@ main().then(
   },
   async (error: unknown) => {
     if (interrupted) return;
-    log(
-      pc.red(
-        `bench broke: ${error instanceof Error ? (error instanceof BenchBroken ? error.message : (error.stack ?? error.message)) : String(error)}`,
-      ),
-    );
+    const reason =
+      error instanceof Error
+        ? error instanceof BenchBroken
+          ? error.message
+          : (error.stack ?? error.message)
+        : String(error);
+    log(pc.red(`bench broke: ${reason}`));
     await cleanup();
     process.exit(1);
   },

@@ -97,7 +97,8 @@ async function postedCardWith(
     if (Date.now() > end) {
       const last = calls.at(-1)?.activity ?? null;
       throw new Error(
-        `no card with a '${verb}' button reached the connector within ${timeoutMs} ms; last posted: ${JSON.stringify(last).slice(0, 500)}`,
+        `no card with a '${verb}' button reached the connector within ${timeoutMs} ms; ` +
+          `last posted: ${JSON.stringify(last).slice(0, 500)}`,
       );
     }
     await sleep(50);
@@ -263,7 +264,10 @@ export interface BurstResult {
   /** Voters shown on the card's last update (NaN if none could be read), and the right total. */
   shownVoters: number;
   expectedVoters: number;
-  /** From the last submission (sent) to the update from which the card showed the right total for good; NaN if it never did. */
+  /**
+   * From the last submission (sent) to the update from which the card showed the right total for good; NaN if it never
+   * did.
+   */
   convergeMs: number;
   /** From the last submission to the card's last update. */
   lastUpdateMs: number;

@@ -95,7 +95,10 @@ export interface KeyValueRepository {
   put<T>(key: string, value: T): Promise<void>;
   /** Stores the value only if the key is new; true when this call stored it. */
   putIfAbsent<T>(key: string, value: T): Promise<boolean>;
-  /** Every record whose key starts with `keyPrefix`, in key order (keys longer than about 120 characters may be left out in Azure). */
+  /**
+   * Every record whose key starts with `keyPrefix`, in key order (keys longer than about 120 characters may be left out
+   * in Azure).
+   */
   list<T>(keyPrefix: string): Promise<{ key: string; value: T }[]>;
   remove(key: string): Promise<void>;
 }

@@ -158,7 +158,10 @@ export interface TrendPoint {
   valueText?: string;
 }
 
-/** The driver ratings as a line over the sessions, on the 1–5 scale; sessions without an average are open circles on the axis. */
+/**
+ * The driver ratings as a line over the sessions, on the 1–5 scale; sessions without an average are open circles on
+ * the axis.
+ */
 export function trendLine(points: TrendPoint[], width: number): Block {
   const chart = 72;
   const axis = 18;

@@ -89,7 +89,8 @@ export function drawPage(ctx: DrawContext): Drawing {
   parts.push(footer(ctx, height));
   const body =
     rect(0, 0, PAGE.width, height, COLOURS.paper) + rect(0, 0, PAGE.width, 6, COLOURS.accent) + parts.join('');
-  const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${PAGE.width}" height="${height}" viewBox="0 0 ${PAGE.width} ${height}">${el('g', { 'font-family': FONT_FAMILY }, body)}</svg>`;
+  const size = `width="${PAGE.width}" height="${height}" viewBox="0 0 ${PAGE.width} ${height}"`;
+  const svg = `<svg xmlns="http://www.w3.org/2000/svg" ${size}>${el('g', { 'font-family': FONT_FAMILY }, body)}</svg>`;
   return { svg, width: PAGE.width, height };
 }
 

@@ -77,7 +77,9 @@ function cut(clean: string, width: number, size: number, weight: Weight): string
   return chars.slice(0, lo).join('').trimEnd() + ELLIPSIS;
 }
 
-/** The text in lines of at most `width`, at most `maxLines` of them; the last one ends in an ellipsis if more was left. */
+/**
+ * The text in lines of at most `width`, at most `maxLines` of them; the last one ends in an ellipsis if more was left.
+ */
 export function wrap(
   content: string,
   width: number,

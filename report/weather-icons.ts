@@ -36,7 +36,9 @@ function sun(cx: number, cy: number, r: number, ray: number): string {
 }
 
 function cloud(cx: number, cy: number, s: number, fill: string): string {
-  const d = `M${cx - 9 * s},${cy + 4 * s} a${4 * s},${4 * s} 0 0 1 ${1 * s},${-7.6 * s} a${5.5 * s},${5.5 * s} 0 0 1 ${10 * s},${-1.6 * s} a${4 * s},${4 * s} 0 0 1 ${5.6 * s},${5.6 * s} a${3.6 * s},${3.6 * s} 0 0 1 ${-1.6 * s},${3.6 * s} z`;
+  const arc = (r: number, dx: number, dy: number) => `a${r * s},${r * s} 0 0 1 ${dx * s},${dy * s}`;
+  const arcs = [arc(4, 1, -7.6), arc(5.5, 10, -1.6), arc(4, 5.6, 5.6), arc(3.6, -1.6, 3.6)];
+  const d = `M${cx - 9 * s},${cy + 4 * s} ${arcs.join(' ')} z`;
   return el('path', { d, fill, stroke: '#FFFFFF', 'stroke-width': 1 });
 }
 

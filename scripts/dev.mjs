@@ -51,13 +51,16 @@ function preflight() {
   }
   if (!blank(env.MicrosoftAppId)) {
     problems.push(
-      `MicrosoftAppId is set in your environment, so the server would run in Teams mode and refuse the Playground's unsigned requests.\n` +
-        `      For the local mode unset it (${pc.cyan('unset MicrosoftAppId')}); to run against Teams use ${pc.cyan('npm run start:server')}.`,
+      'MicrosoftAppId is set in your environment, so the server would run in Teams mode ' +
+        "and refuse the Playground's unsigned requests.\n" +
+        `      For the local mode unset it (${pc.cyan('unset MicrosoftAppId')}); ` +
+        `to run against Teams use ${pc.cyan('npm run start:server')}.`,
     );
   }
   if (!fs.existsSync(PLAYGROUND_CLI))
     problems.push(
-      `The Playground is not installed (${path.relative(ROOT, PLAYGROUND_CLI)} is missing): run ${pc.cyan('npm install')}.`,
+      `The Playground is not installed (${path.relative(ROOT, PLAYGROUND_CLI)} is missing): ` +
+        `run ${pc.cyan('npm install')}.`,
     );
   if (!fs.existsSync(PLAYGROUND_CONFIG)) problems.push(`The Playground's sample data ${PLAYGROUND_CONFIG} is missing.`);
   return problems;
@@ -91,7 +94,8 @@ async function checkPorts() {
     const who = await whoIsThere(url, probe);
     problems.push(
       `Port ${pc.bold(port)} (${label}) is already in use by ${who}.\n` +
-        `      Stop it first (see ${pc.cyan(`ss -ltnp 'sport = :${port}'`)}), or pick another port: ${pc.cyan(`${envName}=<port> npm start`)}.`,
+        `      Stop it first (see ${pc.cyan(`ss -ltnp 'sport = :${port}'`)}), ` +
+        `or pick another port: ${pc.cyan(`${envName}=<port> npm start`)}.`,
     );
   };
   await busy('bot', 'PORT', BOT_PORT, BOT_HOST, BOT_URL, {

@@ -144,8 +144,10 @@ function fillFile(file: string, vars: Record<string, string>, root: string, envN
   const { text, missing } = fillPlaceholders(fs.readFileSync(file, 'utf8'), vars);
   if (missing.length > 0) {
     throw new PackageError(
-      `${path.relative(root, file)} needs ${missing.join(', ')}, which ${missing.length === 1 ? 'has' : 'have'} no value. ` +
-        `Set ${missing.length === 1 ? 'it' : 'them'} in env/.env.${envName} (or env/.env.${envName}.user, or the environment); ` +
+      `${path.relative(root, file)} needs ${missing.join(', ')}, ` +
+        `which ${missing.length === 1 ? 'has' : 'have'} no value. ` +
+        `Set ${missing.length === 1 ? 'it' : 'them'} in env/.env.${envName} ` +
+        `(or env/.env.${envName}.user, or the environment); ` +
         `values such as TEAMS_APP_ID, BOT_ID and APP_DOMAIN are written there by the Toolkit's provision step.`,
     );
   }

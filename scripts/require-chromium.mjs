@@ -27,7 +27,8 @@ try {
   fs.accessSync(chromium, fs.constants.X_OK);
 } catch {
   process.stderr.write(
-    `${pc.red(`${chromium} is not executable.`)} Check the CHROMIUM setting or reinstall: sudo apt-get install --reinstall chromium\n`,
+    `${pc.red(`${chromium} is not executable.`)} ` +
+      'Check the CHROMIUM setting or reinstall: sudo apt-get install --reinstall chromium\n',
   );
   process.exit(1);
 }

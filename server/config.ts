@@ -6,7 +6,8 @@ import { readSsoConfig, type SsoConfig } from './config/sso-config';
 /** Where each setting comes from, for the message that names a missing one. */
 const WHERE = {
   MicrosoftAppId:
-    "the Application (client) ID of the bot's Entra app registration or managed identity (Azure portal → Azure Bot → Configuration)",
+    "the Application (client) ID of the bot's Entra app registration or managed identity " +
+    '(Azure portal → Azure Bot → Configuration)',
   MicrosoftAppType: '"SingleTenant" or "UserAssignedMSI" (multi-tenant bot creation is deprecated)',
   MicrosoftAppTenantId: 'your Microsoft Entra tenant ID (Azure portal → Microsoft Entra ID → Overview)',
   MicrosoftAppPassword:
@@ -71,7 +72,8 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
   const host = e.HOST ?? (mode === 'local' ? '127.0.0.1' : '0.0.0.0');
   if (mode === 'local' && !LOOPBACK.includes(host)) {
     throw new ConfigError(
-      `HOST=${host} is not a loopback address. Without MicrosoftAppId the bot accepts unauthenticated requests, so local mode listens on 127.0.0.1 only.`,
+      `HOST=${host} is not a loopback address. ` +
+        'Without MicrosoftAppId the bot accepts unauthenticated requests, so local mode listens on 127.0.0.1 only.',
     );
   }
   const base = { mode, port: e.PORT, host, dataDir, dbFile } as const;

@@ -11,8 +11,8 @@ export function consoleLogger(quiet = false): Logger {
     const extra = fields
       ? Object.entries(fields).map(([k, v]) => `${pc.dim(k)}=${typeof v === 'string' ? v : JSON.stringify(v)}`)
       : [];
-    const line =
-      `${pc.dim(new Date().toISOString().slice(11, 23))} ${COLOUR[level](level.padEnd(5))} ${message} ${extra.join(' ')}`.trimEnd();
+    const time = pc.dim(new Date().toISOString().slice(11, 23));
+    const line = `${time} ${COLOUR[level](level.padEnd(5))} ${message} ${extra.join(' ')}`.trimEnd();
     (level === 'info' ? process.stdout : process.stderr).write(`${line}\n`);
   };
   return { info: write('info'), warn: write('warn'), error: write('error') };

@@ -39,8 +39,8 @@ function closingSurveyView(state: ClosingSurveyState, lang: Lang, personal: bool
 }
 
 /**
- * The card everyone sees in the channel; the community's members get their own view through the refresh (Teams takes
- * 60 ids). Members in a fixed order, never who answered: the card's data must not tell who answered an anonymous survey.
+ * The card everyone sees in the channel; the community's members get their own view through the refresh (Teams takes 60
+ * ids). Members in a fixed order, never who answered: the card's data must not tell who answered an anonymous survey.
  */
 async function sharedView(
   services: BotServices,
@@ -54,7 +54,9 @@ async function sharedView(
   return { ...closingSurveyView(state, lang, false), refreshUserIds: members.slice(0, REFRESH_LIMIT) };
 }
 
-/** The scheduler's closing-survey reminder: opens the questionnaire and posts it in the channel, remembered for updates. */
+/**
+ * The scheduler's closing-survey reminder: opens the questionnaire and posts it in the channel, remembered for updates.
+ */
 export async function postClosingSurvey(
   services: BotServices,
   place: ChannelPlace,

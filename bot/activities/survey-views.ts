@@ -8,7 +8,9 @@ import type { CardData } from '../check-in-actions';
 import { decimalFormatter } from '../dates';
 import { phaseCardKey, scheduleSharedUpdate } from '../shared-cards';
 
-/** What the survey cards show, for the session's survey phase; shared by the phase's and the questionnaire's handlers. */
+/**
+ * What the survey cards show, for the session's survey phase; shared by the phase's and the questionnaire's handlers.
+ */
 export function surveyView(state: SurveyState, lang: Lang, personal: boolean): SurveyCardView {
   const session = state.session.value;
   return {

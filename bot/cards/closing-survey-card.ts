@@ -34,7 +34,10 @@ export interface ClosingSurveyCardView {
   answers: number;
   /** Still taking answers: before the deadline. */
   accepting: boolean;
-  /** Why it takes no answers when it does not: the deadline passed, its closing session is off the schedule for now, the community is archived, or the closing session closed the survey. */
+  /**
+   * Why it takes no answers when it does not: the deadline passed, its closing session is off the schedule for now, the
+   * community is archived, or the closing session closed the survey.
+   */
   closedBecause?: keyof typeof CLOSED_NOTICES;
   answered?: boolean;
   notice?: string;

@@ -76,7 +76,9 @@ export async function voteCommand(
   await activityCommand(services, context, turn, ['dot-vote'], '', rules.value);
 }
 
-/** `/checkin [weather|colour|word]` (`/checkin weer|kleur|woord`): to the check-in, in the form the facilitator names. */
+/**
+ * `/checkin [weather|colour|word]` (`/checkin weer|kleur|woord`): to the check-in, in the form the facilitator names.
+ */
 export async function checkInCommand(
   services: BotServices,
   context: TurnContext,

@@ -24,8 +24,8 @@ const BY_COMMUNITY_ID: readonly Collection<unknown>[] = [topicLists, agendaDraft
 const BY_SESSION_ID: readonly Collection<unknown>[] = [filingJobs, autoAdvanceMarkers];
 
 /**
- * Every document the community produced: its driver history, schedule and settings, closing questionnaires, topics, agenda draft,
- * and per session the report outbox entry. A collection added later must be named here too, or export and
+ * Every document the community produced: its driver history, schedule and settings, closing questionnaires, topics,
+ * agenda draft, and per session the report outbox entry. A collection added later must be named here too, or export and
  * /forget-me will not see it (tests/unit/data checks the ones known today).
  */
 export async function communityDocuments(

@@ -26,7 +26,9 @@ export interface ExportRequest {
   token: string;
 }
 
-/** /export (`/exporteren`): a facilitator gets a link, valid for an hour, to a zip of everything the community produced. */
+/**
+ * /export (`/exporteren`): a facilitator gets a link, valid for an hour, to a zip of everything the community produced.
+ */
 export async function createExportLink(
   deps: Deps,
   input: ExportRequest,

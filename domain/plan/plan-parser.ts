@@ -119,7 +119,9 @@ const isDatePart = (word: string): boolean =>
 
 type Rest = Pick<PlanRequest, 'format' | 'place' | 'onlineUrl' | 'topicNumbers'>;
 
-/** After the time: a format name (first word only), an http(s) link, topics (`#2`, `topic 1,3`), the rest is the place. */
+/**
+ * After the time: a format name (first word only), an http(s) link, topics (`#2`, `topic 1,3`), the rest is the place.
+ */
 function readRest(words: readonly string[]): Result<Rest> {
   const format = words[0] ? formatFromName(words[0]) : undefined;
   const place: string[] = [];
@@ -184,7 +186,9 @@ function parseRemove(words: readonly string[], today: LocalDate): Result<PlanCom
   return ok({ action: 'remove', dates: when.value.recurrence.dates });
 }
 
-/** The closing questionnaire: its mode and how many whole days (or weeks) ahead it goes out; at least one of the two. */
+/**
+ * The closing questionnaire: its mode and how many whole days (or weeks) ahead it goes out; at least one of the two.
+ */
 function parseQuestionnaire(words: readonly string[]): Result<PlanCommand> {
   const text = words
     .join(' ')

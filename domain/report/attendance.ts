@@ -11,7 +11,9 @@ import type { Deps } from '../ports';
 import type { Session } from '../session/session';
 import type { Attendance } from './report-model';
 
-/** Whatever a member does in a session shows they were there. (That someone answered the survey says nothing of what.) */
+/**
+ * Whatever a member does in a session shows they were there. (That someone answered the survey says nothing of what.)
+ */
 const PRESENCE_KINDS = [
   POST_IT_KIND,
   BALLOT_KIND,

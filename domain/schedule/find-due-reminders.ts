@@ -6,7 +6,9 @@ import type { OpenAction, Reminder } from './reminder';
 import { numbered } from './schedule-queries';
 import { scheduleSettings } from './schedule-settings-use-cases';
 
-/** Every community's reminders due at `now` (see `dueReminders`), read from the store; none for archived communities. */
+/**
+ * Every community's reminders due at `now` (see `dueReminders`), read from the store; none for archived communities.
+ */
 export async function remindersDue(deps: Deps, now: Date): Promise<Reminder[]> {
   const upcomingByCommunity = new Map<string, PlannedSession[]>();
   for (const { value } of await deps.store.documents.list(plannedSessions)) {

@@ -2,7 +2,9 @@ import { collection } from '../collection';
 import type { FormatId } from '../session/formats';
 import type { LocalDate, LocalTime } from './local-date';
 
-/** The collection of planned sessions; ids `<communityId>/<start ISO UTC>` list a community's schedule in time order. */
+/**
+ * The collection of planned sessions; ids `<communityId>/<start ISO UTC>` list a community's schedule in time order.
+ */
 export const SCHEDULE_COLLECTION = 'schedule';
 
 /** A topic of the community's prioritised list, as it was when the session was planned. */
@@ -23,7 +25,9 @@ export interface PlannedSession {
   /** ISO instants in UTC. */
   start: string;
   end: string;
-  /** The zone its wall-clock times were planned in; `localDate`/`localStart`/`localEnd` are what the facilitator typed. */
+  /**
+   * The zone its wall-clock times were planned in; `localDate`/`localStart`/`localEnd` are what the facilitator typed.
+   */
   timeZone: string;
   localDate: LocalDate;
   localStart: LocalTime;

@@ -13,7 +13,10 @@ export interface OpenAction {
 }
 
 interface ReminderBase {
-  /** Stable, so that it is claimed and sent once: `session/<plannedId>/P2D`, `action/…/<local date>`, `survey/<plannedId>`, `survey-closed/<plannedId>`. */
+  /**
+   * Stable, so that it is claimed and sent once: `session/<plannedId>/P2D`, `action/…/<local date>`,
+   * `survey/<plannedId>`, `survey-closed/<plannedId>`.
+   */
   id: string;
   communityId: string;
   planned: NumberedPlannedSession;

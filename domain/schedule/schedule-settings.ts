@@ -33,7 +33,9 @@ export const defaultScheduleSettings = (): ScheduleSettings => ({
   surveyAnonymous: true,
 });
 
-/** Settings stored before a setting existed (the questionnaire's lead time and anonymity came later) get its default. */
+/**
+ * Settings stored before a setting existed (the questionnaire's lead time and anonymity came later) get its default.
+ */
 export const communityScheduleSettings = collection<ScheduleSettings>(SETTINGS_COLLECTION, (raw) => ({
   ...defaultScheduleSettings(),
   ...(raw as Partial<ScheduleSettings>),
@@ -42,7 +44,10 @@ export const communityScheduleSettings = collection<ScheduleSettings>(SETTINGS_C
 /** Offsets longest first, without duplicates. */
 export const sortedOffsets = (offsets: readonly number[]): number[] => [...new Set(offsets)].sort((a, b) => b - a);
 
-/** An offset (at least one minute) as an ISO 8601 duration, for reminder ids: 2880 → "P2D", 60 → "PT1H", 90 → "PT1H30M". */
+/**
+ * An offset (at least one minute) as an ISO 8601 duration, for reminder ids:
+ * 2880 → "P2D", 60 → "PT1H", 90 → "PT1H30M".
+ */
 export function offsetLabel(minutes: number): string {
   const days = Math.floor(minutes / 1440);
   const hours = Math.floor((minutes % 1440) / 60);

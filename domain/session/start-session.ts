@@ -13,7 +13,10 @@ import { plannedSessionNow } from '../schedule/schedule-queries';
 export interface StartSessionInput {
   place: CommunityPlace;
   actor: Person;
-  /** Undefined when the facilitator named none: the agenda prepared for this session, else the planned session's format, else a regular one. */
+  /**
+   * Undefined when the facilitator named none: the agenda prepared for this session, else the planned session's format,
+   * else a regular one.
+   */
   format?: FormatId;
 }
 

@@ -22,7 +22,10 @@ export function phaseEndsAt(session: Session): Date | undefined {
   return phase ? new Date(Date.parse(session.state.phaseStartedAt) + phase.minutes * 60_000) : undefined;
 }
 
-/** `/auto on|off` (`/auto aan|uit`): phases follow their timeboxes, or only the facilitator moves them. Facilitators only. */
+/**
+ * `/auto on|off` (`/auto aan|uit`): phases follow their timeboxes, or only the facilitator moves them. Facilitators
+ * only.
+ */
 export async function setAutoAdvance(deps: Deps, input: SteerInput, on: boolean): Promise<Result<Steered>> {
   const steered = await steerSession(deps, input, (session) => ok({ ...session, autoAdvance: on }));
   if (!steered.ok) return steered;

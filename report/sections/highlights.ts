@@ -16,7 +16,9 @@ const CATEGORY_TONES: Record<string, (typeof GROUP_TONES)[number]> = {
 const HIGHLIGHT_BOARDS = new Set(['retrospective', 'check-out']);
 const GAP = 18;
 
-/** The retrospective and the check-out in short: a few items per column. Suggested agenda items go to "next session". */
+/**
+ * The retrospective and the check-out in short: a few items per column. Suggested agenda items go to "next session".
+ */
 export function highlightSections(ctx: DrawContext): Section[] {
   return ctx.model.boards
     .filter((b) => HIGHLIGHT_BOARDS.has(b.activity))

@@ -32,7 +32,8 @@ function boardBlock(ctx: DrawContext, board: BoardSummary, width: number): Block
 function boardNote(ctx: DrawContext, board: BoardSummary): string {
   const shown = Math.min(board.groups.length, maxGroups(ctx));
   if (board.groups.length <= shown) return ctx.t('report.ideas.note', { count: board.total });
-  return `${ctx.t('report.ideas.groups', { count: board.total, groups: board.groups.length })} · ${ctx.t('report.ideas.shown', { shown })}`;
+  const groups = ctx.t('report.ideas.groups', { count: board.total, groups: board.groups.length });
+  return `${groups} · ${ctx.t('report.ideas.shown', { shown })}`;
 }
 
 const maxGroups = (ctx: DrawContext): number => limit(ctx, 6, 3, 3);
@@ -54,7 +55,9 @@ function groupGrid(ctx: DrawContext, groups: PostItGroup[], width: number): Bloc
   return stack(rows, GAP);
 }
 
-/** The `count` biggest groups, in the order they came (clusters come biggest first; categories in the board's order). */
+/**
+ * The `count` biggest groups, in the order they came (clusters come biggest first; categories in the board's order).
+ */
 function largest(groups: PostItGroup[], count: number): PostItGroup[] {
   const keep = new Set([...groups].sort((a, b) => b.items.length - a.items.length).slice(0, count));
   return groups.filter((g) => keep.has(g));

@@ -39,15 +39,21 @@ export type GraphConfig =
 
 const WHERE = {
   LEERKRING_FILING:
-    '"delegated" (files written on behalf of the facilitator; no admin consent), "app-only" (the app writes; needs admin consent) or "local" (a folder on this machine); see docs/decisions/0004-report-filing.md',
+    '"delegated" (files written on behalf of the facilitator; no admin consent), ' +
+    '"app-only" (the app writes; needs admin consent) or "local" (a folder on this machine); ' +
+    'see docs/decisions/0004-report-filing.md',
   GRAPH_TENANT_ID:
-    'your Microsoft Entra tenant ID (Azure portal → Microsoft Entra ID → Overview); defaults to MicrosoftAppTenantId',
+    'your Microsoft Entra tenant ID (Azure portal → Microsoft Entra ID → Overview); ' +
+    'defaults to MicrosoftAppTenantId',
   GRAPH_CLIENT_ID:
-    "the Application (client) ID of the Entra app registration that holds the Graph permission (for delegated: the tab's SSO app, the manifest's webApplicationInfo.id); defaults to MicrosoftAppId",
+    'the Application (client) ID of the Entra app registration that holds the Graph permission ' +
+    "(for delegated: the tab's SSO app, the manifest's webApplicationInfo.id); defaults to MicrosoftAppId",
   GRAPH_CLIENT_SECRET:
-    "a client secret of that app registration (Azure portal → App registrations → Certificates & secrets); defaults to MicrosoftAppPassword when GRAPH_CLIENT_ID is the bot's app id",
+    'a client secret of that app registration (Azure portal → App registrations → Certificates & secrets); ' +
+    "defaults to MicrosoftAppPassword when GRAPH_CLIENT_ID is the bot's app id",
   GRAPH_MANAGED_IDENTITY_CLIENT_ID:
-    'for app-only without a secret: the client ID of the user-assigned managed identity that was granted the Graph permission',
+    'for app-only without a secret: ' +
+    'the client ID of the user-assigned managed identity that was granted the Graph permission',
 } as const;
 
 type Setting = keyof typeof WHERE;
@@ -129,11 +135,13 @@ function requireAll(kind: string, values: Partial<Record<Setting, string | undef
   if (!missing.length) return;
   const lines = missing.map((k) =>
     k === 'GRAPH_CLIENT_SECRET' && kind === 'app-only'
-      ? `  GRAPH_CLIENT_SECRET: ${WHERE.GRAPH_CLIENT_SECRET}\n  or GRAPH_MANAGED_IDENTITY_CLIENT_ID: ${WHERE.GRAPH_MANAGED_IDENTITY_CLIENT_ID}`
+      ? `  GRAPH_CLIENT_SECRET: ${WHERE.GRAPH_CLIENT_SECRET}\n` +
+        `  or GRAPH_MANAGED_IDENTITY_CLIENT_ID: ${WHERE.GRAPH_MANAGED_IDENTITY_CLIENT_ID}`
       : `  ${k}: ${WHERE[k]}`,
   );
   throw new ConfigError(
-    `Reports are filed through Microsoft Graph (LEERKRING_FILING=${kind}: ${WHERE.LEERKRING_FILING}). Missing:\n${lines.join('\n')}`,
+    `Reports are filed through Microsoft Graph (LEERKRING_FILING=${kind}: ${WHERE.LEERKRING_FILING}). ` +
+      `Missing:\n${lines.join('\n')}`,
   );
 }
 

@@ -17,7 +17,8 @@ const WHERE = {
   LEERKRING_SSO_CLIENT_ID:
     "the Application (client) ID of the tab's Entra app registration (the one that exposes the scope access_as_user)",
   LEERKRING_ALLOWED_TENANTS:
-    'comma-separated Microsoft Entra tenant IDs whose users may use the tab (Azure portal → Microsoft Entra ID → Overview)',
+    'comma-separated Microsoft Entra tenant IDs whose users may use the tab ' +
+    '(Azure portal → Microsoft Entra ID → Overview)',
 } as const;
 
 const schema = z.object({
@@ -37,9 +38,8 @@ export function readSsoConfig(env: NodeJS.ProcessEnv, mode: 'local' | 'cloud'): 
   const blankless = Object.fromEntries(Object.entries(env).map(([k, v]) => [k, v?.trim() === '' ? undefined : v]));
   const parsed = schema.safeParse(blankless);
   if (!parsed.success) {
-    throw new ConfigError(
-      `Invalid SSO configuration:\n  ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('\n  ')}`,
-    );
+    const issues = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
+    throw new ConfigError(`Invalid SSO configuration:\n  ${issues.join('\n  ')}`);
   }
   const e = parsed.data;
   const tenants = (e.LEERKRING_ALLOWED_TENANTS ?? '')

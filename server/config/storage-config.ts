@@ -12,17 +12,25 @@ export type StorageConfig =
       connectionString?: Secret;
       /** …or the Table endpoint, reached with a managed identity (or the developer's Azure login). */
       accountUrl?: string;
-      /** The client ID of a user-assigned managed identity; absent: the system-assigned one, or DefaultAzureCredential's chain. */
+      /**
+       * The client ID of a user-assigned managed identity; absent: the system-assigned one, or DefaultAzureCredential's
+       * chain.
+       */
       managedIdentityClientId?: string;
     };
 
 const WHERE = {
   LEERKRING_STORE:
-    '"sqlite" (the default: one file on this machine) or "azure-table" (Azure Table storage, shared by several instances)',
+    '"sqlite" (the default: one file on this machine) ' +
+    'or "azure-table" (Azure Table storage, shared by several instances)',
   LEERKRING_STORAGE_CONNECTION_STRING:
-    "the storage account's connection string (Azure portal → Storage account → Security + networking → Access keys → Connection string)",
+    "the storage account's connection string " +
+    '(Azure portal → Storage account → Security + networking → Access keys → Connection string)',
   LEERKRING_STORAGE_ACCOUNT_URL:
-    'or, to sign in with the app\'s managed identity instead of a key, the Table service endpoint (Azure portal → Storage account → Settings → Endpoints → Table service, e.g. https://<account>.table.core.windows.net); the identity needs the "Storage Table Data Contributor" role',
+    "or, to sign in with the app's managed identity instead of a key, the Table service endpoint " +
+    '(Azure portal → Storage account → Settings → Endpoints → Table service, ' +
+    'e.g. https://<account>.table.core.windows.net); ' +
+    'the identity needs the "Storage Table Data Contributor" role',
   LEERKRING_TABLE_PREFIX:
     'letters and digits that start every table\'s name, starting with a letter (default "leerkring")',
 } as const;
@@ -57,7 +65,8 @@ export function readStorageConfig(source: NodeJS.ProcessEnv, defaults: { dbFile:
   const base = { kind: 'azure-table' as const, tablePrefix: e.LEERKRING_TABLE_PREFIX };
   if (e.LEERKRING_STORAGE_CONNECTION_STRING && e.LEERKRING_STORAGE_ACCOUNT_URL) {
     throw new ConfigError(
-      'LEERKRING_STORE=azure-table: set LEERKRING_STORAGE_CONNECTION_STRING (an account key) or LEERKRING_STORAGE_ACCOUNT_URL (a managed identity), not both.',
+      'LEERKRING_STORE=azure-table: set LEERKRING_STORAGE_CONNECTION_STRING (an account key) ' +
+        'or LEERKRING_STORAGE_ACCOUNT_URL (a managed identity), not both.',
     );
   }
   if (e.LEERKRING_STORAGE_CONNECTION_STRING) {
@@ -72,7 +81,8 @@ export function readStorageConfig(source: NodeJS.ProcessEnv, defaults: { dbFile:
     const accountUrl = tableEndpoint(e.LEERKRING_STORAGE_ACCOUNT_URL);
     if (!accountUrl) {
       throw new ConfigError(
-        `LEERKRING_STORAGE_ACCOUNT_URL is not an https:// address (nor http:// on this machine). It is ${WHERE.LEERKRING_STORAGE_ACCOUNT_URL}.`,
+        'LEERKRING_STORAGE_ACCOUNT_URL is not an https:// address (nor http:// on this machine). ' +
+          `It is ${WHERE.LEERKRING_STORAGE_ACCOUNT_URL}.`,
       );
     }
     return e.AZURE_CLIENT_ID
@@ -89,12 +99,16 @@ export function readStorageConfig(source: NodeJS.ProcessEnv, defaults: { dbFile:
 /** What to say about where the data lives, in a log line: never a key. */
 export function describeStorage(config: StorageConfig): string {
   if (config.kind === 'sqlite') return `SQLite file ${config.dbFile}`;
+  const identity = config.managedIdentityClientId
+    ? `managed identity ${config.managedIdentityClientId}`
+    : 'the default Azure credential';
   const how = config.accountUrl
-    ? `${config.accountUrl} with ${config.managedIdentityClientId ? `managed identity ${config.managedIdentityClientId}` : 'the default Azure credential'}`
+    ? `${config.accountUrl} with ${identity}`
     : 'the account of LEERKRING_STORAGE_CONNECTION_STRING';
   return `Azure Table storage (tables ${config.tablePrefix}*) at ${how}`;
 }
 
+const CONNECTION_STRING_SHAPE = 'DefaultEndpointsProtocol=https;AccountName=…;AccountKey=…;…';
 const CONNECTION_STRING_KEYS = new Set(
   [
     'DefaultEndpointsProtocol',
@@ -117,7 +131,7 @@ function connectionStringProblem(value: string): string | undefined {
     const at = part.indexOf('=');
     const name = part.slice(0, Math.max(at, 0)).trim().toLowerCase();
     if (!CONNECTION_STRING_KEYS.has(name))
-      return 'is not a connection string (it should read DefaultEndpointsProtocol=https;AccountName=…;AccountKey=…;…)';
+      return `is not a connection string (it should read ${CONNECTION_STRING_SHAPE})`;
     pairs.set(name, part.slice(at + 1).trim());
   }
   const signed = pairs.get('accountkey') || pairs.get('sharedaccesssignature');

@@ -33,8 +33,8 @@ export async function resolveReportFolder(
 }
 
 /**
- * GET /teams/{team-id}/channels/{channel-id}/filesFolder. Graph answers 400 for a channel whose name holds some
- * special characters (~ # % & * { } + / \ : < > ? | ‘ ”): that will not pass by retrying, so it stops the job with a
+ * GET /teams/{team-id}/channels/{channel-id}/filesFolder. Graph answers 400 for a channel whose name holds some special
+ * characters (~ # % & * { } + / \ : < > ? | ‘ ”): that will not pass by retrying, so it stops the job with a
  * message that asks to rename the channel.
  */
 async function channelFilesFolder(client: Client, actor: GraphActor, channel: ChannelAddress): Promise<DriveItem> {

@@ -6,7 +6,10 @@ import type { GraphActor } from './graph-calls';
 import { createGraphClient, GRAPH_SCOPE, type GraphClientOptions } from './graph-client';
 import { describe } from './upload-retry';
 
-/** Gives the Graph client to file a job with: the app's own (app-only), or one acting for the person who asked (delegated). */
+/**
+ * Gives the Graph client to file a job with: the app's own (app-only), or one acting for the person who asked
+ * (delegated).
+ */
 export interface GraphAccess {
   readonly actor: GraphActor;
   clientFor(job: FilingJob): Promise<Client>;

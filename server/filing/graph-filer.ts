@@ -8,7 +8,10 @@ import { defaultUploadOptions, uploadFile, type UploadOptions } from './graph-up
 import type { RenderedReport, ReportFiler } from './report-filer';
 import { defaultUploadRetry } from './upload-retry';
 
-/** The reports folder under the channel's Files, in the community's language: `Leerkring/Verslagen`, `Leerkring/Reports`. */
+/**
+ * The reports folder under the channel's Files, in the community's language: `Leerkring/Verslagen`,
+ * `Leerkring/Reports`.
+ */
 export const reportFolderPath = (language: 'nl' | 'en'): string[] => {
   const t = translator(language);
   return [t('filing.folder.app'), t('filing.folder.reports')];

@@ -5,7 +5,9 @@ import { encodePath, graphCall, type DriveItem, type GraphActor } from './graph-
 import { describe, RETRY_STATUSES, retryAfterMs, sendWithRetry, type UploadRetryOptions } from './upload-retry';
 
 export interface UploadOptions {
-  /** Files below this size go in one PUT …/content (Graph's classic limit is 4 MB); larger ones in an upload session. */
+  /**
+   * Files below this size go in one PUT …/content (Graph's classic limit is 4 MB); larger ones in an upload session.
+   */
   simpleLimit: number;
   /** Bytes per upload-session request: a multiple of 320 KiB, below 60 MiB (Graph's rule). */
   chunkSize: number;
@@ -40,7 +42,9 @@ export function uploadFile(upload: Upload): Promise<DriveItem> {
 const itemPath = ({ folder, name }: Upload): string =>
   `/drives/${encodePath(folder.driveId)}/items/${encodePath(folder.folderId)}:/${encodePath(name)}:`;
 
-/** PUT /drives/{drive-id}/items/{parent-id}:/{filename}:/content, retried here because RetryHandler skips binary bodies. */
+/**
+ * PUT /drives/{drive-id}/items/{parent-id}:/{filename}:/content, retried here because RetryHandler skips binary bodies.
+ */
 async function uploadSmall(upload: Upload): Promise<DriveItem> {
   const what = `upload ${upload.name}`;
   const send = () =>
@@ -54,7 +58,10 @@ async function uploadSmall(upload: Upload): Promise<DriveItem> {
   throw await failure(what, upload.actor, response);
 }
 
-/** An upload session on the channel's drive (not the library's default, the user's own drive), restarted when it expires. */
+/**
+ * An upload session on the channel's drive (not the library's default, the user's own drive), restarted when it
+ * expires.
+ */
 async function uploadLarge(upload: Upload): Promise<DriveItem> {
   for (let session = 0; session <= upload.options.maxSessionRestarts; session++) {
     const { uploadUrl } = await createUploadSession(upload);
@@ -141,7 +148,9 @@ function firstExpected(status: SessionStatus): number {
   return start;
 }
 
-/** Waits before going on (Retry-After when given), or ends the attempt after too many failures or a long Retry-After. */
+/**
+ * Waits before going on (Retry-After when given), or ends the attempt after too many failures or a long Retry-After.
+ */
 async function afterFailure(upload: Upload, failures: number, what: string, retryAfter?: number): Promise<number> {
   const { retry } = upload.options;
   const wait = retryAfter ?? retry.backoffMs(failures);

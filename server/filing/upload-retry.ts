@@ -20,7 +20,9 @@ export const defaultUploadRetry: UploadRetryOptions = {
   sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
 };
 
-/** Retry-After in milliseconds: delta-seconds or an HTTP date (RFC 9110 §10.2.3); undefined when absent or unreadable. */
+/**
+ * Retry-After in milliseconds: delta-seconds or an HTTP date (RFC 9110 §10.2.3); undefined when absent or unreadable.
+ */
 export function retryAfterMs(headers: Headers | undefined, now = Date.now()): number | undefined {
   const value = headers?.get('retry-after')?.trim();
   if (!value) return undefined;

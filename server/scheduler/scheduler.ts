@@ -19,7 +19,9 @@ export interface SchedulerOptions {
   send: SendReminder;
   /** Between ticks; 30 s by default. */
   tickMs?: number;
-  /** How long a claim keeps other instances off; longer than the slowest send (429 waits included). 5 min by default. */
+  /**
+   * How long a claim keeps other instances off; longer than the slowest send (429 waits included). 5 min by default.
+   */
   leaseMs?: number;
   retry?: RetryPolicy;
   /** This instance's name in claims; random by default. */
@@ -35,7 +37,10 @@ export interface TickReport {
 export interface Scheduler {
   /** The catch-up pass that runs at start. */
   readonly firstPass: Promise<TickReport>;
-  /** One pass: claims and sends whatever is due now. Waits for a pass that is already running instead of starting another. */
+  /**
+   * One pass: claims and sends whatever is due now. Waits for a pass that is already running instead of starting
+   * another.
+   */
   tick(): Promise<TickReport>;
   /** No further ticks; resolves when the running one is done. */
   stop(): Promise<void>;

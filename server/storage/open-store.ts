@@ -10,7 +10,8 @@ export async function openStore(config: StorageConfig): Promise<Store> {
   if (config.connectionString) {
     return openAzureTableStore({ connectionString: config.connectionString.reveal(), tablePrefix: config.tablePrefix });
   }
-  // In Azure: the app's managed identity (AZURE_CLIENT_ID picks a user-assigned one); on a developer's machine: their Azure login.
+  // In Azure: the app's managed identity (AZURE_CLIENT_ID picks a user-assigned one); on a developer's machine: their
+  // Azure login.
   const credential = new DefaultAzureCredential(
     config.managedIdentityClientId ? { managedIdentityClientId: config.managedIdentityClientId } : {},
   );

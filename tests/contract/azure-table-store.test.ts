@@ -106,17 +106,20 @@ describe('the Azure Table store with awkward ids', () => {
     store = await open();
   });
 
-  it('stores and lists documents whose ids hold / # ? \\, control characters, emoji, and long text, in id order', async () => {
-    const canvas = collection<{ id: string }>('canvas/with#odd?name');
-    const ids = AWKWARD.map((a, i) => `c1/${String(i).padStart(2, '0')} ${a}`);
-    for (const id of [...ids].reverse()) expect((await store.documents.save(canvas, id, { id }, null)).ok).toBe(true);
-    await store.documents.save(canvas, 'c10/other', { id: 'c10/other' }, null);
-    const listed = await store.documents.list(canvas, 'c1/');
-    expect(listed.map((d) => d.id)).toEqual(ids);
-    expect(listed.every((d) => d.value.id === d.id)).toBe(true);
-    expect((await store.documents.get(canvas, ids[3] as string))?.value.id).toBe(ids[3]);
-    expect(await store.documents.list(canvas)).toHaveLength(ids.length + 1);
-  });
+  it(
+    'stores and lists documents whose ids hold / # ? \\, ' + 'control characters, emoji, and long text, in id order',
+    async () => {
+      const canvas = collection<{ id: string }>('canvas/with#odd?name');
+      const ids = AWKWARD.map((a, i) => `c1/${String(i).padStart(2, '0')} ${a}`);
+      for (const id of [...ids].reverse()) expect((await store.documents.save(canvas, id, { id }, null)).ok).toBe(true);
+      await store.documents.save(canvas, 'c10/other', { id: 'c10/other' }, null);
+      const listed = await store.documents.list(canvas, 'c1/');
+      expect(listed.map((d) => d.id)).toEqual(ids);
+      expect(listed.every((d) => d.value.id === d.id)).toBe(true);
+      expect((await store.documents.get(canvas, ids[3] as string))?.value.id).toBe(ids[3]);
+      expect(await store.documents.list(canvas)).toHaveLength(ids.length + 1);
+    },
+  );
 
   it('keeps contributions, check-ins, members, key-values and channels with awkward ids apart', async () => {
     const sessionId = 'session/#?🎉';
@@ -393,7 +396,8 @@ describe("the Azure Table store's health", () => {
 describe('the storage configuration', () => {
   const defaults = { dbFile: '/data/leerkring.db' };
   const KEY = 'c2VjcmV0LWtleS1vZi10aGUtdGVzdA==';
-  const connectionString = `DefaultEndpointsProtocol=https;AccountName=plgschool;AccountKey=${KEY};EndpointSuffix=core.windows.net`;
+  const connectionString =
+    `DefaultEndpointsProtocol=https;AccountName=plgschool;AccountKey=${KEY};` + 'EndpointSuffix=core.windows.net';
   const message = (env: NodeJS.ProcessEnv) => {
     try {
       readStorageConfig(env, defaults);

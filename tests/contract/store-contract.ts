@@ -194,65 +194,71 @@ export function storeContract(name: string, open: () => Promise<Store>, close: (
       expect(await store.keyValues.get(unique('missing'))).toBeUndefined();
     });
 
-    it('keeps versioned documents per collection, lists them by id prefix in id order, and refuses stale writes', async () => {
-      const canvas = collection<{ n: number }>(unique('canvas'));
-      expect((await store.documents.save(canvas, 'c1/0002', { n: 2 }, null)).ok).toBe(true);
-      expect((await store.documents.save(canvas, 'c1/0001', { n: 1 }, null)).ok).toBe(true);
-      expect((await store.documents.save(canvas, 'c2/0001', { n: 9 }, null)).ok).toBe(true);
-      expect((await store.documents.save(canvas, 'c3/😀', { n: 3 }, null)).ok).toBe(true);
-      expect((await store.documents.list(canvas, 'c3/')).map((d) => d.id)).toEqual(['c3/😀']);
-      expect(await store.documents.save(canvas, 'c1/0001', { n: 5 }, null)).toEqual({
-        ok: false,
-        reason: 'conflict',
-      });
-      expect((await store.documents.list(canvas, 'c1/')).map((d) => [d.id, d.value.n])).toEqual([
-        ['c1/0001', 1],
-        ['c1/0002', 2],
-      ]);
-      expect(await store.documents.list(canvas)).toHaveLength(4);
-      expect(await store.documents.list(collection(unique('empty')))).toEqual([]);
+    it(
+      'keeps versioned documents per collection, ' + 'lists them by id prefix in id order, and refuses stale writes',
+      async () => {
+        const canvas = collection<{ n: number }>(unique('canvas'));
+        expect((await store.documents.save(canvas, 'c1/0002', { n: 2 }, null)).ok).toBe(true);
+        expect((await store.documents.save(canvas, 'c1/0001', { n: 1 }, null)).ok).toBe(true);
+        expect((await store.documents.save(canvas, 'c2/0001', { n: 9 }, null)).ok).toBe(true);
+        expect((await store.documents.save(canvas, 'c3/😀', { n: 3 }, null)).ok).toBe(true);
+        expect((await store.documents.list(canvas, 'c3/')).map((d) => d.id)).toEqual(['c3/😀']);
+        expect(await store.documents.save(canvas, 'c1/0001', { n: 5 }, null)).toEqual({
+          ok: false,
+          reason: 'conflict',
+        });
+        expect((await store.documents.list(canvas, 'c1/')).map((d) => [d.id, d.value.n])).toEqual([
+          ['c1/0001', 1],
+          ['c1/0002', 2],
+        ]);
+        expect(await store.documents.list(canvas)).toHaveLength(4);
+        expect(await store.documents.list(collection(unique('empty')))).toEqual([]);
 
-      const read = await store.documents.get(canvas, 'c1/0001');
-      if (!read) throw new Error('document missing');
-      const saved = await store.documents.save(canvas, 'c1/0001', { n: 10 }, read.version);
-      expect(saved.ok).toBe(true);
-      expect(await store.documents.save(canvas, 'c1/0001', { n: 11 }, read.version)).toEqual({
-        ok: false,
-        reason: 'conflict',
-      });
-      expect((await store.documents.get(canvas, 'c1/0001'))?.value).toEqual({ n: 10 });
-      expect(await store.documents.get(collection(unique('other')), 'c1/0001')).toBeUndefined();
+        const read = await store.documents.get(canvas, 'c1/0001');
+        if (!read) throw new Error('document missing');
+        const saved = await store.documents.save(canvas, 'c1/0001', { n: 10 }, read.version);
+        expect(saved.ok).toBe(true);
+        expect(await store.documents.save(canvas, 'c1/0001', { n: 11 }, read.version)).toEqual({
+          ok: false,
+          reason: 'conflict',
+        });
+        expect((await store.documents.get(canvas, 'c1/0001'))?.value).toEqual({ n: 10 });
+        expect(await store.documents.get(collection(unique('other')), 'c1/0001')).toBeUndefined();
 
-      if (!saved.ok) throw new Error('save failed');
-      expect(await store.documents.remove(canvas, 'c1/0001', read.version)).toEqual({
-        ok: false,
-        reason: 'conflict',
-      });
-      expect((await store.documents.remove(canvas, 'c1/0001', saved.version)).ok).toBe(true);
-      expect(await store.documents.get(canvas, 'c1/0001')).toBeUndefined();
-    });
+        if (!saved.ok) throw new Error('save failed');
+        expect(await store.documents.remove(canvas, 'c1/0001', read.version)).toEqual({
+          ok: false,
+          reason: 'conflict',
+        });
+        expect((await store.documents.remove(canvas, 'c1/0001', saved.version)).ok).toBe(true);
+        expect(await store.documents.get(canvas, 'c1/0001')).toBeUndefined();
+      },
+    );
 
-    it("reads a record an older version wrote in today's shape, by id and by listing, and leaves it as stored", async () => {
-      const communityId = unique('community');
-      const id = `${communityId}/key-1`;
-      const old = {
-        communityId,
-        plannedKey: 'key-1',
-        anonymous: true,
-        openedAt: now.toISOString(),
-        number: 6,
-        localDate: '2026-12-15',
-        localStart: '15:00',
-        timeZone: 'Europe/Brussels',
-        deadline: '2026-12-15T14:00:00.000Z',
-      };
-      const raw = collection(CLOSING_SURVEYS);
-      expect((await store.documents.save(raw, id, old, null)).ok).toBe(true);
-      const upgraded = { ...old, poolId: 'closing-survey:key-1' };
-      expect((await store.documents.get(closingSurveys, id))?.value).toEqual(upgraded);
-      expect((await store.documents.list(closingSurveys, `${communityId}/`)).map((d) => d.value)).toEqual([upgraded]);
-      expect((await store.documents.get(raw, id))?.value).toEqual(old);
-    });
+    it(
+      "reads a record an older version wrote in today's shape, " + 'by id and by listing, and leaves it as stored',
+      async () => {
+        const communityId = unique('community');
+        const id = `${communityId}/key-1`;
+        const old = {
+          communityId,
+          plannedKey: 'key-1',
+          anonymous: true,
+          openedAt: now.toISOString(),
+          number: 6,
+          localDate: '2026-12-15',
+          localStart: '15:00',
+          timeZone: 'Europe/Brussels',
+          deadline: '2026-12-15T14:00:00.000Z',
+        };
+        const raw = collection(CLOSING_SURVEYS);
+        expect((await store.documents.save(raw, id, old, null)).ok).toBe(true);
+        const upgraded = { ...old, poolId: 'closing-survey:key-1' };
+        expect((await store.documents.get(closingSurveys, id))?.value).toEqual(upgraded);
+        expect((await store.documents.list(closingSurveys, `${communityId}/`)).map((d) => d.value)).toEqual([upgraded]);
+        expect((await store.documents.get(raw, id))?.value).toEqual(old);
+      },
+    );
 
     it("finds a user's memberships in every community and removes one", async () => {
       const user = unique('user');

@@ -151,10 +151,10 @@ async function render(id: string, card: AdaptiveCard, theme: Theme): Promise<Ren
         for (const el of [root, ...Array.from(root.querySelectorAll<HTMLElement>('*'))]) {
           const r = el.getBoundingClientRect();
           if (r.width === 0 && r.height === 0) continue;
-          if (r.left < box.left - 0.5 || r.right > box.right + 0.5)
-            overflow.push(
-              `${describe(el)} sticks out (${Math.round(r.left - box.left)}..${Math.round(r.right - box.left)} of ${box.width} px)`,
-            );
+          if (r.left < box.left - 0.5 || r.right > box.right + 0.5) {
+            const span = `${Math.round(r.left - box.left)}..${Math.round(r.right - box.left)}`;
+            overflow.push(`${describe(el)} sticks out (${span} of ${box.width} px)`);
+          }
           const clipsSideways = el.scrollWidth > el.clientWidth + 1 && getComputedStyle(el).overflowX !== 'visible';
           if (clipsSideways && !['INPUT', 'TEXTAREA', 'SELECT'].includes(el.tagName))
             overflow.push(`${describe(el)} clips its content (${el.scrollWidth} > ${el.clientWidth} px)`);

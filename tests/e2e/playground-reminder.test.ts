@@ -60,58 +60,61 @@ function brusselsIn(minutes: number): { date: string; time: string } {
   return { date: `${parts.year}-${parts.month}-${parts.day}`, time: `${parts.hour}:${parts.minute}` };
 }
 
-test('a closing session planned two minutes ahead gets its reminder and its questionnaire, which a member answers', async () => {
-  const p = page!;
-  await p.goto(stack!.playgroundUrl);
-  const composer = p.locator('[data-lexical-editor="true"]').first();
-  await composer.waitFor();
-  await p.getByRole('treeitem', { name: CHANNEL }).click();
-  const say = async (text: string) => {
-    await composer.click();
-    await p.keyboard.type('@Leer');
-    await p.getByRole('menuitem', { name: 'Leerkring' }).click();
-    await p.keyboard.type(` ${text}`);
-    await p.getByRole('button', { name: 'Post' }).click();
-  };
-  const card = (text: string | RegExp) => p.locator('.ac-adaptiveCard').filter({ hasText: text }).last();
+test(
+  'a closing session planned two minutes ahead gets its reminder and its questionnaire, ' + 'which a member answers',
+  async () => {
+    const p = page!;
+    await p.goto(stack!.playgroundUrl);
+    const composer = p.locator('[data-lexical-editor="true"]').first();
+    await composer.waitFor();
+    await p.getByRole('treeitem', { name: CHANNEL }).click();
+    const say = async (text: string) => {
+      await composer.click();
+      await p.keyboard.type('@Leer');
+      await p.getByRole('menuitem', { name: 'Leerkring' }).click();
+      await p.keyboard.type(` ${text}`);
+      await p.getByRole('button', { name: 'Post' }).click();
+    };
+    const card = (text: string | RegExp) => p.locator('.ac-adaptiveCard').filter({ hasText: text }).last();
 
-  await say('/start-session');
-  await card(/Check-in · session 1/).waitFor();
-  await say('/end-session');
-  await card(/has ended/).waitFor();
+    await say('/start-session');
+    await card(/Check-in · session 1/).waitFor();
+    await say('/end-session');
+    await card(/has ended/).waitFor();
 
-  const start = brusselsIn(2);
-  await say(`/plan ${start.date} ${start.time} closing`);
-  await card(/^Planned: session on /).waitFor({ timeout: 15_000 });
+    const start = brusselsIn(2);
+    await say(`/plan ${start.date} ${start.time} closing`);
+    await card(/^Planned: session on /).waitFor({ timeout: 15_000 });
 
-  // Its number follows the sessions held (a session planned on a day one was held may count as that one).
-  const title = new RegExp(
-    en.schedule.reminder.session.title.replace('{{number}}', '\\d+').replace('{{offset}}', '1 hour'),
-  );
-  const reminder = card(title);
-  await reminder.waitFor({ timeout: 60_000 });
-  await reminder.getByText(en.schedule.reminder.session.noActions).waitFor();
-  await reminder.screenshot({ path: path.join(ARTIFACTS, 'reminder-in-playground.png') });
+    // Its number follows the sessions held (a session planned on a day one was held may count as that one).
+    const title = new RegExp(
+      en.schedule.reminder.session.title.replace('{{number}}', '\\d+').replace('{{offset}}', '1 hour'),
+    );
+    const reminder = card(title);
+    await reminder.waitFor({ timeout: 60_000 });
+    await reminder.getByText(en.schedule.reminder.session.noActions).waitFor();
+    await reminder.screenshot({ path: path.join(ARTIFACTS, 'reminder-in-playground.png') });
 
-  const questionnaire = card(new RegExp(core.closingSurvey.title.replace('{{number}}', '\\d+')));
-  await questionnaire.waitFor({ timeout: 60_000 });
-  await questionnaire.getByText(core.survey.answersNone).waitFor();
-  await questionnaire.screenshot({ path: path.join(ARTIFACTS, 'closing-survey-ahead-1-card.png') });
-  const driver = questionnaire.getByRole('combobox', { name: core.survey.questions.driver });
-  await driver.click();
-  await p.getByRole('listbox').getByRole('option', { name: core.survey.scale['4'], exact: true }).click();
-  await questionnaire
-    .getByRole('textbox', { name: core.survey.questions['most-valuable'] })
-    .fill('The cases <b>we</b> brought *ourselves*');
+    const questionnaire = card(new RegExp(core.closingSurvey.title.replace('{{number}}', '\\d+')));
+    await questionnaire.waitFor({ timeout: 60_000 });
+    await questionnaire.getByText(core.survey.answersNone).waitFor();
+    await questionnaire.screenshot({ path: path.join(ARTIFACTS, 'closing-survey-ahead-1-card.png') });
+    const driver = questionnaire.getByRole('combobox', { name: core.survey.questions.driver });
+    await driver.click();
+    await p.getByRole('listbox').getByRole('option', { name: core.survey.scale['4'], exact: true }).click();
+    await questionnaire
+      .getByRole('textbox', { name: core.survey.questions['most-valuable'] })
+      .fill('The cases <b>we</b> brought *ourselves*');
 
-  // The Playground has no card refresh: hold the shared card's update back to see the member's own view first.
-  gate.hold();
-  await questionnaire.getByRole('button', { name: core.survey.submit, exact: true }).click();
-  const mine = card(core.survey.thanks);
-  await mine.waitFor();
-  await mine.getByText(core.survey.answers_one.replace('{{count}}', '1')).waitFor();
-  expect(await mine.getByRole('combobox').count()).toBe(0);
-  await mine.screenshot({ path: path.join(ARTIFACTS, 'closing-survey-ahead-2-answered.png') });
-  gate.release();
-  passed = true;
-});
+    // The Playground has no card refresh: hold the shared card's update back to see the member's own view first.
+    gate.hold();
+    await questionnaire.getByRole('button', { name: core.survey.submit, exact: true }).click();
+    const mine = card(core.survey.thanks);
+    await mine.waitFor();
+    await mine.getByText(core.survey.answers_one.replace('{{count}}', '1')).waitFor();
+    expect(await mine.getByRole('combobox').count()).toBe(0);
+    await mine.screenshot({ path: path.join(ARTIFACTS, 'closing-survey-ahead-2-answered.png') });
+    gate.release();
+    passed = true;
+  },
+);

@@ -127,7 +127,8 @@ afterAll(async () => {
         .catch(() => undefined);
     if (stack)
       process.stderr.write(
-        `\nThe session e2e test failed. Logs of the local stack (also in ${workDir}):\n${stack.logs()}\n${describeCards()}\n`,
+        `\nThe session e2e test failed. Logs of the local stack (also in ${workDir}):\n` +
+          `${stack.logs()}\n${describeCards()}\n`,
       );
   }
   await context?.close().catch(() => undefined);
@@ -145,7 +146,8 @@ function describeCards(): string {
     const updated = updates.filter((id) => id === c.messageId).length;
     return `${c.messageId} in ${c.conversationId}: ${first}${updated ? ` (updated ${updated}×)` : ''}`;
   });
-  return `----- cards the Playground received -----\n${lines.join('\n') || '(none)'}\n${gate.holding ? `(${gate.held.length} shared-card updates still held back)\n` : ''}`;
+  const held = gate.holding ? `(${gate.held.length} shared-card updates still held back)\n` : '';
+  return `----- cards the Playground received -----\n${lines.join('\n') || '(none)'}\n${held}`;
 }
 
 /** Waits until `done()` holds; fails with `what` after `timeoutMs`. */

@@ -50,7 +50,8 @@ const say = async (text: string, from: TestUser = griet) => {
   expect(res.status).toBe(200);
 };
 const tabUrl = (as: string, extra = '') =>
-  `${h.url}/tab/index.html?view=channel&lang=en&as=${as}&team=${encodeURIComponent(TEAM.id)}&channel=${encodeURIComponent(CHANNEL.id)}${extra}`;
+  `${h.url}/tab/index.html?view=channel&lang=en&as=${as}` +
+  `&team=${encodeURIComponent(TEAM.id)}&channel=${encodeURIComponent(CHANNEL.id)}${extra}`;
 
 beforeAll(async () => {
   execFileSync(process.execPath, [path.join(ROOT, 'scripts', 'build-tab.mjs')], { cwd: ROOT, stdio: 'pipe' });
@@ -201,15 +202,18 @@ describe('the tab in local mode', () => {
     await page.locator('li[aria-current="step"]').filter({ hasText: 'Explore' }).waitFor({ timeout: 2000 });
   });
 
-  it('lets the facilitator steer from the tab through the same use case, and posts the phase card in the channel', async () => {
-    await openView('Agenda');
-    const before = h.connector.sent().length;
-    await page.getByRole('button', { name: 'Next phase' }).click();
-    await page.locator('li[aria-current="step"]').filter({ hasText: 'Condense' }).waitFor();
-    await h.connector.waitFor((calls) => calls.filter((c) => c.kind !== 'update').length > before);
-    await page.getByRole('button', { name: 'Previous phase' }).click();
-    await page.locator('li[aria-current="step"]').filter({ hasText: 'Explore' }).waitFor();
-  });
+  it(
+    'lets the facilitator steer from the tab through the same use case, ' + 'and posts the phase card in the channel',
+    async () => {
+      await openView('Agenda');
+      const before = h.connector.sent().length;
+      await page.getByRole('button', { name: 'Next phase' }).click();
+      await page.locator('li[aria-current="step"]').filter({ hasText: 'Condense' }).waitFor();
+      await h.connector.waitFor((calls) => calls.filter((c) => c.kind !== 'update').length > before);
+      await page.getByRole('button', { name: 'Previous phase' }).click();
+      await page.locator('li[aria-current="step"]').filter({ hasText: 'Explore' }).waitFor();
+    },
+  );
 
   it('lists the planned closing session with when its impact questionnaire goes out', async () => {
     await openView('Community');
@@ -272,7 +276,8 @@ describe('the tab in local mode', () => {
     await openView('Community');
     await settled();
     await page.getByText('Archived · read-only').waitFor();
-    await expect(page.getByText(/^Impact questionnaire:/).count()).resolves.toBe(0); // an archived community sends nothing ahead
+    // An archived community sends nothing ahead.
+    await expect(page.getByText(/^Impact questionnaire:/).count()).resolves.toBe(0);
     await page.screenshot({ path: path.join(ARTIFACTS, 'archived.png') });
     await expectAccessible('archived');
   });

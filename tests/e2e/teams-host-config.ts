@@ -8,7 +8,8 @@
 export type Theme = 'light' | 'dark';
 
 export const TEAMS_FONT =
-  '"Segoe UI", "Segoe UI Web (West European)", -apple-system, BlinkMacSystemFont, Roboto, "Helvetica Neue", "Liberation Sans", Arial, sans-serif';
+  '"Segoe UI", "Segoe UI Web (West European)", -apple-system, BlinkMacSystemFont, Roboto, ' +
+  '"Helvetica Neue", "Liberation Sans", Arial, sans-serif';
 
 interface Palette {
   canvas: string; // the chat behind the message
@@ -121,17 +122,25 @@ export function teamsHostConfig(theme: Theme): object {
 export function teamsCss(theme: Theme): string {
   const p = PALETTES[theme];
   const s = `.theme-${theme}`;
+  const { button, input } = p;
+  const font = `font-family: ${TEAMS_FONT}; font-size: 14px;`;
+  const shadow = '0 1px 2px rgba(0,0,0,.14), 0 0 2px rgba(0,0,0,.12)';
+  const positive = `background: ${button.primary}; border-color: transparent; color: ${button.primaryText};`;
+  const inputs = ['textInput', 'multichoiceInput', 'numberInput', 'dateInput', 'timeInput']
+    .map((kind) => `${s} .ac-input.ac-${kind}`)
+    .join(', ');
+  const inputBorder = `border: 1px solid ${input.border}; border-bottom-color: ${input.underline}; border-radius: 4px;`;
   return `
 ${s} { color-scheme: ${theme}; background: ${p.canvas}; color: ${p.text}; font-family: ${TEAMS_FONT}; }
-${s} .frame { background: ${p.card}; border-radius: 4px; box-shadow: 0 1px 2px rgba(0,0,0,.14), 0 0 2px rgba(0,0,0,.12); }
-${s} .ac-pushButton { font-family: ${TEAMS_FONT}; font-size: 14px; font-weight: 600; min-height: 32px; padding: 5px 12px;
-  border: 1px solid ${p.button.border}; border-radius: 4px; background: ${p.button.background}; color: ${p.button.text};
+${s} .frame { background: ${p.card}; border-radius: 4px; box-shadow: ${shadow}; }
+${s} .ac-pushButton { ${font} font-weight: 600; min-height: 32px; padding: 5px 12px;
+  border: 1px solid ${button.border}; border-radius: 4px; background: ${button.background}; color: ${button.text};
   overflow: hidden; text-overflow: ellipsis; white-space: nowrap; cursor: pointer; }
-${s} .ac-pushButton.style-positive { background: ${p.button.primary}; border-color: transparent; color: ${p.button.primaryText}; }
+${s} .ac-pushButton.style-positive { ${positive} }
 ${s} .ac-pushButton.style-destructive { color: ${p.attention}; }
-${s} .ac-input.ac-textInput, ${s} .ac-input.ac-multichoiceInput, ${s} .ac-input.ac-numberInput, ${s} .ac-input.ac-dateInput, ${s} .ac-input.ac-timeInput {
-  font-family: ${TEAMS_FONT}; font-size: 14px; color: ${p.input.text}; background: ${p.input.background};
-  border: 1px solid ${p.input.border}; border-bottom-color: ${p.input.underline}; border-radius: 4px; padding: 5px 10px; box-sizing: border-box; }
+${inputs} {
+  ${font} color: ${input.text}; background: ${input.background};
+  ${inputBorder} padding: 5px 10px; box-sizing: border-box; }
 ${s} .ac-input.ac-textInput.ac-multiline { min-height: 60px; resize: vertical; }
 ${s} .ac-input::placeholder { color: ${p.input.placeholder}; }
 ${s} input[type=radio], ${s} input[type=checkbox] { accent-color: ${p.accent}; margin: 2px 8px 2px 0; }

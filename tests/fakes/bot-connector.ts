@@ -162,7 +162,10 @@ export class FakeBotConnector {
     reply(res, 200, { id: activityId });
   }
 
-  /** Whole seconds until `thread` may send again, or undefined when a call at `now` is within every limit (and is counted). */
+  /**
+   * Whole seconds until `thread` may send again, or undefined when a call at `now` is within every limit (and is
+   * counted).
+   */
   private overLimit(thread: string, now: number): number | undefined {
     const limits = this.options.limits ?? TEAMS_LIMITS;
     const horizon = Math.max(...limits.map((w) => w.ms));

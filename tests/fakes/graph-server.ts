@@ -8,7 +8,8 @@ import type { AddressInfo } from 'node:net';
  *
  * - Standard channels keep their files in a folder named after the channel in the team's drive; private and shared
  *   channels have a drive of their own.
- * - A channel whose name holds one of ~ # % & * { } + / \ : < > ? | ‘ ” makes filesFolder answer 400, as Graph does.
+ * - A channel whose name holds one of ~ # % & * { } + / \ : < > ? | ‘ ” makes filesFolder answer 400, as Graph
+ *   does.
  * - Graph calls need a known bearer token; writes need a token allowed to write (else 403). Upload URLs are
  *   pre-authenticated and refuse an Authorization header (401), as the docs warn.
  * - Faults per operation: 429 with Retry-After, 503, a connection dropped while the request body arrives, a connection

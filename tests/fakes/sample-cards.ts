@@ -168,7 +168,13 @@ const planned = (i: number, extra: Partial<NumberedPlannedSession> = {}): Number
 });
 
 /** A small real PNG as a data URI: the report's preview without a server to fetch it from. */
-const preview = `data:image/png;base64,${new Resvg('<svg xmlns="http://www.w3.org/2000/svg" width="120" height="170"><rect width="120" height="170" fill="#fff"/><rect width="120" height="6" fill="#0f766e"/><rect x="10" y="20" width="80" height="10" fill="#1f2937"/><rect x="10" y="40" width="100" height="40" fill="#e5e7eb"/></svg>').render().asPng().toString('base64')}`;
+const PREVIEW_SVG =
+  '<svg xmlns="http://www.w3.org/2000/svg" width="120" height="170">' +
+  '<rect width="120" height="170" fill="#fff"/><rect width="120" height="6" fill="#0f766e"/>' +
+  '<rect x="10" y="20" width="80" height="10" fill="#1f2937"/>' +
+  '<rect x="10" y="40" width="100" height="40" fill="#e5e7eb"/>' +
+  '</svg>';
+const preview = `data:image/png;base64,${new Resvg(PREVIEW_SVG).render().asPng().toString('base64')}`;
 
 const openActions = Array.from({ length: 15 }, (_, i) => ({
   sessionId: 's1',

@@ -42,7 +42,8 @@ export async function startAzurite(options: { timeoutMs?: number } = {}): Promis
       const killNow = () => proc.kill('SIGKILL');
       process.on('exit', killNow);
       return {
-        connectionString: `DefaultEndpointsProtocol=http;AccountName=${ACCOUNT};AccountKey=${KEY};TableEndpoint=${tableEndpoint};`,
+        connectionString:
+          `DefaultEndpointsProtocol=http;AccountName=${ACCOUNT};AccountKey=${KEY};` + `TableEndpoint=${tableEndpoint};`,
         accountKey: KEY,
         tableEndpoint,
         pid: proc.pid,

@@ -50,62 +50,68 @@ const surveyRecords = (data: Exported) => data.contributions.filter((c) => SURVE
 const withoutCount = (text: string) => text.replace(/\d+ leden hebben geantwoord\./, '<count>');
 
 describe('the attack on an anonymous survey: read, one more answer, read again, export', () => {
-  it('learns nothing of the fourth member: no results while open, one set once closed, no answer order in the export', async () => {
-    await say('/start-bijeenkomst slotbijeenkomst');
-    for (let i = 0; i < 2; i++) await say('/volgende');
-    const [posted] = await say('/volgende');
-    const card = cardOf(posted!.activity);
-    // Answer order on purpose unlike the members' id order: the export must not follow it.
-    await click(card, 'survey.submit', { likert_driver: '5', 'open_most-valuable': 'De casussen' }, users.pieter);
-    await click(card, 'survey.submit', { likert_driver: '4', 'open_most-valuable': 'Het delen' }, users.lotte);
-    await click(card, 'survey.submit', { likert_driver: '3', 'open_most-valuable': 'De sfeer' }, users.griet);
+  it(
+    'learns nothing of the fourth member: no results while open, ' +
+      'one set once closed, no answer order in the export',
+    async () => {
+      await say('/start-bijeenkomst slotbijeenkomst');
+      for (let i = 0; i < 2; i++) await say('/volgende');
+      const [posted] = await say('/volgende');
+      const card = cardOf(posted!.activity);
+      // Answer order on purpose unlike the members' id order: the export must not follow it.
+      await click(card, 'survey.submit', { likert_driver: '5', 'open_most-valuable': 'De casussen' }, users.pieter);
+      await click(card, 'survey.submit', { likert_driver: '4', 'open_most-valuable': 'Het delen' }, users.lotte);
+      await click(card, 'survey.submit', { likert_driver: '3', 'open_most-valuable': 'De sfeer' }, users.griet);
 
-    const firstLook = visibleText(await click(card, 'survey.refresh', {}, users.griet));
-    const firstExport = await exported();
-    await click(card, 'survey.submit', { likert_driver: '1', 'open_most-valuable': 'Jans geheim' }, jan);
-    const secondLook = visibleText(await click(card, 'survey.refresh', {}, users.griet));
-    const secondExport = await exported();
+      const firstLook = visibleText(await click(card, 'survey.refresh', {}, users.griet));
+      const firstExport = await exported();
+      await click(card, 'survey.submit', { likert_driver: '1', 'open_most-valuable': 'Jans geheim' }, jan);
+      const secondLook = visibleText(await click(card, 'survey.refresh', {}, users.griet));
+      const secondExport = await exported();
 
-    expect(firstLook).toContain('3 leden hebben geantwoord.');
-    expect(secondLook).toContain('4 leden hebben geantwoord.');
-    expect(withoutCount(secondLook)).toBe(withoutCount(firstLook));
-    for (const look of [firstLook, secondLook]) {
-      expect(look).not.toContain('Resultaten (gemiddelde op 5)');
-      expect(look).not.toMatch(/De casussen|Het delen|De sfeer|Jans geheim/);
-    }
-    expect(JSON.stringify(secondExport)).not.toContain('Jans geheim');
-    const tallyOf = (data: Exported) => surveyRecords(data).find((c) => c.kind === 'survey-tally')?.data;
-    expect(tallyOf(firstExport)).toEqual({ answers: 3 });
-    expect(tallyOf(secondExport)).toEqual({ answers: 4 });
-    const markers = (data: Exported) =>
-      surveyRecords(data)
-        .filter((c) => c.kind === 'survey-answered')
-        .map((c) => c.authorId);
-    expect(markers(firstExport)).toEqual([users.griet.id, users.lotte.id, users.pieter.id]);
-    expect(markers(secondExport)).toEqual([users.griet.id, jan.id, users.lotte.id, users.pieter.id]);
-    expect(secondExport.contributions.slice(-surveyRecords(secondExport).length)).toEqual(surveyRecords(secondExport));
+      expect(firstLook).toContain('3 leden hebben geantwoord.');
+      expect(secondLook).toContain('4 leden hebben geantwoord.');
+      expect(withoutCount(secondLook)).toBe(withoutCount(firstLook));
+      for (const look of [firstLook, secondLook]) {
+        expect(look).not.toContain('Resultaten (gemiddelde op 5)');
+        expect(look).not.toMatch(/De casussen|Het delen|De sfeer|Jans geheim/);
+      }
+      expect(JSON.stringify(secondExport)).not.toContain('Jans geheim');
+      const tallyOf = (data: Exported) => surveyRecords(data).find((c) => c.kind === 'survey-tally')?.data;
+      expect(tallyOf(firstExport)).toEqual({ answers: 3 });
+      expect(tallyOf(secondExport)).toEqual({ answers: 4 });
+      const markers = (data: Exported) =>
+        surveyRecords(data)
+          .filter((c) => c.kind === 'survey-answered')
+          .map((c) => c.authorId);
+      expect(markers(firstExport)).toEqual([users.griet.id, users.lotte.id, users.pieter.id]);
+      expect(markers(secondExport)).toEqual([users.griet.id, jan.id, users.lotte.id, users.pieter.id]);
+      expect(secondExport.contributions.slice(-surveyRecords(secondExport).length)).toEqual(
+        surveyRecords(secondExport),
+      );
 
-    const closed = visibleText(await click(card, 'survey.close', {}, users.griet));
-    expect(closed).toContain('De bevraging is afgesloten: ze neemt geen antwoorden meer aan.');
-    expect(closed).toMatch(/In welke mate zijn we aan de driver tegemoetgekomen\? · 3,3/);
-    expect(closed).toContain('“Jans geheim”');
+      const closed = visibleText(await click(card, 'survey.close', {}, users.griet));
+      expect(closed).toContain('De bevraging is afgesloten: ze neemt geen antwoorden meer aan.');
+      expect(closed).toMatch(/In welke mate zijn we aan de driver tegemoetgekomen\? · 3,3/);
+      expect(closed).toContain('“Jans geheim”');
 
-    const late = visibleText(
-      await click(card, 'survey.submit', { likert_driver: '5', 'open_most-valuable': 'Laat' }, an),
-    );
-    expect(late).toContain('Deze bevraging is afgesloten en de resultaten zijn getoond');
-    expect(late).toContain('Laat'); // handed back to copy, not taken
-    const lookAfter = visibleText(await click(card, 'survey.refresh', {}, users.griet));
-    expect(lookAfter).toBe(closed);
-    await say('/vorige');
-    expect(visibleText(await click(card, 'survey.refresh', {}, users.griet))).toBe(closed);
-    const finalExport = await exported();
-    const final = tallyOf(finalExport) as { answers: number; open: Record<string, string[]>; closed: boolean };
-    expect(final.answers).toBe(4);
-    expect(final.closed).toBe(true);
-    expect([...final.open['most-valuable']!].sort()).toEqual(['De casussen', 'De sfeer', 'Het delen', 'Jans geheim']);
-    expect(markers(finalExport)).toEqual(markers(secondExport));
-  });
+      const late = visibleText(
+        await click(card, 'survey.submit', { likert_driver: '5', 'open_most-valuable': 'Laat' }, an),
+      );
+      expect(late).toContain('Deze bevraging is afgesloten en de resultaten zijn getoond');
+      expect(late).toContain('Laat'); // handed back to copy, not taken
+      const lookAfter = visibleText(await click(card, 'survey.refresh', {}, users.griet));
+      expect(lookAfter).toBe(closed);
+      await say('/vorige');
+      expect(visibleText(await click(card, 'survey.refresh', {}, users.griet))).toBe(closed);
+      const finalExport = await exported();
+      const final = tallyOf(finalExport) as { answers: number; open: Record<string, string[]>; closed: boolean };
+      expect(final.answers).toBe(4);
+      expect(final.closed).toBe(true);
+      expect([...final.open['most-valuable']!].sort()).toEqual(['De casussen', 'De sfeer', 'Het delen', 'Jans geheim']);
+      expect(markers(finalExport)).toEqual(markers(secondExport));
+    },
+  );
 
   it('refuses a member who tries to close the survey, and shows nothing more for the try', async () => {
     await say('/start-bijeenkomst slotbijeenkomst');

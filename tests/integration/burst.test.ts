@@ -63,48 +63,56 @@ async function checkInAll(sessionId: string): Promise<number> {
 
 const say = (text: string) => h.post(message(text, users.griet, where));
 
-it('40 members check in within one second: every answer is theirs, nothing is lost, the shared card converges', async () => {
-  const sessionId = await startSession();
-  const callsBefore = connector.calls.length;
-  const started = Date.now();
-  const lastAnswer = await checkInAll(sessionId);
-  await connector.waitFor(() => convergedAt('40 leden hebben ingecheckt.') !== undefined, 5000);
-  const converged = convergedAt('40 leden hebben ingecheckt.')!;
-  await h.app.updater.flush();
-  const calls = connector.calls.length - callsBefore;
-  console.info(
-    `40 check-ins in ${lastAnswer - started} ms; shared card converged ${converged - lastAnswer} ms after the last answer; ${calls} connector calls (${connector.updates().length} updates)`,
-  );
-  expect(converged - lastAnswer).toBeLessThanOrEqual(3000);
-  expect(calls).toBeLessThanOrEqual(5);
-  expect(connector.sent()).toHaveLength(2); // the start notice and the check-in card, nothing else
-});
+it(
+  '40 members check in within one second: every answer is theirs, ' + 'nothing is lost, the shared card converges',
+  async () => {
+    const sessionId = await startSession();
+    const callsBefore = connector.calls.length;
+    const started = Date.now();
+    const lastAnswer = await checkInAll(sessionId);
+    await connector.waitFor(() => convergedAt('40 leden hebben ingecheckt.') !== undefined, 5000);
+    const converged = convergedAt('40 leden hebben ingecheckt.')!;
+    await h.app.updater.flush();
+    const calls = connector.calls.length - callsBefore;
+    console.info(
+      `40 check-ins in ${lastAnswer - started} ms; ` +
+        `shared card converged ${converged - lastAnswer} ms after the last answer; ` +
+        `${calls} connector calls (${connector.updates().length} updates)`,
+    );
+    expect(converged - lastAnswer).toBeLessThanOrEqual(3000);
+    expect(calls).toBeLessThanOrEqual(5);
+    expect(connector.sent()).toHaveLength(2); // the start notice and the check-in card, nothing else
+  },
+);
 
-it('a facilitator posting cards in quick succession: every card arrives, in order per turn, within the limits', async () => {
-  await startSession();
-  const started = Date.now();
-  const agendas = await Promise.all(
-    Array.from({ length: 12 }, async (_, i) => {
-      await sleep(i * 10);
-      return say('/agenda');
-    }),
-  );
-  expect(agendas.map((a) => a.status)).toEqual(agendas.map(() => 200));
-  for (const step of ['/volgende', '/vorige', '/volgende', '/vorige']) expect((await say(step)).status).toBe(200);
-  const texts = connector.sent().map(textOf);
-  console.info(
-    `12 × /agenda and 4 phase steps took ${Date.now() - started} ms; ${connector.calls.length} connector calls`,
-  );
-  expect(texts.filter((t) => t.includes('Agenda van bijeenkomst 1'))).toHaveLength(12);
-  // The phase cards, in the order they were asked for (phase 2's card itself is not this test's business).
-  expect(texts.slice(-4)).toEqual([
-    expect.stringContaining('Exploreren'),
-    expect.stringContaining('Check-in · bijeenkomst 1'),
-    expect.stringContaining('Exploreren'),
-    expect.stringContaining('Check-in · bijeenkomst 1'),
-  ]);
-  expect(connector.sent()).toHaveLength(2 + 12 + 4);
-});
+it(
+  'a facilitator posting cards in quick succession: ' + 'every card arrives, in order per turn, within the limits',
+  async () => {
+    await startSession();
+    const started = Date.now();
+    const agendas = await Promise.all(
+      Array.from({ length: 12 }, async (_, i) => {
+        await sleep(i * 10);
+        return say('/agenda');
+      }),
+    );
+    expect(agendas.map((a) => a.status)).toEqual(agendas.map(() => 200));
+    for (const step of ['/volgende', '/vorige', '/volgende', '/vorige']) expect((await say(step)).status).toBe(200);
+    const texts = connector.sent().map(textOf);
+    console.info(
+      `12 × /agenda and 4 phase steps took ${Date.now() - started} ms; ${connector.calls.length} connector calls`,
+    );
+    expect(texts.filter((t) => t.includes('Agenda van bijeenkomst 1'))).toHaveLength(12);
+    // The phase cards, in the order they were asked for (phase 2's card itself is not this test's business).
+    expect(texts.slice(-4)).toEqual([
+      expect.stringContaining('Exploreren'),
+      expect.stringContaining('Check-in · bijeenkomst 1'),
+      expect.stringContaining('Exploreren'),
+      expect.stringContaining('Check-in · bijeenkomst 1'),
+    ]);
+    expect(connector.sent()).toHaveLength(2 + 12 + 4);
+  },
+);
 
 it('both at once: members check in while the facilitator posts 12 cards', async () => {
   const sessionId = await startSession();

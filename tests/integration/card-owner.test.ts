@@ -306,27 +306,31 @@ describe('a card click from outside the conversation that owns the session', () 
     },
   );
 
-  it('an ended session: refused elsewhere, while a late check-in and a late post-it in its own channel still get their answer', async () => {
-    const checkIn = last(await say('/start-bijeenkomst'));
-    const board = last(await say('/volgende'));
-    await endSession();
-    await expectRefusedEverywhere(checkIn, { mood: 'rainy' });
-    await expectRefusedEverywhere(board, { text: 'Te laat idee' });
+  it(
+    'an ended session: refused elsewhere, ' +
+      'while a late check-in and a late post-it in its own channel still get their answer',
+    async () => {
+      const checkIn = last(await say('/start-bijeenkomst'));
+      const board = last(await say('/volgende'));
+      await endSession();
+      await expectRefusedEverywhere(checkIn, { mood: 'rainy' });
+      await expectRefusedEverywhere(board, { text: 'Te laat idee' });
 
-    const submit = allActions(checkIn).find((a) => a.verb === 'checkin.submit')!;
-    const late = await clickAt('home', 'checkin.submit', { ...submit.data, mood: 'rainy' }, jan);
-    expect(visibleText(late)).toContain(
-      'Deze bijeenkomst is al afgelopen. Je check-in is toch bewaard, gemarkeerd als laat.',
-    );
-    const sessionId = String(submit.data.sessionId);
-    expect(await h.app.deps.store.checkIns.get(sessionId, jan.id)).toMatchObject({ late: true, mood: 'rainy' });
-    const add = allActions(board).find((a) => a.verb === 'board.add')!;
-    const lateIdea = await clickAt('home', 'board.add', { ...add.data, text: 'Te laat idee' }, jan);
-    expect(visibleText(lateIdea)).toContain(
-      'Bijeenkomst 1 is afgelopen, dus deze kaart neemt geen antwoorden meer aan.',
-    );
-    expect(visibleText(lateIdea)).toContain('Te laat idee');
-  });
+      const submit = allActions(checkIn).find((a) => a.verb === 'checkin.submit')!;
+      const late = await clickAt('home', 'checkin.submit', { ...submit.data, mood: 'rainy' }, jan);
+      expect(visibleText(late)).toContain(
+        'Deze bijeenkomst is al afgelopen. Je check-in is toch bewaard, gemarkeerd als laat.',
+      );
+      const sessionId = String(submit.data.sessionId);
+      expect(await h.app.deps.store.checkIns.get(sessionId, jan.id)).toMatchObject({ late: true, mood: 'rainy' });
+      const add = allActions(board).find((a) => a.verb === 'board.add')!;
+      const lateIdea = await clickAt('home', 'board.add', { ...add.data, text: 'Te laat idee' }, jan);
+      expect(visibleText(lateIdea)).toContain(
+        'Bijeenkomst 1 is afgelopen, dus deze kaart neemt geen antwoorden meer aan.',
+      );
+      expect(visibleText(lateIdea)).toContain('Te laat idee');
+    },
+  );
 
   it('"post the current phase again": refused elsewhere, even for a facilitator of the other community', async () => {
     await say('/start-bijeenkomst', wout, 'otherTeam');

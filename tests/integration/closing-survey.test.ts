@@ -106,26 +106,30 @@ describe('the closing questionnaire sent a week ahead', () => {
     expect(visibleText(lotteView)).toContain('1 lid heeft geantwoord.');
   });
 
-  it('goes out as the facilitator set it with /plannen vragenlijst: with names, ten days ahead, and can be changed there', async () => {
-    await say('/start-bijeenkomst');
-    await say('/einde');
-    const [set] = textsOf(await say('/plannen vragenlijst met-naam 10d'));
-    expect(set).toContain('Slotvragenlijst: 10 dagen vooraf, met naam.');
-    await say('/plannen 15/12 15:00-16:30 slotbijeenkomst');
-    now = new Date('2026-12-05T13:59:00Z');
-    await h.app.background.scheduler.tick();
-    expect(posted('Slotbevraging · bijeenkomst 2')).toHaveLength(0);
-    now = new Date('2026-12-05T14:00:30Z');
-    await h.app.background.scheduler.tick();
-    await h.connector.waitFor(() => posted('Slotbevraging · bijeenkomst 2').length > 0, 10_000);
-    const card = cardOf(posted('Slotbevraging · bijeenkomst 2')[0]!.activity);
-    expect(visibleText(card)).toContain('Je antwoorden dragen je naam.');
-    await click(card, 'closing-survey.submit', { likert_driver: '2' }, users.pieter);
-    const changed = await click(card, 'closing-survey.submit', { likert_driver: '5' }, users.pieter);
-    expect(visibleText(changed)).toContain('Bedankt: je antwoorden zijn met je naam bewaard.');
-    expect(visibleText(changed)).toContain('1 lid heeft geantwoord.');
-    expect(inputValue(changed, 'likert_driver')).toBe('5');
-  });
+  it(
+    'goes out as the facilitator set it with /plannen vragenlijst: ' +
+      'with names, ten days ahead, and can be changed there',
+    async () => {
+      await say('/start-bijeenkomst');
+      await say('/einde');
+      const [set] = textsOf(await say('/plannen vragenlijst met-naam 10d'));
+      expect(set).toContain('Slotvragenlijst: 10 dagen vooraf, met naam.');
+      await say('/plannen 15/12 15:00-16:30 slotbijeenkomst');
+      now = new Date('2026-12-05T13:59:00Z');
+      await h.app.background.scheduler.tick();
+      expect(posted('Slotbevraging · bijeenkomst 2')).toHaveLength(0);
+      now = new Date('2026-12-05T14:00:30Z');
+      await h.app.background.scheduler.tick();
+      await h.connector.waitFor(() => posted('Slotbevraging · bijeenkomst 2').length > 0, 10_000);
+      const card = cardOf(posted('Slotbevraging · bijeenkomst 2')[0]!.activity);
+      expect(visibleText(card)).toContain('Je antwoorden dragen je naam.');
+      await click(card, 'closing-survey.submit', { likert_driver: '2' }, users.pieter);
+      const changed = await click(card, 'closing-survey.submit', { likert_driver: '5' }, users.pieter);
+      expect(visibleText(changed)).toContain('Bedankt: je antwoorden zijn met je naam bewaard.');
+      expect(visibleText(changed)).toContain('1 lid heeft geantwoord.');
+      expect(inputValue(changed, 'likert_driver')).toBe('5');
+    },
+  );
 
   it('hands back what a member wrote after the deadline, and points to the closing session', async () => {
     const card = await questionnaireSentAhead();
@@ -141,25 +145,28 @@ describe('the closing questionnaire sent a week ahead', () => {
     expect(visibleText(late)).not.toContain('Mijn antwoorden versturen');
   });
 
-  it('pauses in the channel when the closing session is taken off the schedule, and hands back what is typed then', async () => {
-    const card = await questionnaireSentAhead();
-    const ofQuestionnaire = () =>
-      updates().filter((u) => visibleText(cardOf(u.activity)).includes('Slotbevraging · bijeenkomst 2'));
-    const [cancelled] = textsOf(await say('/plannen schrap 15/12'));
-    expect(cancelled).toContain('Van de planning gehaald');
-    await h.connector.waitFor(() => ofQuestionnaire().length > 0, 5_000);
-    expect(visibleText(cardOf(ofQuestionnaire().at(-1)!.activity))).toContain(
-      'De slotbijeenkomst werd van de planning gehaald: de vragenlijst wacht tot ze opnieuw gepland is.',
-    );
-    const typed = await click(
-      card,
-      'closing-survey.submit',
-      { likert_driver: '3', 'open_added-value': 'Samen lesvoorbereidingen maken' },
-      users.lotte,
-    );
-    expect(visibleText(typed)).toContain('dus de vragenlijst wacht tot ze opnieuw gepland is');
-    expect(visibleText(typed)).toMatch(/Je schreef:\nSamen lesvoorbereidingen maken/);
-  });
+  it(
+    'pauses in the channel when the closing session is taken off the schedule, ' + 'and hands back what is typed then',
+    async () => {
+      const card = await questionnaireSentAhead();
+      const ofQuestionnaire = () =>
+        updates().filter((u) => visibleText(cardOf(u.activity)).includes('Slotbevraging · bijeenkomst 2'));
+      const [cancelled] = textsOf(await say('/plannen schrap 15/12'));
+      expect(cancelled).toContain('Van de planning gehaald');
+      await h.connector.waitFor(() => ofQuestionnaire().length > 0, 5_000);
+      expect(visibleText(cardOf(ofQuestionnaire().at(-1)!.activity))).toContain(
+        'De slotbijeenkomst werd van de planning gehaald: de vragenlijst wacht tot ze opnieuw gepland is.',
+      );
+      const typed = await click(
+        card,
+        'closing-survey.submit',
+        { likert_driver: '3', 'open_added-value': 'Samen lesvoorbereidingen maken' },
+        users.lotte,
+      );
+      expect(visibleText(typed)).toContain('dus de vragenlijst wacht tot ze opnieuw gepland is');
+      expect(visibleText(typed)).toMatch(/Je schreef:\nSamen lesvoorbereidingen maken/);
+    },
+  );
 
   it('shows in the channel that it takes no more answers once the community is archived', async () => {
     await questionnaireSentAhead();
@@ -194,44 +201,48 @@ describe('the closing questionnaire sent a week ahead', () => {
     expect(closed.activity).not.toHaveProperty('attachments.0.content.refresh');
   });
 
-  it('counts in the closing session: its survey phase shows the answers given ahead, and results once three answered and closed', async () => {
-    const card = await questionnaireSentAhead();
-    await click(
-      card,
-      'closing-survey.submit',
-      { likert_driver: '4', 'open_most-valuable': 'De casussen van Lotte' },
-      users.pieter,
-    );
-    await click(card, 'closing-survey.submit', { likert_driver: '2' }, users.lotte);
+  it(
+    'counts in the closing session: its survey phase shows the answers given ahead, ' +
+      'and results once three answered and closed',
+    async () => {
+      const card = await questionnaireSentAhead();
+      await click(
+        card,
+        'closing-survey.submit',
+        { likert_driver: '4', 'open_most-valuable': 'De casussen van Lotte' },
+        users.pieter,
+      );
+      await click(card, 'closing-survey.submit', { likert_driver: '2' }, users.lotte);
 
-    now = new Date('2026-12-15T13:55:00Z');
-    const started = textsOf(await say('/start-bijeenkomst')).join('\n');
-    expect(started).toContain('Bijeenkomst 2 is begonnen: slotbijeenkomst.');
-    await say('/volgende');
-    await say('/volgende');
-    const [surveyCall] = await say('/volgende');
-    const survey = cardOf(surveyCall!.activity);
-    expect(visibleText(survey)).toContain('Impactbevraging · bijeenkomst 2');
-    expect(visibleText(survey)).toContain('2 leden hebben geantwoord.');
-    expect(visibleText(survey)).toContain('de antwoorden van vooraf tellen hier mee');
+      now = new Date('2026-12-15T13:55:00Z');
+      const started = textsOf(await say('/start-bijeenkomst')).join('\n');
+      expect(started).toContain('Bijeenkomst 2 is begonnen: slotbijeenkomst.');
+      await say('/volgende');
+      await say('/volgende');
+      const [surveyCall] = await say('/volgende');
+      const survey = cardOf(surveyCall!.activity);
+      expect(visibleText(survey)).toContain('Impactbevraging · bijeenkomst 2');
+      expect(visibleText(survey)).toContain('2 leden hebben geantwoord.');
+      expect(visibleText(survey)).toContain('de antwoorden van vooraf tellen hier mee');
 
-    const twice = await click(survey, 'survey.submit', { likert_driver: '1' }, users.pieter);
-    expect(visibleText(twice)).toContain('Je hebt deze bevraging al beantwoord.');
-    const third = await click(survey, 'survey.submit', { likert_driver: '3' }, jan);
-    expect(visibleText(third)).toContain('3 leden hebben geantwoord.');
-    expect(visibleText(third)).not.toMatch(/In welke mate zijn we aan de driver tegemoetgekomen\? · 3/);
-    await say('/volgende');
-    await h.app.updater.flush();
-    const shown = visibleText(
-      cardOf(
-        h.connector
-          .updates()
-          .filter((u) => visibleText(cardOf(u.activity)).includes('Impactbevraging'))
-          .at(-1)!.activity,
-      ),
-    );
-    expect(shown).toMatch(/In welke mate zijn we aan de driver tegemoetgekomen\? · 3/);
-    expect(shown).toContain('“De casussen van Lotte”');
-    expect(shown).toContain('De bevraging is afgesloten: ze neemt geen antwoorden meer aan.');
-  });
+      const twice = await click(survey, 'survey.submit', { likert_driver: '1' }, users.pieter);
+      expect(visibleText(twice)).toContain('Je hebt deze bevraging al beantwoord.');
+      const third = await click(survey, 'survey.submit', { likert_driver: '3' }, jan);
+      expect(visibleText(third)).toContain('3 leden hebben geantwoord.');
+      expect(visibleText(third)).not.toMatch(/In welke mate zijn we aan de driver tegemoetgekomen\? · 3/);
+      await say('/volgende');
+      await h.app.updater.flush();
+      const shown = visibleText(
+        cardOf(
+          h.connector
+            .updates()
+            .filter((u) => visibleText(cardOf(u.activity)).includes('Impactbevraging'))
+            .at(-1)!.activity,
+        ),
+      );
+      expect(shown).toMatch(/In welke mate zijn we aan de driver tegemoetgekomen\? · 3/);
+      expect(shown).toContain('“De casussen van Lotte”');
+      expect(shown).toContain('De bevraging is afgesloten: ze neemt geen antwoorden meer aan.');
+    },
+  );
 });

@@ -97,35 +97,38 @@ function dump(): string {
 }
 
 describe('/exporteren', () => {
-  it('gives a facilitator a one-hour link to a zip with community.json and the reports; others are refused', async () => {
-    await sessionWithPieter();
-    const [refused] = textsOf(await say('/exporteren', users.pieter));
-    expect(refused).toContain('Alleen een trekker');
-    const posted = await say('/exporteren');
-    const card = cardOf(posted.at(-1)!.activity);
-    expect(visibleText(card)).toContain('De link werkt een uur');
-    const url = /"url":"([^"]+\/exports\/[^"]+\.zip)"/.exec(JSON.stringify(card))?.[1] ?? '';
-    const res = await fetch(`${h.url}${new URL(url).pathname}`);
-    expect(res.status).toBe(200);
-    expect(res.headers.get('content-type')).toBe('application/zip');
-    const files = unzipSync(new Uint8Array(await res.arrayBuffer()));
-    const data = JSON.parse(strFromU8(files['community.json']!)) as {
-      community: { id: string };
-      sessions: unknown[];
-      checkIns: { answer: string }[];
-      members: unknown[];
-    };
-    expect(data.community.id).toBe((await community()).id);
-    expect(data.sessions).toHaveLength(1);
-    expect(data.checkIns.map((c) => c.answer).sort()).toEqual(['Griets antwoord', 'Mijn geheime antwoord']);
-    expect(
-      Object.keys(files)
-        .filter((f) => f.startsWith('reports/'))
-        .sort(),
-    ).toEqual([expect.stringMatching(/Bijeenkomst 1\.pdf$/), expect.stringMatching(/Bijeenkomst 1\.png$/)]);
-    expect(JSON.parse(strFromU8(files['reports.json']!))).toHaveLength(1);
-    expect((await fetch(`${h.url}/exports/${'x'.repeat(43)}.zip`)).status).toBe(404);
-  });
+  it(
+    'gives a facilitator a one-hour link to a zip with ' + 'community.json and the reports; others are refused',
+    async () => {
+      await sessionWithPieter();
+      const [refused] = textsOf(await say('/exporteren', users.pieter));
+      expect(refused).toContain('Alleen een trekker');
+      const posted = await say('/exporteren');
+      const card = cardOf(posted.at(-1)!.activity);
+      expect(visibleText(card)).toContain('De link werkt een uur');
+      const url = /"url":"([^"]+\/exports\/[^"]+\.zip)"/.exec(JSON.stringify(card))?.[1] ?? '';
+      const res = await fetch(`${h.url}${new URL(url).pathname}`);
+      expect(res.status).toBe(200);
+      expect(res.headers.get('content-type')).toBe('application/zip');
+      const files = unzipSync(new Uint8Array(await res.arrayBuffer()));
+      const data = JSON.parse(strFromU8(files['community.json']!)) as {
+        community: { id: string };
+        sessions: unknown[];
+        checkIns: { answer: string }[];
+        members: unknown[];
+      };
+      expect(data.community.id).toBe((await community()).id);
+      expect(data.sessions).toHaveLength(1);
+      expect(data.checkIns.map((c) => c.answer).sort()).toEqual(['Griets antwoord', 'Mijn geheime antwoord']);
+      expect(
+        Object.keys(files)
+          .filter((f) => f.startsWith('reports/'))
+          .sort(),
+      ).toEqual([expect.stringMatching(/Bijeenkomst 1\.pdf$/), expect.stringMatching(/Bijeenkomst 1\.png$/)]);
+      expect(JSON.parse(strFromU8(files['reports.json']!))).toHaveLength(1);
+      expect((await fetch(`${h.url}/exports/${'x'.repeat(43)}.zip`)).status).toBe(404);
+    },
+  );
 });
 
 describe('/vergeet-mij', () => {

@@ -60,60 +60,69 @@ async function topicsCard(): Promise<Card> {
 }
 
 describe('the ranking of the topics', () => {
-  it('takes a ranking per member, refuses a place given twice, and publishes the Borda count as the topic list', async () => {
-    const card = await topicsCard();
-    expect(visibleText(card)).toContain('Onderwerpen rangschikken · bijeenkomst 1');
-    expect(visibleText(card)).toMatch(/Erasmus-project[^]*Oefentoetsen[^]*Meer feedback[^]*Samen lesmateriaal maken/);
-    const pieter = await click(
-      card,
-      'rank.submit',
-      {
-        [input(card, 'Meer feedback')]: '1',
-        [input(card, 'Samen lesmateriaal maken')]: '2',
-        [input(card, 'Erasmus-project')]: '3',
-      },
-      users.pieter,
-    );
-    expect(visibleText(pieter)).toContain('Je rangschikking is bewaard.');
-    expect(visibleText(pieter)).toContain('Je gaf 3 onderwerpen een plaats.');
-    const twice = await click(
-      card,
-      'rank.submit',
-      { [input(card, 'Meer feedback')]: '1', [input(card, 'Erasmus-project')]: '1' },
-      users.lotte,
-    );
-    expect(visibleText(twice)).toContain('Je gaf plaats 1 aan meer dan één onderwerp.');
-    expect([placeOn(twice, input(card, 'Meer feedback')), placeOn(twice, input(card, 'Erasmus-project'))]).toEqual([
-      '1',
-      '1',
-    ]);
-    await click(
-      card,
-      'rank.submit',
-      { [input(card, 'Meer feedback')]: '1', [input(card, 'Erasmus-project')]: '2' },
-      users.lotte,
-    );
-    const refused = await click(card, 'rank.publish', {}, users.lotte);
-    expect(visibleText(refused)).toContain('Alleen een trekker kan dat doen.');
-    const published = await click(card, 'rank.publish', {}, users.griet);
-    expect(visibleText(published)).toMatch(
-      /Geprioriteerde onderwerpen\n1\. Meer feedback · 6 punten\n2\. Erasmus-project · 3 punten\n3\. Samen lesmateriaal maken · 2 punten\n4\. Oefentoetsen · 0 punten/,
-    );
-    const sessionId = String(allActions(card)[0]!.data.sessionId);
-    const communityId = (await h.app.deps.store.sessions.get(sessionId))!.value.communityId;
-    const stored = await communityTopics(h.app.deps, communityId);
-    expect(stored?.topics.map((t) => [t.text, t.points, t.rank])).toEqual([
-      ['Meer feedback', 6, 1],
-      ['Erasmus-project', 3, 2],
-      ['Samen lesmateriaal maken', 2, 3],
-      ['Oefentoetsen', 0, 4],
-    ]);
-    expect(stored).toMatchObject({ rankers: 2, publishedBy: users.griet.id });
-    await h.app.updater.flush();
-    const shared = visibleText(cardOf(h.connector.updates().at(-1)!.activity));
-    expect(shared).toContain('2 leden hebben gerangschikt.');
-    expect(shared).toContain('1. Meer feedback · 6 punten');
-  });
+  it(
+    'takes a ranking per member, refuses a place given twice, ' + 'and publishes the Borda count as the topic list',
+    async () => {
+      const card = await topicsCard();
+      expect(visibleText(card)).toContain('Onderwerpen rangschikken · bijeenkomst 1');
+      expect(visibleText(card)).toMatch(/Erasmus-project[^]*Oefentoetsen[^]*Meer feedback[^]*Samen lesmateriaal maken/);
+      const pieter = await click(
+        card,
+        'rank.submit',
+        {
+          [input(card, 'Meer feedback')]: '1',
+          [input(card, 'Samen lesmateriaal maken')]: '2',
+          [input(card, 'Erasmus-project')]: '3',
+        },
+        users.pieter,
+      );
+      expect(visibleText(pieter)).toContain('Je rangschikking is bewaard.');
+      expect(visibleText(pieter)).toContain('Je gaf 3 onderwerpen een plaats.');
+      const twice = await click(
+        card,
+        'rank.submit',
+        { [input(card, 'Meer feedback')]: '1', [input(card, 'Erasmus-project')]: '1' },
+        users.lotte,
+      );
+      expect(visibleText(twice)).toContain('Je gaf plaats 1 aan meer dan één onderwerp.');
+      expect([placeOn(twice, input(card, 'Meer feedback')), placeOn(twice, input(card, 'Erasmus-project'))]).toEqual([
+        '1',
+        '1',
+      ]);
+      await click(
+        card,
+        'rank.submit',
+        { [input(card, 'Meer feedback')]: '1', [input(card, 'Erasmus-project')]: '2' },
+        users.lotte,
+      );
+      const refused = await click(card, 'rank.publish', {}, users.lotte);
+      expect(visibleText(refused)).toContain('Alleen een trekker kan dat doen.');
+      const published = await click(card, 'rank.publish', {}, users.griet);
+      expect(visibleText(published)).toContain(
+        [
+          'Geprioriteerde onderwerpen',
+          '1. Meer feedback · 6 punten',
+          '2. Erasmus-project · 3 punten',
+          '3. Samen lesmateriaal maken · 2 punten',
+          '4. Oefentoetsen · 0 punten',
+        ].join('\n'),
+      );
+      const sessionId = String(allActions(card)[0]!.data.sessionId);
+      const communityId = (await h.app.deps.store.sessions.get(sessionId))!.value.communityId;
+      const stored = await communityTopics(h.app.deps, communityId);
+      expect(stored?.topics.map((t) => [t.text, t.points, t.rank])).toEqual([
+        ['Meer feedback', 6, 1],
+        ['Erasmus-project', 3, 2],
+        ['Samen lesmateriaal maken', 2, 3],
+        ['Oefentoetsen', 0, 4],
+      ]);
+      expect(stored).toMatchObject({ rankers: 2, publishedBy: users.griet.id });
+      await h.app.updater.flush();
+      const shared = visibleText(cardOf(h.connector.updates().at(-1)!.activity));
+      expect(shared).toContain('2 leden hebben gerangschikt.');
+      expect(shared).toContain('1. Meer feedback · 6 punten');
+    },
+  );
 
   it('shows a member their own ranking again, and nothing to rank without post-its', async () => {
     const card = await topicsCard();

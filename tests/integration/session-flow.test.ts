@@ -211,29 +211,33 @@ describe('checking in', () => {
     expect(await h.app.deps.store.checkIns.count(sessionId)).toBe(15);
   });
 
-  it('switches to the colour or one-word check-in when the facilitator names it, and checks the answer by that form', async () => {
-    const sessionId = await startAndGetSessionId();
-    const [colourCard] = await say('/checkin kleur');
-    expect(visibleText(cardOf(colourCard!.activity))).toContain(
-      'Welke kleur staat vandaag symbool voor hoe jij je voelt?',
-    );
-    expect(visibleText(cardOf(colourCard!.activity))).toContain('🟢 Groen');
-    const weatherAnswer = await submit(sessionId, { mood: 'sunny' });
-    expect(visibleText(invokeCard(weatherAnswer.body))).toContain('Kies eerst een antwoord');
-    const colour = await submit(sessionId, { colour: 'green', answer: 'Stoemp' });
-    expect(visibleText(invokeCard(colour.body))).toContain('je check-in is bewaard');
+  it(
+    'switches to the colour or one-word check-in when the facilitator names it, ' +
+      'and checks the answer by that form',
+    async () => {
+      const sessionId = await startAndGetSessionId();
+      const [colourCard] = await say('/checkin kleur');
+      expect(visibleText(cardOf(colourCard!.activity))).toContain(
+        'Welke kleur staat vandaag symbool voor hoe jij je voelt?',
+      );
+      expect(visibleText(cardOf(colourCard!.activity))).toContain('🟢 Groen');
+      const weatherAnswer = await submit(sessionId, { mood: 'sunny' });
+      expect(visibleText(invokeCard(weatherAnswer.body))).toContain('Kies eerst een antwoord');
+      const colour = await submit(sessionId, { colour: 'green', answer: 'Stoemp' });
+      expect(visibleText(invokeCard(colour.body))).toContain('je check-in is bewaard');
 
-    const [wordCard] = await say('/checkin word', users.griet, 'en-US');
-    expect(visibleText(cardOf(wordCard!.activity))).toContain('Welk woord omschrijft je mood het best?');
-    const twoWords = await submit(sessionId, { word: 'heel moe', answer: 'Stoemp' }, users.lotte, 'en-US');
-    const handedBack = invokeCard(twoWords.body);
-    expect(visibleText(handedBack)).toContain('One word, please');
-    expect(JSON.stringify(handedBack)).toContain('heel moe');
-    expect(JSON.stringify(handedBack)).toContain('Stoemp');
+      const [wordCard] = await say('/checkin word', users.griet, 'en-US');
+      expect(visibleText(cardOf(wordCard!.activity))).toContain('Welk woord omschrijft je mood het best?');
+      const twoWords = await submit(sessionId, { word: 'heel moe', answer: 'Stoemp' }, users.lotte, 'en-US');
+      const handedBack = invokeCard(twoWords.body);
+      expect(visibleText(handedBack)).toContain('One word, please');
+      expect(JSON.stringify(handedBack)).toContain('heel moe');
+      expect(JSON.stringify(handedBack)).toContain('Stoemp');
 
-    const [refused] = textsOf(await say('/checkin meme'));
-    expect(refused).toContain('/checkin weer, /checkin kleur en /checkin woord');
-  });
+      const [refused] = textsOf(await say('/checkin meme'));
+      expect(refused).toContain('/checkin weer, /checkin kleur en /checkin woord');
+    },
+  );
 
   it('hands back text that is too long, in the form, with a clear message', async () => {
     const sessionId = await startAndGetSessionId();

@@ -144,31 +144,34 @@ describe('closing an anonymous survey', () => {
     });
   });
 
-  it('happens when the session ends, and the questionnaire sent ahead then takes no more answers anywhere', async () => {
-    const parsed = parsePlanCommand('/plan 15/12 15:00-16:30 closing', '2026-11-22');
-    if (!parsed.ok || parsed.value.action !== 'plan') throw new Error('plan');
-    await planSessions(deps, { communityId: community.id, actorId: griet.userId, request: parsed.value.request });
-    clock.set('2026-12-08T14:00:00Z');
-    const opened = await openClosingSurvey(deps, (await listSchedule(deps, community.id))[0]!, true);
-    const id = opened.ok ? opened.value.id : '';
-    await answerClosingSurvey(deps, { id, actor: pieter, raw: { likert_driver: '5' } }, () => 0.5);
-    clock.set('2026-12-15T14:00:00Z');
-    const session = await closingSession();
-    await answer(session.id, lotte, '4');
-    await answer(session.id, jan, '3');
-    await endSession(deps, { channel: community.channel, actorId: griet.userId });
-    expect(await closingSurveyState(deps, id, griet.userId)).toMatchObject({
-      ok: true,
-      value: { status: 'shown', accepting: false, closed: true, answers: 3 },
-    });
-    clock.set('2026-12-15T14:05:00Z');
-    const restarted = await closingSession();
-    expect(restarted.closingSurveyId).toBe(id);
-    expect(await answer(restarted.id, griet, '1')).toMatchObject({
-      ok: false,
-      error: { code: 'errors.survey.resultsShown' },
-    });
-  });
+  it(
+    'happens when the session ends, ' + 'and the questionnaire sent ahead then takes no more answers anywhere',
+    async () => {
+      const parsed = parsePlanCommand('/plan 15/12 15:00-16:30 closing', '2026-11-22');
+      if (!parsed.ok || parsed.value.action !== 'plan') throw new Error('plan');
+      await planSessions(deps, { communityId: community.id, actorId: griet.userId, request: parsed.value.request });
+      clock.set('2026-12-08T14:00:00Z');
+      const opened = await openClosingSurvey(deps, (await listSchedule(deps, community.id))[0]!, true);
+      const id = opened.ok ? opened.value.id : '';
+      await answerClosingSurvey(deps, { id, actor: pieter, raw: { likert_driver: '5' } }, () => 0.5);
+      clock.set('2026-12-15T14:00:00Z');
+      const session = await closingSession();
+      await answer(session.id, lotte, '4');
+      await answer(session.id, jan, '3');
+      await endSession(deps, { channel: community.channel, actorId: griet.userId });
+      expect(await closingSurveyState(deps, id, griet.userId)).toMatchObject({
+        ok: true,
+        value: { status: 'shown', accepting: false, closed: true, answers: 3 },
+      });
+      clock.set('2026-12-15T14:05:00Z');
+      const restarted = await closingSession();
+      expect(restarted.closingSurveyId).toBe(id);
+      expect(await answer(restarted.id, griet, '1')).toMatchObject({
+        ok: false,
+        error: { code: 'errors.survey.resultsShown' },
+      });
+    },
+  );
 });
 
 describe('the tally', () => {
@@ -211,18 +214,22 @@ describe('the export', () => {
     createdAt: '2026-12-15T14:00:00.000Z',
   });
 
-  it('lists anonymous survey records last, by member id rather than answer order, an open tally with its count only', () => {
-    const stored = [
-      record('survey-answered', '3:29:pieter', {}, '29:pieter'),
-      record('post-it', 'p1', { text: 'Idee' }, '29:lotte'),
-      record('survey-tally', '3', { answers: 2, counts: { driver: [0, 0, 0, 1, 1] }, open: { x: ['geheim'] } }),
-      record('survey-answered', '3:29:lotte', {}, '29:lotte'),
-      record('post-it', 'p2', { text: 'Nog een' }, '29:pieter'),
-    ];
-    const listed = withoutAnswerOrder(stored);
-    expect(listed.map((c) => c.id)).toEqual(['p1', 'p2', '3:29:lotte', '3:29:pieter', '3']);
-    expect(listed.at(-1)?.data).toEqual({ answers: 2 });
-    const closedTally = record('survey-tally', '3', { answers: 3, counts: {}, open: { x: ['a'] }, closed: true });
-    expect(withoutAnswerOrder([closedTally])[0]).toEqual(closedTally);
-  });
+  it(
+    'lists anonymous survey records last, ' +
+      'by member id rather than answer order, an open tally with its count only',
+    () => {
+      const stored = [
+        record('survey-answered', '3:29:pieter', {}, '29:pieter'),
+        record('post-it', 'p1', { text: 'Idee' }, '29:lotte'),
+        record('survey-tally', '3', { answers: 2, counts: { driver: [0, 0, 0, 1, 1] }, open: { x: ['geheim'] } }),
+        record('survey-answered', '3:29:lotte', {}, '29:lotte'),
+        record('post-it', 'p2', { text: 'Nog een' }, '29:pieter'),
+      ];
+      const listed = withoutAnswerOrder(stored);
+      expect(listed.map((c) => c.id)).toEqual(['p1', 'p2', '3:29:lotte', '3:29:pieter', '3']);
+      expect(listed.at(-1)?.data).toEqual({ answers: 2 });
+      const closedTally = record('survey-tally', '3', { answers: 3, counts: {}, open: { x: ['a'] }, closed: true });
+      expect(withoutAnswerOrder([closedTally])[0]).toEqual(closedTally);
+    },
+  );
 });

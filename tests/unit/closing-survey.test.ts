@@ -80,19 +80,23 @@ async function sessionSurvey(sessionId: string, userId: string) {
 }
 
 describe('the closing questionnaire sent ahead', () => {
-  it('takes a member’s answers a week before the closing session and counts them, without showing results yet below three', async () => {
-    const id = await sentAhead();
-    const answered = await answer(id, pieter, { likert_driver: '4', 'open_most-valuable': 'De casussen' });
-    expect(answered).toMatchObject({
-      ok: true,
-      value: { answered: true, answers: 1, accepting: true, anonymous: true },
-    });
-    expect(answered.ok && answered.value.results).toBeUndefined();
-    expect(await closingSurveyState(deps, id, lotte.userId)).toMatchObject({
-      ok: true,
-      value: { answered: false, answers: 1 },
-    });
-  });
+  it(
+    'takes a member’s answers a week before the closing session and counts them, ' +
+      'without showing results yet below three',
+    async () => {
+      const id = await sentAhead();
+      const answered = await answer(id, pieter, { likert_driver: '4', 'open_most-valuable': 'De casussen' });
+      expect(answered).toMatchObject({
+        ok: true,
+        value: { answered: true, answers: 1, accepting: true, anonymous: true },
+      });
+      expect(answered.ok && answered.value.results).toBeUndefined();
+      expect(await closingSurveyState(deps, id, lotte.userId)).toMatchObject({
+        ok: true,
+        value: { answered: false, answers: 1 },
+      });
+    },
+  );
 
   it('refuses a second anonymous answer from the same member, and every answer after the deadline', async () => {
     const id = await sentAhead();
@@ -112,17 +116,20 @@ describe('the closing questionnaire sent ahead', () => {
     });
   });
 
-  it('keeps who answered apart from what was answered, dated when it went out rather than when anyone answered', async () => {
-    const id = await sentAhead();
-    clock.set('2026-12-10T09:13:00Z');
-    await answer(id, pieter, { likert_driver: '5', 'open_added-value': 'Collega’s uit andere opleidingen' });
-    const records = await deps.store.contributions.listAllInCommunity(community.id);
-    const marker = records.find((r) => r.value.kind === 'survey-answered')!.value;
-    const tally = records.find((r) => r.value.kind === 'survey-tally')!.value;
-    expect(marker).toMatchObject({ authorId: pieter.userId, data: {}, createdAt: '2026-12-08T14:00:00.000Z' });
-    expect(tally).toMatchObject({ authorId: '', createdAt: '2026-12-08T14:00:00.000Z' });
-    expect(JSON.stringify(tally)).not.toContain(pieter.userId);
-  });
+  it(
+    'keeps who answered apart from what was answered, ' + 'dated when it went out rather than when anyone answered',
+    async () => {
+      const id = await sentAhead();
+      clock.set('2026-12-10T09:13:00Z');
+      await answer(id, pieter, { likert_driver: '5', 'open_added-value': 'Collega’s uit andere opleidingen' });
+      const records = await deps.store.contributions.listAllInCommunity(community.id);
+      const marker = records.find((r) => r.value.kind === 'survey-answered')!.value;
+      const tally = records.find((r) => r.value.kind === 'survey-tally')!.value;
+      expect(marker).toMatchObject({ authorId: pieter.userId, data: {}, createdAt: '2026-12-08T14:00:00.000Z' });
+      expect(tally).toMatchObject({ authorId: '', createdAt: '2026-12-08T14:00:00.000Z' });
+      expect(JSON.stringify(tally)).not.toContain(pieter.userId);
+    },
+  );
 
   it('lets a member change named answers until the deadline, and shows them their own answers', async () => {
     const id = await sentAhead(false);
@@ -191,50 +198,58 @@ describe('the closing questionnaire sent ahead', () => {
 });
 
 describe('the closing session discusses the answers given ahead', () => {
-  it('shows them in its survey phase, where the others can still answer, with results once closed, and the report counts them all', async () => {
-    const id = await sentAhead();
-    await answer(id, pieter, { likert_driver: '4', 'open_most-valuable': 'De casussen' });
-    await answer(id, lotte, { likert_driver: '2' });
-    clock.set('2026-12-15T14:02:00Z');
-    const session = await startClosing();
-    expect(session.closingSurveyId).toBe(id);
-    const before = await sessionSurvey(session.id, griet.userId);
-    expect(before).toMatchObject({ sentAhead: true, answers: 2, answered: false });
-    expect(before.results).toBeUndefined();
+  it(
+    'shows them in its survey phase, where the others can still answer, ' +
+      'with results once closed, and the report counts them all',
+    async () => {
+      const id = await sentAhead();
+      await answer(id, pieter, { likert_driver: '4', 'open_most-valuable': 'De casussen' });
+      await answer(id, lotte, { likert_driver: '2' });
+      clock.set('2026-12-15T14:02:00Z');
+      const session = await startClosing();
+      expect(session.closingSurveyId).toBe(id);
+      const before = await sessionSurvey(session.id, griet.userId);
+      expect(before).toMatchObject({ sentAhead: true, answers: 2, answered: false });
+      expect(before.results).toBeUndefined();
 
-    const inSession = await submitSurvey(
-      deps,
-      { sessionId: session.id, phaseIndex: SURVEY_PHASE, actor: jan, raw: { likert_driver: '3' } },
-      () => 0,
-    );
-    expect(inSession).toMatchObject({ ok: true, value: { answers: 3, closed: false } });
-    expect(inSession.ok && inSession.value.results).toBeUndefined();
-    await endSession(deps, { channel: community.channel, actorId: griet.userId });
-    expect(await closingSurveyState(deps, id, griet.userId)).toMatchObject({
-      ok: true,
-      value: {
+      const inSession = await submitSurvey(
+        deps,
+        { sessionId: session.id, phaseIndex: SURVEY_PHASE, actor: jan, raw: { likert_driver: '3' } },
+        () => 0,
+      );
+      expect(inSession).toMatchObject({ ok: true, value: { answers: 3, closed: false } });
+      expect(inSession.ok && inSession.value.results).toBeUndefined();
+      await endSession(deps, { channel: community.channel, actorId: griet.userId });
+      expect(await closingSurveyState(deps, id, griet.userId)).toMatchObject({
+        ok: true,
+        value: {
+          answers: 3,
+          status: 'shown',
+          results: [{ question: 'driver', answers: 3, average: 3 }],
+          open: { 'most-valuable': ['De casussen'] },
+        },
+      });
+      const report = await buildReportModel(deps, session.id);
+      expect(report.ok && report.value.survey).toMatchObject({
         answers: 3,
-        status: 'shown',
         results: [{ question: 'driver', answers: 3, average: 3 }],
-        open: { 'most-valuable': ['De casussen'] },
-      },
-    });
-    const report = await buildReportModel(deps, session.id);
-    expect(report.ok && report.value.survey).toMatchObject({
-      answers: 3,
-      results: [{ question: 'driver', answers: 3, average: 3 }],
-    });
-  });
+      });
+    },
+  );
 
-  it('is what a session started at the planned time discusses: it takes the planned closing format unless another is named', async () => {
-    const id = await sentAhead();
-    clock.set('2026-12-15T13:50:00Z');
-    const started = await startSession(deps, {
-      place: { channel: community.channel, name: 'PLG', language: 'nl' },
-      actor: griet,
-    });
-    expect(started).toMatchObject({ ok: true, value: { session: { format: 'closing', closingSurveyId: id } } });
-  });
+  it(
+    'is what a session started at the planned time discusses: ' +
+      'it takes the planned closing format unless another is named',
+    async () => {
+      const id = await sentAhead();
+      clock.set('2026-12-15T13:50:00Z');
+      const started = await startSession(deps, {
+        place: { channel: community.channel, name: 'PLG', language: 'nl' },
+        actor: griet,
+      });
+      expect(started).toMatchObject({ ok: true, value: { session: { format: 'closing', closingSurveyId: id } } });
+    },
+  );
 
   it('refuses a second answer in the session from whoever answered ahead', async () => {
     const id = await sentAhead();
@@ -250,27 +265,31 @@ describe('the closing session discusses the answers given ahead', () => {
     expect(again).toMatchObject({ ok: false, error: { code: 'errors.survey.alreadyAnswered' } });
   });
 
-  it('is discussed by one session only, and only by one that has a survey phase; a restart of that session takes it over', async () => {
-    const id = await sentAhead();
-    clock.set('2026-12-14T14:00:00Z');
-    const regular = await startSession(deps, {
-      place: { channel: community.channel, name: 'PLG', language: 'nl' },
-      actor: griet,
-      format: 'regular',
-    });
-    expect(regular.ok && regular.value.session.closingSurveyId).toBeUndefined();
-    await endSession(deps, { channel: community.channel, actorId: griet.userId });
-    clock.set('2026-12-15T14:00:00Z');
-    expect((await startClosing()).closingSurveyId).toBe(id);
-    await endSession(deps, { channel: community.channel, actorId: griet.userId });
-    clock.set('2026-12-15T14:05:00Z');
-    const restarted = await startClosing();
-    expect(restarted.closingSurveyId).toBe(id);
-    expect((await deps.store.documents.get(closingSurveys, id))?.value.sessionId).toBe(restarted.id);
-    await endSession(deps, { channel: community.channel, actorId: griet.userId });
-    clock.set('2026-12-16T14:00:00Z');
-    expect((await startClosing()).closingSurveyId).toBeUndefined();
-  });
+  it(
+    'is discussed by one session only, and only by one that has a survey phase; ' +
+      'a restart of that session takes it over',
+    async () => {
+      const id = await sentAhead();
+      clock.set('2026-12-14T14:00:00Z');
+      const regular = await startSession(deps, {
+        place: { channel: community.channel, name: 'PLG', language: 'nl' },
+        actor: griet,
+        format: 'regular',
+      });
+      expect(regular.ok && regular.value.session.closingSurveyId).toBeUndefined();
+      await endSession(deps, { channel: community.channel, actorId: griet.userId });
+      clock.set('2026-12-15T14:00:00Z');
+      expect((await startClosing()).closingSurveyId).toBe(id);
+      await endSession(deps, { channel: community.channel, actorId: griet.userId });
+      clock.set('2026-12-15T14:05:00Z');
+      const restarted = await startClosing();
+      expect(restarted.closingSurveyId).toBe(id);
+      expect((await deps.store.documents.get(closingSurveys, id))?.value.sessionId).toBe(restarted.id);
+      await endSession(deps, { channel: community.channel, actorId: griet.userId });
+      clock.set('2026-12-16T14:00:00Z');
+      expect((await startClosing()).closingSurveyId).toBeUndefined();
+    },
+  );
 
   it('keeps the mode it went out with, whatever the facilitator says in the session', async () => {
     await sentAhead(true);
@@ -301,19 +320,22 @@ describe('the closing session discusses the answers given ahead', () => {
     expect(stale).toMatchObject({ ok: false, error: { code: 'errors.survey.modeChanged' } });
   });
 
-  it('counts whoever answers in the session as present in its report, and not whoever only answered ahead', async () => {
-    const id = await sentAhead();
-    await answer(id, pieter, { likert_driver: '4' });
-    clock.set('2026-12-15T14:00:00Z');
-    const session = await startClosing();
-    await submitSurvey(
-      deps,
-      { sessionId: session.id, phaseIndex: SURVEY_PHASE, actor: lotte, raw: { likert_driver: '3' } },
-      () => 0,
-    );
-    const report = await buildReportModel(deps, session.id);
-    expect(report.ok && report.value.attendance.present).toEqual(['Griet', 'Lotte']);
-  });
+  it(
+    'counts whoever answers in the session as present in its report, ' + 'and not whoever only answered ahead',
+    async () => {
+      const id = await sentAhead();
+      await answer(id, pieter, { likert_driver: '4' });
+      clock.set('2026-12-15T14:00:00Z');
+      const session = await startClosing();
+      await submitSurvey(
+        deps,
+        { sessionId: session.id, phaseIndex: SURVEY_PHASE, actor: lotte, raw: { likert_driver: '3' } },
+        () => 0,
+      );
+      const report = await buildReportModel(deps, session.id);
+      expect(report.ok && report.value.attendance.present).toEqual(['Griet', 'Lotte']);
+    },
+  );
 });
 
 describe('a closing session taken off the schedule', () => {
@@ -348,15 +370,18 @@ describe('a closing session taken off the schedule', () => {
     expect(session.closingSurveyId).toBe(id);
   });
 
-  it('is not what a session started on another day discusses while its own closing session is still planned', async () => {
-    const first = await sentAhead();
-    const later = await planClosing('/plan 12/1/2027 15:00-16:30 closing');
-    clock.set('2027-01-05T14:00:00Z');
-    const second = await openClosingSurvey(deps, later, true);
-    expect(second.ok && second.value.id).not.toBe(first);
-    clock.set('2027-01-12T14:00:00Z');
-    expect((await startClosing()).closingSurveyId).toBe(second.ok ? second.value.id : '');
-  });
+  it(
+    'is not what a session started on another day discusses ' + 'while its own closing session is still planned',
+    async () => {
+      const first = await sentAhead();
+      const later = await planClosing('/plan 12/1/2027 15:00-16:30 closing');
+      clock.set('2027-01-05T14:00:00Z');
+      const second = await openClosingSurvey(deps, later, true);
+      expect(second.ok && second.value.id).not.toBe(first);
+      clock.set('2027-01-12T14:00:00Z');
+      expect((await startClosing()).closingSurveyId).toBe(second.ok ? second.value.id : '');
+    },
+  );
 });
 
 describe('the tab’s community view', () => {
@@ -378,17 +403,20 @@ describe('the tab’s community view', () => {
 });
 
 describe('the community’s data', () => {
-  it('exports the questionnaire and its answers, and forget-me leaves the named answers without the member', async () => {
-    const id = await sentAhead(false);
-    await answer(id, pieter, { likert_driver: '4', 'open_most-valuable': 'Met Pieter samen lesgeven' });
-    const exported = await buildCommunityExport(deps, community.id);
-    expect(exported?.documents.map((d) => d.collection)).toContain(CLOSING_SURVEYS);
-    expect(exported?.contributions.filter((c) => c.kind === 'survey-named')).toHaveLength(1);
+  it(
+    'exports the questionnaire and its answers, ' + 'and forget-me leaves the named answers without the member',
+    async () => {
+      const id = await sentAhead(false);
+      await answer(id, pieter, { likert_driver: '4', 'open_most-valuable': 'Met Pieter samen lesgeven' });
+      const exported = await buildCommunityExport(deps, community.id);
+      expect(exported?.documents.map((d) => d.collection)).toContain(CLOSING_SURVEYS);
+      expect(exported?.contributions.filter((c) => c.kind === 'survey-named')).toHaveLength(1);
 
-    await forgetMember(deps, { person: pieter, labelFor: () => 'Voormalig lid' });
-    const after = JSON.stringify(await buildCommunityExport(deps, community.id));
-    expect(after).not.toContain(pieter.userId);
-    expect(after).toContain('Voormalig lid');
-    expect(await closingSurveyState(deps, id, griet.userId)).toMatchObject({ ok: true, value: { answers: 1 } });
-  });
+      await forgetMember(deps, { person: pieter, labelFor: () => 'Voormalig lid' });
+      const after = JSON.stringify(await buildCommunityExport(deps, community.id));
+      expect(after).not.toContain(pieter.userId);
+      expect(after).toContain('Voormalig lid');
+      expect(await closingSurveyState(deps, id, griet.userId)).toMatchObject({ ok: true, value: { answers: 1 } });
+    },
+  );
 });

@@ -6,10 +6,10 @@ import { markdownTexts, parseErrors } from '../fakes/card-checks';
 import { hostile } from '../fakes/sample-cards';
 
 /** 100 post-its of the longest length, with accents (two bytes each) and one full of markdown. */
+const LONG_TOPIC = 'één onderwerp dat we écht willen bespreken '.repeat(8);
 const ideas = Array.from({ length: 100 }, (_, i) => ({
   id: (i + 1).toString(16).padStart(16, 'b'),
-  text:
-    i === 0 ? hostile : `Idee ${i}: ${'één onderwerp dat we écht willen bespreken '.repeat(8)}`.slice(0, POST_IT_MAX),
+  text: i === 0 ? hostile : `Idee ${i}: ${LONG_TOPIC}`.slice(0, POST_IT_MAX),
 }));
 const topics = bordaCount(ideas, [
   { order: ideas.slice(0, 10).map((i) => i.id) },

@@ -39,20 +39,23 @@ const phaseOf = async (d: Deps) => {
 };
 
 describe('phases on their timebox', () => {
-  it('stay put until the facilitator turns auto-advance on, then move when the time is up, one phase at a time', async () => {
-    minutes(11);
-    expect(await advanceDuePhases(deps)).toEqual([]);
-    const on = await setAutoAdvance(deps, steer, true);
-    expect(on.ok && phaseEndsAt(on.value.session)?.toISOString()).toBe('2026-11-22T14:10:00.000Z');
-    minutes(60);
-    expect((await advanceDuePhases(deps)).map((s) => s.state)).toEqual([
-      { kind: 'running', phaseIndex: 1, phaseStartedAt: clock.toISOString() },
-    ]);
-    expect(await advanceDuePhases(deps)).toEqual([]);
-    minutes(25);
-    await advanceDuePhases(deps);
-    expect(await phaseOf(deps)).toBe(2);
-  });
+  it(
+    'stay put until the facilitator turns auto-advance on, ' + 'then move when the time is up, one phase at a time',
+    async () => {
+      minutes(11);
+      expect(await advanceDuePhases(deps)).toEqual([]);
+      const on = await setAutoAdvance(deps, steer, true);
+      expect(on.ok && phaseEndsAt(on.value.session)?.toISOString()).toBe('2026-11-22T14:10:00.000Z');
+      minutes(60);
+      expect((await advanceDuePhases(deps)).map((s) => s.state)).toEqual([
+        { kind: 'running', phaseIndex: 1, phaseStartedAt: clock.toISOString() },
+      ]);
+      expect(await advanceDuePhases(deps)).toEqual([]);
+      minutes(25);
+      await advanceDuePhases(deps);
+      expect(await phaseOf(deps)).toBe(2);
+    },
+  );
 
   it('never ends the session by the clock, and forgets a session that ended or was switched off', async () => {
     await setAutoAdvance(deps, steer, true);

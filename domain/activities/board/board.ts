@@ -23,7 +23,10 @@ export const CHECK_OUT_QUESTIONS = ['take-away', 'next-agenda'] as const;
 /** The start session's agreements (afspraken, handbook §2.2 step 2): what we ask of each other. */
 export const AGREEMENT_TOPICS = ['preparation', 'presence', 'participation', 'other'] as const;
 
-/** The closing session's anchoring (handbook §4): who else benefits, where the materials live, follow-up, who answers questions. */
+/**
+ * The closing session's anchoring (handbook §4): who else benefits, where the materials live, follow-up, who answers
+ * questions.
+ */
 export const ANCHORING_QUESTIONS = ['who-benefits', 'materials', 'follow-up', 'contact'] as const;
 
 /** Talk phases (define, practice question, input, anchoring) keep what was said on a board too. */

@@ -24,7 +24,10 @@ export const closingSurveys = collection<ClosingSurvey>(CLOSING_SURVEYS, (raw) =
   return { ...survey, poolId: survey.poolId ?? `closing-survey:${survey.plannedKey}` };
 });
 
-/** Document ids are `<communityId>/<key of the planned session it first went out for>`, so a community's questionnaires list by prefix. */
+/**
+ * Document ids are `<communityId>/<key of the planned session it first went out for>`, so a community's questionnaires
+ * list by prefix.
+ */
 const closingSurveyId = (communityId: string, plannedKey: string): string => `${communityId}/${plannedKey}`;
 export const closingSurveysPrefix = (communityId: string): string => `${communityId}/`;
 
@@ -139,7 +142,10 @@ export async function closingSurveyState(deps: Deps, id: string, userId: string)
   return ok(await stateOf(deps, id, stored.value, userId));
 }
 
-/** A member's answers ahead of the closing session; refused after the deadline (the session's own survey phase still takes them). */
+/**
+ * A member's answers ahead of the closing session; refused after the deadline (the session's own survey phase still
+ * takes them).
+ */
 export async function answerClosingSurvey(
   deps: Deps,
   input: { id: string; actor: Person; raw: Record<string, unknown> },

@@ -144,7 +144,9 @@ export async function ideasFor(deps: Deps, session: Session, votePhaseIndex: num
     .map((x) => x.idea);
 }
 
-/** The post-its of the brainstorms before a vote (or rank) phase, dropped ones included: what a facilitator condenses. */
+/**
+ * The post-its of the brainstorms before a vote (or rank) phase, dropped ones included: what a facilitator condenses.
+ */
 export async function postItsBefore(
   deps: Deps,
   session: Session,

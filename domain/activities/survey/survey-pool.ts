@@ -27,7 +27,10 @@ export interface SurveyPool {
   sessionId: string;
   phaseIndex: number;
   anonymous: boolean;
-  /** The one time every anonymous record carries (the session's start, or when the questionnaire went out): never an answer's moment. */
+  /**
+   * The one time every anonymous record carries (the session's start, or when the questionnaire went out): never an
+   * answer's moment.
+   */
   since: string;
 }
 

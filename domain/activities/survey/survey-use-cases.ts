@@ -65,7 +65,10 @@ async function markPresent(deps: Deps, context: ActivityContext, userId: string)
   await deps.store.contributions.save(marker, null);
 }
 
-/** The survey of one phase as `userId` sees it: whether they answered, and the aggregate once it is closed and safe to show. */
+/**
+ * The survey of one phase as `userId` sees it: whether they answered, and the aggregate once it is closed and safe to
+ * show.
+ */
 export async function surveyState(deps: Deps, context: ActivityContext, userId: string): Promise<SurveyState> {
   const session = context.session.value;
   const pool = await surveyPoolOf(deps, session, context.phaseIndex);

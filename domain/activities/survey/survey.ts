@@ -104,7 +104,10 @@ export interface QuestionResult {
   average: number;
 }
 
-/** Averages per Likert question, or nothing at all while fewer than the threshold answered (callers also wait for the close). */
+/**
+ * Averages per Likert question, or nothing at all while fewer than the threshold answered (callers also wait for the
+ * close).
+ */
 export function surveyResults(tally: SurveyTally): QuestionResult[] | undefined {
   if (tally.answers < ANONYMITY_THRESHOLD) return undefined;
   return LIKERT_QUESTIONS.flatMap((q) => {

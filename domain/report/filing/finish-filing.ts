@@ -17,7 +17,9 @@ export interface Recorded {
   notice: FilingNotice;
 }
 
-/** Only the worker that holds the lease records an outcome; a worker whose lease ran out and was taken over does not. */
+/**
+ * Only the worker that holds the lease records an outcome; a worker whose lease ran out and was taken over does not.
+ */
 const stillOurs = (job: FilingJob | undefined, claimed: ClaimedJob): job is FilingJob =>
   job?.lease?.token === claimed.leaseToken;
 

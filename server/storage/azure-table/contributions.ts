@@ -40,7 +40,8 @@ export function contributions(tables: Tables): ContributionRepository {
       const community = await communityOf.find(sessionId);
       if (community === undefined) return 0;
       const range = prefixRange(kind, sessionId, idPrefix);
-      const filter = odata`PartitionKey eq ${lookupKey(community)} and RowKey ge ${range.from} and RowKey lt ${range.to}`;
+      const partition = lookupKey(community);
+      const filter = odata`PartitionKey eq ${partition} and RowKey ge ${range.from} and RowKey lt ${range.to}`;
       return (await all(table, filter, ['RowKey'])).length;
     },
     listInCommunity: <T>(communityId: string, kind: string) => list<T>(lookupKey(communityId), prefixRange(kind, '')),

@@ -68,7 +68,8 @@ export function orderedKey(...parts: string[]): string {
   const key = parts.map(encodeKey).join(SEPARATOR);
   if (key.length > MAX_KEY_LENGTH) {
     throw new KeyTooLongError(
-      `An id is too long for Azure Table storage: its key takes ${key.length} characters, at most ${MAX_KEY_LENGTH} fit.`,
+      `An id is too long for Azure Table storage: its key takes ${key.length} characters, ` +
+        `at most ${MAX_KEY_LENGTH} fit.`,
     );
   }
   return key;

@@ -29,7 +29,8 @@ export function toProperties(value: unknown): PayloadProperties {
   const packed = deflateSync(strToU8(json), { level: 6 });
   if (packed.length > MAX_STORED_BYTES) {
     throw new RecordTooLargeError(
-      `A record is too large for Azure Table storage: ${json.length} characters of JSON take ${packed.length} bytes compressed, at most ${MAX_STORED_BYTES} fit.`,
+      `A record is too large for Azure Table storage: ${json.length} characters of JSON ` +
+        `take ${packed.length} bytes compressed, at most ${MAX_STORED_BYTES} fit.`,
     );
   }
   const properties: PayloadProperties = { data: '', zn: Math.ceil(packed.length / CHUNK_BYTES) };

@@ -40,7 +40,8 @@ export function sessionCommunities(tables: Tables): SessionCommunities {
       }
       if (owner !== communityId) {
         throw new Error(
-          `Session ${sessionId} belongs to community ${owner ?? '?'}, so a contribution of community ${communityId} cannot join it.`,
+          `Session ${sessionId} belongs to community ${owner ?? '?'}, ` +
+            `so a contribution of community ${communityId} cannot join it.`,
         );
       }
     },

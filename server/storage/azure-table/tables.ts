@@ -83,7 +83,10 @@ export async function conditional(write: () => Promise<{ etag?: string }>): Prom
   }
 }
 
-/** An ETag as Azure Table storage hands them out. Anything else (a version this store never gave) cannot match, and Azure would answer 400. */
+/**
+ * An ETag as Azure Table storage hands them out. Anything else (a version this store never gave) cannot match, and
+ * Azure would answer 400.
+ */
 export const isEtag = (version: string): boolean => /^W\/"datetime'[^']+'"$/.test(version);
 
 export const conflict = (): Promise<SaveOutcome> => Promise.resolve(CONFLICT);

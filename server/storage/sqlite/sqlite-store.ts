@@ -91,7 +91,8 @@ function members(db: Database.Database): MemberRepository {
   const add = db.prepare('INSERT OR IGNORE INTO members (community_id, user_id, data) VALUES (?, ?, ?)');
   const setRole = db.prepare(
     `INSERT INTO members (community_id, user_id, data) VALUES (?, ?, ?)
-     ON CONFLICT (community_id, user_id) DO UPDATE SET data = json_set(data, '$.role', json_extract(excluded.data, '$.role'))`,
+     ON CONFLICT (community_id, user_id) DO UPDATE SET ` +
+      `data = json_set(data, '$.role', json_extract(excluded.data, '$.role'))`,
   );
   const byUser = db.prepare<[string], { data: string }>('SELECT data FROM members WHERE user_id = ? ORDER BY rowid');
   const remove = db.prepare('DELETE FROM members WHERE community_id = ? AND user_id = ?');
@@ -136,7 +137,8 @@ function checkIns(db: Database.Database): CheckInRepository {
   const list = db.prepare<[string], { data: string }>('SELECT data FROM check_ins WHERE session_id = ? ORDER BY rowid');
   const count = db.prepare<[string], { n: number }>('SELECT COUNT(*) AS n FROM check_ins WHERE session_id = ?');
   const write = db.prepare(
-    'INSERT INTO check_ins (session_id, user_id, data) VALUES (?, ?, ?) ON CONFLICT (session_id, user_id) DO UPDATE SET data = excluded.data',
+    'INSERT INTO check_ins (session_id, user_id, data) VALUES (?, ?, ?) ' +
+      'ON CONFLICT (session_id, user_id) DO UPDATE SET data = excluded.data',
   );
   const remove = db.prepare('DELETE FROM check_ins WHERE session_id = ? AND user_id = ?');
   const upsert = db.transaction((c: CheckIn): UpsertOutcome => {
@@ -172,7 +174,8 @@ function contributions(db: Database.Database): ContributionRepository {
     'INSERT OR IGNORE INTO contributions (session_id, kind, id, community_id, data, version) VALUES (?, ?, ?, ?, ?, 1)',
   );
   const update = db.prepare(
-    'UPDATE contributions SET data = ?, version = version + 1 WHERE session_id = ? AND kind = ? AND id = ? AND version = ?',
+    'UPDATE contributions SET data = ?, version = version + 1 ' +
+      'WHERE session_id = ? AND kind = ? AND id = ? AND version = ?',
   );
   const remove = db.prepare('DELETE FROM contributions WHERE session_id = ? AND kind = ? AND id = ? AND version = ?');
   const everything = db.prepare<[string], Row>(

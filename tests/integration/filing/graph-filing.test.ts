@@ -176,21 +176,24 @@ describe('filing a report through Graph (app-only)', () => {
     },
   );
 
-  it('leaves a long Retry-After to the outbox, tells the facilitator once, and files when the wait is over', async () => {
-    graph.inject('putContent', { kind: 'throttle', retryAfterSeconds: 120 });
-    const r = appOnlyRig();
-    await r.enqueue(requestFor('session-3', channels.standard));
-    await r.waitFor(() => r.notices.length === 1, 'the delay notice');
-    expect(r.notices).toEqual([{ kind: 'delayed', sessionId: 'session-3' }]);
-    const waiting = await getFilingJob(r.deps, 'session-3');
-    expect(Date.parse(waiting!.value.dueAt) - Date.now()).toBeGreaterThan(110_000);
+  it(
+    'leaves a long Retry-After to the outbox, ' + 'tells the facilitator once, and files when the wait is over',
+    async () => {
+      graph.inject('putContent', { kind: 'throttle', retryAfterSeconds: 120 });
+      const r = appOnlyRig();
+      await r.enqueue(requestFor('session-3', channels.standard));
+      await r.waitFor(() => r.notices.length === 1, 'the delay notice');
+      expect(r.notices).toEqual([{ kind: 'delayed', sessionId: 'session-3' }]);
+      const waiting = await getFilingJob(r.deps, 'session-3');
+      expect(Date.parse(waiting!.value.dueAt) - Date.now()).toBeGreaterThan(110_000);
 
-    r.advance(121_000);
-    r.worker.kick();
-    await r.waitFor(() => filed(r).length === 1, 'the report to be filed');
-    expectFiledOnce(r, channels.standard);
-    expect(r.notices.map((n) => n.kind)).toEqual(['delayed', 'filed']);
-  });
+      r.advance(121_000);
+      r.worker.kick();
+      await r.waitFor(() => filed(r).length === 1, 'the report to be filed');
+      expectFiledOnce(r, channels.standard);
+      expect(r.notices.map((n) => n.kind)).toEqual(['delayed', 'filed']);
+    },
+  );
 
   it('keeps retrying with backoff while Graph is down, and files once it is back', async () => {
     graph.inject('putContent', { kind: 'unavailable' }, { times: 12 });
@@ -297,42 +300,45 @@ describe('filing a report through Graph on behalf of the facilitator (delegated)
     });
   });
 
-  it('wakes a report again when the facilitator is still signed in but another instance put it back to wait', async () => {
-    let clock = 0;
-    let attempts = 0; // each filing attempt asks for the requester's sign-in
-    const r = delegatedRig({ credentialFor: () => void attempts++ }); // this "other instance" holds no token
-    await r.deps.store.members.add({
-      communityId: 'community-1',
-      userId: '29:griet',
-      name: 'Griet',
-      aadObjectId: 'aad-griet',
-      role: 'facilitator',
-      joinedAt: '2026-11-22T09:00:00Z',
-    });
-    await rememberUserCommunity(r.deps, 'aad-griet', 'community-1');
-    await r.enqueue(requestFor('session-3', channels.standard));
-    await r.waitFor(() => r.notices.length === 1, 'the sign-in notice');
-    const tabCall = signInWaker(
-      r.deps,
-      () => false,
-      () => r.worker.kick(),
-      r.log,
-      () => clock,
-    );
-    const settle = () => new Promise((done) => setTimeout(done, 150));
+  it(
+    'wakes a report again when the facilitator is still ' + 'signed in but another instance put it back to wait',
+    async () => {
+      let clock = 0;
+      let attempts = 0; // each filing attempt asks for the requester's sign-in
+      const r = delegatedRig({ credentialFor: () => void attempts++ }); // this "other instance" holds no token
+      await r.deps.store.members.add({
+        communityId: 'community-1',
+        userId: '29:griet',
+        name: 'Griet',
+        aadObjectId: 'aad-griet',
+        role: 'facilitator',
+        joinedAt: '2026-11-22T09:00:00Z',
+      });
+      await rememberUserCommunity(r.deps, 'aad-griet', 'community-1');
+      await r.enqueue(requestFor('session-3', channels.standard));
+      await r.waitFor(() => r.notices.length === 1, 'the sign-in notice');
+      const tabCall = signInWaker(
+        r.deps,
+        () => false,
+        () => r.worker.kick(),
+        r.log,
+        () => clock,
+      );
+      const settle = () => new Promise((done) => setTimeout(done, 150));
 
-    await tabCall('aad-griet', 'token');
-    await r.waitFor(() => attempts === 2, 'a second attempt');
-    await settle();
-    expect((await getFilingJob(r.deps, 'session-3'))?.value.state).toBe('waiting-sign-in');
-    await tabCall('aad-griet', 'token'); // within the minute: not looked at again
-    await settle();
-    expect(attempts).toBe(2);
-    clock += 61_000;
-    await tabCall('aad-griet', 'token');
-    await r.waitFor(() => attempts === 3, 'a third attempt');
-    expect(r.notices.map((n) => n.kind)).toEqual(['sign-in']); // the facilitator is not asked again
-  });
+      await tabCall('aad-griet', 'token');
+      await r.waitFor(() => attempts === 2, 'a second attempt');
+      await settle();
+      expect((await getFilingJob(r.deps, 'session-3'))?.value.state).toBe('waiting-sign-in');
+      await tabCall('aad-griet', 'token'); // within the minute: not looked at again
+      await settle();
+      expect(attempts).toBe(2);
+      clock += 61_000;
+      await tabCall('aad-griet', 'token');
+      await r.waitFor(() => attempts === 3, 'a third attempt');
+      expect(r.notices.map((n) => n.kind)).toEqual(['sign-in']); // the facilitator is not asked again
+    },
+  );
 
   it('never lets a failing sign-in break the tab call', async () => {
     const r = delegatedRig({ credentialFor: () => undefined });

@@ -101,11 +101,14 @@ describe('the tab API refuses requests without a valid Teams SSO token', () => {
       const res = await get(`/api/tab/communities/${ids.b}/${view}`, token);
       expect([view, res.status]).toEqual([view, 403]);
     }
-    const me = (team: string) =>
-      get(
-        `/api/tab/me?teamId=${encodeURIComponent(`19:${team}@thread.tacv2`)}&channelId=${encodeURIComponent(`19:${team}-general@thread.tacv2`)}`,
-        token,
-      ).then(async (r) => ({ status: r.status, body: (await r.json()) as unknown }));
+    const me = (team: string) => {
+      const teamId = encodeURIComponent(`19:${team}@thread.tacv2`);
+      const channelId = encodeURIComponent(`19:${team}-general@thread.tacv2`);
+      return get(`/api/tab/me?teamId=${teamId}&channelId=${channelId}`, token).then(async (r) => ({
+        status: r.status,
+        body: (await r.json()) as unknown,
+      }));
+    };
     const notMember = await me('team-b');
     expect(notMember.body).toMatchObject({ community: null });
     // The same answer as for a channel without a community: the tab does not reveal which channels have one.

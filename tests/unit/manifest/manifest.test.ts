@@ -109,9 +109,13 @@ describe('the Teams app manifest', () => {
     });
   });
 
-  it('asks for no resource-specific consent: the bot posts through the Bot Connector and reads rosters there (docs/deploy.md)', () => {
-    expect(manifest.authorization?.permissions?.resourceSpecific ?? []).toEqual([]);
-  });
+  it(
+    'asks for no resource-specific consent: ' +
+      'the bot posts through the Bot Connector and reads rosters there (docs/deploy.md)',
+    () => {
+      expect(manifest.authorization?.permissions?.resourceSpecific ?? []).toEqual([]);
+    },
+  );
 });
 
 describe("the bot's command menus", () => {
@@ -152,12 +156,18 @@ describe("the bot's command menus", () => {
     }
   });
 
-  it('give facilitators their steering commands in channels and everyone help, their actions and forget-me in personal chat', () => {
-    const titles = (scope: string) => lists.find((l) => l.scopes.includes(scope))?.commands.map((c) => c.title) ?? [];
-    expect(titles('team')).toEqual(expect.arrayContaining(['help', 'agenda', 'start-session', 'next', 'end-session']));
-    expect(titles('groupChat')).toEqual(titles('team'));
-    expect(titles('personal')).toEqual(['help', 'actions', 'forget-me']);
-  });
+  it(
+    'give facilitators their steering commands in channels and everyone help, ' +
+      'their actions and forget-me in personal chat',
+    () => {
+      const titles = (scope: string) => lists.find((l) => l.scopes.includes(scope))?.commands.map((c) => c.title) ?? [];
+      expect(titles('team')).toEqual(
+        expect.arrayContaining(['help', 'agenda', 'start-session', 'next', 'end-session']),
+      );
+      expect(titles('groupChat')).toEqual(titles('team'));
+      expect(titles('personal')).toEqual(['help', 'actions', 'forget-me']);
+    },
+  );
 });
 
 describe('the localisation files', () => {

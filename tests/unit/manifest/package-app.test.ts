@@ -15,33 +15,39 @@ beforeEach(() => {
 afterEach(() => fs.rmSync(outDir, { recursive: true, force: true }));
 
 describe('npm run package', () => {
-  it('builds appPackage.<env>.zip with the manifest, both icons and the three localisation files, every placeholder filled', async () => {
-    const pkg = await buildAppPackage({ envName: 'dev', outDir, vars: SAMPLE_ENV });
+  it(
+    'builds appPackage.<env>.zip with the manifest, ' +
+      'both icons and the three localisation files, every placeholder filled',
+    async () => {
+      const pkg = await buildAppPackage({ envName: 'dev', outDir, vars: SAMPLE_ENV });
 
-    expect(pkg.zipPath).toBe(path.join(outDir, 'appPackage.dev.zip'));
-    const zip = unzipSync(fs.readFileSync(pkg.zipPath));
-    expect(Object.keys(zip).sort()).toEqual([
-      'color.png',
-      'en.json',
-      'manifest.json',
-      'nl-BE.json',
-      'nl-NL.json',
-      'outline.png',
-    ]);
-    for (const name of ['manifest.json', 'en.json', 'nl-NL.json', 'nl-BE.json']) {
-      expect({ name, placeholders: strFromU8(zip[name]!).match(/\$\{\{/g) }).toEqual({ name, placeholders: null });
-    }
-    const manifest = JSON.parse(strFromU8(zip['manifest.json']!)) as {
-      id: string;
-      bots: { botId: string }[];
-      validDomains: string[];
-    };
-    expect(manifest.id).toBe(SAMPLE_ENV.TEAMS_APP_ID);
-    expect(manifest.bots[0]?.botId).toBe(SAMPLE_ENV.BOT_ID);
-    expect(manifest.validDomains).toEqual([SAMPLE_ENV.APP_DOMAIN]);
-    expect(Buffer.from(zip['color.png']!).equals(fs.readFileSync(path.join(MANIFEST_DIR, 'color.png')))).toBe(true);
-    expect(Buffer.from(zip['outline.png']!).equals(fs.readFileSync(path.join(MANIFEST_DIR, 'outline.png')))).toBe(true);
-  });
+      expect(pkg.zipPath).toBe(path.join(outDir, 'appPackage.dev.zip'));
+      const zip = unzipSync(fs.readFileSync(pkg.zipPath));
+      expect(Object.keys(zip).sort()).toEqual([
+        'color.png',
+        'en.json',
+        'manifest.json',
+        'nl-BE.json',
+        'nl-NL.json',
+        'outline.png',
+      ]);
+      for (const name of ['manifest.json', 'en.json', 'nl-NL.json', 'nl-BE.json']) {
+        expect({ name, placeholders: strFromU8(zip[name]!).match(/\$\{\{/g) }).toEqual({ name, placeholders: null });
+      }
+      const manifest = JSON.parse(strFromU8(zip['manifest.json']!)) as {
+        id: string;
+        bots: { botId: string }[];
+        validDomains: string[];
+      };
+      expect(manifest.id).toBe(SAMPLE_ENV.TEAMS_APP_ID);
+      expect(manifest.bots[0]?.botId).toBe(SAMPLE_ENV.BOT_ID);
+      expect(manifest.validDomains).toEqual([SAMPLE_ENV.APP_DOMAIN]);
+      expect(Buffer.from(zip['color.png']!).equals(fs.readFileSync(path.join(MANIFEST_DIR, 'color.png')))).toBe(true);
+      expect(Buffer.from(zip['outline.png']!).equals(fs.readFileSync(path.join(MANIFEST_DIR, 'outline.png')))).toBe(
+        true,
+      );
+    },
+  );
 
   it('keeps quotes and backslashes in a value as they were typed', async () => {
     const name = 'Scholen "De Kring" \\ Noord';

@@ -14,7 +14,10 @@ function filesOf(step: Step): string[] {
   return [];
 }
 
-/** What a step produces: its writeToEnvironmentFile, the Bicep outputs for arm/deploy, the scope id aadApp/update generates. */
+/**
+ * What a step produces: its writeToEnvironmentFile, the Bicep outputs for arm/deploy, the scope id aadApp/update
+ * generates.
+ */
 function producedBy(step: Step): string[] {
   if (step.uses === 'arm/deploy') return declared.outputs;
   if (step.uses === 'aadApp/update') return ['AAD_APP_ACCESS_AS_USER_PERMISSION_ID'];
@@ -81,18 +84,21 @@ describe('teamsapp.yml (Azure)', () => {
   const steps = toolkitSteps(read('teamsapp.yml'));
   const uses = (lifecycle: string) => steps.filter((s) => s.lifecycle === lifecycle).map((s) => s.uses);
 
-  it('creates the SSO app before the Azure resources that need its id, and updates it once the host name is known', () => {
-    expect(uses('provision')).toEqual([
-      'teamsApp/create',
-      'aadApp/create',
-      'arm/deploy',
-      'aadApp/update',
-      'teamsApp/validateManifest',
-      'teamsApp/zipAppPackage',
-      'teamsApp/validateAppPackage',
-      'teamsApp/update',
-    ]);
-  });
+  it(
+    'creates the SSO app before the Azure resources that need its id, ' + 'and updates it once the host name is known',
+    () => {
+      expect(uses('provision')).toEqual([
+        'teamsApp/create',
+        'aadApp/create',
+        'arm/deploy',
+        'aadApp/update',
+        'teamsApp/validateManifest',
+        'teamsApp/zipAppPackage',
+        'teamsApp/validateAppPackage',
+        'teamsApp/update',
+      ]);
+    },
+  );
 
   it("deploys with npm and App Service zip deploy, and publishes to the organisation's catalogue", () => {
     expect(uses('deploy')).toEqual(['cli/runNpmCommand', 'cli/runNpmCommand', 'azureAppService/zipDeploy']);

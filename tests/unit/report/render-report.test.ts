@@ -61,23 +61,26 @@ function save(name: string, png: Buffer): void {
 describe('the rendered report', () => {
   jest.setTimeout(30_000);
 
-  it('of a regular session: a one-page A4 PDF whose text has the key facts, and a PNG preview of the same page', async () => {
-    const model = await modelFor({ format: 'regular', language: 'nl', members: 12, postIts: 24, clustered: true });
-    const { pdf, png, width, height } = await renderReport(model);
-    save('nl-regular-session.png', png);
-    const text = pdfText(pdf);
-    expect(text).toContain('PLG Anatomie & Fysiologie');
-    expect(text).toContain('Bijeenkomst 4');
-    expect(text).toContain('24 november 2026');
-    expect(text).toContain('Kennisclips bij elke les anatomie (gelijk)');
-    expect(text).toContain('Griet De Smet');
-    expect(text).toContain('Stemming bij de check-in');
-    expect(pngSize(png)).toEqual({ width: PNG_WIDTH, height: Math.round((PNG_WIDTH / PAGE.width) * PAGE.height) });
-    expect({ width, height }).toEqual(pngSize(png));
-    expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
-    expect(pdf.toString('latin1').match(/\/Type \/Page\b/g)).toHaveLength(1);
-    expect(pdf.toString('latin1')).toMatch(/\/MediaBox \[0 0 595\.28 841\.8/);
-  });
+  it(
+    'of a regular session: a one-page A4 PDF whose text has the key facts, ' + 'and a PNG preview of the same page',
+    async () => {
+      const model = await modelFor({ format: 'regular', language: 'nl', members: 12, postIts: 24, clustered: true });
+      const { pdf, png, width, height } = await renderReport(model);
+      save('nl-regular-session.png', png);
+      const text = pdfText(pdf);
+      expect(text).toContain('PLG Anatomie & Fysiologie');
+      expect(text).toContain('Bijeenkomst 4');
+      expect(text).toContain('24 november 2026');
+      expect(text).toContain('Kennisclips bij elke les anatomie (gelijk)');
+      expect(text).toContain('Griet De Smet');
+      expect(text).toContain('Stemming bij de check-in');
+      expect(pngSize(png)).toEqual({ width: PNG_WIDTH, height: Math.round((PNG_WIDTH / PAGE.width) * PAGE.height) });
+      expect({ width, height }).toEqual(pngSize(png));
+      expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+      expect(pdf.toString('latin1').match(/\/Type \/Page\b/g)).toHaveLength(1);
+      expect(pdf.toString('latin1')).toMatch(/\/MediaBox \[0 0 595\.28 841\.8/);
+    },
+  );
 
   it('embeds its font (Inter) and uses no standard PDF font', async () => {
     const { pdf } = await renderReport(await modelFor({ members: 5, postIts: 6 }));
@@ -128,29 +131,36 @@ describe('what members typed, in the report', () => {
     return model;
   }
 
-  it('is escaped: markup stays text, and Dutch characters come through; emoji the font lacks are left out', async () => {
-    const model = await trickyModel();
-    const { svg } = drawReport(model);
-    expect(svg).not.toContain('<script>');
-    expect(svg).toContain('&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; Zoë&#39;s');
-    expect(svg).toContain('ĳverige idee (naïef, café)');
-    expect(svg).not.toContain('🎉');
-    const { pdf, png } = await renderReport(model);
-    const text = pdfText(pdf);
-    expect(text).toContain('PLG <Zorg> & "Welzijn"');
-    expect(text).toContain('Ideeën & <dromen>');
-    expect(text).toContain('Ïsabelle Éénhoorn');
-    expect(text).toMatch(/Marie-Christine Van den \S*…/);
-    expect(text).toMatch(/<script>alert\("x"\)<\/script> & Zoë's ĳverige/);
-    expect(pngSize(png).width).toBe(PNG_WIDTH);
-  });
+  it(
+    'is escaped: markup stays text, and Dutch characters come through; ' + 'emoji the font lacks are left out',
+    async () => {
+      const model = await trickyModel();
+      const { svg } = drawReport(model);
+      expect(svg).not.toContain('<script>');
+      expect(svg).toContain('&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; Zoë&#39;s');
+      expect(svg).toContain('ĳverige idee (naïef, café)');
+      expect(svg).not.toContain('🎉');
+      const { pdf, png } = await renderReport(model);
+      const text = pdfText(pdf);
+      expect(text).toContain('PLG <Zorg> & "Welzijn"');
+      expect(text).toContain('Ideeën & <dromen>');
+      expect(text).toContain('Ïsabelle Éénhoorn');
+      expect(text).toMatch(/Marie-Christine Van den \S*…/);
+      expect(text).toMatch(/<script>alert\("x"\)<\/script> & Zoë's ĳverige/);
+      expect(pngSize(png).width).toBe(PNG_WIDTH);
+    },
+  );
 
   it('is wrapped or cut with an ellipsis so that no line runs past its column or the page', async () => {
     const { svg } = drawReport(await trickyModel());
     expect(svg).toContain('…');
     const lines = [
       ...svg.matchAll(
-        /<text x="([\d.]+)" y="[\d.]+" font-size="([\d.]+)" font-weight="(\d+)" fill="[^"]+"( text-anchor="(\w+)")?>([^<]*)<\/text>/g,
+        new RegExp(
+          /<text x="([\d.]+)" y="[\d.]+" font-size="([\d.]+)" font-weight="(\d+)" fill="[^"]+"/.source +
+            /( text-anchor="(\w+)")?>([^<]*)<\/text>/.source,
+          'g',
+        ),
       ),
     ];
     expect(lines.length).toBeGreaterThan(50);

@@ -124,10 +124,10 @@ export function sampleDeps(start = new Date('2026-09-22T13:30:00Z')): Deps & { a
 }
 
 export const people = (count: number): Person[] =>
-  Array.from({ length: count }, (_, i) => ({
-    userId: `29:member-${i + 1}`,
-    name: `${FIRST_NAMES[i % FIRST_NAMES.length]} ${LAST_NAMES[(i + Math.floor(i / FIRST_NAMES.length)) % LAST_NAMES.length]}`,
-  }));
+  Array.from({ length: count }, (_, i) => {
+    const lastName = LAST_NAMES[(i + Math.floor(i / FIRST_NAMES.length)) % LAST_NAMES.length];
+    return { userId: `29:member-${i + 1}`, name: `${FIRST_NAMES[i % FIRST_NAMES.length]} ${lastName}` };
+  });
 
 /** A community with `earlierSessions` sessions behind it and one more session, ended, for the report. */
 export async function sampleSession(options: SampleOptions = {}): Promise<Sample> {

@@ -25,24 +25,32 @@ async function firstDue(from: string, until: string): Promise<Record<string, str
 }
 
 describe('reminders at the right local times across a daylight-saving change', () => {
-  it('autumn: a 15:00 session on Tuesday 27 October 2026 is reminded at 15:00 on Sunday (after the change) and at 14:00', async () => {
-    ({ deps, clock } = await freshDeps('2026-10-01T10:00:00Z'));
-    const [session] = await plan(deps, '/plan 27/10 15:00-16:30');
-    expect(session?.start).toBe('2026-10-27T14:00:00.000Z');
-    expect(await firstDue('2026-10-24T00:00:00Z', '2026-10-28T00:00:00Z')).toEqual({
-      [`session/${session!.id}/P2D`]: '2026-10-25 15:00',
-      [`session/${session!.id}/PT1H`]: '2026-10-27 14:00',
-    });
-  });
+  it(
+    'autumn: a 15:00 session on Tuesday 27 October 2026 is ' +
+      'reminded at 15:00 on Sunday (after the change) and at 14:00',
+    async () => {
+      ({ deps, clock } = await freshDeps('2026-10-01T10:00:00Z'));
+      const [session] = await plan(deps, '/plan 27/10 15:00-16:30');
+      expect(session?.start).toBe('2026-10-27T14:00:00.000Z');
+      expect(await firstDue('2026-10-24T00:00:00Z', '2026-10-28T00:00:00Z')).toEqual({
+        [`session/${session!.id}/P2D`]: '2026-10-25 15:00',
+        [`session/${session!.id}/PT1H`]: '2026-10-27 14:00',
+      });
+    },
+  );
 
-  it('spring: a 15:00 session on Monday 29 March 2027 is reminded at 15:00 on Saturday (before the change) and at 14:00', async () => {
-    ({ deps, clock } = await freshDeps('2027-03-01T10:00:00Z'));
-    const [session] = await plan(deps, '/plan 29/3 15:00-16:30');
-    expect(await firstDue('2027-03-26T00:00:00Z', '2027-03-30T00:00:00Z')).toEqual({
-      [`session/${session!.id}/P2D`]: '2027-03-27 15:00',
-      [`session/${session!.id}/PT1H`]: '2027-03-29 14:00',
-    });
-  });
+  it(
+    'spring: a 15:00 session on Monday 29 March 2027 is reminded ' +
+      'at 15:00 on Saturday (before the change) and at 14:00',
+    async () => {
+      ({ deps, clock } = await freshDeps('2027-03-01T10:00:00Z'));
+      const [session] = await plan(deps, '/plan 29/3 15:00-16:30');
+      expect(await firstDue('2027-03-26T00:00:00Z', '2027-03-30T00:00:00Z')).toEqual({
+        [`session/${session!.id}/P2D`]: '2027-03-27 15:00',
+        [`session/${session!.id}/PT1H`]: '2027-03-29 14:00',
+      });
+    },
+  );
 });
 
 describe('what is due', () => {
@@ -115,18 +123,21 @@ describe('what is due', () => {
     expect([...ids]).toEqual(['action/community-1/session-0/a1/2026-12-08']);
   });
 
-  it('sends the closing questionnaire a week ahead, with the session start as deadline, anonymous by default', async () => {
-    const [closing] = await plan(deps, '/plan 15/12 15:00-16:30 closing');
-    clock.set('2026-12-08T13:59:00Z');
-    expect((await remindersDue(deps, clock.now())).filter((r) => r.kind === 'closing-survey')).toEqual([]);
-    clock.set('2026-12-08T14:00:00Z');
-    const [survey] = (await remindersDue(deps, clock.now())).filter((r) => r.kind === 'closing-survey');
-    expect(survey).toMatchObject({
-      id: `survey/${closing!.id}`,
-      deadline: '2026-12-15T14:00:00.000Z',
-      anonymous: true,
-    });
-  });
+  it(
+    'sends the closing questionnaire a week ahead, ' + 'with the session start as deadline, anonymous by default',
+    async () => {
+      const [closing] = await plan(deps, '/plan 15/12 15:00-16:30 closing');
+      clock.set('2026-12-08T13:59:00Z');
+      expect((await remindersDue(deps, clock.now())).filter((r) => r.kind === 'closing-survey')).toEqual([]);
+      clock.set('2026-12-08T14:00:00Z');
+      const [survey] = (await remindersDue(deps, clock.now())).filter((r) => r.kind === 'closing-survey');
+      expect(survey).toMatchObject({
+        id: `survey/${closing!.id}`,
+        deadline: '2026-12-15T14:00:00.000Z',
+        anonymous: true,
+      });
+    },
+  );
 
   it('closes the questionnaire when the closing session starts, and only while it runs', async () => {
     const [closing] = await plan(deps, '/plan 15/12 15:00-16:30 closing');

@@ -25,21 +25,26 @@ function events(ics: string): InstanceType<typeof ICAL.Event>[] {
 }
 
 describe('calendar files', () => {
-  it('one session: UTC start and end (summer time: 15:00 is 13:00 UTC), a localised title with the session number, place and link', async () => {
-    await plan(
-      deps,
-      '/plan 27/10/2027 15:00-16:30 Lokaal B.204; vleugel C, 2de verdieping https://teams.microsoft.com/l/meetup-join/x',
-    );
-    const [session] = await listSchedule(deps, communityId);
-    const [event] = events(plannedSessionIcs(session!, nl));
-    expect(event!.startDate.toString()).toBe('2027-10-27T13:00:00Z');
-    expect(event!.endDate.toString()).toBe('2027-10-27T14:30:00Z');
-    expect(event!.summary).toBe('Leerkring — PLG Anatomie & Fysiologie — Bijeenkomst 1');
-    expect(event!.location).toBe('Lokaal B.204; vleugel C, 2de verdieping');
-    expect(event!.component.getFirstPropertyValue('url')).toBe('https://teams.microsoft.com/l/meetup-join/x');
-    expect(event!.description).toContain('Check-in');
-    expect(event!.uid).toBe(`${session!.key}@leerkring`);
-  });
+  it(
+    'one session: UTC start and end (summer time: 15:00 is 13:00 UTC), ' +
+      'a localised title with the session number, place and link',
+    async () => {
+      await plan(
+        deps,
+        '/plan 27/10/2027 15:00-16:30 Lokaal B.204; vleugel C, 2de verdieping ' +
+          'https://teams.microsoft.com/l/meetup-join/x',
+      );
+      const [session] = await listSchedule(deps, communityId);
+      const [event] = events(plannedSessionIcs(session!, nl));
+      expect(event!.startDate.toString()).toBe('2027-10-27T13:00:00Z');
+      expect(event!.endDate.toString()).toBe('2027-10-27T14:30:00Z');
+      expect(event!.summary).toBe('Leerkring — PLG Anatomie & Fysiologie — Bijeenkomst 1');
+      expect(event!.location).toBe('Lokaal B.204; vleugel C, 2de verdieping');
+      expect(event!.component.getFirstPropertyValue('url')).toBe('https://teams.microsoft.com/l/meetup-join/x');
+      expect(event!.description).toContain('Check-in');
+      expect(event!.uid).toBe(`${session!.key}@leerkring`);
+    },
+  );
 
   it('in English when the community speaks English', async () => {
     await plan(deps, '/plan 8/12 15:00-16:30');

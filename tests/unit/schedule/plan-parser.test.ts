@@ -72,7 +72,8 @@ describe('/plan in English', () => {
   it('takes an online link, topics and a format after the time; the rest is the place', () => {
     expect(
       plan(
-        '/plan 8/12 15:00-16:30 closing in the library online <https://teams.microsoft.com/l/meetup-join/abc> #1 topic 3, 4',
+        '/plan 8/12 15:00-16:30 closing in the library online ' +
+          '<https://teams.microsoft.com/l/meetup-join/abc> #1 topic 3, 4',
       ),
     ).toEqual({
       recurrence: { kind: 'dates', dates: ['2026-12-08'] },

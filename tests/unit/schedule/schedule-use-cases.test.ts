@@ -33,33 +33,36 @@ const planned = async (text: string) => {
 };
 
 describe('planning sessions', () => {
-  it('plans every third Tuesday half a year ahead, each at 15:00 Brussels time whatever the daylight saving', async () => {
-    const { planned: sessions } = await planned('/plan every third tuesday 15:00-16:30 regular Lokaal B.204');
-    expect(sessions.map((s) => s.localDate)).toEqual([
-      '2026-12-15',
-      '2027-01-19',
-      '2027-02-16',
-      '2027-03-16',
-      '2027-04-20',
-      '2027-05-18',
-    ]);
-    expect(sessions.map((s) => s.start)).toEqual([
-      '2026-12-15T14:00:00.000Z',
-      '2027-01-19T14:00:00.000Z',
-      '2027-02-16T14:00:00.000Z',
-      '2027-03-16T14:00:00.000Z',
-      '2027-04-20T13:00:00.000Z',
-      '2027-05-18T13:00:00.000Z',
-    ]);
-    expect(sessions[0]).toMatchObject({
-      end: '2026-12-15T15:30:00.000Z',
-      place: 'Lokaal B.204',
-      format: 'regular',
-      timeZone: 'Europe/Brussels',
-      closing: false,
-    });
-    expect(new Set(sessions.map((s) => s.seriesId)).size).toBe(1);
-  });
+  it(
+    'plans every third Tuesday half a year ahead, ' + 'each at 15:00 Brussels time whatever the daylight saving',
+    async () => {
+      const { planned: sessions } = await planned('/plan every third tuesday 15:00-16:30 regular Lokaal B.204');
+      expect(sessions.map((s) => s.localDate)).toEqual([
+        '2026-12-15',
+        '2027-01-19',
+        '2027-02-16',
+        '2027-03-16',
+        '2027-04-20',
+        '2027-05-18',
+      ]);
+      expect(sessions.map((s) => s.start)).toEqual([
+        '2026-12-15T14:00:00.000Z',
+        '2027-01-19T14:00:00.000Z',
+        '2027-02-16T14:00:00.000Z',
+        '2027-03-16T14:00:00.000Z',
+        '2027-04-20T13:00:00.000Z',
+        '2027-05-18T13:00:00.000Z',
+      ]);
+      expect(sessions[0]).toMatchObject({
+        end: '2026-12-15T15:30:00.000Z',
+        place: 'Lokaal B.204',
+        format: 'regular',
+        timeZone: 'Europe/Brussels',
+        closing: false,
+      });
+      expect(new Set(sessions.map((s) => s.seriesId)).size).toBe(1);
+    },
+  );
 
   it('lists the schedule in time order, numbered after the sessions already held', async () => {
     await planned('/plan 12/1 15:00-16:30');
@@ -73,18 +76,22 @@ describe('planning sessions', () => {
     expect(await nextSessionDate(deps, communityId)).toBe('2026-12-08');
   });
 
-  it('numbers a planned session as the session held for it, but not after a session that ended before it was to start', async () => {
-    await planned('/plan 22/11 16:30-17:30');
-    const started = await startSession(deps, {
-      place: { channel: community.channel, name: 'PLG', language: 'nl' },
-      actor: griet,
-    });
-    expect(started.ok).toBe(true);
-    expect((await listSchedule(deps, communityId))[0]?.number).toBe(1);
-    clock.set('2026-11-22T15:00:00Z');
-    await endSession(deps, { channel: community.channel, actorId: griet.userId });
-    expect((await listSchedule(deps, communityId))[0]?.number).toBe(2);
-  });
+  it(
+    'numbers a planned session as the session held for it, ' +
+      'but not after a session that ended before it was to start',
+    async () => {
+      await planned('/plan 22/11 16:30-17:30');
+      const started = await startSession(deps, {
+        place: { channel: community.channel, name: 'PLG', language: 'nl' },
+        actor: griet,
+      });
+      expect(started.ok).toBe(true);
+      expect((await listSchedule(deps, communityId))[0]?.number).toBe(1);
+      clock.set('2026-11-22T15:00:00Z');
+      await endSession(deps, { channel: community.channel, actorId: griet.userId });
+      expect((await listSchedule(deps, communityId))[0]?.number).toBe(2);
+    },
+  );
 
   it('skips dates already past and times already taken, and says so', async () => {
     await planned('/plan 8/12 15:00-16:30');

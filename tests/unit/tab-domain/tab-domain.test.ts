@@ -220,32 +220,35 @@ describe('condensing post-its', () => {
 });
 
 describe('condensing, then voting and starting the next session', () => {
-  it("keeps the facilitator's cluster when the author edits the text, and leaves dropped post-its out of the vote", async () => {
-    const { sessionId, idOf } = await community();
-    await setCluster(deps, { sessionId, postItId: idOf('Toetsing'), actorId: griet.userId, cluster: 'Evaluatie' });
-    await setDropped(deps, { sessionId, postItId: idOf('Beamer'), actorId: griet.userId, dropped: true });
-    await editPostIt(deps, {
-      sessionId,
-      phaseIndex: 3,
-      actor: pieter,
-      id: idOf('Toetsing'),
-      raw: { text: 'Toetsing in elk vak' },
-    });
-    const edited = await deps.store.contributions.get<{ text: string; cluster?: string }>(
-      sessionId,
-      'post-it',
-      idOf('Toetsing'),
-    );
-    expect(edited?.value.data).toMatchObject({ text: 'Toetsing in elk vak', cluster: 'Evaluatie' });
-    const session = (await deps.store.sessions.get(sessionId))!.value;
-    const withVote = {
-      ...session,
-      agenda: [...session.agenda, { key: 'condense', minutes: 15, activity: 'dot-vote' as const }],
-    };
-    const ideas = await ideasFor(deps, withVote, withVote.agenda.length - 1);
-    expect(ideas.map((i) => i.text).sort()).toEqual(['Feedback', 'Kennisclips', 'Toetsing in elk vak']);
-    expect(ideas[0]).toMatchObject({ text: 'Toetsing in elk vak', cluster: 'Evaluatie' });
-  });
+  it(
+    "keeps the facilitator's cluster when the author edits the text, " + 'and leaves dropped post-its out of the vote',
+    async () => {
+      const { sessionId, idOf } = await community();
+      await setCluster(deps, { sessionId, postItId: idOf('Toetsing'), actorId: griet.userId, cluster: 'Evaluatie' });
+      await setDropped(deps, { sessionId, postItId: idOf('Beamer'), actorId: griet.userId, dropped: true });
+      await editPostIt(deps, {
+        sessionId,
+        phaseIndex: 3,
+        actor: pieter,
+        id: idOf('Toetsing'),
+        raw: { text: 'Toetsing in elk vak' },
+      });
+      const edited = await deps.store.contributions.get<{ text: string; cluster?: string }>(
+        sessionId,
+        'post-it',
+        idOf('Toetsing'),
+      );
+      expect(edited?.value.data).toMatchObject({ text: 'Toetsing in elk vak', cluster: 'Evaluatie' });
+      const session = (await deps.store.sessions.get(sessionId))!.value;
+      const withVote = {
+        ...session,
+        agenda: [...session.agenda, { key: 'condense', minutes: 15, activity: 'dot-vote' as const }],
+      };
+      const ideas = await ideasFor(deps, withVote, withVote.agenda.length - 1);
+      expect(ideas.map((i) => i.text).sort()).toEqual(['Feedback', 'Kennisclips', 'Toetsing in elk vak']);
+      expect(ideas[0]).toMatchObject({ text: 'Toetsing in elk vak', cluster: 'Evaluatie' });
+    },
+  );
 
   it('starts the next session with the agenda the facilitators prepared, unless another format is named', async () => {
     const { communityId } = await community();

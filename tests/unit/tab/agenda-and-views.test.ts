@@ -79,23 +79,26 @@ describe('the agenda', () => {
     expect(screen.getByText('4 voted so far; the results show once a facilitator reveals them.')).toBeTruthy();
   });
 
-  it('gives facilitators the steering buttons, the reveal and a cluster list per post-it (the keyboard way)', async () => {
-    const { calls } = show(AgendaView, 'facilitator', { '/agenda': voting });
-    fireEvent.click(await screen.findByRole('button', { name: 'Next phase' }));
-    fireEvent.click(screen.getByRole('button', { name: 'Reveal the votes' }));
-    fireEvent.change(screen.getByRole('combobox', { name: 'Cluster for “Short quiz”' }), {
-      target: { value: 'Formative checks' },
-    });
-    fireEvent.click(within(screen.getByText('Exit tickets').parentElement!).getByRole('button', { name: 'Drop' }));
-    await waitFor(() => expect(calls.filter((c) => c.method !== 'GET')).toHaveLength(4));
-    expect(calls.filter((c) => c.method !== 'GET').map((c) => [c.method, c.path, c.body])).toEqual([
-      ['POST', '/communities/c1/session/step', { step: 1 }],
-      ['POST', '/communities/c1/session/reveal', { phaseIndex: 2 }],
-      ['PUT', '/communities/c1/post-its/s2/p2', { cluster: 'Formative checks' }],
-      ['PUT', '/communities/c1/post-its/s2/p1', { dropped: true }],
-    ]);
-    expect(screen.getByText('Dropped (1)')).toBeTruthy();
-  });
+  it(
+    'gives facilitators the steering buttons, ' + 'the reveal and a cluster list per post-it (the keyboard way)',
+    async () => {
+      const { calls } = show(AgendaView, 'facilitator', { '/agenda': voting });
+      fireEvent.click(await screen.findByRole('button', { name: 'Next phase' }));
+      fireEvent.click(screen.getByRole('button', { name: 'Reveal the votes' }));
+      fireEvent.change(screen.getByRole('combobox', { name: 'Cluster for “Short quiz”' }), {
+        target: { value: 'Formative checks' },
+      });
+      fireEvent.click(within(screen.getByText('Exit tickets').parentElement!).getByRole('button', { name: 'Drop' }));
+      await waitFor(() => expect(calls.filter((c) => c.method !== 'GET')).toHaveLength(4));
+      expect(calls.filter((c) => c.method !== 'GET').map((c) => [c.method, c.path, c.body])).toEqual([
+        ['POST', '/communities/c1/session/step', { step: 1 }],
+        ['POST', '/communities/c1/session/reveal', { phaseIndex: 2 }],
+        ['PUT', '/communities/c1/post-its/s2/p2', { cluster: 'Formative checks' }],
+        ['PUT', '/communities/c1/post-its/s2/p1', { dropped: true }],
+      ]);
+      expect(screen.getByText('Dropped (1)')).toBeTruthy();
+    },
+  );
 
   it('shows the ranked results once revealed, ties marked', async () => {
     const results = [

@@ -16,24 +16,28 @@ describe('watching a community for changes', () => {
   });
   afterEach(() => deps.store.close());
 
-  it('polls once per community however many tabs listen, tells each of them about a change, and stops with the last', async () => {
-    const started = await startSession(deps, { place, actor: griet, format: 'regular' });
-    if (!started.ok) throw new Error(started.error.code);
-    const watch = new CommunityWatch(deps, silent, 10);
-    const seen: string[][] = [[], []];
-    const next = (i: number, count: number) =>
-      new Promise<void>((resolve) => {
-        const check = setInterval(() => seen[i]!.length >= count && (clearInterval(check), resolve()), 5);
-      });
-    const stops = [0, 1].map((i) => watch.subscribe(started.value.community.id, (f) => seen[i]!.push(f)));
-    expect(watch.pollers).toBe(1);
-    await Promise.all([next(0, 1), next(1, 1)]);
-    await moveSessionPhase(deps, { channel: place.channel, actorId: griet.userId }, 1);
-    await Promise.all([next(0, 2), next(1, 2)]);
-    expect(seen[0]![1]).not.toBe(seen[0]![0]);
-    expect(seen[1]![1]).toBe(seen[0]![1]);
-    stops.forEach((stop) => stop());
-    expect(watch.pollers).toBe(0);
-    watch.close();
-  });
+  it(
+    'polls once per community however many tabs listen, ' +
+      'tells each of them about a change, and stops with the last',
+    async () => {
+      const started = await startSession(deps, { place, actor: griet, format: 'regular' });
+      if (!started.ok) throw new Error(started.error.code);
+      const watch = new CommunityWatch(deps, silent, 10);
+      const seen: string[][] = [[], []];
+      const next = (i: number, count: number) =>
+        new Promise<void>((resolve) => {
+          const check = setInterval(() => seen[i]!.length >= count && (clearInterval(check), resolve()), 5);
+        });
+      const stops = [0, 1].map((i) => watch.subscribe(started.value.community.id, (f) => seen[i]!.push(f)));
+      expect(watch.pollers).toBe(1);
+      await Promise.all([next(0, 1), next(1, 1)]);
+      await moveSessionPhase(deps, { channel: place.channel, actorId: griet.userId }, 1);
+      await Promise.all([next(0, 2), next(1, 2)]);
+      expect(seen[0]![1]).not.toBe(seen[0]![0]);
+      expect(seen[1]![1]).toBe(seen[0]![1]);
+      stops.forEach((stop) => stop());
+      expect(watch.pollers).toBe(0);
+      watch.close();
+    },
+  );
 });
