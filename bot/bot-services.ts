@@ -14,11 +14,11 @@ export interface BotServices {
   /** Paces every outbound Connector call per thread (Teams' rate limits). */
   pacer: ThreadPacer;
   /** Posting outside a turn (reports, reminders). */
-  proactive?: Proactive;
+  proactive: Proactive;
   /** Wakes the report filer after a report was asked for. */
-  reports?: { kick(): void };
+  reports: { kick(): void };
   /** The server's public URL, for links on cards (calendar files, local reports). */
-  publicUrl?: string;
+  publicUrl: string;
 }
 
 /** Where a shared card was posted, so it can be updated later, after a restart too. */
@@ -29,7 +29,7 @@ export interface PostedCard {
 
 const pacerKey = Symbol('leerkring.threadPacer');
 
-/** Makes `postCard` in this turn go through `pacer`; server/app.ts does this for every turn. */
+/** Makes `postCard` in this turn go through `pacer`; create-bot.ts does this for every turn. */
 export function usePacer(context: TurnContext, pacer: ThreadPacer): void {
   context.turnState.set(pacerKey, pacer);
 }

@@ -2,6 +2,11 @@ import { CloudAdapter, type Activity, type TurnContext } from 'botbuilder';
 // What CloudAdapter.process does to a posted body: timestamps become Dates.
 import { validateAndFixActivity } from 'botbuilder/lib/activityValidator';
 
+/** An activity as the Bot Connector posts it: an object with a type. */
+export interface PostedActivity {
+  type: string;
+}
+
 /** What a POST of an activity comes to: refused before the turn, or the turn's HTTP answer. */
 export type TurnOutcome = { ok: false; why: 'refused' | 'unavailable' } | { ok: true; status: number; body?: unknown };
 

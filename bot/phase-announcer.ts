@@ -9,7 +9,7 @@ import { postCurrentPhase } from './phase-poster';
 export async function announceTimedAdvance(services: BotServices, session: Session): Promise<void> {
   const community = await services.deps.store.communities.get(session.communityId);
   const place = await placeOf(services.deps.store, session.communityId);
-  if (!community || !place || !services.proactive) {
+  if (!community || !place) {
     services.log.warn('phase moved on by its timebox, but no channel is known to tell', { sessionId: session.id });
     return;
   }

@@ -2,41 +2,21 @@ import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import restify from 'restify';
-import {
-  ConfigurationBotFrameworkAuthentication,
-  type Activity,
-  type CloudAdapter,
-  type TurnContext,
-} from 'botbuilder';
-import { EdgeAdapter } from '../bot/edge-adapter';
-import { botEndpoint } from './bot-endpoint';
+import { createBot, type Bot, type PacerOptions } from '../bot/create-bot';
+import type { Clock, Deps, Logger, Store } from '../domain/ports';
 import { BOT_FRAMEWORK_METADATA, botTokenChecker } from './auth/bot-token';
-import { guardHttpEdges } from './http-edge';
-import { LeerkringBot } from '../bot/leerkring-bot';
-import type { Logger } from '../domain/ports';
-import { SharedCardUpdater } from '../bot/shared-card-updater';
-import { noticeCard } from '../bot/cards/notice-card';
-import { storeTroubleCard } from '../bot/store-trouble-card';
-import { isStoreUnavailable } from '../domain/store-unavailable';
-import { postCard, usePacer, type BotServices } from '../bot/bot-services';
-import { ThreadPacer, type PacerOptions } from '../bot/thread-pacer';
-import type { Clock, Deps, Store } from '../domain/ports';
-import { languageOf, translator } from '../i18n/t';
-import type { AppConfig } from './config';
-import { openSqliteStore } from './storage/sqlite/sqlite-store';
-import { proactiveVia } from '../bot/proactive';
-import { startBackground, type Background, type BackgroundOptions } from './background';
-import { registerFileRoutes } from './file-routes';
-import { registerExportRoutes } from './export-routes';
-// The tab: its API, live updates and static files (issue 4).
-import { postCurrentPhase, sharedCardOf } from '../bot/phase-poster';
-import { checkInCardKey, type PostedCard } from '../bot/bot-services';
-import { phaseCardKey, scheduleSharedUpdate } from '../bot/shared-cards';
-import { registerTabApi, type SessionChange } from './tab-api/register';
-import { CommunityWatch } from './live/community-watch';
 import { readLocalSample, type LocalSample } from './auth/local-identities';
 import { ssoTokenVerifier, type TokenCheck } from './auth/sso-token';
+import { startBackground, type Background, type BackgroundOptions } from './background';
+import { botEndpoint } from './bot-endpoint';
+import type { AppConfig } from './config';
 import type { SsoConfig } from './config/sso-config';
+import { registerExportRoutes } from './export-routes';
+import { registerFileRoutes } from './file-routes';
+import { guardHttpEdges } from './http-edge';
+import { CommunityWatch } from './live/community-watch';
+import { openSqliteStore } from './storage/sqlite/sqlite-store';
+import { registerTabApi } from './tab-api/register';
 
 export const VERSION: string = (
   JSON.parse(fs.readFileSync(path.join(__dirname, '..', 'package.json'), 'utf8')) as { version: string }
@@ -66,8 +46,9 @@ export interface AppOptions {
 export interface App {
   server: restify.Server;
   deps: Deps;
-  updater: SharedCardUpdater;
-  pacer: ThreadPacer;
+  bot: Bot;
+  /** The shared cards' pending updates: tests wait for them. */
+  updater: { flush(): Promise<void> };
   background: Background;
   listen(): Promise<{ url: string; port: number }>;
   close(): Promise<void>;
@@ -78,20 +59,19 @@ export function createApp(config: AppConfig, options: AppOptions): App {
   const { log } = options;
   const store = options.store ?? openSqliteStore(config.dbFile);
   const deps: Deps = { store, clock: options.clock ?? { now: () => new Date() }, ids: { next: () => randomUUID() } };
-  const metadataUrl = options.botOpenIdMetadataUrl ?? BOT_FRAMEWORK_METADATA;
-  const adapter = new EdgeAdapter(new ConfigurationBotFrameworkAuthentication(authSettings(config, metadataUrl)));
-  const pacer = new ThreadPacer({
-    onRetry: ({ key, attempt, status, waitMs }) =>
-      log.warn('connector call retried', { thread: key, attempt, status, waitMs }),
-    ...options.pacer,
+  const openIdMetadataUrl = options.botOpenIdMetadataUrl ?? BOT_FRAMEWORK_METADATA;
+  // The background starts last (it needs the bot's senders); the bot wakes its report filer through `started`.
+  const started: { background?: Background } = {};
+  const bot = createBot({
+    deps,
+    log,
+    identity: config.bot,
+    openIdMetadataUrl,
+    publicUrl: config.publicUrl,
+    cardUpdateIntervalMs: options.cardUpdateIntervalMs,
+    pacer: options.pacer,
+    reports: () => started.background?.filing,
   });
-  const updater = new SharedCardUpdater(adapter, config.bot?.appId ?? '', log, pacer, options.cardUpdateIntervalMs);
-  const services: BotServices = { deps, updater, log, pacer };
-  const bot = new LeerkringBot(services);
-  services.proactive = proactiveVia(adapter, config.bot?.appId ?? '', pacer);
-  services.publicUrl = config.publicUrl;
-  adapter.onTurnError = (context, error) => onTurnError(context, error, log);
-
   const server = restify.createServer({ name: 'leerkring' });
   guardHttpEdges(server, { mode: config.mode, log });
   server.use(restify.plugins.bodyParser({ maxBodySize: 256 * 1024 }));
@@ -99,14 +79,8 @@ export function createApp(config: AppConfig, options: AppOptions): App {
     '/api/messages',
     botEndpoint({
       log,
-      ...(config.bot
-        ? { checkToken: botTokenChecker({ appId: config.bot.appId, openIdMetadataUrl: metadataUrl }) }
-        : {}),
-      turn: (activity, authorization) =>
-        adapter.handle(activity as Activity, authorization, (context) => {
-          usePacer(context, pacer);
-          return bot.run(context);
-        }),
+      ...(config.bot ? { checkToken: botTokenChecker({ appId: config.bot.appId, openIdMetadataUrl }) } : {}),
+      turn: (activity, authorization) => bot.turn(activity, authorization),
     }),
   );
   server.get('/healthz', async (_req, res) => {
@@ -121,8 +95,6 @@ export function createApp(config: AppConfig, options: AppOptions): App {
   const watch = new CommunityWatch(deps, log, options.tab?.liveIntervalMs);
   const sso = options.tab?.sso ?? config.sso;
   const local = config.mode === 'local' ? (options.tab?.local ?? readLocalSample()) : { users: [] };
-  // The token check needs the background's filer, which starts last.
-  const started: { background?: Background } = {};
   const verifySso = options.tab?.verify ?? (sso ? ssoTokenVerifier(sso) : undefined);
   registerTabApi(server, {
     deps,
@@ -135,7 +107,7 @@ export function createApp(config: AppConfig, options: AppOptions): App {
     },
     ...(local.place ? { localPlace: local.place } : {}),
     ...(sso ? { ssoClientId: sso.clientId } : {}),
-    onSessionChange: (change) => tabChangeToChannel(adapter, services, config.bot?.appId ?? '', change),
+    onSessionChange: (change) => bot.onSessionChange(change),
   });
   // The built tab (npm run build:tab) when there is one, else the placeholder page.
   const builtTab = path.join(__dirname, '..', 'tabs', 'dist');
@@ -148,13 +120,13 @@ export function createApp(config: AppConfig, options: AppOptions): App {
   });
 
   // Last: once every route is in place, so a failed start leaves no timers behind.
-  const background = startBackground(config, services, options.background);
+  const background = startBackground(config, { deps, log, bot }, options.background);
   started.background = background;
   return {
     server,
     deps,
-    updater,
-    pacer,
+    bot,
+    updater: bot,
     background,
     listen: () =>
       new Promise<{ url: string; port: number }>((resolve) => {
@@ -172,7 +144,7 @@ export function createApp(config: AppConfig, options: AppOptions): App {
         server.close(() => resolve());
       });
       await background.stop();
-      await updater.flush();
+      await bot.flush();
       await store.close();
     },
   };
@@ -188,86 +160,4 @@ function rememberSignIn(verify: (token: string) => Promise<TokenCheck>, backgrou
     if (checked.ok) void background()?.signedIn(checked.identity.oid, token);
     return checked;
   };
-}
-
-function authSettings(config: AppConfig, openIdMetadataUrl: string): Record<string, string> {
-  if (!config.bot) return {}; // local mode: botbuilder accepts unauthenticated requests
-  const settings: Record<string, string> = {
-    ...publicCloud(openIdMetadataUrl),
-    MicrosoftAppId: config.bot.appId,
-    MicrosoftAppType: config.bot.appType,
-    MicrosoftAppTenantId: config.bot.tenantId,
-  };
-  if (config.bot.password) settings.MicrosoftAppPassword = config.bot.password;
-  return settings;
-}
-
-/**
- * botbuilder's public Azure cloud endpoints, written out: naming any one of them (here the key endpoint, which tests
- * replace) makes botbuilder take every one from the settings.
- */
-const publicCloud = (openIdMetadataUrl: string): Record<string, string> => ({
-  ToChannelFromBotLoginUrl: 'https://login.microsoftonline.com/botframework.com',
-  ToChannelFromBotOAuthScope: 'https://api.botframework.com',
-  ToBotFromChannelTokenIssuer: 'https://api.botframework.com',
-  OAuthUrl: 'https://api.botframework.com',
-  ToBotFromChannelOpenIdMetadataUrl: openIdMetadataUrl,
-  ToBotFromEmulatorOpenIdMetadataUrl: 'https://login.microsoftonline.com/common/v2.0/.well-known/openid-configuration',
-  CallerId: 'urn:botframework:azure',
-  ValidateAuthority: 'true',
-});
-
-/** Faults end here: logged once with a reference, answered with a localised message, never the error text. */
-async function onTurnError(context: TurnContext, error: Error, log: Logger): Promise<void> {
-  const reference = randomUUID().slice(0, 8);
-  log.error('turn failed', { reference, activityType: context.activity.type, error: error.stack ?? error.message });
-  const t = translator(languageOf(context.activity.locale, 'nl'));
-  const card = isStoreUnavailable(error)
-    ? storeTroubleCard(context.activity, error.reason, t)
-    : noticeCard(t('errors.unexpected', { reference }), 'Attention');
-  try {
-    if (context.activity.type === 'invoke') {
-      await context.sendActivity({
-        type: 'invokeResponse',
-        value: { status: 200, body: { statusCode: 200, type: 'application/vnd.microsoft.card.adaptive', value: card } },
-      });
-    } else {
-      await postCard(context, card);
-    }
-  } catch (sendError) {
-    log.error('could not tell the user about the failed turn', { reference, error: String(sendError) });
-  }
-}
-
-/** A facilitator steered from the tab: the channel gets the new phase's card, or the changed card is updated. */
-async function tabChangeToChannel(
-  adapter: CloudAdapter,
-  services: BotServices,
-  appId: string,
-  change: SessionChange,
-): Promise<void> {
-  const { session, community, phaseIndex } = change;
-  if (change.what !== 'moved') {
-    const card = await sharedCardOf(services, session, phaseIndex, community);
-    if (card)
-      await scheduleSharedUpdate(
-        services,
-        card.key,
-        async () => (await sharedCardOf(services, session, phaseIndex, community))?.card ?? card.card,
-      );
-    return;
-  }
-  const keys = [checkInCardKey(session.id), ...session.agenda.map((_p, i) => phaseCardKey(session.id, i))];
-  for (const key of keys) {
-    const posted = await services.deps.store.keyValues.get<PostedCard>(key);
-    if (!posted) continue;
-    await adapter.continueConversationAsync(appId, posted.reference, async (context) => {
-      usePacer(context, services.pacer);
-      await postCurrentPhase(services, context, session, community);
-    });
-    return;
-  }
-  services.log.info('no card of this session was posted yet: the new phase shows in the tab only', {
-    sessionId: session.id,
-  });
 }

@@ -1,12 +1,10 @@
-import type { BotServices } from '../bot/bot-services';
-import { reportNotifier } from '../bot/reports/report-notifier';
-import { reminderSender } from '../bot/schedule/reminder-sender';
+import type { Bot } from '../bot/create-bot';
+import type { Deps, Logger } from '../domain/ports';
 import { startScheduler, type Scheduler } from './scheduler/scheduler';
 import { createReportFiler, startFilingWorker, type FilingWorker } from './filing';
 import type { AppConfig } from './config';
 import { reportRenderer } from './report-rendering';
 import { startPhaseTimer, type PhaseTimer } from './phase-timer';
-import { announceTimedAdvance } from '../bot/phase-announcer';
 import { signInWaker } from './filing/sign-in-waker';
 
 export interface BackgroundOptions {
@@ -18,38 +16,50 @@ export interface BackgroundOptions {
   phaseTickMs?: number;
 }
 
+/** What the background works with: the store and clock, the log, and the bot's senders. */
+export interface BackgroundWiring {
+  deps: Deps;
+  log: Logger;
+  bot: Pick<Bot, 'notifyReport' | 'sendReminder' | 'announceAdvance'>;
+}
+
 export interface Background {
   filing: FilingWorker;
   scheduler: Scheduler;
   phases: PhaseTimer;
-  /** A valid SSO token from the tab: in delegated mode the filer files on this facilitator's behalf, waiting reports at once. */
+  /**
+   * A valid SSO token from the tab: in delegated mode the filer files on this facilitator's behalf,
+   * waiting reports at once.
+   */
   signedIn(aadObjectId: string, token: string): Promise<void>;
   stop(): Promise<void>;
 }
 
-/** The work that runs besides the turns: filing reports from the outbox, reminders when due, phases on their timebox. */
-export function startBackground(config: AppConfig, services: BotServices, options: BackgroundOptions = {}): Background {
-  const { deps, log } = services;
+/** The work besides the turns: filing reports from the outbox, reminders when due, phases on their timebox. */
+export function startBackground(
+  config: AppConfig,
+  { deps, log, bot }: BackgroundWiring,
+  options: BackgroundOptions = {},
+): Background {
   const { filer, obo } = createReportFiler(config.filing, { publicUrl: config.publicUrl });
   const filing = startFilingWorker({
     deps,
     filer,
     render: reportRenderer(deps),
-    notify: reportNotifier(services),
+    notify: bot.notifyReport,
     log,
     ...(options.filingPollMs ? { pollMs: options.filingPollMs } : {}),
   });
-  services.reports = filing;
   const scheduler = startScheduler({
     deps,
     log,
-    send: reminderSender(services),
+    send: (reminder) => bot.sendReminder(reminder),
     ...(options.schedulerTickMs ? { tickMs: options.schedulerTickMs } : {}),
   });
   const phases = startPhaseTimer({
     deps,
     log,
-    onAdvanced: (session) => announceTimedAdvance(services, session),
+    onAdvanced: (session) => bot.announceAdvance(session),
     ...(options.phaseTickMs ? { tickMs: options.phaseTickMs } : {}),
   });
   return {

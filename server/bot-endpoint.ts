@@ -1,15 +1,8 @@
 import type { Request, Response } from 'restify';
 import type { Logger } from '../domain/ports';
+import type { PostedActivity, TurnOutcome } from '../bot/create-bot';
 import type { BotTokenCheck } from './auth/bot-token';
 import { sendError } from './tab-api/respond';
-
-/** An activity as the Bot Connector posts it: an object with a type. */
-export interface PostedActivity {
-  type: string;
-}
-
-/** What the bot's adapter made of a posted activity: refused before the turn, or the turn's HTTP answer. */
-export type TurnOutcome = { ok: false; why: 'refused' | 'unavailable' } | { ok: true; status: number; body?: unknown };
 
 export interface BotEndpointOptions {
   /** botbuilder's authentication and, when it passes, the turn. */

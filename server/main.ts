@@ -23,16 +23,16 @@ async function main(): Promise<void> {
   try {
     store = await openStore(storage);
   } catch (error) {
-    process.stderr.write(
-      `${pc.red('Leerkring cannot open its store')} (${describeStorage(storage)}):\n${error instanceof Error ? error.message : String(error)}\n`,
-    );
+    const why = error instanceof Error ? error.message : String(error);
+    process.stderr.write(`${pc.red('Leerkring cannot open its store')} (${describeStorage(storage)}):\n${why}\n`);
     process.exit(1);
   }
   const app = createApp(config, { log, store });
   const { url } = await app.listen();
   if (config.mode === 'local') {
     log.info(
-      `${pc.bold('Local mode')}: no MicrosoftAppId is set, so the bot accepts unauthenticated requests and listens on loopback only.`,
+      `${pc.bold('Local mode')}: no MicrosoftAppId is set, so the bot accepts unauthenticated requests` +
+        ' and listens on loopback only.',
     );
   } else {
     log.info(`Teams mode: bot ${config.bot?.appId} (${config.bot?.appType}), signed requests only.`);

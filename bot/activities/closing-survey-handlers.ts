@@ -66,7 +66,6 @@ export async function postClosingSurvey(
   const opened = await openClosingSurvey(services.deps, reminder.planned, reminder.anonymous);
   if (!opened.ok) throw new Error(`closing survey could not be opened: ${opened.error.code}`);
   const card = closingSurveyCard(await sharedView(services, opened.value, lang), translator(lang));
-  if (!services.proactive) throw new Error('no proactive sender');
   await services.proactive.continue(place.reference, (context) =>
     postSharedCard(services, context, closingSurveyCardKey(opened.value.id), card),
   );

@@ -41,7 +41,7 @@ export async function exportCommand(services: BotServices, context: TurnContext,
     minute: '2-digit',
     timeZone,
   }).format(new Date(link.expiresAt));
-  const url = `${services.publicUrl ?? ''}/exports/${token}.zip`;
+  const url = `${services.publicUrl}/exports/${token}.zip`;
   await postCard(context, exportCard({ community: community.name, url, expiresAt: time }, t));
 }
 

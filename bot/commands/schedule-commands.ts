@@ -51,7 +51,7 @@ export async function scheduleCommand(services: BotServices, context: TurnContex
     listSchedule(services.deps, community.value.id),
     scheduleSettings(services.deps, community.value.id),
   ]);
-  const base = services.publicUrl ?? '';
+  const base = services.publicUrl;
   const lang = community.value.language;
   const card = scheduleCard(
     {

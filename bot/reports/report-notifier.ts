@@ -14,7 +14,7 @@ export function reportNotifier(services: BotServices) {
   const post = async (job: FilingJob, card: (number: number) => AdaptiveCard): Promise<void> => {
     const place = await placeOf(services.deps.store, job.target.communityId);
     const session = await services.deps.store.sessions.get(job.sessionId);
-    if (!place || !services.proactive) {
+    if (!place) {
       services.log.warn('report notice not posted: no known channel', { sessionId: job.sessionId });
       return;
     }

@@ -21,5 +21,5 @@ export async function requestReport(
     },
     requestedBy: { userId: requester.userId, ...(requester.aadObjectId ? { aadObjectId: requester.aadObjectId } : {}) },
   });
-  services.reports?.kick();
+  services.reports.kick();
 }

@@ -13,7 +13,7 @@ export function reminderSender(services: BotServices): (reminder: Reminder) => P
   return async (reminder) => {
     const community = await services.deps.store.communities.get(reminder.communityId);
     const place = await placeOf(services.deps.store, reminder.communityId);
-    if (!community || !place || !services.proactive) throw new Error('no channel known for this community yet');
+    if (!community || !place) throw new Error('no channel known for this community yet');
     const lang = community.value.language;
     const t = translator(lang);
     switch (reminder.kind) {

@@ -3,15 +3,14 @@ import type { IncomingMessage } from 'node:http';
 import { createExportLink } from '../../domain/data/export-links';
 import type { Next, Request, Response, Server } from 'restify';
 import type { z } from 'zod';
+import type { SessionChange } from '../../bot/create-bot';
 import { setCluster, setDropped } from '../../domain/activities/board/clusters';
 import { revealVotes } from '../../domain/activities/dot-vote/dot-vote-use-cases';
-import type { Community } from '../../domain/community/community';
 import { planTopic, reorderTopics } from '../../domain/community/topics';
 import { editDriver } from '../../domain/driver/edit-driver';
 import type { Result } from '../../domain/errors';
 import type { Deps, Logger } from '../../domain/ports';
 import { saveAgendaDraft } from '../../domain/session/edit-agenda';
-import type { Session } from '../../domain/session/session';
 import { moveSessionPhase } from '../../domain/session/steer-session';
 import { authenticate, isLoopback, type AuthSettings } from '../auth/authenticate';
 import type { LocalPlace } from '../auth/local-identities';
@@ -37,14 +36,6 @@ import { driverView } from './views/driver-view';
 import { historyView } from './views/history-view';
 import { myActionsView } from './views/my-actions-view';
 import { topicsView } from './views/topics-view';
-
-/** What a facilitator changed from the tab, so the bot can bring the channel's cards up to date. */
-export interface SessionChange {
-  what: 'moved' | 'revealed' | 'condensed';
-  session: Session;
-  community: Community;
-  phaseIndex: number;
-}
 
 export interface TabApiDeps {
   deps: Deps;
