@@ -15,11 +15,11 @@ export function troubleOf(error: unknown): StoreTrouble | undefined {
 
 /**
  * The SQLite result code of a better-sqlite3 error. Recognised by its name as well as its class: the native addon
- * keeps the first `SqliteError` class it was given per process, so where modules are loaded more than once (jest's
- * registries) an `instanceof` alone would miss it.
+ * keeps the first `SqliteError` class it was given per process, so where modules are loaded more than once (each jest
+ * test file has its own registry and globals, `Error` included) an `instanceof` alone would miss it.
  */
 export function sqliteCodeOf(error: unknown): string | undefined {
-  const named = error instanceof Error && error.name === 'SqliteError';
+  const named = typeof error === 'object' && error !== null && (error as { name?: unknown }).name === 'SqliteError';
   if (!(error instanceof Database.SqliteError) && !named) return undefined;
   const code = (error as { code?: unknown }).code;
   return typeof code === 'string' ? code : undefined;

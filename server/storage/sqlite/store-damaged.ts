@@ -34,6 +34,6 @@ export function checkIntegrity(db: Database.Database, file: string): void {
 /** Opening a file whose header or schema is damaged fails before the check can run: the same answer. */
 export function damageOf(error: unknown, file: string): StoreDamaged | undefined {
   if (error instanceof StoreDamaged) return error;
-  if (error instanceof Error && DAMAGE.test(sqliteCodeOf(error) ?? '')) return new StoreDamaged(file, [error.message]);
+  if (DAMAGE.test(sqliteCodeOf(error) ?? '')) return new StoreDamaged(file, [String((error as Error).message)]);
   return undefined;
 }
