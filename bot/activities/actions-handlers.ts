@@ -16,9 +16,9 @@ import { actionsCard, type ActionsCardView } from '../cards/actions-card';
 import { noticeCard } from '../cards/notice-card';
 import type { CardData } from '../check-in-actions';
 import { cardResponse } from '../invoke-response';
-import { phaseCardKey, scheduleSharedUpdate } from '../shared-cards';
 import type { TurnInfo } from '../turn-info';
 import { field, targetOf } from './card-target';
+import { currentPhaseCardUpdate } from './phase-card';
 import { dayFormatter } from '../dates';
 
 /** The actions card as everybody sees it: actions are public, that is the point of them. */
@@ -121,17 +121,9 @@ export async function refreshActionsAction(
   return answer(services, turn, session.value, Number(data.phaseIndex ?? 0), undefined);
 }
 
-export async function scheduleActionsUpdate(
-  services: BotServices,
-  session: Session,
-  phaseIndex: number,
-  lang: Lang,
-): Promise<void> {
-  await scheduleSharedUpdate(services, phaseCardKey(session.id, phaseIndex), async () => {
-    const current = (await services.deps.store.sessions.get(session.id))?.value ?? session;
-    return actionsCard(await sharedActionsView(services, current, phaseIndex, lang), translator(lang));
-  });
-}
+export const scheduleActionsUpdate = currentPhaseCardUpdate(async (services, session, phaseIndex, lang) =>
+  actionsCard(await sharedActionsView(services, session, phaseIndex, lang), translator(lang)),
+);
 
 async function changed(
   services: BotServices,

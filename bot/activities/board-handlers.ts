@@ -17,9 +17,9 @@ import { boardCard, type BoardCardView } from '../cards/board-card';
 import { noticeCard } from '../cards/notice-card';
 import type { CardData } from '../check-in-actions';
 import { cardResponse } from '../invoke-response';
-import { phaseCardKey, scheduleSharedUpdate } from '../shared-cards';
 import type { TurnInfo } from '../turn-info';
 import { field, targetOf } from './card-target';
+import { currentPhaseCardUpdate, updateSharedCardOf } from './phase-card';
 import { asksRating, ratingView } from './driver-rating-view';
 
 /** The board everybody sees: the form and how many post-its there are, not whose. */
@@ -59,7 +59,7 @@ export async function addPostItAction(
   const result = await addPostIt(services.deps, { ...targetOf(data, turn), raw, token });
   if (!result.ok) return failed(services, turn, data, result.error, raw);
   const { board, added } = result.value;
-  if (added) await scheduleBoardUpdate(services, board.session.value, board.phaseIndex, board.community.language);
+  if (added) await updateSharedCardOf(services, board, scheduleBoardUpdate);
   return answer(turn, await viewOf(services, board, turn), { kind: added ? 'added' : 'unchanged' });
 }
 
@@ -80,13 +80,7 @@ export async function withdrawPostItAction(
   data: CardData,
 ): Promise<AdaptiveCardInvokeResponse> {
   const result = await withdrawPostIt(services.deps, { ...targetOf(data, turn), id: field(data, 'postItId') });
-  if (result.ok)
-    await scheduleBoardUpdate(
-      services,
-      result.value.session.value,
-      result.value.phaseIndex,
-      result.value.community.language,
-    );
+  if (result.ok) await updateSharedCardOf(services, result.value, scheduleBoardUpdate);
   return settled(services, turn, data, result, 'withdrawn');
 }
 
@@ -105,17 +99,9 @@ export async function refreshBoardAction(
   return answer(turn, view);
 }
 
-export async function scheduleBoardUpdate(
-  services: BotServices,
-  session: Session,
-  phaseIndex: number,
-  lang: Lang,
-): Promise<void> {
-  await scheduleSharedUpdate(services, phaseCardKey(session.id, phaseIndex), async () => {
-    const current = (await services.deps.store.sessions.get(session.id))?.value ?? session;
-    return boardCard(await sharedBoardView(services, current, phaseIndex, lang), translator(lang));
-  });
-}
+export const scheduleBoardUpdate = currentPhaseCardUpdate(async (services, session, phaseIndex, lang) =>
+  boardCard(await sharedBoardView(services, session, phaseIndex, lang), translator(lang)),
+);
 
 async function viewOf(services: BotServices, board: BoardState, turn: TurnInfo): Promise<BoardCardView> {
   const view = await sharedBoardView(services, board.session.value, board.phaseIndex, turn.lang);

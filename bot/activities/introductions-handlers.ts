@@ -2,15 +2,15 @@ import type { AdaptiveCardInvokeResponse } from 'botbuilder';
 import { questionOfTheDay } from '../../domain/activities/check-in/check-in-questions';
 import { introduce, introductionsOf } from '../../domain/activities/introductions/introductions-use-cases';
 import type { Session } from '../../domain/session/session';
-import { translator, type Lang } from '../../i18n/t';
+import { translator } from '../../i18n/t';
 import type { BotServices } from '../bot-services';
 import { introductionsCard, type IntroductionsCardView } from '../cards/introductions-card';
 import { noticeCard } from '../cards/notice-card';
 import type { CardData } from '../check-in-actions';
 import { cardResponse } from '../invoke-response';
-import { phaseCardKey, scheduleSharedUpdate } from '../shared-cards';
 import type { TurnInfo } from '../turn-info';
 import { field, targetOf } from './card-target';
+import { currentPhaseCardUpdate } from './phase-card';
 
 /** The introductions as the channel sees them (they are meant to be read by everyone). */
 export async function sharedIntroductionsView(
@@ -64,14 +64,6 @@ export async function introduceAction(
   );
 }
 
-export async function scheduleIntroductionsUpdate(
-  services: BotServices,
-  session: Session,
-  phaseIndex: number,
-  lang: Lang,
-): Promise<void> {
-  await scheduleSharedUpdate(services, phaseCardKey(session.id, phaseIndex), async () => {
-    const current = (await services.deps.store.sessions.get(session.id))?.value ?? session;
-    return introductionsCard(await sharedIntroductionsView(services, current, phaseIndex), translator(lang));
-  });
-}
+export const scheduleIntroductionsUpdate = currentPhaseCardUpdate(async (services, session, phaseIndex, lang) =>
+  introductionsCard(await sharedIntroductionsView(services, session, phaseIndex), translator(lang)),
+);

@@ -1,5 +1,4 @@
 import type { AdaptiveCardInvokeResponse } from 'botbuilder';
-import { activityContext } from '../../domain/activities/activity-context';
 import { ideasFor } from '../../domain/activities/dot-vote/dot-vote-use-cases';
 import { placesOf } from '../../domain/activities/rank/rank';
 import {
@@ -12,15 +11,15 @@ import {
 } from '../../domain/activities/rank/rank-use-cases';
 import type { DomainError } from '../../domain/errors';
 import type { Session } from '../../domain/session/session';
-import { translator, type Lang, type Translate } from '../../i18n/t';
+import { translator, type Translate } from '../../i18n/t';
 import type { BotServices } from '../bot-services';
 import { noticeCard } from '../cards/notice-card';
 import { rankCard, type RankCardView } from '../cards/rank-card';
 import type { CardData } from '../check-in-actions';
 import { cardResponse } from '../invoke-response';
-import { phaseCardKey, scheduleSharedUpdate } from '../shared-cards';
 import type { TurnInfo } from '../turn-info';
 import { field, targetOf } from './card-target';
+import { answerInPhase, noticeOf, observerContext, phaseCardUpdate, updateSharedCardOf } from './phase-card';
 
 /** The card for a ranking state; `personal` adds the member's own places. */
 export function rankView(state: RankState, personal: boolean): RankCardView {
@@ -47,17 +46,13 @@ export async function submitRankingAction(
   const result = await submitRanking(services.deps, { ...targetOf(data, turn), raw: data });
   if (!result.ok) {
     const message = messageOf(result.error, t);
-    const context = await activityContext(services.deps, targetOf(data, turn), isRank);
-    if (!context.ok) return cardResponse(noticeCard(message, 'Warning', await handBack(services, data, t), t));
-    const view = rankView(await rankState(services.deps, context.value, turn.actor.userId), true);
-    return cardResponse(rankCard({ ...view, mine: placesTyped(data, view), notice: { kind: 'error', message } }, t));
+    const handedBack = async () => noticeCard(message, 'Warning', await handBack(services, data, t), t);
+    return answerInPhase(services, turn, data, isRank, handedBack, async (context) => {
+      const view = rankView(await rankState(services.deps, context, turn.actor.userId), true);
+      return rankCard({ ...view, mine: placesTyped(data, view), notice: { kind: 'error', message } }, t);
+    });
   }
-  await scheduleRankUpdate(
-    services,
-    result.value.session.value,
-    result.value.phaseIndex,
-    result.value.community.language,
-  );
+  await updateSharedCardOf(services, result.value, scheduleRankUpdate);
   return cardResponse(rankCard({ ...rankView(result.value, true), notice: { kind: 'saved' } }, t));
 }
 
@@ -70,12 +65,7 @@ export async function publishTopicsAction(
   const t = translator(turn.lang);
   const result = await publishTopics(services.deps, targetOf(data, turn));
   if (!result.ok) return cardResponse(noticeCard(messageOf(result.error, t), 'Warning'));
-  await scheduleRankUpdate(
-    services,
-    result.value.session.value,
-    result.value.phaseIndex,
-    result.value.community.language,
-  );
+  await updateSharedCardOf(services, result.value, scheduleRankUpdate);
   return cardResponse(rankCard({ ...rankView(result.value, true), notice: { kind: 'published' } }, t));
 }
 
@@ -84,10 +74,9 @@ export async function refreshRankAction(
   turn: TurnInfo,
   data: CardData,
 ): Promise<AdaptiveCardInvokeResponse> {
-  const t = translator(turn.lang);
-  const context = await activityContext(services.deps, targetOf(data, turn), isRank);
-  if (!context.ok) return cardResponse(noticeCard(t(context.error.code, context.error.params), 'Warning'));
-  return cardResponse(rankCard(rankView(await rankState(services.deps, context.value, turn.actor.userId), true), t));
+  return answerInPhase(services, turn, data, isRank, noticeOf, async (context, t) =>
+    rankCard(rankView(await rankState(services.deps, context, turn.actor.userId), true), t),
+  );
 }
 
 /** The shared ranking card, as everybody sees it; those who ranked get their own view by refresh. */
@@ -96,30 +85,14 @@ export async function sharedRankView(
   session: Session,
   phaseIndex: number,
 ): Promise<RankCardView> {
-  const community = await services.deps.store.communities.get(session.communityId);
-  const stored = await services.deps.store.sessions.get(session.id);
-  if (!community || !stored) throw new Error(`session ${session.id} has no community`);
-  const phase = session.agenda[phaseIndex];
-  if (!phase) throw new Error(`session ${session.id} has no phase ${phaseIndex}`);
-  const state = await rankState(
-    services.deps,
-    { session: stored, community: community.value, phase, phaseIndex, role: 'observer' },
-    '',
-  );
+  const state = await rankState(services.deps, await observerContext(services, session, phaseIndex), '');
   const rankings = await rankingsOf(services.deps, session.id, phaseIndex);
   return { ...rankView(state, false), refreshUserIds: rankings.map((r) => r.authorId) };
 }
 
-export async function scheduleRankUpdate(
-  services: BotServices,
-  session: Session,
-  phaseIndex: number,
-  lang: Lang,
-): Promise<void> {
-  await scheduleSharedUpdate(services, phaseCardKey(session.id, phaseIndex), async () =>
-    rankCard(await sharedRankView(services, session, phaseIndex), translator(lang)),
-  );
-}
+export const scheduleRankUpdate = phaseCardUpdate(async (services, session, phaseIndex, lang) =>
+  rankCard(await sharedRankView(services, session, phaseIndex), translator(lang)),
+);
 
 /** A place given twice is an invalid choice with a `place`: say which place, not "not on the list". */
 function messageOf(error: DomainError, t: Translate): string {

@@ -1,5 +1,4 @@
 import type { AdaptiveCardInvokeResponse } from 'botbuilder';
-import { activityContext } from '../../domain/activities/activity-context';
 import {
   closeSurvey,
   submitSurvey,
@@ -15,6 +14,7 @@ import { cardResponse } from '../invoke-response';
 import type { TurnInfo } from '../turn-info';
 import { targetOf } from './card-target';
 import { updateClosingSurveyCard } from './closing-survey-handlers';
+import { answerInPhase, noticeOf, updateSharedCardOf } from './phase-card';
 import { handedBackOf, scheduleSurveyUpdate, surveyView, typedDraft } from './survey-views';
 
 const isSurvey = (phase: { activity: string }) => phase.activity === 'survey';
@@ -31,17 +31,14 @@ export async function submitSurveyAction(
     return cardResponse(surveyCard(surveyView(result.value, turn.lang, true), t));
   }
   const message = t(result.error.code, result.error.params);
-  const context = await activityContext(services.deps, targetOf(data, turn), isSurvey);
-  if (!context.ok) return cardResponse(noticeCard(message, 'Warning', handedBackOf(data), t));
-  const view = surveyView(await surveyState(services.deps, context.value, turn.actor.userId), turn.lang, true);
-  // Already answered anonymously, or closed: the form is gone, so what they wrote is handed back as text.
-  const handedBack = (view.answered && view.anonymous) || view.closed ? handedBackOf(data) : '';
-  return cardResponse(
-    surveyCard(
-      { ...view, notice: { kind: 'error', message }, draft: typedDraft(data), ...(handedBack ? { handedBack } : {}) },
-      t,
-    ),
-  );
+  const typed = () => noticeCard(message, 'Warning', handedBackOf(data), t);
+  return answerInPhase(services, turn, data, isSurvey, typed, async (context) => {
+    const view = surveyView(await surveyState(services.deps, context, turn.actor.userId), turn.lang, true);
+    // Already answered anonymously, or closed: the form is gone, so what they wrote is handed back as text.
+    const handedBack = (view.answered && view.anonymous) || view.closed ? handedBackOf(data) : '';
+    const draft = typedDraft(data);
+    return surveyCard({ ...view, notice: { kind: 'error', message }, draft, ...(handedBack ? { handedBack } : {}) }, t);
+  });
 }
 
 export async function refreshSurveyAction(
@@ -49,14 +46,8 @@ export async function refreshSurveyAction(
   turn: TurnInfo,
   data: CardData,
 ): Promise<AdaptiveCardInvokeResponse> {
-  const context = await activityContext(services.deps, targetOf(data, turn), isSurvey);
-  if (!context.ok)
-    return cardResponse(noticeCard(translator(turn.lang)(context.error.code, context.error.params), 'Warning'));
-  return cardResponse(
-    surveyCard(
-      surveyView(await surveyState(services.deps, context.value, turn.actor.userId), turn.lang, true),
-      translator(turn.lang),
-    ),
+  return answerInPhase(services, turn, data, isSurvey, noticeOf, async (context, t) =>
+    surveyCard(surveyView(await surveyState(services.deps, context, turn.actor.userId), turn.lang, true), t),
   );
 }
 
@@ -73,15 +64,16 @@ export async function closeSurveyAction(
     return cardResponse(surveyCard(surveyView(result.value, turn.lang, true), t));
   }
   const message = t(result.error.code, result.error.params);
-  const context = await activityContext(services.deps, targetOf(data, turn), isSurvey);
-  if (!context.ok) return cardResponse(noticeCard(message, 'Warning'));
-  const view = surveyView(await surveyState(services.deps, context.value, turn.actor.userId), turn.lang, true);
-  return cardResponse(surveyCard({ ...view, notice: { kind: 'error', message } }, t));
+  const refused = () => noticeCard(message, 'Warning');
+  return answerInPhase(services, turn, data, isSurvey, refused, async (context) => {
+    const view = surveyView(await surveyState(services.deps, context, turn.actor.userId), turn.lang, true);
+    return surveyCard({ ...view, notice: { kind: 'error', message } }, t);
+  });
 }
 
 async function updateSharedCards(services: BotServices, state: SurveyState): Promise<void> {
   const session = state.session.value;
-  await scheduleSurveyUpdate(services, session, state.phaseIndex, state.community.language);
+  await updateSharedCardOf(services, state, scheduleSurveyUpdate);
   // Answers in the session count for the questionnaire sent ahead too: its card in the channel shows the count.
   if (session.closingSurveyId) await updateClosingSurveyCard(services, session.closingSurveyId);
 }

@@ -6,7 +6,7 @@ import type { BotServices } from '../bot-services';
 import { surveyCard, type SurveyCardView } from '../cards/survey-card';
 import type { CardData } from '../check-in-actions';
 import { decimalFormatter } from '../dates';
-import { phaseCardKey, scheduleSharedUpdate } from '../shared-cards';
+import { observerContext, phaseCardUpdate } from './phase-card';
 
 /**
  * What the survey cards show, for the session's survey phase; shared by the phase's and the questionnaire's handlers.
@@ -58,28 +58,10 @@ export async function sharedSurveyView(
   phaseIndex: number,
   lang: Lang,
 ): Promise<SurveyCardView> {
-  const stored = await services.deps.store.sessions.get(session.id);
-  const community = await services.deps.store.communities.get(session.communityId);
-  const phase = session.agenda[phaseIndex];
-  if (!stored || !community || !phase) throw new Error(`session ${session.id} has no survey at ${phaseIndex}`);
-  return surveyView(
-    await surveyState(
-      services.deps,
-      { session: stored, community: community.value, phase, phaseIndex, role: 'observer' },
-      '',
-    ),
-    lang,
-    false,
-  );
+  const state = await surveyState(services.deps, await observerContext(services, session, phaseIndex), '');
+  return surveyView(state, lang, false);
 }
 
-export async function scheduleSurveyUpdate(
-  services: BotServices,
-  session: Session,
-  phaseIndex: number,
-  lang: Lang,
-): Promise<void> {
-  await scheduleSharedUpdate(services, phaseCardKey(session.id, phaseIndex), async () =>
-    surveyCard(await sharedSurveyView(services, session, phaseIndex, lang), translator(lang)),
-  );
-}
+export const scheduleSurveyUpdate = phaseCardUpdate(async (services, session, phaseIndex, lang) =>
+  surveyCard(await sharedSurveyView(services, session, phaseIndex, lang), translator(lang)),
+);

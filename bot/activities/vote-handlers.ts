@@ -7,17 +7,16 @@ import {
   votersOf,
   type VoteState,
 } from '../../domain/activities/dot-vote/dot-vote-use-cases';
-import { activityContext } from '../../domain/activities/activity-context';
 import type { Session } from '../../domain/session/session';
-import { translator, type Lang } from '../../i18n/t';
+import { translator } from '../../i18n/t';
 import type { BotServices } from '../bot-services';
 import { noticeCard } from '../cards/notice-card';
 import { voteCard, type VoteCardView } from '../cards/vote-card';
 import type { CardData } from '../check-in-actions';
 import { cardResponse } from '../invoke-response';
-import { phaseCardKey, scheduleSharedUpdate } from '../shared-cards';
 import type { TurnInfo } from '../turn-info';
 import { field, targetOf } from './card-target';
+import { answerInPhase, noticeOf, observerContext, phaseCardUpdate, updateSharedCardOf } from './phase-card';
 
 const isVote = (phase: { activity: string }) => phase.activity === 'dot-vote';
 
@@ -47,17 +46,13 @@ export async function castBallotAction(
   if (!result.ok) {
     const message = t(result.error.code, result.error.params);
     const typed = await handBack(services, data);
-    const context = await activityContext(services.deps, targetOf(data, turn), isVote);
-    if (!context.ok) return cardResponse(noticeCard(message, 'Warning', typed, t));
-    const view = voteView(await voteState(services.deps, context.value, turn.actor.userId), true);
-    return cardResponse(voteCard({ ...view, mine: ballotOf(data, view), notice: { kind: 'error', message } }, t));
+    const handedBack = () => noticeCard(message, 'Warning', typed, t);
+    return answerInPhase(services, turn, data, isVote, handedBack, async (context) => {
+      const view = voteView(await voteState(services.deps, context, turn.actor.userId), true);
+      return voteCard({ ...view, mine: ballotOf(data, view), notice: { kind: 'error', message } }, t);
+    });
   }
-  await scheduleVoteUpdate(
-    services,
-    result.value.session.value,
-    result.value.phaseIndex,
-    result.value.community.language,
-  );
+  await updateSharedCardOf(services, result.value, scheduleVoteUpdate);
   return cardResponse(voteCard({ ...voteView(result.value, true), notice: { kind: 'saved' } }, t));
 }
 
@@ -70,12 +65,7 @@ export async function revealVotesAction(
   const t = translator(turn.lang);
   const result = await revealVotes(services.deps, targetOf(data, turn));
   if (!result.ok) return cardResponse(noticeCard(t(result.error.code, result.error.params), 'Warning'));
-  await scheduleVoteUpdate(
-    services,
-    result.value.session.value,
-    result.value.phaseIndex,
-    result.value.community.language,
-  );
+  await updateSharedCardOf(services, result.value, scheduleVoteUpdate);
   return cardResponse(voteCard(voteView(result.value, false), t));
 }
 
@@ -84,11 +74,8 @@ export async function refreshVoteAction(
   turn: TurnInfo,
   data: CardData,
 ): Promise<AdaptiveCardInvokeResponse> {
-  const context = await activityContext(services.deps, targetOf(data, turn), isVote);
-  if (!context.ok)
-    return cardResponse(noticeCard(translator(turn.lang)(context.error.code, context.error.params), 'Warning'));
-  return cardResponse(
-    voteCard(voteView(await voteState(services.deps, context.value, turn.actor.userId), true), translator(turn.lang)),
+  return answerInPhase(services, turn, data, isVote, noticeOf, async (context, t) =>
+    voteCard(voteView(await voteState(services.deps, context, turn.actor.userId), true), t),
   );
 }
 
@@ -98,29 +85,13 @@ export async function sharedVoteView(
   session: Session,
   phaseIndex: number,
 ): Promise<VoteCardView> {
-  const community = await services.deps.store.communities.get(session.communityId);
-  const stored = await services.deps.store.sessions.get(session.id);
-  if (!community || !stored) throw new Error(`session ${session.id} has no community`);
-  const phase = session.agenda[phaseIndex];
-  if (!phase) throw new Error(`session ${session.id} has no phase ${phaseIndex}`);
-  const state = await voteState(
-    services.deps,
-    { session: stored, community: community.value, phase, phaseIndex, role: 'observer' },
-    '',
-  );
+  const state = await voteState(services.deps, await observerContext(services, session, phaseIndex), '');
   return { ...voteView(state, false), refreshUserIds: await votersOf(services.deps, session.id, phaseIndex) };
 }
 
-export async function scheduleVoteUpdate(
-  services: BotServices,
-  session: Session,
-  phaseIndex: number,
-  lang: Lang,
-): Promise<void> {
-  await scheduleSharedUpdate(services, phaseCardKey(session.id, phaseIndex), async () =>
-    voteCard(await sharedVoteView(services, session, phaseIndex), translator(lang)),
-  );
-}
+export const scheduleVoteUpdate = phaseCardUpdate(async (services, session, phaseIndex, lang) =>
+  voteCard(await sharedVoteView(services, session, phaseIndex), translator(lang)),
+);
 
 /** The dots as the member placed them, to show back on the card. */
 function ballotOf(data: CardData, view: VoteCardView): Record<string, number> {

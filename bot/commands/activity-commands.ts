@@ -12,12 +12,12 @@ import {
 import { goToActivity } from '../../domain/session/steer-session';
 import { translator } from '../../i18n/t';
 import { postCard, type BotServices } from '../bot-services';
-import { noticeCard } from '../cards/notice-card';
 import { surveyCard } from '../cards/survey-card';
 import { updateClosingSurveyCard } from '../activities/closing-survey-handlers';
 import { scheduleSurveyUpdate, surveyView } from '../activities/survey-views';
 import { postCurrentPhase } from '../phase-poster';
 import type { TurnInfo } from '../turn-info';
+import { channelCommand, refusal, warn } from './channel-command';
 
 /** The longest question a facilitator may give a brainstorm. */
 export const MAX_PROMPT = 300;
@@ -26,39 +26,30 @@ export const MAX_PROMPT = 300;
  * `/brainstorm [question]`, `/vote`, `/retro`, `/checkin`, `/actions`: go to the phase of that activity
  * (the current one when it fits) and post its card. A brainstorm question is shown on its card.
  */
-export async function activityCommand(
-  services: BotServices,
-  context: TurnContext,
-  turn: TurnInfo,
-  kinds: readonly ActivityKind[],
-  prompt = '',
-  extra: PhaseSettings = {},
-): Promise<void> {
-  const t = translator(turn.lang);
-  if (!turn.place) return void (await postCard(context, noticeCard(t('errors.session.notInPersonalChat'), 'Warning')));
-  const question = prompt.trim();
-  const length = [...question].length;
-  if (length > MAX_PROMPT) {
-    return void (await postCard(
-      context,
-      noticeCard(t('errors.input.tooLong', { length, max: MAX_PROMPT }), 'Warning', question, t),
-    ));
-  }
-  const input = { channel: turn.place.channel, actorId: turn.actor.userId };
-  const settings = { ...extra, ...(question ? { prompt: question } : {}) };
-  const result = await goToActivity(
-    services.deps,
-    input,
-    (phase) => kinds.includes(phase.activity),
-    Object.keys(settings).length ? settings : undefined,
-  );
-  if (!result.ok)
-    return void (await postCard(
-      context,
-      noticeCard(t(result.error.code, result.error.params), 'Warning', question || undefined, t),
-    ));
-  await postCurrentPhase(services, context, result.value.session, result.value.community);
-}
+export const activityCommand = channelCommand(
+  async (
+    { services, context, turn, place, t },
+    kinds: readonly ActivityKind[],
+    prompt?: string,
+    extra: PhaseSettings = {},
+  ) => {
+    const question = (prompt ?? '').trim();
+    const length = [...question].length;
+    if (length > MAX_PROMPT) {
+      return warn(context, t('errors.input.tooLong', { length, max: MAX_PROMPT }), question, t);
+    }
+    const input = { channel: place.channel, actorId: turn.actor.userId };
+    const settings = { ...extra, ...(question ? { prompt: question } : {}) };
+    const result = await goToActivity(
+      services.deps,
+      input,
+      (phase) => kinds.includes(phase.activity),
+      Object.keys(settings).length ? settings : undefined,
+    );
+    if (!result.ok) return warn(context, t(result.error.code, result.error.params), question || undefined, t);
+    await postCurrentPhase(services, context, result.value.session, result.value.community);
+  },
+);
 
 /** `/vote [dots] [cap]` (`/stemmen 5 3`): to the dot-vote, with the budget the facilitator gives. */
 export async function voteCommand(
@@ -68,11 +59,8 @@ export async function voteCommand(
   args: string,
 ): Promise<void> {
   const rules = parseVoteRules(args);
-  if (!rules.ok)
-    return void (await postCard(
-      context,
-      noticeCard(translator(turn.lang)(rules.error.code), 'Warning', args, translator(turn.lang)),
-    ));
+  const t = translator(turn.lang);
+  if (!rules.ok) return warn(context, t(rules.error.code), args, t);
   await activityCommand(services, context, turn, ['dot-vote'], '', rules.value);
 }
 
@@ -87,8 +75,7 @@ export async function checkInCommand(
 ): Promise<void> {
   const t = translator(turn.lang);
   const variant = args.trim() ? parseCheckInVariant(args) : undefined;
-  if (args.trim() && !variant)
-    return void (await postCard(context, noticeCard(t('errors.input.checkInVariant'), 'Warning')));
+  if (args.trim() && !variant) return warn(context, t('errors.input.checkInVariant'));
   await activityCommand(services, context, turn, ['check-in'], '', variant ? { checkInVariant: variant } : {});
 }
 
@@ -96,22 +83,10 @@ export async function checkInCommand(
  * `/survey [anonymous|named]` (`/bevraging anoniem|met-naam`): to the impact survey, anonymous unless named.
  * `/survey close` (`/bevraging sluiten`): closes it and shows its results.
  */
-export async function surveyCommand(
-  services: BotServices,
-  context: TurnContext,
-  turn: TurnInfo,
-  args: string,
-): Promise<void> {
-  const t = translator(turn.lang);
-  if (!turn.place) return void (await postCard(context, noticeCard(t('errors.session.notInPersonalChat'), 'Warning')));
+export const surveyCommand = channelCommand(async ({ services, context, turn, place, t }, args: string) => {
   if (isSurveyClose(args)) {
-    const closed = await closeRunningSurvey(
-      services.deps,
-      { channel: turn.place.channel, actor: turn.actor },
-      Math.random,
-    );
-    if (!closed.ok)
-      return void (await postCard(context, noticeCard(t(closed.error.code, closed.error.params), 'Warning')));
+    const closed = await closeRunningSurvey(services.deps, { channel: place.channel, actor: turn.actor }, Math.random);
+    if (!closed.ok) return refusal(context, t, closed.error);
     const session = closed.value.session.value;
     await scheduleSurveyUpdate(services, session, closed.value.phaseIndex, closed.value.community.language);
     if (session.closingSurveyId) await updateClosingSurveyCard(services, session.closingSurveyId);
@@ -119,14 +94,12 @@ export async function surveyCommand(
     return void (await postCard(context, surveyCard(surveyView(closed.value, lang, false), translator(lang))));
   }
   const anonymous = args.trim() ? parseSurveyMode(args) : true;
-  if (anonymous === undefined)
-    return void (await postCard(context, noticeCard(t('errors.input.surveyMode'), 'Warning')));
+  if (anonymous === undefined) return warn(context, t('errors.input.surveyMode'));
   const result = await chooseSurveyMode(
     services.deps,
-    { channel: turn.place.channel, actorId: turn.actor.userId },
+    { channel: place.channel, actorId: turn.actor.userId },
     anonymous,
   );
-  if (!result.ok)
-    return void (await postCard(context, noticeCard(t(result.error.code, result.error.params), 'Warning')));
+  if (!result.ok) return refusal(context, t, result.error);
   await postCurrentPhase(services, context, result.value.session, result.value.community);
-}
+});

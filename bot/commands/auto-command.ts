@@ -1,29 +1,19 @@
-import type { TurnContext } from 'botbuilder';
 import { phaseEndsAt, setAutoAdvance } from '../../domain/session/timebox';
 import { scheduleSettings } from '../../domain/schedule/schedule-settings-use-cases';
-import { translator } from '../../i18n/t';
-import { postCard, type BotServices } from '../bot-services';
+import { postCard } from '../bot-services';
 import { noticeCard } from '../cards/notice-card';
-import type { TurnInfo } from '../turn-info';
+import { channelCommand, refusal, warn } from './channel-command';
 
 const ON = new Set(['', 'on', 'aan', 'ja', 'yes']);
 const OFF = new Set(['off', 'uit', 'nee', 'no']);
 
 /** `/auto [on|off]` (`/auto aan|uit`): phases move on when their timebox is over, or only when the facilitator says. */
-export async function autoCommand(
-  services: BotServices,
-  context: TurnContext,
-  turn: TurnInfo,
-  args: string,
-): Promise<void> {
-  const t = translator(turn.lang);
-  if (!turn.place) return void (await postCard(context, noticeCard(t('errors.session.notInPersonalChat'), 'Warning')));
+export const autoCommand = channelCommand(async ({ services, context, turn, place, t }, args: string) => {
   const word = args.trim().toLowerCase();
   const on = ON.has(word) ? true : OFF.has(word) ? false : undefined;
-  if (on === undefined) return void (await postCard(context, noticeCard(t('timebox.usage'), 'Warning', args, t)));
-  const result = await setAutoAdvance(services.deps, { channel: turn.place.channel, actorId: turn.actor.userId }, on);
-  if (!result.ok)
-    return void (await postCard(context, noticeCard(t(result.error.code, result.error.params), 'Warning')));
+  if (on === undefined) return warn(context, t('timebox.usage'), args, t);
+  const result = await setAutoAdvance(services.deps, { channel: place.channel, actorId: turn.actor.userId }, on);
+  if (!result.ok) return refusal(context, t, result.error);
   const ends = phaseEndsAt(result.value.session);
   const { timeZone } = await scheduleSettings(services.deps, result.value.community.id);
   const time = ends
@@ -34,4 +24,4 @@ export async function autoCommand(
       }).format(ends)
     : '';
   await postCard(context, noticeCard(on ? t('timebox.on', { time }) : t('timebox.off'), 'Good'));
-}
+});

@@ -1,52 +1,40 @@
-import type { TurnContext } from 'botbuilder';
 import { calendarPath } from '../../domain/schedule/calendar-path';
 import { runPlanCommand, type PlanCommandOutcome } from '../../domain/plan/plan-command';
 import { listSchedule } from '../../domain/schedule/schedule-queries';
 import { scheduleSettings } from '../../domain/schedule/schedule-settings-use-cases';
 import { translator, type Lang, type Translate } from '../../i18n/t';
 import { updateClosingSurveyCardOf } from '../activities/closing-survey-handlers';
-import { postCard, type BotServices } from '../bot-services';
+import { postCard } from '../bot-services';
 import { adaptiveCard, heading, text } from '../cards/card-kit';
 import { noticeCard } from '../cards/notice-card';
 import { scheduleCard } from '../cards/schedule-card';
 import { longDate, offsetWords } from '../schedule/schedule-words';
-import type { TurnInfo } from '../turn-info';
+import { channelCommand, warn } from './channel-command';
 
 const HELP_WORDS = new Set(['help', 'hulp', '?']);
 
 /** `/plan …` (`/plannen …`): puts sessions on the schedule, cancels them, or sets reminders. Facilitators only. */
-export async function planCommand(
-  services: BotServices,
-  context: TurnContext,
-  turn: TurnInfo,
-  args: string,
-): Promise<void> {
-  const t = translator(turn.lang);
-  if (!turn.place) return void (await postCard(context, noticeCard(t('errors.session.notInPersonalChat'), 'Warning')));
+export const planCommand = channelCommand(async ({ services, context, turn, place, t }, args: string) => {
   if (args.trim() === '' || HELP_WORDS.has(args.trim().toLowerCase()))
     return void (await postCard(context, planHelpCard(t)));
-  const community = await services.deps.store.communities.findByChannel(turn.place.channel);
-  if (!community)
-    return void (await postCard(context, noticeCard(t('schedule.errors.noCommunity'), 'Warning', args, t)));
+  const community = await services.deps.store.communities.findByChannel(place.channel);
+  if (!community) return warn(context, t('schedule.errors.noCommunity'), args, t);
   const result = await runPlanCommand(services.deps, {
     communityId: community.value.id,
     actorId: turn.actor.userId,
     text: args,
   });
-  if (!result.ok)
-    return void (await postCard(context, noticeCard(t(result.error.code, result.error.params), 'Warning', args, t)));
+  if (!result.ok) return warn(context, t(result.error.code, result.error.params), args, t);
   await postCard(context, noticeCard(plannedMessage(result.value, turn.lang, t), 'Good'));
   // A closing session taken off the schedule pauses its questionnaire: its card in the channel says so.
   const removed = result.value.action === 'remove' ? result.value.removed.filter((p) => p.closing) : [];
   for (const planned of removed) await updateClosingSurveyCardOf(services, planned.communityId, planned.key);
-}
+});
 
 /** `/schedule` (`/planning`): the planned sessions with calendar files, for anyone. */
-export async function scheduleCommand(services: BotServices, context: TurnContext, turn: TurnInfo): Promise<void> {
-  const t = translator(turn.lang);
-  if (!turn.place) return void (await postCard(context, noticeCard(t('errors.session.notInPersonalChat'), 'Warning')));
-  const community = await services.deps.store.communities.findByChannel(turn.place.channel);
-  if (!community) return void (await postCard(context, noticeCard(t('schedule.errors.noCommunity'), 'Warning')));
+export const scheduleCommand = channelCommand(async ({ services, context, place, t }) => {
+  const community = await services.deps.store.communities.findByChannel(place.channel);
+  if (!community) return warn(context, t('schedule.errors.noCommunity'));
   const [sessions, settings] = await Promise.all([
     listSchedule(services.deps, community.value.id),
     scheduleSettings(services.deps, community.value.id),
@@ -66,7 +54,7 @@ export async function scheduleCommand(services: BotServices, context: TurnContex
     translator(lang),
   );
   await postCard(context, card);
-}
+});
 
 function plannedMessage(outcome: PlanCommandOutcome, lang: Lang, t: Translate): string {
   const day = (date: string) => longDate(date, lang);

@@ -6,33 +6,26 @@ import { startSession } from '../../domain/session/start-session';
 import { roleOf } from '../../domain/community/role-of';
 import { translator } from '../../i18n/t';
 import { postCard, type BotServices } from '../bot-services';
-import { noticeCard } from '../cards/notice-card';
 import { adaptiveCard, notice, text } from '../cards/card-kit';
 import { agendaCard, alreadyRunningCard, sessionEndedCard } from '../cards/session-cards';
 import { closePostedCards, postCurrentPhase } from '../phase-poster';
 import { syncRoster } from '../roster';
 import { requestReport } from '../reports/request-report';
 import type { TurnInfo } from '../turn-info';
+import { channelCommand, refusal, warn } from './channel-command';
 
 /** `/start-session [format]`: starts the next session and posts its first phase. */
-export async function startSessionCommand(
-  services: BotServices,
-  context: TurnContext,
-  turn: TurnInfo,
-  args: string,
-): Promise<void> {
-  const t = translator(turn.lang);
-  if (!turn.place) return void (await postCard(context, noticeCard(t('errors.session.notInPersonalChat'), 'Warning')));
+export const startSessionCommand = channelCommand(async ({ services, context, turn, place, t }, args: string) => {
   const format = args.trim() ? formatFromName(args) : undefined;
   if (args.trim() && !format) {
     const message = t('errors.session.unknownFormat', {
       name: args.trim(),
       formats: formatNames(turn.lang).join(', '),
     });
-    return void (await postCard(context, noticeCard(message, 'Warning', args, t)));
+    return warn(context, message, args, t);
   }
   const result = await startSession(services.deps, {
-    place: turn.place,
+    place: place,
     actor: turn.actor,
     ...(format ? { format } : {}),
   });
@@ -48,7 +41,7 @@ export async function startSessionCommand(
   await postCard(context, adaptiveCard(body));
   await postCurrentPhase(services, context, session, community);
   await syncRoster(services, context, community.id);
-}
+});
 
 async function answerStartFailure(
   services: BotServices,
@@ -65,46 +58,31 @@ async function answerStartFailure(
     const canSteer = (await roleOf(services.deps, running.community.id, turn.actor.userId)) === 'facilitator';
     return void (await postCard(context, alreadyRunningCard(running.session, t, canSteer)));
   }
-  await postCard(context, noticeCard(t(error.code, error.params), 'Warning'));
+  await refusal(context, t, error);
 }
 
 /** `/next` and `/previous`: moves one phase and posts the card of the phase that starts. */
-export async function movePhaseCommand(
-  services: BotServices,
-  context: TurnContext,
-  turn: TurnInfo,
-  step: 1 | -1,
-): Promise<void> {
-  const t = translator(turn.lang);
-  if (!turn.place) return void (await postCard(context, noticeCard(t('errors.session.notInPersonalChat'), 'Warning')));
-  const result = await moveSessionPhase(
-    services.deps,
-    { channel: turn.place.channel, actorId: turn.actor.userId },
-    step,
-  );
-  if (!result.ok)
-    return void (await postCard(context, noticeCard(t(result.error.code, result.error.params), 'Warning')));
+export const movePhaseCommand = channelCommand(async ({ services, context, turn, place, t }, step: 1 | -1) => {
+  const result = await moveSessionPhase(services.deps, { channel: place.channel, actorId: turn.actor.userId }, step);
+  if (!result.ok) return refusal(context, t, result.error);
   await postCurrentPhase(services, context, result.value.session, result.value.community);
-}
+});
 
 /** `/end-session`: ends the session, closes its check-in card and says how many took part. */
-export async function endSessionCommand(services: BotServices, context: TurnContext, turn: TurnInfo): Promise<void> {
-  const t = translator(turn.lang);
-  if (!turn.place) return void (await postCard(context, noticeCard(t('errors.session.notInPersonalChat'), 'Warning')));
-  const result = await endSession(services.deps, { channel: turn.place.channel, actorId: turn.actor.userId });
-  if (!result.ok)
-    return void (await postCard(context, noticeCard(t(result.error.code, result.error.params), 'Warning')));
+export const endSessionCommand = channelCommand(async ({ services, context, turn, place, t }) => {
+  const result = await endSession(services.deps, { channel: place.channel, actorId: turn.actor.userId });
+  if (!result.ok) return refusal(context, t, result.error);
   const { session, community } = result.value;
   const count = await services.deps.store.checkIns.count(session.id);
   await postCard(context, sessionEndedCard(session, count, translator(community.language)));
   await closePostedCards(services, session, community);
   await requestReport(services, session.id, community, turn.actor);
-}
+});
 
 /** `/agenda`: the running session's phases, for anyone. */
 export async function agendaCommand(services: BotServices, context: TurnContext, turn: TurnInfo): Promise<void> {
   const t = translator(turn.lang);
   const running = turn.place ? await runningSession(services.deps, turn.place.channel) : undefined;
-  if (!running) return void (await postCard(context, noticeCard(t('session.noSession'), 'Warning')));
+  if (!running) return warn(context, t('session.noSession'));
   await postCard(context, agendaCard(running.session, t));
 }
