@@ -26,26 +26,11 @@ export const COMMANDS = [
 ] as const;
 export type CommandName = (typeof COMMANDS)[number];
 
-/** Steering commands; everyone else may ask for help and the agenda. */
-export const FACILITATOR_COMMANDS: readonly CommandName[] = [
-  'start-session',
-  'next',
-  'previous',
-  'checkin',
-  'brainstorm',
-  'vote',
-  'rank',
-  'actions',
-  'retro',
-  'survey',
-  'end-session',
-  'report',
-  'plan',
-  'auto',
-  'facilitator',
-  'export',
-  'archive',
-];
+/** What anyone may do: help, the agenda, the schedule and forgetting themselves; the rest steers. */
+const FOR_EVERYONE: readonly CommandName[] = ['help', 'agenda', 'schedule', 'forget-me'];
+
+/** Steering commands, for facilitators only. */
+export const FACILITATOR_COMMANDS: readonly CommandName[] = COMMANDS.filter((c) => !FOR_EVERYONE.includes(c));
 
 const DUTCH: Record<CommandName, string> = {
   help: 'hulp',
