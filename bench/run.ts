@@ -57,21 +57,13 @@ import pc from 'picocolors';
 import { MOODS } from '../domain/activities/check-in/check-in';
 import { cardAction, message, users, type TestUser } from '../tests/fakes/activities';
 import type { ConnectorMessage } from './connector-process';
-import {
-  ask,
-  cpuMs,
-  freePort,
-  killAllNow,
-  startChild,
-  stopAll,
-  waitForHttp,
-  waitForReady,
-  type Child,
-} from './children';
+import type { Child } from './children';
+import { ask, cpuMs, freePort, killAllNow, startChild, stopAll, waitForHttp, waitForReady } from './children';
 import { runLoad, type LoadResult } from './load';
 import { AZURE_LABEL, benchAzureTableVote, jsonFigures, tableRow, type AzureBenchRow } from './azure-table';
 import { benchReport, reportTable } from './report';
 import { benchTab } from './tab';
+import type { BurstResult } from './vote';
 import {
   BURST_CHANNEL,
   connectorQuiet,
@@ -81,7 +73,6 @@ import {
   VOTE_CHANNEL,
   voteBody,
   voteSaved,
-  type BurstResult,
 } from './vote';
 
 const ROOT = path.resolve(__dirname, '..');

@@ -1,9 +1,5 @@
-import {
-  TeamsActivityHandler,
-  TurnContext,
-  type AdaptiveCardInvokeResponse,
-  type AdaptiveCardInvokeValue,
-} from 'botbuilder';
+import type { AdaptiveCardInvokeResponse, AdaptiveCardInvokeValue } from 'botbuilder';
+import { TeamsActivityHandler, TurnContext } from 'botbuilder';
 import { roleOf } from '../domain/community/role-of';
 import { runningSession } from '../domain/session/steer-session';
 import { translator } from '../i18n/t';

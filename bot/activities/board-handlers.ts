@@ -1,14 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { AdaptiveCardInvokeResponse } from 'botbuilder';
 import { categoriesOf } from '../../domain/activities/board/board';
-import {
-  addPostIt,
-  editPostIt,
-  postItsOf,
-  withdrawPostIt,
-  type BoardState,
-  type RawPostIt,
-} from '../../domain/activities/board/board-use-cases';
+import type { BoardState, RawPostIt } from '../../domain/activities/board/board-use-cases';
+import { addPostIt, editPostIt, postItsOf, withdrawPostIt } from '../../domain/activities/board/board-use-cases';
 import type { DomainError, Result } from '../../domain/errors';
 import { phaseSettings, type Session } from '../../domain/session/session';
 import { translator, type Lang } from '../../i18n/t';

@@ -1,10 +1,10 @@
 import type { AdaptiveCardInvokeResponse } from 'botbuilder';
+import type { ClosingSurveyState } from '../../domain/activities/closing-survey/closing-survey';
 import {
   answerClosingSurvey,
   closingSurveyOfPlanned,
   closingSurveyState,
   openClosingSurvey,
-  type ClosingSurveyState,
 } from '../../domain/activities/closing-survey/closing-survey';
 import type { SurveyReminder } from '../../domain/schedule/reminder';
 import { translator, type Lang } from '../../i18n/t';

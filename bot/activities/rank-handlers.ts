@@ -1,13 +1,13 @@
 import type { AdaptiveCardInvokeResponse } from 'botbuilder';
 import { ideasFor } from '../../domain/activities/dot-vote/dot-vote-use-cases';
 import { placesOf } from '../../domain/activities/rank/rank';
+import type { RankState } from '../../domain/activities/rank/rank-use-cases';
 import {
   isRank,
   publishTopics,
   rankState,
   rankingsOf,
   submitRanking,
-  type RankState,
 } from '../../domain/activities/rank/rank-use-cases';
 import type { DomainError } from '../../domain/errors';
 import type { Session } from '../../domain/session/session';

@@ -1,10 +1,6 @@
 import type { AdaptiveCardInvokeResponse } from 'botbuilder';
-import {
-  closeSurvey,
-  submitSurvey,
-  surveyState,
-  type SurveyState,
-} from '../../domain/activities/survey/survey-use-cases';
+import type { SurveyState } from '../../domain/activities/survey/survey-use-cases';
+import { closeSurvey, submitSurvey, surveyState } from '../../domain/activities/survey/survey-use-cases';
 import { translator } from '../../i18n/t';
 import type { BotServices } from '../bot-services';
 import { noticeCard } from '../cards/notice-card';

@@ -1,11 +1,11 @@
 import type { AdaptiveCardInvokeResponse } from 'botbuilder';
+import type { VoteState } from '../../domain/activities/dot-vote/dot-vote-use-cases';
 import {
   castBallot,
   ideasFor,
   revealVotes,
   voteState,
   votersOf,
-  type VoteState,
 } from '../../domain/activities/dot-vote/dot-vote-use-cases';
 import type { Session } from '../../domain/session/session';
 import { translator } from '../../i18n/t';

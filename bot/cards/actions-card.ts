@@ -1,5 +1,6 @@
 import { ACTION_MAX, type ActionItem } from '../../domain/activities/actions/actions';
 import type { Translate } from '../../i18n/t';
+import type { AdaptiveCard, CardElement, CardRef, ExecuteAction, PhasePosition } from './card-kit';
 import {
   actionSet,
   adaptiveCard,
@@ -12,11 +13,6 @@ import {
   notice,
   positionLine,
   text,
-  type AdaptiveCard,
-  type CardElement,
-  type CardRef,
-  type ExecuteAction,
-  type PhasePosition,
 } from './card-kit';
 
 export const ACTIONS_VERBS = {

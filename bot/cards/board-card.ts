@@ -1,6 +1,7 @@
 import { POST_IT_MAX } from '../../domain/activities/board/board';
 import { driverRatingSection, type DriverRatingView } from './driver-rating-card';
 import type { Translate } from '../../i18n/t';
+import type { AdaptiveCard, CardElement, CardRef, PhasePosition } from './card-kit';
 import {
   actionSet,
   adaptiveCard,
@@ -12,10 +13,6 @@ import {
   positionLine,
   refreshFor,
   text,
-  type AdaptiveCard,
-  type CardElement,
-  type CardRef,
-  type PhasePosition,
 } from './card-kit';
 
 export const BOARD_VERBS = {

@@ -1,12 +1,8 @@
-import {
-  CHECK_IN_LIMITS,
-  COLOURS,
-  MOODS,
-  type CheckInAnswers,
-  type CheckInVariant,
-} from '../../domain/activities/check-in/check-in';
+import type { CheckInAnswers, CheckInVariant } from '../../domain/activities/check-in/check-in';
+import { CHECK_IN_LIMITS, COLOURS, MOODS } from '../../domain/activities/check-in/check-in';
 import type { CheckInQuestion } from '../../domain/activities/check-in/check-in-questions';
 import type { Translate } from '../../i18n/t';
+import type { AdaptiveCard, CardElement, CardRef, TextInput } from './card-kit';
 import {
   actionSet,
   adaptiveCard,
@@ -18,10 +14,6 @@ import {
   notice,
   refreshFor,
   text,
-  type AdaptiveCard,
-  type CardElement,
-  type CardRef,
-  type TextInput,
 } from './card-kit';
 
 export const CHECK_IN_VERBS = {

@@ -1,14 +1,6 @@
 import type { Translate } from '../../i18n/t';
-import {
-  adaptiveCard,
-  execute,
-  heading,
-  notice,
-  refreshFor,
-  text,
-  type AdaptiveCard,
-  type CardElement,
-} from './card-kit';
+import type { AdaptiveCard, CardElement } from './card-kit';
+import { adaptiveCard, execute, heading, notice, refreshFor, text } from './card-kit';
 import { handedBackBlock } from './notice-card';
 import { surveyQuestions } from './survey-card';
 

@@ -1,18 +1,6 @@
 import type { Translate } from '../../i18n/t';
-import {
-  actionSet,
-  adaptiveCard,
-  execute,
-  heading,
-  input,
-  notice,
-  positionLine,
-  text,
-  type AdaptiveCard,
-  type CardElement,
-  type CardRef,
-  type PhasePosition,
-} from './card-kit';
+import type { AdaptiveCard, CardElement, CardRef, PhasePosition } from './card-kit';
+import { actionSet, adaptiveCard, execute, heading, input, notice, positionLine, text } from './card-kit';
 
 export const DRIVER_VERBS = { rate: 'driver.rate' } as const;
 

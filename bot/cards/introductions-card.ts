@@ -1,20 +1,8 @@
 import type { CheckInQuestion } from '../../domain/activities/check-in/check-in-questions';
 import { INTRODUCTION_LIMITS, type Introduction } from '../../domain/activities/introductions/introductions';
 import type { Translate } from '../../i18n/t';
-import {
-  adaptiveCard,
-  container,
-  execute,
-  heading,
-  input,
-  notice,
-  positionLine,
-  text,
-  type AdaptiveCard,
-  type CardElement,
-  type CardRef,
-  type PhasePosition,
-} from './card-kit';
+import type { AdaptiveCard, CardElement, CardRef, PhasePosition } from './card-kit';
+import { adaptiveCard, container, execute, heading, input, notice, positionLine, text } from './card-kit';
 
 export const INTRODUCTION_VERBS = { submit: 'introductions.submit' } as const;
 const ON_CARD = 20;

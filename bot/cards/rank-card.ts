@@ -1,6 +1,7 @@
 import type { Idea } from '../../domain/activities/dot-vote/dot-vote';
 import type { PrioritisedTopic } from '../../domain/activities/rank/rank';
 import type { Translate } from '../../i18n/t';
+import type { AdaptiveCard, CardElement, CardRef, Choice, ExecuteAction, PhasePosition } from './card-kit';
 import {
   adaptiveCard,
   column,
@@ -12,12 +13,6 @@ import {
   positionLine,
   refreshFor,
   text,
-  type AdaptiveCard,
-  type CardElement,
-  type CardRef,
-  type Choice,
-  type ExecuteAction,
-  type PhasePosition,
 } from './card-kit';
 
 export const RANK_VERBS = { submit: 'rank.submit', publish: 'rank.publish', refresh: 'rank.refresh' } as const;

@@ -1,14 +1,6 @@
 import type { Translate } from '../../i18n/t';
-import {
-  adaptiveCard,
-  heading,
-  notice,
-  openUrl,
-  text,
-  type AdaptiveCard,
-  type CardElement,
-  type OpenUrlAction,
-} from './card-kit';
+import type { AdaptiveCard, CardElement, OpenUrlAction } from './card-kit';
+import { adaptiveCard, heading, notice, openUrl, text } from './card-kit';
 
 export interface ReportCardView {
   sessionNumber: number;

@@ -1,16 +1,8 @@
 import type { NumberedPlannedSession } from '../../domain/schedule/schedule-queries';
 import type { Lang, Translate } from '../../i18n/t';
 import { longDate, offsetWords } from '../schedule/schedule-words';
-import {
-  actionSet,
-  adaptiveCard,
-  container,
-  heading,
-  openUrl,
-  text,
-  type AdaptiveCard,
-  type CardElement,
-} from './card-kit';
+import type { AdaptiveCard, CardElement } from './card-kit';
+import { actionSet, adaptiveCard, container, heading, openUrl, text } from './card-kit';
 
 export interface ScheduleCardView {
   community: string;

@@ -1,17 +1,8 @@
 import type { Phase } from '../../domain/session/formats';
 import type { Session } from '../../domain/session/session';
 import type { Translate } from '../../i18n/t';
-import {
-  adaptiveCard,
-  column,
-  columns,
-  execute,
-  heading,
-  notice,
-  text,
-  type AdaptiveCard,
-  type CardElement,
-} from './card-kit';
+import type { AdaptiveCard, CardElement } from './card-kit';
+import { adaptiveCard, column, columns, execute, heading, notice, text } from './card-kit';
 
 export const SESSION_VERBS = { repostCurrent: 'session.repostCurrent' } as const;
 

@@ -1,25 +1,9 @@
-import {
-  LIKERT_QUESTIONS,
-  OPEN_ANSWER_MAX,
-  OPEN_QUESTIONS,
-  type QuestionResult,
-} from '../../domain/activities/survey/survey';
+import type { QuestionResult } from '../../domain/activities/survey/survey';
+import { LIKERT_QUESTIONS, OPEN_ANSWER_MAX, OPEN_QUESTIONS } from '../../domain/activities/survey/survey';
 import type { Translate } from '../../i18n/t';
 import { handedBackBlock } from './notice-card';
-import {
-  adaptiveCard,
-  execute,
-  heading,
-  notice,
-  positionLine,
-  text,
-  type AdaptiveCard,
-  type CardElement,
-  type CardRef,
-  type ChoiceSetInput,
-  type PhasePosition,
-  type TextInput,
-} from './card-kit';
+import type { AdaptiveCard, CardElement, CardRef, ChoiceSetInput, PhasePosition, TextInput } from './card-kit';
+import { adaptiveCard, execute, heading, notice, positionLine, text } from './card-kit';
 
 export const SURVEY_VERBS = { submit: 'survey.submit', refresh: 'survey.refresh', close: 'survey.close' } as const;
 

@@ -1,5 +1,6 @@
 import type { Idea, RankedIdea, VoteRules } from '../../domain/activities/dot-vote/dot-vote';
 import type { Translate } from '../../i18n/t';
+import type { AdaptiveCard, CardElement, CardRef, PhasePosition } from './card-kit';
 import {
   adaptiveCard,
   column,
@@ -11,10 +12,6 @@ import {
   positionLine,
   refreshFor,
   text,
-  type AdaptiveCard,
-  type CardElement,
-  type CardRef,
-  type PhasePosition,
 } from './card-kit';
 
 export const VOTE_VERBS = { cast: 'vote.cast', reveal: 'vote.reveal', refresh: 'vote.refresh' } as const;

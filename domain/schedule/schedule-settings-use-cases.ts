@@ -2,6 +2,7 @@ import type { Deps } from '../ports';
 import { facilitatorCheck } from './facilitator-check';
 import { retryOnConflict } from '../concurrency';
 import { fail, ok, type Result } from '../errors';
+import type { ScheduleSettings } from './schedule-settings';
 import {
   communityScheduleSettings,
   defaultScheduleSettings,
@@ -9,7 +10,6 @@ import {
   MAX_OFFSET_MINUTES,
   MAX_SURVEY_LEAD_DAYS,
   sortedOffsets,
-  type ScheduleSettings,
 } from './schedule-settings';
 import { isTimeZone } from './zoned-time';
 

@@ -4,15 +4,8 @@ import { retryOnConflict } from '../concurrency';
 import { fail, ok, type Result } from '../errors';
 import type { Deps } from '../ports';
 import type { Phase } from './formats';
-import {
-  endedSession,
-  movePhase,
-  phaseFor,
-  toPhase,
-  withPhaseSettings,
-  type PhaseSettings,
-  type Session,
-} from './session';
+import type { PhaseSettings, Session } from './session';
+import { endedSession, movePhase, phaseFor, toPhase, withPhaseSettings } from './session';
 import { namesOf } from './start-session';
 
 export interface SteerInput {

@@ -1,16 +1,13 @@
 import { randomUUID } from 'node:crypto';
-import {
-  claimDueJob,
-  defaultBackoff,
-  recordFailure,
-  recordFiled,
-  type BackoffPolicy,
-  type ClaimedJob,
-  type FiledLinks,
-  type FilingJob,
-  type PermanentReason,
-  type Recorded,
+import type {
+  BackoffPolicy,
+  ClaimedJob,
+  FiledLinks,
+  FilingJob,
+  PermanentReason,
+  Recorded,
 } from '../../domain/report/filing';
+import { claimDueJob, defaultBackoff, recordFailure, recordFiled } from '../../domain/report/filing';
 import type { Deps, Logger } from '../../domain/ports';
 import { asAttemptFailure } from './filing-error';
 import type { RenderReport, ReportFiler } from './report-filer';

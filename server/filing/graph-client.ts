@@ -1,12 +1,11 @@
 import type { TokenCredential } from '@azure/identity';
+import type { Context, Middleware } from '@microsoft/microsoft-graph-client';
 import {
   Client,
   HTTPMessageHandler,
   RedirectHandler,
   RetryHandler,
   RetryHandlerOptions,
-  type Context,
-  type Middleware,
 } from '@microsoft/microsoft-graph-client';
 import { TokenCredentialAuthenticationProvider } from '@microsoft/microsoft-graph-client/authProviders/azureTokenCredentials';
 

@@ -2,13 +2,8 @@ import { randomUUID } from 'node:crypto';
 import type { Deps, Logger } from '../../domain/ports';
 import type { Reminder } from '../../domain/schedule/reminder';
 import { remindersDue } from '../../domain/schedule/find-due-reminders';
-import {
-  claimReminder,
-  DEFAULT_RETRY,
-  markSent,
-  releaseAfterFailure,
-  type RetryPolicy,
-} from '../../domain/schedule/reminder-claims';
+import type { RetryPolicy } from '../../domain/schedule/reminder-claims';
+import { claimReminder, DEFAULT_RETRY, markSent, releaseAfterFailure } from '../../domain/schedule/reminder-claims';
 
 /** Sends one reminder (a proactive card or message); throws when it could not. Implemented by the bot. */
 export type SendReminder = (reminder: Reminder) => Promise<void>;

@@ -8,15 +8,8 @@ import type { Store } from '../../domain/ports';
 import { openAzureTableStore } from '../../server/storage/azure-table/azure-table-store';
 import { freePort, startChild, stopAll, waitForHttp, waitForReady, type Child } from '../../bench/children';
 import type { ConnectorMessage } from '../../bench/connector-process';
-import {
-  inChannel,
-  postJson,
-  setUpVote,
-  voteBody,
-  voteSaved,
-  type BenchChannel,
-  type VoteSetup,
-} from '../../bench/vote';
+import type { BenchChannel, VoteSetup } from '../../bench/vote';
+import { inChannel, postJson, setUpVote, voteBody, voteSaved } from '../../bench/vote';
 import { cardAction, type TestUser } from '../fakes/activities';
 import { startAzurite, type Azurite } from '../helpers/azurite';
 

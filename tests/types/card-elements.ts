@@ -3,6 +3,7 @@
  * that must fail the type check. Were a typo to compile, its directive would be unused, and that fails
  * the type check too. The correct line above each typo shows the error comes from the typo alone.
  */
+import type { CardAction, CardElement } from '../../bot/cards/card-kit';
 import {
   actionSet,
   adaptiveCard,
@@ -13,8 +14,6 @@ import {
   input,
   openUrl,
   text,
-  type CardAction,
-  type CardElement,
 } from '../../bot/cards/card-kit';
 
 const choices = [{ title: 'Ja', value: 'yes' }];

@@ -1,10 +1,10 @@
+import type { CheckIn } from '../../domain/activities/check-in/check-in';
 import {
   CHECK_IN_LIMITS,
   checkInSummary,
   moodSummary,
   parseCheckIn,
   sameAnswers,
-  type CheckIn,
 } from '../../domain/activities/check-in/check-in';
 import { checkInVariantOf, parseCheckInVariant } from '../../domain/activities/check-in/check-in-variant';
 import { startedSession, withPhaseSettings } from '../../domain/session/session';

@@ -1,11 +1,5 @@
-import {
-  MAX_RANKED,
-  bordaCount,
-  parseRanking,
-  placesFor,
-  placesOf,
-  type Ranking,
-} from '../../domain/activities/rank/rank';
+import type { Ranking } from '../../domain/activities/rank/rank';
+import { MAX_RANKED, bordaCount, parseRanking, placesFor, placesOf } from '../../domain/activities/rank/rank';
 import { communityTopics, publishTopics, rankState, submitRanking } from '../../domain/activities/rank/rank-use-cases';
 import { activityContext } from '../../domain/activities/activity-context';
 import { addPostIt } from '../../domain/activities/board/board-use-cases';

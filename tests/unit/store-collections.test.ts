@@ -1,10 +1,10 @@
+import type { ClosingSurvey } from '../../domain/activities/closing-survey/closing-survey';
 import {
   answerClosingSurvey,
   CLOSING_SURVEYS,
   closingSurveys,
   closingSurveyState,
   openClosingSurvey,
-  type ClosingSurvey,
 } from '../../domain/activities/closing-survey/closing-survey';
 import { collection } from '../../domain/collection';
 import type { Community } from '../../domain/community/community';

@@ -5,17 +5,8 @@ import { phaseSettings, withPhaseSettings, type Session } from '../../session/se
 import { namesOf } from '../../session/start-session';
 import { activityContext, type ActivityContext, type ActivityTarget } from '../activity-context';
 import { POST_IT_KIND, type PostIt } from '../board/board';
-import {
-  BALLOT_KIND,
-  defaultRules,
-  parseBallot,
-  spentDots,
-  tally,
-  type Ballot,
-  type Idea,
-  type RankedIdea,
-  type VoteRules,
-} from './dot-vote';
+import type { Ballot, Idea, RankedIdea, VoteRules } from './dot-vote';
+import { BALLOT_KIND, defaultRules, parseBallot, spentDots, tally } from './dot-vote';
 
 /** A vote as one member sees it. Results are there only once the facilitator revealed them. */
 export interface VoteState extends ActivityContext {

@@ -7,15 +7,8 @@ import { namesOf } from '../../session/start-session';
 import { activityContext, type ActivityContext, type ActivityTarget } from '../activity-context';
 import { ideasFor } from '../dot-vote/dot-vote-use-cases';
 import type { Idea } from '../dot-vote/dot-vote';
-import {
-  RANKING_KIND,
-  TOPICS_KIND,
-  bordaCount,
-  parseRanking,
-  placesFor,
-  type PrioritisedTopic,
-  type Ranking,
-} from './rank';
+import type { PrioritisedTopic, Ranking } from './rank';
+import { RANKING_KIND, TOPICS_KIND, bordaCount, parseRanking, placesFor } from './rank';
 
 /**
  * The community's prioritised topic list, as a facilitator published it. Stored as a contribution

@@ -2,15 +2,8 @@ import type { Person } from '../../community/community';
 import { retryOnConflict } from '../../concurrency';
 import { fail, ok, type Result } from '../../errors';
 import type { Contribution, Deps } from '../../ports';
-import {
-  addToTally,
-  closeTally,
-  emptyTally,
-  surveyResults,
-  type QuestionResult,
-  type SurveyAnswers,
-  type SurveyTally,
-} from './survey';
+import type { QuestionResult, SurveyAnswers, SurveyTally } from './survey';
+import { addToTally, closeTally, emptyTally, surveyResults } from './survey';
 
 export const SURVEY_ANSWERED_KIND = 'survey-answered';
 export const SURVEY_TALLY_KIND = 'survey-tally';

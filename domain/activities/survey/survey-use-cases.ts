@@ -7,6 +7,7 @@ import { goToActivity, runningSession, type Steered, type SteerInput } from '../
 import { activityContext, type ActivityContext, type ActivityTarget } from '../activity-context';
 import { parseSurvey } from './survey';
 import { surveyPoolOf } from './survey-close';
+import type { PoolState } from './survey-pool';
 import {
   answerInPool,
   answersInPool,
@@ -14,7 +15,6 @@ import {
   poolState,
   refuseChangedMode,
   SURVEY_ANSWERED_KIND,
-  type PoolState,
 } from './survey-pool';
 
 export { SURVEY_ANSWERED_KIND, SURVEY_NAMED_KIND, SURVEY_TALLY_KIND, type NamedSurveyAnswers } from './survey-pool';

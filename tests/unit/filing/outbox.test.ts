@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import type { BackoffPolicy, FilingRequest } from '../../../domain/report/filing';
 import {
   claimDueJob,
   enqueueFiling,
@@ -8,8 +9,6 @@ import {
   recordFailure,
   recordFiled,
   wakeJobsWaitingForSignIn,
-  type BackoffPolicy,
-  type FilingRequest,
 } from '../../../domain/report/filing';
 import { collection } from '../../../domain/collection';
 import type { Deps } from '../../../domain/ports';
