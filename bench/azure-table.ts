@@ -17,9 +17,11 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { message, users } from '../tests/fakes/activities';
 import { startAzurite, type Azurite } from '../tests/helpers/azurite';
+import { localModeEnv } from '../tests/helpers/local-mode-env';
 import { cpuMs, freePort, killAllNow, startChild, stopAll, waitForHttp, waitForReady, type Child } from './children';
 import type { ConnectorMessage } from './connector-process';
 import { runLoad, type LoadResult } from './load';
+import { LOAD_COLUMNS, table } from './table';
 import { setUpVote, voteBody, voteSaved, type BenchChannel } from './vote';
 
 const ROOT = path.resolve(__dirname, '..');
@@ -131,18 +133,7 @@ async function startServer(
 ): Promise<{ child: Child; url: string }> {
   const port = await freePort();
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'leerkring-bench-azure-'));
-  const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), LEERKRING_DATA_DIR: dataDir, ...extra };
-  for (const key of [
-    'MicrosoftAppId',
-    'MicrosoftAppType',
-    'MicrosoftAppTenantId',
-    'MicrosoftAppPassword',
-    'LEERKRING_DB',
-    'HOST',
-    'LEERKRING_STORAGE_ACCOUNT_URL',
-  ])
-    delete env[key];
-  env.NODE_OPTIONS = [process.env.NODE_OPTIONS, '--disable-warning=DEP0111'].filter(Boolean).join(' ');
+  const env = localModeEnv({ PORT: String(port), LEERKRING_DATA_DIR: dataDir, ...extra });
   const child = startChild({
     name,
     script: path.join(ROOT, 'server', 'main.ts'),
@@ -279,20 +270,7 @@ async function main(): Promise<void> {
   log('dot-vote on Azure Table storage (Azurite)…');
   const azure = await benchAzureTableVote({ connector, ...o });
 
-  const rows = [
-    [
-      'scenario',
-      'concurrency',
-      'req/s',
-      'p50 ms',
-      'p99 ms',
-      '× echo',
-      'req/s spread',
-      'bot CPU',
-      'µs CPU/turn',
-      'errors',
-    ],
-  ];
+  const rows = [LOAD_COLUMNS];
   const json: Record<string, unknown> = jsonFigures(azure);
   for (const c of o.concurrency) {
     const e = echoRows.get(c) as LoadResult;
@@ -305,10 +283,7 @@ async function main(): Promise<void> {
       [`vote_sqlite_p99_ms_${c}`]: Math.round(s.p99Ms * 10) / 10,
     });
   }
-  const widths = rows[0]?.map((_, i) => Math.max(...rows.map((r) => (r[i] ?? '').length))) ?? [];
-  const line = (r: string[]) =>
-    r.map((cell, i) => (i < 2 ? cell.padEnd(widths[i] ?? 0) : cell.padStart(widths[i] ?? 0))).join('  ');
-  process.stdout.write(`\n${rows.map(line).join('\n')}\n\n`);
+  process.stdout.write(`\n${table(rows)}\n\n`);
   const azuriteCpu = azure.map((r) => `${Math.round(r.azuriteCpuUsPerTurn)} µs at ${r.concurrency}`).join(', ');
   process.stdout.write(
     `one run each, ${o.warmupSeconds} s warm-up + ${o.seconds} s; ` +

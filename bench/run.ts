@@ -56,10 +56,12 @@ import { performance } from 'node:perf_hooks';
 import pc from 'picocolors';
 import { MOODS } from '../domain/activities/check-in/check-in';
 import { cardAction, message, users, type TestUser } from '../tests/fakes/activities';
+import { localModeEnv } from '../tests/helpers/local-mode-env';
 import type { ConnectorMessage } from './connector-process';
 import type { Child } from './children';
 import { ask, cpuMs, freePort, killAllNow, startChild, stopAll, waitForHttp, waitForReady } from './children';
 import { runLoad, type LoadResult } from './load';
+import { LOAD_COLUMNS, table } from './table';
 import { AZURE_LABEL, benchAzureTableVote, jsonFigures, tableRow, type AzureBenchRow } from './azure-table';
 import { benchReport, reportTable } from './report';
 import { benchTab } from './tab';
@@ -154,22 +156,6 @@ const log = (line: string) => process.stderr.write(`${line}\n`);
 const BOT_CPU = 1;
 const LOAD_CPU = 0;
 
-function childEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
-  const env: NodeJS.ProcessEnv = { ...process.env, ...extra };
-  // No Microsoft identity may leak in from the caller's shell: the server must run in local mode.
-  for (const key of [
-    'MicrosoftAppId',
-    'MicrosoftAppType',
-    'MicrosoftAppTenantId',
-    'MicrosoftAppPassword',
-    'LEERKRING_DB',
-    'HOST',
-  ])
-    delete env[key];
-  env.NODE_OPTIONS = [process.env.NODE_OPTIONS, '--disable-warning=DEP0111'].filter(Boolean).join(' ');
-  return env;
-}
-
 const profArgs = (s: Settings, name: string): string[] =>
   // One file per thread (tsx's loader runs in a worker thread too); the main thread's is the larger one.
   s.cpuProfDir ? ['--cpu-prof', `--cpu-prof-dir=${path.join(s.cpuProfDir, name)}`] : [];
@@ -180,7 +166,7 @@ async function startConnector(s: Settings, teamsLimits = false): Promise<{ child
     script: path.join(__dirname, 'connector-process.ts'),
     ...(teamsLimits ? { args: ['--teams-limits'] } : {}),
     cwd: ROOT,
-    env: childEnv({}),
+    env: localModeEnv({}),
     ipc: true,
     stopLast: true,
     ...(s.pin ? { cpu: LOAD_CPU } : {}),
@@ -195,7 +181,7 @@ async function startEcho(s: Settings): Promise<{ child: Child; url: string }> {
     nodeArgs: profArgs(s, 'echo-bot'),
     script: path.join(__dirname, 'echo-bot.ts'),
     cwd: ROOT,
-    env: childEnv({ PORT: String(await freePort()) }),
+    env: localModeEnv({ PORT: String(await freePort()) }),
     ipc: true,
     countInStderr: 'turn failed',
     ...(s.pin ? { cpu: BOT_CPU } : {}),
@@ -211,7 +197,7 @@ async function startServer(s: Settings, dataDir: string): Promise<{ child: Child
     nodeArgs: profArgs(s, 'server'),
     script: path.join(ROOT, 'server', 'main.ts'),
     cwd: ROOT,
-    env: childEnv({ PORT: String(port), LEERKRING_DATA_DIR: dataDir }),
+    env: localModeEnv({ PORT: String(port), LEERKRING_DATA_DIR: dataDir }),
     countInStderr: 'turn failed',
     ...(s.pin ? { cpu: BOT_CPU } : {}),
   });
@@ -316,16 +302,6 @@ const spread = (values: number[]): number => {
   const m = median(values);
   return values.length < 2 || !m ? 0 : ((Math.max(...values) - Math.min(...values)) / m) * 100;
 };
-
-function table(rows: string[][]): string {
-  const widths = rows[0]?.map((_, i) => Math.max(...rows.map((r) => (r[i] ?? '').length))) ?? [];
-  return rows
-    .map((r, index) => {
-      const line = r.map((cell, i) => (i < 2 ? cell.padEnd(widths[i] ?? 0) : cell.padStart(widths[i] ?? 0))).join('  ');
-      return index === 0 ? pc.bold(line) : line;
-    })
-    .join('\n');
-}
 
 const fmt = (x: number, digits: number) => (Number.isFinite(x) ? x.toFixed(digits) : '–');
 
@@ -557,20 +533,7 @@ async function main(): Promise<number> {
 
   // ---- report
   const json: Record<string, unknown> = {};
-  const rows: string[][] = [
-    [
-      'scenario',
-      'concurrency',
-      'req/s',
-      'p50 ms',
-      'p99 ms',
-      '× echo',
-      'req/s spread',
-      'bot CPU',
-      'µs CPU/turn',
-      'errors',
-    ],
-  ];
+  const rows: string[][] = [LOAD_COLUMNS];
   const display: Scenario[] = ['echo', 'checkin', 'vote'];
   for (const concurrency of s.concurrency) {
     const echoRuns = results.echo.get(concurrency) ?? [];

@@ -12,6 +12,7 @@ import { cardAction, message, TEAM, users, type TestUser } from '../tests/fakes/
 import type { ConnectorCall } from '../tests/fakes/bot-connector';
 import { ask, type Child } from './children';
 import type { ConnectorMessage } from './connector-process';
+import { post } from './http-post';
 
 /** A channel of the bench's team: each gets a community of its own, so each can run a session. */
 export interface BenchChannel {
@@ -275,29 +276,9 @@ export interface BurstResult {
   maxAnswerMs: number;
 }
 
-function sendOne(agent: http.Agent, target: URL, payload: string): Promise<{ status: number; body: string }> {
-  return new Promise((resolve) => {
-    const req = http.request(
-      {
-        agent,
-        host: target.hostname,
-        port: target.port,
-        path: target.pathname,
-        method: 'POST',
-        headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(payload) },
-      },
-      (res) => {
-        let body = '';
-        res.setEncoding('utf8');
-        res.on('data', (chunk: string) => (body += chunk));
-        res.on('end', () => resolve({ status: res.statusCode ?? 0, body }));
-        res.on('error', (error) => resolve({ status: 0, body: String(error) }));
-      },
-    );
-    req.on('error', (error) => resolve({ status: 0, body: String(error) }));
-    req.end(payload);
-  });
-}
+/** A failed request counts as status 0, so one broken connection does not end the run. */
+const sendOne = (agent: http.Agent, target: URL, payload: string): Promise<{ status: number; body: string }> =>
+  post(agent, target, payload).catch((error: unknown) => ({ status: 0, body: String(error) }));
 
 /** The voter count a shared vote card shows, read with the same strings the bot renders; NaN if none matches. */
 function votersShown(activity: Record<string, unknown>, t: ReturnType<typeof translator>, upTo: number): number {

@@ -12,6 +12,7 @@ import type { BenchChannel, VoteSetup } from '../../bench/vote';
 import { inChannel, postJson, setUpVote, voteBody, voteSaved } from '../../bench/vote';
 import { cardAction, type TestUser } from '../fakes/activities';
 import { startAzurite, type Azurite } from '../helpers/azurite';
+import { localModeEnv } from '../helpers/local-mode-env';
 
 // Two server processes share one Azurite; 500 check-ins and votes are spread over both at once.
 jest.setTimeout(90_000);
@@ -29,26 +30,13 @@ let dataDir: string;
 const tablePrefix = `multi${randomBytes(4).toString('hex')}`;
 
 function serverEnv(port: number): NodeJS.ProcessEnv {
-  const env: NodeJS.ProcessEnv = { ...process.env };
-  for (const key of [
-    'MicrosoftAppId',
-    'MicrosoftAppType',
-    'MicrosoftAppTenantId',
-    'MicrosoftAppPassword',
-    'LEERKRING_DB',
-    'HOST',
-    'LEERKRING_STORAGE_ACCOUNT_URL',
-  ])
-    delete env[key];
-  return {
-    ...env,
+  return localModeEnv({
     PORT: String(port),
     LEERKRING_DATA_DIR: dataDir,
     LEERKRING_STORE: 'azure-table',
     LEERKRING_STORAGE_CONNECTION_STRING: azurite.connectionString,
     LEERKRING_TABLE_PREFIX: tablePrefix,
-    NODE_OPTIONS: [process.env.NODE_OPTIONS, '--disable-warning=DEP0111'].filter(Boolean).join(' '),
-  };
+  });
 }
 
 async function startServer(name: string): Promise<{ child: Child; url: string }> {

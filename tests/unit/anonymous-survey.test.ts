@@ -4,40 +4,23 @@ import {
   openClosingSurvey,
 } from '../../domain/activities/closing-survey/closing-survey';
 import { closeTally, emptyTally, addToTally, shuffled } from '../../domain/activities/survey/survey';
-import { closeSurvey, submitSurvey, surveyState } from '../../domain/activities/survey/survey-use-cases';
-import { activityContext } from '../../domain/activities/activity-context';
+import { closeSurvey, submitSurvey } from '../../domain/activities/survey/survey-use-cases';
 import type { Community, Person } from '../../domain/community/community';
 import { withoutAnswerOrder } from '../../domain/data/export-model';
 import type { Contribution, Deps } from '../../domain/ports';
 import { parsePlanCommand } from '../../domain/plan/plan-parser';
 import { planSessions } from '../../domain/schedule/plan-sessions';
 import { listSchedule } from '../../domain/schedule/schedule-queries';
-import { startSession } from '../../domain/session/start-session';
 import { endSession, moveSessionPhase } from '../../domain/session/steer-session';
-import { freshDeps, griet, pieter, type FakeClock } from './schedule/schedule-fixtures';
-
-const lotte: Person = { userId: '29:lotte', name: 'Lotte' };
-const jan: Person = { userId: '29:jan', name: 'Jan' };
-const SURVEY_PHASE = 3; // the closing format's impact survey
+import { eachFresh, griet, pieter, type FakeClock } from './schedule/schedule-fixtures';
+import { jan, lotte, sessionSurvey, startClosing, SURVEY_PHASE } from './survey-fixtures';
 
 let deps: Deps;
 let clock: FakeClock;
 let community: Community;
+eachFresh('2026-11-22T14:00:00Z', (fixture) => ({ deps, clock, community } = fixture));
 
-beforeEach(async () => {
-  ({ deps, clock, community } = await freshDeps('2026-11-22T14:00:00Z'));
-});
-afterEach(() => deps.store.close());
-
-async function closingSession() {
-  const started = await startSession(deps, {
-    place: { channel: community.channel, name: 'PLG', language: 'nl' },
-    actor: griet,
-    format: 'closing',
-  });
-  if (!started.ok) throw new Error(started.error.code);
-  return started.value.session;
-}
+const closingSession = () => startClosing(deps, community);
 
 const answer = (sessionId: string, actor: Person, score: string, open = '') =>
   submitSurvey(
@@ -51,15 +34,7 @@ const answer = (sessionId: string, actor: Person, score: string, open = '') =>
     () => 0.5,
   );
 
-async function look(sessionId: string, userId = griet.userId) {
-  const context = await activityContext(
-    deps,
-    { sessionId, phaseIndex: SURVEY_PHASE, actor: { userId, name: userId } },
-    (p) => p.activity === 'survey',
-  );
-  if (!context.ok) throw new Error(context.error.code);
-  return surveyState(deps, context.value, userId);
-}
+const look = (sessionId: string, userId = griet.userId) => sessionSurvey(deps, sessionId, userId);
 
 const close = (sessionId: string, actor: Person = griet) =>
   closeSurvey(deps, { sessionId, phaseIndex: SURVEY_PHASE, actor }, () => 0.3);

@@ -1,4 +1,3 @@
-import { activityContext } from '../../domain/activities/activity-context';
 import {
   answerClosingSurvey,
   CLOSING_SURVEYS,
@@ -6,7 +5,7 @@ import {
   closingSurveyState,
   openClosingSurvey,
 } from '../../domain/activities/closing-survey/closing-survey';
-import { chooseSurveyMode, submitSurvey, surveyState } from '../../domain/activities/survey/survey-use-cases';
+import { chooseSurveyMode, submitSurvey } from '../../domain/activities/survey/survey-use-cases';
 import type { Community, Person } from '../../domain/community/community';
 import { buildCommunityExport } from '../../domain/data/export-model';
 import { forgetMember } from '../../domain/data/forget-member';
@@ -14,38 +13,25 @@ import type { Deps } from '../../domain/ports';
 import { buildReportModel } from '../../domain/report/build-report-model';
 import { communityView } from '../../server/tab-api/views/community-view';
 import { editPlannedSession, removePlannedSession } from '../../domain/schedule/edit-schedule';
-import { parsePlanCommand } from '../../domain/plan/plan-parser';
-import { planSessions } from '../../domain/schedule/plan-sessions';
-import { listSchedule, type NumberedPlannedSession } from '../../domain/schedule/schedule-queries';
+import { listSchedule } from '../../domain/schedule/schedule-queries';
 import { endSession } from '../../domain/session/steer-session';
 import { startSession } from '../../domain/session/start-session';
-import { freshDeps, griet, pieter, type FakeClock } from './schedule/schedule-fixtures';
-
-const lotte: Person = { userId: '29:lotte', name: 'Lotte' };
-const jan: Person = { userId: '29:jan', name: 'Jan' };
-const SURVEY_PHASE = 3; // the closing format's impact survey
+import { eachFresh, griet, pieter, type FakeClock } from './schedule/schedule-fixtures';
+import {
+  jan,
+  lotte,
+  planClosing as planClosingIn,
+  sessionSurvey as sessionSurveyIn,
+  startClosing as startClosingIn,
+  SURVEY_PHASE,
+} from './survey-fixtures';
 
 let deps: Deps;
 let clock: FakeClock;
 let community: Community;
+eachFresh('2026-11-22T14:00:00Z', (fixture) => ({ deps, clock, community } = fixture));
 
-beforeEach(async () => {
-  ({ deps, clock, community } = await freshDeps('2026-11-22T14:00:00Z'));
-});
-afterEach(() => deps.store.close());
-
-async function planClosing(text = '/plan 15/12 15:00-16:30 closing'): Promise<NumberedPlannedSession> {
-  const parsed = parsePlanCommand(text, '2026-11-22');
-  if (!parsed.ok || parsed.value.action !== 'plan') throw new Error(text);
-  const planned = await planSessions(deps, {
-    communityId: community.id,
-    actorId: griet.userId,
-    request: parsed.value.request,
-  });
-  if (!planned.ok) throw new Error(planned.error.code);
-  const numbered = (await listSchedule(deps, community.id)).find((p) => p.id === planned.value.planned[0]!.id);
-  return numbered!;
-}
+const planClosing = (text?: string) => planClosingIn(deps, community, text);
 
 /** The questionnaire as the scheduler opens it a week ahead. */
 async function sentAhead(anonymous = true): Promise<string> {
@@ -59,25 +45,8 @@ async function sentAhead(anonymous = true): Promise<string> {
 const answer = (id: string, actor: Person, raw: Record<string, unknown>) =>
   answerClosingSurvey(deps, { id, actor, raw }, () => 0.5);
 
-async function startClosing() {
-  const started = await startSession(deps, {
-    place: { channel: community.channel, name: 'PLG', language: 'nl' },
-    actor: griet,
-    format: 'closing',
-  });
-  if (!started.ok) throw new Error(started.error.code);
-  return started.value.session;
-}
-
-async function sessionSurvey(sessionId: string, userId: string) {
-  const context = await activityContext(
-    deps,
-    { sessionId, phaseIndex: SURVEY_PHASE, actor: { userId, name: userId } },
-    (p) => p.activity === 'survey',
-  );
-  if (!context.ok) throw new Error(context.error.code);
-  return surveyState(deps, context.value, userId);
-}
+const startClosing = () => startClosingIn(deps, community);
+const sessionSurvey = (sessionId: string, userId: string) => sessionSurveyIn(deps, sessionId, userId);
 
 describe('the closing questionnaire sent ahead', () => {
   it(

@@ -1,4 +1,5 @@
 import { ConfigError, loadConfig } from '../../server/config';
+import { singleTenantBot } from '../helpers/bot-identity';
 
 const SSO = { LEERKRING_SSO_CLIENT_ID: 'tab-1', LEERKRING_ALLOWED_TENANTS: 'tenant-1' };
 
@@ -30,17 +31,11 @@ describe('configuration', () => {
 
   it('accepts a single-tenant bot with a secret and never puts the secret in the message of an error', () => {
     const secret = 'super-secret-value-123';
-    const config = loadConfig({
-      MicrosoftAppId: 'app-1',
-      MicrosoftAppType: 'SingleTenant',
-      MicrosoftAppTenantId: 'tenant-1',
-      MicrosoftAppPassword: secret,
-      ...SSO,
-    });
+    const config = loadConfig({ ...singleTenantBot(secret), ...SSO });
     expect(config).toMatchObject({
       mode: 'cloud',
       host: '0.0.0.0',
-      bot: { appId: 'app-1', appType: 'SingleTenant', tenantId: 'tenant-1' },
+      bot: { appId: 'bot-app', appType: 'SingleTenant', tenantId: 'tenant-1' },
     });
     expect(() =>
       loadConfig({ MicrosoftAppId: 'app-1', MicrosoftAppType: 'Bogus', MicrosoftAppPassword: secret }),
@@ -72,12 +67,7 @@ describe('configuration', () => {
   });
 
   it("needs the tab's SSO app and tenant allow-list outside local mode, and names them", () => {
-    const bot = {
-      MicrosoftAppId: 'app-1',
-      MicrosoftAppType: 'SingleTenant',
-      MicrosoftAppTenantId: 'tenant-1',
-      MicrosoftAppPassword: 'p',
-    };
+    const bot = singleTenantBot();
     expect(() => loadConfig(bot)).toThrow(/LEERKRING_SSO_CLIENT_ID:.*\n.*LEERKRING_ALLOWED_TENANTS:/);
     expect(loadConfig({ ...bot, ...SSO }).sso).toMatchObject({ clientId: 'tab-1', allowedTenants: ['tenant-1'] });
   });

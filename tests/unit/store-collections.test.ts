@@ -14,7 +14,7 @@ import { planSessions } from '../../domain/schedule/plan-sessions';
 import { listSchedule } from '../../domain/schedule/schedule-queries';
 import { communityScheduleSettings, SETTINGS_COLLECTION } from '../../domain/schedule/schedule-settings';
 import { scheduleSettings, setReminderSettings } from '../../domain/schedule/schedule-settings-use-cases';
-import { freshDeps, griet, pieter, type FakeClock } from './schedule/schedule-fixtures';
+import { eachFresh, freshDeps, griet, pieter, type FakeClock } from './schedule/schedule-fixtures';
 
 /** What a version before the questionnaire named its pool wrote (commit e487e50): no `poolId`. */
 const questionnaireWithoutPool = (): Omit<ClosingSurvey, 'poolId'> => ({
@@ -59,11 +59,7 @@ describe('a closing questionnaire an older version stored', () => {
   let deps: Deps;
   let clock: FakeClock;
   let community: Community;
-
-  beforeEach(async () => {
-    ({ deps, clock, community } = await freshDeps('2026-11-22T14:00:00Z'));
-  });
-  afterEach(() => deps.store.close());
+  eachFresh('2026-11-22T14:00:00Z', (fixture) => ({ deps, clock, community } = fixture));
 
   /** Sends the questionnaire ahead today, then stores it back the way the older version had it: without its pool. */
   async function sentAheadByOlderVersion(): Promise<string> {

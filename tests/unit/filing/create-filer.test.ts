@@ -1,13 +1,9 @@
 import { readGraphConfig } from '../../../server/config/graph-config';
 import { createReportFiler } from '../../../server/filing/create-filer';
+import { singleTenantBot } from '../../helpers/bot-identity';
 
 describe('choosing the filer from the configuration', () => {
-  const bot = {
-    MicrosoftAppId: 'bot-app',
-    MicrosoftAppType: 'SingleTenant',
-    MicrosoftAppTenantId: 'tenant-1',
-    MicrosoftAppPassword: 'pw',
-  };
+  const bot = singleTenantBot();
 
   it('files locally in local mode, through Graph in the cloud, with OBO sign-ins when delegated', () => {
     expect(createReportFiler(readGraphConfig({}, 'local'), { publicUrl: 'http://localhost:3978' }).filer.kind).toBe(

@@ -2,13 +2,9 @@ import path from 'node:path';
 import { inspect } from 'node:util';
 import { ConfigError } from '../../../server/config';
 import { readGraphConfig } from '../../../server/config/graph-config';
+import { singleTenantBot } from '../../helpers/bot-identity';
 
-const bot = {
-  MicrosoftAppId: 'bot-app',
-  MicrosoftAppType: 'SingleTenant',
-  MicrosoftAppTenantId: 'tenant-1',
-  MicrosoftAppPassword: 'bot-secret-Xy9',
-};
+const bot = singleTenantBot('bot-secret-Xy9');
 
 describe('report filing configuration', () => {
   it('files into ./data/reports in local mode', () => {

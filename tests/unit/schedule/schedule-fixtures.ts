@@ -49,3 +49,20 @@ export async function freshDeps(iso: string): Promise<{ deps: Deps; clock: FakeC
   const community = await communityIn(store, clock);
   return { deps: depsWith(store, clock), clock, community };
 }
+
+export interface Fixture {
+  deps: Deps;
+  clock: FakeClock;
+  community: Community;
+}
+
+/** A fresh store, clock and community before each test of the file, handed to `use`; the store closes after each. */
+export function eachFresh(iso: string, use: (fixture: Fixture) => void): void {
+  let deps: Deps | undefined;
+  beforeEach(async () => {
+    const fixture = await freshDeps(iso);
+    deps = fixture.deps;
+    use(fixture);
+  });
+  afterEach(() => deps?.store.close());
+}
