@@ -13,7 +13,7 @@ import { openAzureTableStore } from '../../server/storage/azure-table/azure-tabl
 import { decodeKey, encodeKey, KeyTooLongError } from '../../server/storage/azure-table/keys';
 import { RecordTooLargeError } from '../../server/storage/azure-table/payload';
 import { startAzurite, type Azurite } from '../helpers/azurite';
-import { storeContract } from './store-contract';
+import { checkIn, storeContract } from './store-contract';
 
 jest.setTimeout(60_000);
 
@@ -141,18 +141,7 @@ describe('the Azure Table store with awkward ids', () => {
     expect((await store.contributions.get(sessionId, 'ballot/#', AWKWARD[1] as string))?.value.id).toBe(AWKWARD[1]);
 
     for (const userId of AWKWARD.filter(Boolean)) {
-      const checkIn: CheckIn = {
-        sessionId,
-        userId,
-        userName: userId,
-        mood: 'sunny',
-        answer: userId,
-        sinceLastTime: '',
-        obstacles: '',
-        submittedAt: now.toISOString(),
-        late: false,
-      };
-      expect(await store.checkIns.upsert(checkIn)).toBe('created');
+      expect(await store.checkIns.upsert(checkIn(sessionId, userId, { answer: userId }))).toBe('created');
       expect(await store.members.add(membership(communityId, { userId, name: userId }, 'member', now))).toBe('created');
       await store.keyValues.put(`welcomed:${userId}`, { userId });
     }
@@ -302,20 +291,9 @@ describe('two Azure Table stores on the same tables (two instances of the server
 
   it("stores one check-in per member however the same member's clicks land on both instances", async () => {
     const sessionId = `session-${Date.now()}`;
-    const checkIn = (mood: CheckIn['mood']): CheckIn => ({
-      sessionId,
-      userId: 'griet',
-      userName: 'Griet',
-      mood,
-      answer: '',
-      sinceLastTime: '',
-      obstacles: '',
-      submittedAt: now.toISOString(),
-      late: false,
-    });
     const outcomes = await Promise.all(
       ['sunny', 'rainy', 'sunny', 'cloudy', 'sunny', 'rainy'].map((mood, i) =>
-        (i % 2 ? a : b).checkIns.upsert(checkIn(mood as CheckIn['mood'])),
+        (i % 2 ? a : b).checkIns.upsert(checkIn(sessionId, 'griet', { mood: mood as CheckIn['mood'] })),
       ),
     );
     expect(outcomes.filter((o) => o === 'created')).toHaveLength(1);

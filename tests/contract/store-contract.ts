@@ -30,16 +30,18 @@ const session = (communityId: string, number: number) =>
     now,
   });
 
-const checkIn = (sessionId: string, userId: string, mood: CheckIn['mood'] = 'sunny'): CheckIn => ({
+/** A check-in record as the bot stores it: sunny, with nothing written, unless `fields` says otherwise. */
+export const checkIn = (sessionId: string, userId: string, fields: Partial<CheckIn> = {}): CheckIn => ({
   sessionId,
   userId,
   userName: userId,
-  mood,
+  mood: 'sunny',
   answer: '',
   sinceLastTime: '',
   obstacles: '',
   submittedAt: now.toISOString(),
   late: false,
+  ...fields,
 });
 
 /** The behaviour every implementation of the storage port must have. */
@@ -98,7 +100,7 @@ export function storeContract(name: string, open: () => Promise<Store>, close: (
       const sessionId = unique('session');
       expect(await store.checkIns.upsert(checkIn(sessionId, 'a'))).toBe('created');
       expect(await store.checkIns.upsert(checkIn(sessionId, 'a'))).toBe('unchanged');
-      expect(await store.checkIns.upsert(checkIn(sessionId, 'a', 'rainy'))).toBe('updated');
+      expect(await store.checkIns.upsert(checkIn(sessionId, 'a', { mood: 'rainy' }))).toBe('updated');
       expect(await store.checkIns.upsert(checkIn(sessionId, 'b'))).toBe('created');
       expect(await store.checkIns.count(sessionId)).toBe(2);
       expect((await store.checkIns.get(sessionId, 'a'))?.mood).toBe('rainy');

@@ -1,18 +1,11 @@
 import { defaultDueDate } from '../../domain/activities/actions/actions-use-cases';
-import type { Deps } from '../../domain/ports';
 import { runPlanCommand } from '../../domain/plan/plan-command';
 import { startSession } from '../../domain/session/start-session';
-import { openSqliteStore } from '../../server/storage/sqlite/sqlite-store';
+import { memoryDeps } from '../helpers/memory-deps';
 
 const channel = { teamId: '19:team', channelId: '19:channel' };
 const griet = { userId: '29:griet', name: 'Griet' };
-let ids = 0;
-const deps: Deps = {
-  store: openSqliteStore(':memory:'),
-  clock: { now: () => new Date('2026-11-22T09:00:00Z') },
-  ids: { next: () => `id-${++ids}` },
-};
-afterAll(() => deps.store.close());
+const deps = memoryDeps({ now: () => new Date('2026-11-22T09:00:00Z') });
 
 describe('an action\'s default due date ("by next time")', () => {
   it('is two weeks ahead while nothing is planned, then the date of the next planned session', async () => {

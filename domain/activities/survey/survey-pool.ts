@@ -87,19 +87,7 @@ async function answerAnonymously(
   answers: SurveyAnswers,
   random: () => number,
 ): Promise<Result<true>> {
-  const base = {
-    communityId: pool.communityId,
-    sessionId: pool.sessionId,
-    phaseIndex: pool.phaseIndex,
-    data: {},
-    createdAt: pool.since,
-  };
-  const marker: Contribution = {
-    ...base,
-    kind: SURVEY_ANSWERED_KIND,
-    id: memberKey(pool, actor.userId),
-    authorId: actor.userId,
-  };
+  const marker = poolRecord(pool, SURVEY_ANSWERED_KIND, memberKey(pool, actor.userId), actor.userId, {}, pool.since);
   if ((await storedTally(deps, pool))?.value.data.closed) return fail('errors.survey.resultsShown');
   const marked = await deps.store.contributions.save(marker, null);
   if (!marked.ok) return fail('errors.survey.alreadyAnswered');
@@ -108,13 +96,7 @@ async function answerAnonymously(
     // Closed in the meantime: its results may already be shown, so one more answer would show in their difference.
     if (stored?.value.data.closed) return fail('errors.survey.resultsShown');
     const tally = addToTally(stored?.value.data ?? emptyTally(), answers, random);
-    const record: Contribution<SurveyTally> = {
-      ...base,
-      kind: SURVEY_TALLY_KIND,
-      id: String(pool.phaseIndex),
-      authorId: '',
-      data: tally,
-    };
+    const record = poolRecord(pool, SURVEY_TALLY_KIND, String(pool.phaseIndex), '', tally, pool.since);
     const saved = await deps.store.contributions.save(record, stored?.version ?? null);
     return saved.ok ? ok(true as const) : 'conflict';
   });
@@ -126,16 +108,9 @@ function answerNamed(deps: Deps, pool: SurveyPool, actor: Person, answers: Surve
   const id = memberKey(pool, actor.userId);
   return retryOnConflict(async () => {
     const stored = await deps.store.contributions.get<NamedSurveyAnswers>(pool.sessionId, SURVEY_NAMED_KIND, id);
-    const record: Contribution<NamedSurveyAnswers> = {
-      communityId: pool.communityId,
-      sessionId: pool.sessionId,
-      phaseIndex: pool.phaseIndex,
-      kind: SURVEY_NAMED_KIND,
-      id,
-      authorId: actor.userId,
-      data: { name: actor.name, answers },
-      createdAt: stored?.value.createdAt ?? deps.clock.now().toISOString(),
-    };
+    const data: NamedSurveyAnswers = { name: actor.name, answers };
+    const createdAt = stored?.value.createdAt ?? deps.clock.now().toISOString();
+    const record = poolRecord(pool, SURVEY_NAMED_KIND, id, actor.userId, data, createdAt);
     const outcome = await deps.store.contributions.save(record, stored?.version ?? null);
     return outcome.ok ? ok(true as const) : 'conflict';
   });
@@ -217,3 +192,22 @@ export async function answersInPool(deps: Deps, pool: Pick<SurveyPool, 'sessionI
     (await deps.store.contributions.countWithPrefix(pool.sessionId, SURVEY_NAMED_KIND, `${pool.phaseIndex}:`))
   );
 }
+
+/** A record of the pool's session and phase. */
+const poolRecord = <T>(
+  pool: SurveyPool,
+  kind: string,
+  id: string,
+  authorId: string,
+  data: T,
+  createdAt: string,
+): Contribution<T> => ({
+  communityId: pool.communityId,
+  sessionId: pool.sessionId,
+  phaseIndex: pool.phaseIndex,
+  kind,
+  id,
+  authorId,
+  data,
+  createdAt,
+});

@@ -1,20 +1,13 @@
-import type { Deps } from '../../../domain/ports';
 import { runPlanCommand } from '../../../domain/plan/plan-command';
 import { remindersDue } from '../../../domain/schedule/find-due-reminders';
 import { endSession } from '../../../domain/session/steer-session';
 import { startSession } from '../../../domain/session/start-session';
-import { openSqliteStore } from '../../../server/storage/sqlite/sqlite-store';
+import { memoryDeps } from '../../helpers/memory-deps';
 
 const channel = { teamId: '19:team', channelId: '19:channel' };
 const griet = { userId: '29:griet', name: 'Griet' };
 let now = new Date('2026-11-22T09:00:00Z');
-let ids = 0;
-const deps: Deps = {
-  store: openSqliteStore(':memory:'),
-  clock: { now: () => now },
-  ids: { next: () => `id-${++ids}` },
-};
-afterAll(() => deps.store.close());
+const deps = memoryDeps({ now: () => now });
 
 describe('an archived community', () => {
   it('gets no more reminders for the sessions it had planned', async () => {

@@ -1,16 +1,9 @@
 import { joinIfNew } from '../../../domain/community/join';
 import { rememberedCommunities } from '../../../domain/community/user-communities';
-import type { Deps } from '../../../domain/ports';
 import { startSession } from '../../../domain/session/start-session';
-import { openSqliteStore } from '../../../server/storage/sqlite/sqlite-store';
+import { memoryDeps } from '../../helpers/memory-deps';
 
-let ids = 0;
-const deps: Deps = {
-  store: openSqliteStore(':memory:'),
-  clock: { now: () => new Date('2026-11-22T09:00:00Z') },
-  ids: { next: () => `id-${++ids}` },
-};
-afterAll(() => deps.store.close());
+const deps = memoryDeps({ now: () => new Date('2026-11-22T09:00:00Z') });
 
 describe('"My actions" across communities', () => {
   it('knows every community a member joined in the channel, before they ever open the tab', async () => {
