@@ -2,7 +2,8 @@ import { channelKey, type Community } from '../../../domain/community/community'
 import type { CommunityRepository, Stored } from '../../../domain/ports';
 import { lookupKey } from './keys';
 import { fromProperties, toProperties } from './payload';
-import { conditional, conflict, isEtag, ONLY, read, removeIfThere, type Tables } from './tables';
+import { createClaimed } from './claimed-create';
+import { conditional, conflict, isEtag, ONLY, read, type Tables } from './tables';
 
 /**
  * A community is an entity keyed on its id; a second entity, keyed on its channel, claims the channel.
@@ -31,20 +32,13 @@ export function communities(tables: Tables): CommunityRepository {
           }),
         );
       }
-      const created = await conditional(() =>
-        tables.Communities.createEntity({ partitionKey, rowKey: ONLY, ...toProperties(community) }),
-      );
-      if (!created.ok) return created;
-      const channel = lookupKey(channelKey(community.channel));
-      const claimed = await conditional(() =>
-        tables.Channels.createEntity({ partitionKey: channel, rowKey: ONLY, communityId: community.id }),
-      );
-      if (claimed.ok) return created;
-      // The claim may be our own, from a request the SDK retried after a lost answer.
-      const claim = await read<{ communityId: string }>(tables.Channels, channel, ONLY);
-      if (claim?.communityId === community.id) return created;
-      await removeIfThere(tables.Communities, partitionKey, ONLY, created.version);
-      return conflict();
+      const claim = {
+        table: tables.Channels,
+        partitionKey: lookupKey(channelKey(community.channel)),
+        rowKey: ONLY,
+        field: 'communityId',
+      };
+      return createClaimed(tables.Communities, partitionKey, toProperties(community), claim, community.id);
     },
   };
 }

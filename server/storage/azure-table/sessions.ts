@@ -3,7 +3,8 @@ import type { SessionRepository, Stored } from '../../../domain/ports';
 import type { Session } from '../../../domain/session/session';
 import { lookupKey } from './keys';
 import { fromProperties, toProperties } from './payload';
-import { all, conditional, conflict, isEtag, ONLY, read, removeIfThere, type Tables } from './tables';
+import { all, conditional, conflict, isEtag, ONLY, read, type Tables } from './tables';
+import { createClaimed } from './claimed-create';
 
 /** Numbers sort newest first as RowKeys: the first entity of a community's partition is its latest session. */
 const MAX_NUMBER = 999_999_999_999;
@@ -55,20 +56,13 @@ export function sessions(tables: Tables): SessionRepository {
       if (!Number.isSafeInteger(session.number) || session.number < 0 || session.number > MAX_NUMBER) {
         throw new RangeError(`A session number must be a whole number from 0 to ${MAX_NUMBER}, not ${session.number}.`);
       }
-      const created = await conditional(() =>
-        tables.Sessions.createEntity({ partitionKey, rowKey: ONLY, ...toProperties(session) }),
-      );
-      if (!created.ok) return created;
-      const community = lookupKey(session.communityId);
-      const number = numberKey(session.number);
-      const claimed = await conditional(() =>
-        tables.SessionNumbers.createEntity({ partitionKey: community, rowKey: number, sessionId: session.id }),
-      );
-      if (claimed.ok) return created;
-      const claim = await read<{ sessionId: string }>(tables.SessionNumbers, community, number);
-      if (claim?.sessionId === session.id) return created;
-      await removeIfThere(tables.Sessions, partitionKey, ONLY, created.version);
-      return conflict();
+      const claim = {
+        table: tables.SessionNumbers,
+        partitionKey: lookupKey(session.communityId),
+        rowKey: numberKey(session.number),
+        field: 'sessionId',
+      };
+      return createClaimed(tables.Sessions, partitionKey, toProperties(session), claim, session.id);
     },
   };
 }
