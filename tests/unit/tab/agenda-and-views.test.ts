@@ -241,9 +241,9 @@ describe('the other views', () => {
     };
     show(CommunityView, 'member', { '/community': community });
     expect(
-      await screen.findByText('Impact questionnaire: 4 members have answered ahead, open until 15 Dec 2026, 15:00.'),
+      await screen.findByText('Impact survey: 4 members have answered ahead, open until 15 Dec 2026, 15:00.'),
     ).toBeTruthy();
-    expect(screen.getByText('Impact questionnaire: goes out to the members on 8 Jun 2027, 15:00.')).toBeTruthy();
+    expect(screen.getByText('Impact survey: goes out to the members on 8 Jun 2027, 15:00.')).toBeTruthy();
     expect(screen.getByText('Tue, 15 Dec 2026, 15:00–16:30')).toBeTruthy();
   });
 
