@@ -84,7 +84,7 @@ describe('the agenda', () => {
     async () => {
       const { calls } = show(AgendaView, 'facilitator', { '/agenda': voting });
       fireEvent.click(await screen.findByRole('button', { name: 'Next phase' }));
-      fireEvent.click(screen.getByRole('button', { name: 'Reveal the votes' }));
+      fireEvent.click(screen.getByRole('button', { name: 'Reveal the results' }));
       fireEvent.change(screen.getByRole('combobox', { name: 'Cluster for “Short quiz”' }), {
         target: { value: 'Formative checks' },
       });
