@@ -236,7 +236,7 @@ describe('the closing questionnaire sent a week ahead', () => {
         cardOf(
           h.connector
             .updates()
-            .filter((u) => visibleText(cardOf(u.activity)).includes('Impactbevraging'))
+            .filter((u) => visibleText(cardOf(u.activity)).includes('Impactbevraging · bijeenkomst 2'))
             .at(-1)!.activity,
         ),
       );
