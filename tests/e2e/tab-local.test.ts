@@ -219,7 +219,7 @@ describe('the tab in local mode', () => {
     await openView('Community');
     const closing = page.getByRole('listitem').filter({ hasText: 'closing session · B.204' });
     await closing.getByText('Tue, 15 Jun 2027, 15:00–16:30').waitFor();
-    await closing.getByText('Impact questionnaire: goes out to the members on 8 Jun 2027, 15:00.').waitFor();
+    await closing.getByText('Impact survey: goes out to the members on 8 Jun 2027, 15:00.').waitFor();
   });
 
   it('lets the facilitator cluster post-its with the keyboard and drop one, for everyone to see', async () => {
@@ -277,7 +277,7 @@ describe('the tab in local mode', () => {
     await settled();
     await page.getByText('Archived · read-only').waitFor();
     // An archived community sends nothing ahead.
-    await expect(page.getByText(/^Impact questionnaire:/).count()).resolves.toBe(0);
+    await expect(page.getByText(/^Impact survey:/).count()).resolves.toBe(0);
     await page.screenshot({ path: path.join(ARTIFACTS, 'archived.png') });
     await expectAccessible('archived');
   });

@@ -254,6 +254,10 @@ export function sampleCards(lang: Lang): [name: string, card: AdaptiveCard][] {
     ['check-in (late)', checkInCard({ ...view, open: false, notice: { kind: 'late', name: 'Lotte' } }, t)],
     ['phase', phaseCard(session, 2, t)],
     ['agenda', agendaCard(session, t)],
+    [
+      'agenda (appreciative inquiry)',
+      agendaCard({ ...session, format: 'appreciative-inquiry', agenda: agendaFor('appreciative-inquiry') }, t),
+    ],
     ['already running', alreadyRunningCard(session, t, true)],
     ['ended', sessionEndedCard(session, 7, t)],
     ['board (shared)', boardCard({ ...board, mine: undefined }, t)],

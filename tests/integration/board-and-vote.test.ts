@@ -159,7 +159,7 @@ describe('the dot-vote', () => {
       ].join('\n'),
     );
     const late = await click(vote, 'vote.cast', { [dots(vote, 'Oefentoetsen')]: '1' }, users.pieter);
-    expect(visibleText(late)).toContain('De stemming is gesloten');
+    expect(visibleText(late)).toContain('De stemronde is gesloten');
     await h.app.updater.flush();
     expect(visibleText(cardOf(h.connector.updates().at(-1)!.activity))).toContain(
       '1. Kennisclips · 2 stippen (gelijk)',
@@ -173,7 +173,7 @@ describe('the dot-vote', () => {
     await h.app.updater.flush();
     const last = h.connector
       .updates()
-      .filter((u) => visibleText(cardOf(u.activity)).includes('Stippen stemmen'))
+      .filter((u) => visibleText(cardOf(u.activity)).includes('Stemmen met stippen'))
       .at(-1);
     expect(visibleText(cardOf(last!.activity))).toContain('1. Casussen · 2 stippen');
     expect(JSON.stringify(cardOf(last!.activity))).not.toContain('Input.');
@@ -424,7 +424,7 @@ describe('the closing survey', () => {
       expect(visibleText(closed)).toContain(
         [
           'Resultaten (gemiddelde op 5)',
-          'Hoe waardevol vond je de interactie met de andere deelnemers? · 4',
+          'Hoe waardevol vond je de interactie met de andere leden? · 4',
           'In welke mate zijn we aan de driver tegemoetgekomen? · 4',
         ].join('\n'),
       );

@@ -253,7 +253,7 @@ const KINDS: Kind[] = [
       now = new Date('2026-12-08T14:01:00Z');
       await h.app.background.scheduler.tick();
       const isQuestionnaire = (c: { activity: Record<string, unknown>; kind: string }) =>
-        c.kind !== 'update' && visibleText(cardOf(c.activity)).includes('Slotbevraging · bijeenkomst 2');
+        c.kind !== 'update' && visibleText(cardOf(c.activity)).includes('Impactbevraging vóór bijeenkomst 2');
       await h.connector.waitFor(() => h.connector.calls.some(isQuestionnaire), 10_000);
       return cardOf(h.connector.calls.find(isQuestionnaire)!.activity);
     },

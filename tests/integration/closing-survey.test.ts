@@ -64,8 +64,8 @@ async function questionnaireSentAhead(): Promise<Card> {
   await planClosing();
   now = new Date('2026-12-08T14:01:00Z');
   await h.app.background.scheduler.tick();
-  await h.connector.waitFor(() => posted('Slotbevraging · bijeenkomst 2').length > 0, 10_000);
-  return cardOf(posted('Slotbevraging · bijeenkomst 2')[0]!.activity);
+  await h.connector.waitFor(() => posted('Impactbevraging vóór bijeenkomst 2').length > 0, 10_000);
+  return cardOf(posted('Impactbevraging vóór bijeenkomst 2')[0]!.activity);
 }
 
 describe('the closing questionnaire sent a week ahead', () => {
@@ -107,21 +107,21 @@ describe('the closing questionnaire sent a week ahead', () => {
   });
 
   it(
-    'goes out as the facilitator set it with /plannen vragenlijst: ' +
+    'goes out as the facilitator set it with /plannen bevraging: ' +
       'with names, ten days ahead, and can be changed there',
     async () => {
       await say('/start-bijeenkomst');
       await say('/einde');
-      const [set] = textsOf(await say('/plannen vragenlijst met-naam 10d'));
-      expect(set).toContain('Slotvragenlijst: 10 dagen vooraf, met naam.');
+      const [set] = textsOf(await say('/plannen bevraging met-naam 10d'));
+      expect(set).toContain('Impactbevraging: 10 dagen vooraf, met naam.');
       await say('/plannen 15/12 15:00-16:30 slotbijeenkomst');
       now = new Date('2026-12-05T13:59:00Z');
       await h.app.background.scheduler.tick();
-      expect(posted('Slotbevraging · bijeenkomst 2')).toHaveLength(0);
+      expect(posted('Impactbevraging vóór bijeenkomst 2')).toHaveLength(0);
       now = new Date('2026-12-05T14:00:30Z');
       await h.app.background.scheduler.tick();
-      await h.connector.waitFor(() => posted('Slotbevraging · bijeenkomst 2').length > 0, 10_000);
-      const card = cardOf(posted('Slotbevraging · bijeenkomst 2')[0]!.activity);
+      await h.connector.waitFor(() => posted('Impactbevraging vóór bijeenkomst 2').length > 0, 10_000);
+      const card = cardOf(posted('Impactbevraging vóór bijeenkomst 2')[0]!.activity);
       expect(visibleText(card)).toContain('Je antwoorden dragen je naam.');
       await click(card, 'closing-survey.submit', { likert_driver: '2' }, users.pieter);
       const changed = await click(card, 'closing-survey.submit', { likert_driver: '5' }, users.pieter);
@@ -150,12 +150,12 @@ describe('the closing questionnaire sent a week ahead', () => {
     async () => {
       const card = await questionnaireSentAhead();
       const ofQuestionnaire = () =>
-        updates().filter((u) => visibleText(cardOf(u.activity)).includes('Slotbevraging · bijeenkomst 2'));
+        updates().filter((u) => visibleText(cardOf(u.activity)).includes('Impactbevraging vóór bijeenkomst 2'));
       const [cancelled] = textsOf(await say('/plannen schrap 15/12'));
       expect(cancelled).toContain('Van de planning gehaald');
       await h.connector.waitFor(() => ofQuestionnaire().length > 0, 5_000);
       expect(visibleText(cardOf(ofQuestionnaire().at(-1)!.activity))).toContain(
-        'De slotbijeenkomst werd van de planning gehaald: de vragenlijst wacht tot ze opnieuw gepland is.',
+        'De slotbijeenkomst werd van de planning gehaald: de bevraging wacht tot ze opnieuw gepland is.',
       );
       const typed = await click(
         card,
@@ -163,7 +163,7 @@ describe('the closing questionnaire sent a week ahead', () => {
         { likert_driver: '3', 'open_added-value': 'Samen lesvoorbereidingen maken' },
         users.lotte,
       );
-      expect(visibleText(typed)).toContain('dus de vragenlijst wacht tot ze opnieuw gepland is');
+      expect(visibleText(typed)).toContain('dus de bevraging wacht tot ze opnieuw gepland is');
       expect(visibleText(typed)).toMatch(/Je schreef:\nSamen lesvoorbereidingen maken/);
     },
   );
@@ -171,7 +171,7 @@ describe('the closing questionnaire sent a week ahead', () => {
   it('shows in the channel that it takes no more answers once the community is archived', async () => {
     await questionnaireSentAhead();
     const ofQuestionnaire = () =>
-      updates().filter((u) => visibleText(cardOf(u.activity)).includes('Slotbevraging · bijeenkomst 2'));
+      updates().filter((u) => visibleText(cardOf(u.activity)).includes('Impactbevraging vóór bijeenkomst 2'));
     const [question] = await say('/archiveren');
     const confirm = allActions(cardOf(question!.activity)).find((a) => a.verb === 'data.archive.confirm')!;
     const res = await h.post(cardAction(confirm.verb, confirm.data, users.griet, where));
@@ -185,7 +185,7 @@ describe('the closing questionnaire sent a week ahead', () => {
   it('shows itself closed in the channel once the closing session is due to start', async () => {
     const card = await questionnaireSentAhead();
     const ofQuestionnaire = () =>
-      updates().filter((u) => visibleText(cardOf(u.activity)).includes('Slotbevraging · bijeenkomst 2'));
+      updates().filter((u) => visibleText(cardOf(u.activity)).includes('Impactbevraging vóór bijeenkomst 2'));
     await click(card, 'closing-survey.submit', { likert_driver: '4' }, users.pieter);
     await h.connector.waitFor(() => ofQuestionnaire().length > 0, 5_000);
     expect(ofQuestionnaire()[0]!.activity).toHaveProperty('attachments.0.content.refresh');
@@ -236,7 +236,7 @@ describe('the closing questionnaire sent a week ahead', () => {
         cardOf(
           h.connector
             .updates()
-            .filter((u) => visibleText(cardOf(u.activity)).includes('Impactbevraging'))
+            .filter((u) => visibleText(cardOf(u.activity)).includes('Impactbevraging · bijeenkomst 2'))
             .at(-1)!.activity,
         ),
       );

@@ -150,7 +150,7 @@ describe('a session', () => {
       return h.post(activity);
     };
     await appoint(users.griet);
-    expect(textsOf(h.connector.sent().slice(-1))[0]).toContain('Noem wie trekker wordt: /trekker @naam.');
+    expect(textsOf(h.connector.sent().slice(-1))[0]).toContain('Vermeld wie trekker wordt: /trekker @naam.');
     await appoint(users.lotte, users.lotte);
     expect(textsOf(h.connector.sent().slice(-1))[0]).toContain('Alleen een trekker kan dat doen.');
     await appoint(users.griet, users.pieter);
@@ -227,7 +227,7 @@ describe('checking in', () => {
       expect(visibleText(invokeCard(colour.body))).toContain('je check-in is bewaard');
 
       const [wordCard] = await say('/checkin word', users.griet, 'en-US');
-      expect(visibleText(cardOf(wordCard!.activity))).toContain('Welk woord omschrijft je mood het best?');
+      expect(visibleText(cardOf(wordCard!.activity))).toContain('Welk woord omschrijft je gemoed het best?');
       const twoWords = await submit(sessionId, { word: 'heel moe', answer: 'Stoemp' }, users.lotte, 'en-US');
       const handedBack = invokeCard(twoWords.body);
       expect(visibleText(handedBack)).toContain('One word, please');

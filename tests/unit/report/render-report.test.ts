@@ -73,7 +73,7 @@ describe('the rendered report', () => {
       expect(text).toContain('24 november 2026');
       expect(text).toContain('Kennisclips bij elke les anatomie (gelijk)');
       expect(text).toContain('Griet De Smet');
-      expect(text).toContain('Stemming bij de check-in');
+      expect(text).toContain('Gemoed bij de check-in');
       expect(pngSize(png)).toEqual({ width: PNG_WIDTH, height: Math.round((PNG_WIDTH / PAGE.width) * PAGE.height) });
       expect({ width, height }).toEqual(pngSize(png));
       expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');

@@ -84,7 +84,7 @@ describe('the agenda', () => {
     async () => {
       const { calls } = show(AgendaView, 'facilitator', { '/agenda': voting });
       fireEvent.click(await screen.findByRole('button', { name: 'Next phase' }));
-      fireEvent.click(screen.getByRole('button', { name: 'Reveal the votes' }));
+      fireEvent.click(screen.getByRole('button', { name: 'Reveal the results' }));
       fireEvent.change(screen.getByRole('combobox', { name: 'Cluster for “Short quiz”' }), {
         target: { value: 'Formative checks' },
       });
@@ -241,9 +241,9 @@ describe('the other views', () => {
     };
     show(CommunityView, 'member', { '/community': community });
     expect(
-      await screen.findByText('Impact questionnaire: 4 members have answered ahead, open until 15 Dec 2026, 15:00.'),
+      await screen.findByText('Impact survey: 4 members have answered ahead, open until 15 Dec 2026, 15:00.'),
     ).toBeTruthy();
-    expect(screen.getByText('Impact questionnaire: goes out to the members on 8 Jun 2027, 15:00.')).toBeTruthy();
+    expect(screen.getByText('Impact survey: goes out to the members on 8 Jun 2027, 15:00.')).toBeTruthy();
     expect(screen.getByText('Tue, 15 Dec 2026, 15:00–16:30')).toBeTruthy();
   });
 
