@@ -45,6 +45,16 @@ async function exported(): Promise<Exported> {
   return JSON.parse(strFromU8(files['community.json']!)) as Exported;
 }
 
+/** The closing session's survey card in the channel, answered by each member with their score. */
+async function surveyAnsweredBy(...answers: [TestUser, string][]): Promise<Card> {
+  await say('/start-bijeenkomst slotbijeenkomst');
+  for (let i = 0; i < 2; i++) await say('/volgende');
+  const [posted] = await say('/volgende');
+  const card = cardOf(posted!.activity);
+  for (const [who, score] of answers) await click(card, 'survey.submit', { likert_driver: score }, who);
+  return card;
+}
+
 const surveyRecords = (data: Exported) => data.contributions.filter((c) => SURVEY_KINDS.includes(c.kind));
 /** A card read with its count taken out: what is left must be the same before and after one more answer. */
 const withoutCount = (text: string) => text.replace(/\d+ leden hebben geantwoord\./, '<count>');
@@ -114,16 +124,7 @@ describe('the attack on an anonymous survey: read, one more answer, read again, 
   );
 
   it('refuses a member who tries to close the survey, and shows nothing more for the try', async () => {
-    await say('/start-bijeenkomst slotbijeenkomst');
-    for (let i = 0; i < 2; i++) await say('/volgende');
-    const [posted] = await say('/volgende');
-    const card = cardOf(posted!.activity);
-    for (const [who, score] of [
-      [users.pieter, '5'],
-      [users.lotte, '4'],
-      [jan, '2'],
-    ] as const)
-      await click(card, 'survey.submit', { likert_driver: score }, who);
+    const card = await surveyAnsweredBy([users.pieter, '5'], [users.lotte, '4'], [jan, '2']);
     const refused = visibleText(await click(card, 'survey.close', {}, users.pieter));
     expect(refused).toContain('Alleen een trekker');
     expect(refused).not.toContain('Resultaten (gemiddelde op 5)');
@@ -133,16 +134,7 @@ describe('the attack on an anonymous survey: read, one more answer, read again, 
   });
 
   it('shows the results once the session moves on from the survey, on its card in the channel', async () => {
-    await say('/start-bijeenkomst slotbijeenkomst');
-    for (let i = 0; i < 2; i++) await say('/volgende');
-    const [posted] = await say('/volgende');
-    const card = cardOf(posted!.activity);
-    for (const [who, score] of [
-      [users.pieter, '5'],
-      [users.lotte, '4'],
-      [users.griet, '3'],
-    ] as const)
-      await click(card, 'survey.submit', { likert_driver: score }, who);
+    await surveyAnsweredBy([users.pieter, '5'], [users.lotte, '4'], [users.griet, '3']);
     await h.app.updater.flush();
     const surveyUpdates = () =>
       h.connector.updates().filter((u) => visibleText(cardOf(u.activity)).includes('Impactbevraging'));
