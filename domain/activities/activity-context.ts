@@ -21,6 +21,18 @@ export interface ActivityTarget {
   actor: Person;
 }
 
+/** A session and its community, refused when either is unknown or the community is archived (read-only). */
+export async function openSessionOf(
+  deps: Deps,
+  sessionId: string,
+): Promise<Result<{ session: Stored<Session>; community: Community }>> {
+  const session = await deps.store.sessions.get(sessionId);
+  if (!session) return fail('errors.session.unknown');
+  const community = await deps.store.communities.get(session.value.communityId);
+  if (!community) return fail('errors.session.unknown');
+  return refuseIfArchived(community.value) ?? ok({ session, community: community.value });
+}
+
 /**
  * The checks every contribution goes through: the session exists and still runs, the phase exists
  * and is of the right activity, and the actor is no observer (newcomers join as members).
@@ -30,16 +42,13 @@ export async function activityContext(
   target: ActivityTarget,
   fits: (phase: Phase) => boolean,
 ): Promise<Result<ActivityContext>> {
-  const session = await deps.store.sessions.get(target.sessionId);
-  if (!session) return fail('errors.session.unknown');
-  const community = await deps.store.communities.get(session.value.communityId);
-  if (!community) return fail('errors.session.unknown');
-  const archived = refuseIfArchived(community.value);
-  if (archived) return archived;
+  const found = await openSessionOf(deps, target.sessionId);
+  if (!found.ok) return found;
+  const { session, community } = found.value;
   const phase = acceptsContributions(session.value, target.phaseIndex);
   if (!phase.ok) return phase;
   if (!fits(phase.value)) return fail('errors.session.unknown');
-  const role = await joinIfNew(deps, community.value.id, target.actor);
+  const role = await joinIfNew(deps, community.id, target.actor);
   if (role === 'observer') return fail('errors.role.observerCannotContribute');
-  return ok({ session, community: community.value, phase: phase.value, phaseIndex: target.phaseIndex, role });
+  return ok({ session, community, phase: phase.value, phaseIndex: target.phaseIndex, role });
 }

@@ -195,6 +195,7 @@ describe('checking in', () => {
     expect(await h.app.deps.store.checkIns.count(sessionId)).toBe(1);
   });
 
+  // How few updates a burst costs is measured with Teams' one-second interval in burst.test.ts; here it is 50 ms.
   it('keeps every check-in when many members submit at once, and the shared card converges', async () => {
     const sessionId = await startAndGetSessionId();
     const members = Array.from({ length: 15 }, (_, i) => ({ id: `29:lid-${i}`, name: `Lid ${i}` }));
@@ -207,7 +208,6 @@ describe('checking in', () => {
         ),
       3000,
     );
-    expect(h.connector.updates().length).toBeLessThan(5);
     expect(await h.app.deps.store.checkIns.count(sessionId)).toBe(15);
   });
 

@@ -4,7 +4,7 @@ import type { Deps, UpsertOutcome } from '../../ports';
 import type { Session } from '../../session/session';
 import { parseCheckIn, sameAnswers, type CheckIn, type RawCheckIn } from './check-in';
 import { checkInVariantOf } from './check-in-variant';
-import { refuseIfArchived } from '../../data/archived';
+import { openSessionOf } from '../activity-context';
 
 export interface SubmitCheckInInput {
   sessionId: string;
@@ -28,19 +28,16 @@ export interface CheckInSubmitted {
  * someone in the channel who checks in for the first time joins as a member.
  */
 export async function submitCheckIn(deps: Deps, input: SubmitCheckInInput): Promise<Result<CheckInSubmitted>> {
-  const session = await deps.store.sessions.get(input.sessionId);
-  if (!session) return fail('errors.session.unknown');
-  const community = await deps.store.communities.get(session.value.communityId);
-  if (!community) return fail('errors.session.unknown');
-  const archived = refuseIfArchived(community.value);
-  if (archived) return archived;
-  const member = await deps.store.members.get(community.value.id, input.actor.userId);
+  const found = await openSessionOf(deps, input.sessionId);
+  if (!found.ok) return found;
+  const { session, community } = found.value;
+  const member = await deps.store.members.get(community.id, input.actor.userId);
   if (member?.role === 'observer') return fail('errors.role.observerCannotContribute');
 
   const answers = parseCheckIn(input.raw, checkInVariantOf(session.value));
   if (!answers.ok) return answers;
 
-  if (!member) await deps.store.members.add(membership(community.value.id, input.actor, 'member', deps.clock.now()));
+  if (!member) await deps.store.members.add(membership(community.id, input.actor, 'member', deps.clock.now()));
   const role = member?.role ?? 'member';
   const previous = await deps.store.checkIns.get(session.value.id, input.actor.userId);
   const unchanged = previous !== undefined && sameAnswers(previous, answers.value);
@@ -56,5 +53,5 @@ export async function submitCheckIn(deps: Deps, input: SubmitCheckInInput): Prom
       };
   const outcome = unchanged ? 'unchanged' : await deps.store.checkIns.upsert(checkIn);
   const count = await deps.store.checkIns.count(session.value.id);
-  return ok({ checkIn, outcome, session: session.value, community: community.value, role, count });
+  return ok({ checkIn, outcome, session: session.value, community, role, count });
 }
