@@ -13,6 +13,8 @@ import { cardOf, visibleText } from './card-reading';
 import type { Harness } from './harness';
 import { useHarness } from './use-harness';
 
+jest.setTimeout(60_000); // a loaded 2-core machine; the CLI test starts tsx twice
+
 const harness = useHarness();
 let h: Harness;
 let where: { serviceUrl: string };
@@ -97,6 +99,58 @@ it('answers again without adding anything twice, and in English when asked', asy
   );
 });
 
+/** Runs the colleagues in every phase of a session; per phase, who contributed what (kind and category). */
+async function everyPhase(format: string, phases: number): Promise<string[][]> {
+  await say(`/start-bijeenkomst ${format}`);
+  const seen: string[][] = [];
+  for (let phase = 0; phase < phases; phase++) {
+    if (phase > 0) await say('/volgende');
+    await members({ members: 3 });
+    const mine = (await h.app.deps.store.contributions.listAllInCommunity((await community()).id)).filter(
+      (c) => c.value.phaseIndex === phase,
+    );
+    const authors = new Set(mine.map((c) => c.value.authorId).filter((a) => a !== ''));
+    const kinds = [...new Set(mine.map((c) => c.value.kind))].sort();
+    seen.push([...kinds, `${authors.size} authors`]);
+  }
+  return seen;
+}
+
+it('every activity of the start session takes the colleagues’ answers', async () => {
+  expect(await everyPhase('startbijeenkomst', 7)).toEqual([
+    ['introduction', '3 authors'],
+    ['post-it', '3 authors'],
+    ['post-it', '3 authors'],
+    ['post-it', '3 authors'],
+    ['driver-rating', '3 authors'],
+    ['ranking', '3 authors'],
+    ['driver-rating', 'post-it', '3 authors'],
+  ]);
+  // Three rankings, each colleague with another favourite in first place.
+  const firsts = (await stored('ranking')).map((r) => (r.value.data as { order: string[] }).order[0]);
+  expect(new Set(firsts).size).toBe(3);
+});
+
+it('the actions of a regular session and the survey of a closing one take their answers too', async () => {
+  await say('/start-bijeenkomst');
+  for (let i = 0; i < 3; i++) await say('/volgende');
+  await members({ members: 3 });
+  const actions = (await stored('action')).map((a) => a.value.data as { ownerId: string; what: string });
+  expect(actions.map((a) => a.ownerId).sort()).toEqual(
+    colleagues
+      .slice(0, 3)
+      .map((c) => c.userId)
+      .sort(),
+  );
+  expect(actions.map((a) => a.what)).toContain('Een oefentoets maken voor hoofdstuk 3');
+  await say('/einde');
+  await say('/start-bijeenkomst slotbijeenkomst');
+  for (let i = 0; i < 3; i++) await say('/volgende');
+  const lines = await members();
+  expect(lines[0]).toContain('(impact, survey)');
+  expect(await sharedCard('geantwoord')).toContain('5 leden hebben geantwoord.');
+});
+
 it('a dry run shows what each colleague would send, and sends nothing', async () => {
   await say('/start-bijeenkomst');
   const lines = await members({ dryRun: true, members: 2 });
@@ -113,7 +167,7 @@ it('npm run members without a running session says how to start one', async () =
   expect(stderr).toBe(`[members] ${NO_SESSION}\n`);
   const wrong = await runCli(['--lang', 'fr'], new URL(h.url).port);
   expect(wrong.stderr).toBe('[members] --lang takes nl or en, not "fr".\n');
-}, 60_000);
+});
 
 it('the route exists in local mode only', async () => {
   const config = loadConfig({
@@ -136,7 +190,7 @@ it('the route exists in local mode only', async () => {
   } finally {
     await app.close();
   }
-}, 30_000);
+});
 
 function runCli(args: string[], port: string): Promise<{ code: number | null; stderr: string }> {
   const root = path.resolve(__dirname, '..', '..');
