@@ -1,11 +1,12 @@
 import type { CheckInQuestion } from '../../domain/activities/check-in/check-in-questions';
 import type { Lang } from '../../i18n/t';
-import { SAMPLE_TEXTS_EN } from './sample-texts-en';
-import { SAMPLE_TEXTS_NL } from './sample-texts-nl';
+import en from './sample-texts.en.json';
+import nl from './sample-texts.nl.json';
 
 /**
- * What the five sample colleagues of local mode write, one entry per colleague (the i-th colleague takes
- * entry i). Post-its are listed per board: by phase key, and by `phaseKey:category` for boards with categories.
+ * What the five sample colleagues of local mode write (Pieter, Lotte, Wout, Fien and Jens, lecturers of anatomy and
+ * physiology in a Flemish college), one entry per colleague: the i-th colleague takes entry i. Post-its are listed
+ * per board: by phase key, and by `phaseKey:category` or `activity:category` for boards with categories.
  */
 export interface SampleTexts {
   checkIn: {
@@ -22,7 +23,9 @@ export interface SampleTexts {
   survey: { 'most-valuable': readonly string[]; 'added-value': readonly string[] };
 }
 
-export const sampleTexts = (lang: Lang): SampleTexts => (lang === 'en' ? SAMPLE_TEXTS_EN : SAMPLE_TEXTS_NL);
+const TEXTS: Record<Lang, SampleTexts> = { en, nl };
+
+export const sampleTexts = (lang: Lang): SampleTexts => TEXTS[lang];
 
 /** The i-th entry, round the list again when there are more colleagues than entries. */
 export const nth = <T>(list: readonly T[], i: number): T => list[i % list.length] as T;

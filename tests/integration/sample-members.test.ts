@@ -170,17 +170,10 @@ it('npm run members without a running session says how to start one', async () =
 });
 
 it('the route exists in local mode only', async () => {
-  const config = loadConfig({
-    PORT: '0',
-    HOST: '127.0.0.1',
-    LEERKRING_DB: ':memory:',
-    MicrosoftAppId: '00000000-0000-0000-0000-0000000000a1',
-    MicrosoftAppType: 'SingleTenant',
-    MicrosoftAppTenantId: '00000000-0000-0000-0000-0000000000a2',
-    MicrosoftAppPassword: 'fake-pw-sample-members',
-    LEERKRING_SSO_CLIENT_ID: '00000000-0000-0000-0000-0000000000a3',
-    LEERKRING_ALLOWED_TENANTS: '00000000-0000-0000-0000-0000000000a2',
-  });
+  const id = (n: number) => `00000000-0000-0000-0000-${String(n).padStart(12, '0')}`;
+  const cloud = { MicrosoftAppId: id(1), MicrosoftAppType: 'SingleTenant', MicrosoftAppTenantId: id(2) };
+  const sso = { LEERKRING_SSO_CLIENT_ID: id(3), LEERKRING_ALLOWED_TENANTS: id(2), HOST: '127.0.0.1' };
+  const config = loadConfig({ PORT: '0', LEERKRING_DB: ':memory:', MicrosoftAppPassword: 'fake', ...cloud, ...sso });
   const app = createApp(config, { log: { info: () => undefined, warn: () => undefined, error: () => undefined } });
   const { url } = await app.listen();
   try {
