@@ -25,9 +25,9 @@ describe('the local tab’s “let the sample members answer” button', () => {
     show('nl');
     fireEvent.click(screen.getByRole('button', { name: 'Laat de voorbeeldleden antwoorden' }));
     expect(await screen.findByText("3 collega's antwoordden in fase 2.")).toBeTruthy();
-    const [url, init] = fetched.mock.calls[0] as [string, RequestInit];
+    const [url, init] = fetched.mock.calls[0] as [string, { body: string }];
     expect(url).toBe('/api/local/sample-members');
-    expect(JSON.parse(String(init.body))).toEqual({ place });
+    expect(JSON.parse(init.body)).toEqual({ place });
   });
 
   it('shows the server’s own message when no session runs', async () => {
