@@ -58,6 +58,8 @@ export async function runMembers(options: MembersOptions): Promise<string[]> {
   if (response.status === 404)
     throw new MembersError(`${url} has no sample members: is it Leerkring in local mode (no MicrosoftAppId set)?`);
   if (body.error?.code === 'errors.session.noneRunning') throw new MembersError(NO_SESSION, body.error.code);
+  if (body.error && 'field' in body.error && body.error.field === 'phase')
+    throw new MembersError(`The running session has no phase ${request.phase}.`, body.error.code);
   if (!response.ok || body.error)
     throw new MembersError(body.error?.message ?? `the server answered ${response.status}`, body.error?.code);
   return report(body);

@@ -151,6 +151,16 @@ it('the actions of a regular session and the survey of a closing one take their 
   expect(await sharedCard('geantwoord')).toContain('5 leden hebben geantwoord.');
 });
 
+it('--phase answers another phase of the agenda than the current one, and names a phase that is not there', async () => {
+  await say('/start-bijeenkomst');
+  await say('/volgende');
+  const lines = await members({ phase: 1, members: 2 });
+  expect(lines[0]).toContain('phase 1 (check-in, check-in)');
+  expect(await sharedCard('ingecheckt')).toContain('2 leden hebben ingecheckt.');
+  expect(await stored('post-it')).toHaveLength(0);
+  await expect(members({ phase: 9 })).rejects.toThrow('The running session has no phase 9.');
+});
+
 it('a dry run shows what each colleague would send, and sends nothing', async () => {
   await say('/start-bijeenkomst');
   const lines = await members({ dryRun: true, members: 2 });
