@@ -17,6 +17,8 @@ import { onTurnError } from './turn-errors';
 
 // The one way into bot/ (decision 0001): the server imports this file only, its types included.
 export type { BotIdentity, PacerOptions, PostedActivity, SessionChange, TurnOutcome };
+// Local mode only: the sample colleagues' clicks (npm run members, the local tab's button).
+export { planSampleMembers, type SampleInvoke, type SamplePlan } from './sample-members/plan-sample-members';
 
 export interface BotOptions {
   deps: Deps;

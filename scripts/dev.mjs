@@ -349,6 +349,8 @@ async function main() {
     '',
     `Tab (local identity):   ${pc.green(`${BOT_URL}/tab/index.html?view=channel`)}`,
     pc.dim('  switch between the Playground\'s people at the top right; "My actions": ?view=my-actions'),
+    `Sample members:         ${pc.cyan('npm run members')}`,
+    pc.dim("  in another terminal, once a session runs: the five colleagues answer the current phase's card"),
     `Bot endpoint:           ${BOT_URL}/api/messages`,
     `Health:                 ${BOT_URL}/healthz`,
     `Data:                   ${health.store?.location ?? DATA_DIR}`,

@@ -17,6 +17,7 @@ import { guardHttpEdges } from './http-edge';
 import { CommunityWatch } from './live/community-watch';
 import { openSqliteStore } from './storage/sqlite/sqlite-store';
 import { registerTabApi } from './tab-api/register';
+import { registerSampleMembersRoute } from './local/sample-members-route';
 
 export const VERSION: string = (
   JSON.parse(fs.readFileSync(path.join(__dirname, '..', 'package.json'), 'utf8')) as { version: string }
@@ -109,6 +110,10 @@ export function createApp(config: AppConfig, options: AppOptions): App {
     ...(sso ? { ssoClientId: sso.clientId } : {}),
     onSessionChange: (change) => bot.onSessionChange(change),
   });
+  if (config.mode === 'local') {
+    const colleagues = local.users.filter((u) => u.userId !== local.currentUserId);
+    registerSampleMembersRoute(server, { deps, colleagues, ...(local.place ? { place: local.place } : {}) });
+  }
   // The built tab (npm run build:tab) when there is one, else the placeholder page.
   const builtTab = path.join(__dirname, '..', 'tabs', 'dist');
   const tabDir = fs.existsSync(path.join(builtTab, 'index.html'))

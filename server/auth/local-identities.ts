@@ -17,6 +17,8 @@ export interface LocalPlace {
 export interface LocalSample {
   users: LocalUser[];
   place?: LocalPlace;
+  /** The Playground's current user, the one at the keyboard; the others are the sample colleagues. */
+  currentUserId?: string;
 }
 
 export const PLAYGROUND_CONFIG = path.join(__dirname, '..', '..', '.m365agentsplayground.yml');
@@ -37,6 +39,7 @@ export function readLocalSample(file = PLAYGROUND_CONFIG): LocalSample {
   let section = '';
   let teamId: string | undefined;
   let channelId: string | undefined;
+  let currentUserId: string | undefined;
   const flush = () => {
     if (current?.userId && current.name)
       users.push({ userId: current.userId, name: current.name, aadObjectId: current.aadObjectId ?? current.userId });
@@ -59,6 +62,7 @@ export function readLocalSample(file = PLAYGROUND_CONFIG): LocalSample {
     }
     if ((section === 'users' || section === 'currentUser') && current) {
       if (key === 'id') current.userId = value;
+      if (key === 'id' && section === 'currentUser') currentUserId = value;
       if (key === 'name') current.name = value;
       if (key === 'aadObjectId') current.aadObjectId = value;
     }
@@ -68,5 +72,9 @@ export function readLocalSample(file = PLAYGROUND_CONFIG): LocalSample {
     }
   }
   flush();
-  return { users, ...(teamId && channelId ? { place: { teamId, channelId } } : {}) };
+  return {
+    users,
+    ...(teamId && channelId ? { place: { teamId, channelId } } : {}),
+    ...(currentUserId ? { currentUserId } : {}),
+  };
 }

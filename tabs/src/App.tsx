@@ -4,6 +4,7 @@ import { Api } from './api';
 import { Channel } from './Channel';
 import { translator } from './i18n';
 import { LocalUserSwitcher } from './LocalUserSwitcher';
+import { SampleMembersButton } from './SampleMembersButton';
 import type { Startup } from './startup';
 import { themeOf, themes, type ThemeName } from './theme';
 import { MyActionsView } from './views/my-actions/MyActionsView';
@@ -59,6 +60,9 @@ export function App(startup: Startup): ReactNode {
           </Title2>
           {localUser && (
             <LocalUserSwitcher users={startup.settings.localUsers ?? []} current={localUser} t={t} onChoose={choose} />
+          )}
+          {localUser && startup.view === 'channel' && (
+            <SampleMembersButton lang={startup.lang} place={startup.place} t={t} />
           )}
         </header>
         <main>

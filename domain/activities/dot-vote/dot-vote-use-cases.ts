@@ -157,7 +157,8 @@ export async function votersOf(deps: Deps, sessionId: string, phaseIndex: number
   return ballots.filter((b) => b.phaseIndex === phaseIndex).map((b) => b.authorId);
 }
 
-const rulesOf = (session: Session, phaseIndex: number, ideaCount: number): VoteRules => {
+/** The dots and the cap of a vote phase, as its card states them. */
+export const rulesOf = (session: Session, phaseIndex: number, ideaCount: number): VoteRules => {
   const settings = phaseSettings(session, phaseIndex);
   return defaultRules(ideaCount, settings.dots, settings.capPerItem);
 };
