@@ -1,7 +1,7 @@
 import type { TurnContext } from 'botbuilder';
 import { translator } from '../../i18n/t';
 import { postCard } from '../bot-services';
-import { adaptiveCard, text } from '../cards/card-kit';
+import { adaptiveCard, text, type AdaptiveCard } from '../cards/card-kit';
 import type { ParsedCommand } from '../command-parser';
 import type { TurnInfo } from '../turn-info';
 
@@ -22,5 +22,8 @@ export async function notUnderstood(
     parsed.suggestion && commandLike
       ? t('command.notUnderstoodSuggest', { command: parsed.typed, suggestion: parsed.suggestion })
       : t('command.notUnderstood');
-  await postCard(context, adaptiveCard([text(line)]));
+  await postCard(context, oneLineCard(line));
 }
+
+/** One plain line: no colour, no heading, so a slip of the keyboard is no alarm in the channel. */
+export const oneLineCard = (line: string): AdaptiveCard => adaptiveCard([text(line)]);

@@ -69,6 +69,7 @@ export class FakeBotConnector {
   /** Personal chats the bot opened (`POST /v3/conversations`); `refusePersonalChats` answers 403 instead. */
   readonly personalChats: { userId: string; conversationId: string }[] = [];
   refusePersonalChats = false;
+  private readonly hanging: http.ServerResponse[] = [];
 
   constructor(private readonly options: FakeConnectorOptions = {}) {}
 
@@ -124,6 +125,8 @@ export class FakeBotConnector {
   }
 
   async stop(): Promise<void> {
+    // A look-up left hanging ends as "not found" (not a dropped connection, which the client would retry).
+    for (const res of this.hanging.splice(0)) reply(res, 404, { error: { code: 'NotFound' } });
     this.server?.closeAllConnections();
     await new Promise<void>((resolve) => (this.server ? this.server.close(() => resolve()) : resolve()));
   }
@@ -148,7 +151,7 @@ export class FakeBotConnector {
   private aside(method: string, url: string, body: string, res: http.ServerResponse): boolean {
     const team = /^\/v3\/teams\/([^/?]+)(\/conversations)?/.exec(url);
     if (team && method === 'GET') {
-      if (this.teamLookup === 'hang') return true;
+      if (this.teamLookup === 'hang') return Boolean(this.hanging.push(res));
       if (this.teamLookup === 'fail') return answered(res, 500, { error: { code: 'ServiceError' } });
       const id = decodeURIComponent(team[1] ?? '');
       const known = this.teams[id];
