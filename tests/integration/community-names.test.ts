@@ -5,17 +5,13 @@ import { cardOf, textsOf, visibleText } from './card-reading';
 import type { Harness } from './harness';
 import { useHarness } from './use-harness';
 
-jest.setTimeout(30_000);
-
 const harness = useHarness();
 let h: Harness;
 let where: { serviceUrl: string };
+const biology = { name: 'Vakgroep Biologie', channels: [{ id: TEAM.id }, { id: CHANNEL.id, name: 'PLG' }] };
 beforeEach(() => {
+  harness.h.connector.teams[TEAM.id] = biology;
   ({ h, where } = harness);
-  h.connector.teams[TEAM.id] = {
-    name: 'Vakgroep Biologie',
-    channels: [{ id: TEAM.id }, { id: CHANNEL.id, name: 'PLG' }],
-  };
 });
 
 async function say(text: string, from: TestUser = users.griet, locale = 'nl-BE') {
