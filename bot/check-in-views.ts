@@ -31,7 +31,7 @@ export async function openActionsView(
   userId: string,
   lang: Lang,
 ): Promise<NonNullable<CheckInCardView['openActions']>> {
-  const day = dayFormatter(lang);
+  const day = dayFormatter(lang, deps.clock.now());
   return (await openActionsOf(deps, session.communityId, userId))
     .filter((a) => a.sessionId !== session.id)
     .map((a) => ({ sessionId: a.sessionId, id: a.id, what: a.data.what, due: day(a.data.due) }));

@@ -20,6 +20,7 @@ export const COMMANDS = [
   'schedule',
   'auto',
   'facilitator',
+  'community',
   'export',
   'archive',
   'forget-me',
@@ -51,6 +52,7 @@ const DUTCH: Record<CommandName, string> = {
   schedule: 'planning',
   auto: 'auto',
   facilitator: 'trekker',
+  community: 'gemeenschap',
   export: 'exporteren',
   archive: 'archiveren',
   'forget-me': 'vergeet-mij',
@@ -81,6 +83,7 @@ const ALIASES: Record<string, CommandName> = {
   enquête: 'survey',
   exporteer: 'export',
   archiveer: 'archive',
+  leergemeenschap: 'community',
   forget: 'forget-me',
   vergeet: 'forget-me',
 };

@@ -17,6 +17,10 @@ import { planCommand, scheduleCommand } from './commands/schedule-commands';
 import { rememberPersonalChat, rememberPlace } from './channel-places';
 import { activityCommand, checkInCommand, surveyCommand, voteCommand } from './commands/activity-commands';
 import { facilitatorCommand } from './commands/facilitator-command';
+import { communityCommand } from './commands/community-command';
+import { notUnderstood } from './commands/not-understood';
+import { withTeamsNames } from './teams-names';
+import { onChannelRenamed, onTeamRenamed, rememberTeamCommunity } from './teams-renames';
 import { helpCommand } from './commands/help-command';
 import { archiveCommand, exportCommand, forgetMeCommand } from './commands/data-commands';
 import { agendaCommand, endSessionCommand, movePhaseCommand, startSessionCommand } from './commands/session-commands';
@@ -34,6 +38,14 @@ export class LeerkringBot extends TeamsActivityHandler {
     });
     this.onInstallationUpdateAdd(async (context, next) => {
       await this.welcomeOnce(context);
+      await next();
+    });
+    this.onTeamsTeamRenamedEvent(async (team, _context, next) => {
+      await onTeamRenamed(this.services, team);
+      await next();
+    });
+    this.onTeamsChannelRenamedEvent(async (channel, team, context, next) => {
+      await onChannelRenamed(this.services, context, channel, team);
       await next();
     });
     this.onMembersAdded(async (context, next) => {
@@ -64,11 +76,14 @@ export class LeerkringBot extends TeamsActivityHandler {
     if (!context.activity.text) return; // e.g. a legacy card submit: nothing to parse
     const turn = turnInfo(context.activity);
     const t = translator(turn.lang);
-    const parsed = parseCommand(TurnContext.removeRecipientMention(context.activity) ?? context.activity.text);
+    const said = TurnContext.removeRecipientMention(context.activity) ?? context.activity.text;
+    const parsed = parseCommand(said);
     switch (parsed.kind) {
-      case 'command':
-        await this.runCommand(context, turn, parsed.name, parsed.args);
-        return this.rememberPlace(context, turn);
+      case 'command': {
+        const named = await withTeamsNames(this.services, context, turn);
+        await this.runCommand(context, named, parsed.name, parsed.args);
+        return this.rememberPlace(context, named);
+      }
       case 'empty':
         return helpCommand(this.services, context, turn, [t('command.empty')]);
       case 'tooLong':
@@ -77,6 +92,8 @@ export class LeerkringBot extends TeamsActivityHandler {
           noticeCard(t('command.tooLong', { length: parsed.length, max: parsed.max }), 'Warning', parsed.text, t),
         ));
       case 'unknown': {
+        // In the channel the whole group reads along: one short line, not the whole overview.
+        if (turn.scope !== 'personal') return notUnderstood(context, turn, said, parsed);
         const preface = [t('command.unknown', { command: parsed.typed })];
         if (parsed.suggestion) preface.push(t('command.didYouMean', { suggestion: parsed.suggestion }));
         return helpCommand(this.services, context, turn, preface);
@@ -122,6 +139,8 @@ export class LeerkringBot extends TeamsActivityHandler {
         return autoCommand(this.services, context, turn, args);
       case 'facilitator':
         return facilitatorCommand(this.services, context, turn);
+      case 'community':
+        return communityCommand(this.services, context, turn, args);
       case 'export':
         return exportCommand(this.services, context, turn);
       case 'archive':
@@ -148,7 +167,10 @@ export class LeerkringBot extends TeamsActivityHandler {
       return rememberPersonalChat(this.services.deps.store, turn.actor.userId, context.activity);
     if (!turn.place) return;
     const community = await this.services.deps.store.communities.findByChannel(turn.place.channel);
-    if (community) await rememberPlace(this.services.deps.store, community.value.id, context.activity);
+    if (!community) return;
+    await rememberPlace(this.services.deps.store, community.value.id, context.activity);
+    const teamId = turn.place.channel.teamId;
+    if (teamId) await rememberTeamCommunity(this.services.deps.store, teamId, community.value.id);
   }
 
   /** One welcome per conversation, however often Teams (or the Playground) reports the install. */

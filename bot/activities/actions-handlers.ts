@@ -39,7 +39,7 @@ export async function sharedActionsView(
     defaultDue: await defaultDueDate(services.deps, session.communityId),
     open: session.state.kind !== 'ended',
     token: randomUUID(),
-    formatDate: dayFormatter(lang),
+    formatDate: dayFormatter(lang, services.deps.clock.now()),
   };
 }
 
@@ -162,7 +162,9 @@ async function failed(
   raw?: RawAction,
 ): Promise<AdaptiveCardInvokeResponse> {
   const t = translator(turn.lang);
-  const message = t(error.code, error.params);
+  const date = error.params?.date;
+  const day = typeof date === 'string' ? dayFormatter(turn.lang, services.deps.clock.now())(date) : undefined;
+  const message = t(error.code, day ? { ...error.params, date: day } : error.params);
   const typed = typeof raw?.what === 'string' ? raw.what : '';
   const session = await services.deps.store.sessions.get(field(data, 'sessionId'));
   const phaseIndex = Number(data.phaseIndex ?? 0);

@@ -44,6 +44,8 @@ export function helpCard(view: HelpView, t: Translate): AdaptiveCard {
         [names.report, t('help.commands.report')],
         [names.plan, t('help.commands.plan')],
         [names.facilitator, t('help.commands.facilitator')],
+        [`${names.community} ${t('help.nameWord')}`, t('help.commands.communityName')],
+        [`${names.community} ${t('help.languageWord')}`, t('help.commands.communityLanguage')],
         [names.export, t('help.commands.export')],
         [names.archive, t('help.commands.archive')],
       ]),

@@ -11,6 +11,7 @@ import { namesOf } from '../../domain/session/start-session';
 import { translator, type Translate } from '../../i18n/t';
 import { updateClosingSurveyCard } from '../activities/closing-survey-handlers';
 import { postCard, type BotServices } from '../bot-services';
+import type { AdaptiveCard } from '../cards/card-kit';
 import { archiveConfirmCard, exportCard, forgetConfirmCard } from '../cards/data-cards';
 import { noticeCard } from '../cards/notice-card';
 import type { CardData } from '../check-in-actions';
@@ -42,7 +43,25 @@ export async function exportCommand(services: BotServices, context: TurnContext,
     timeZone,
   }).format(new Date(link.expiresAt));
   const url = `${services.publicUrl}/exports/${token}.zip`;
-  await postCard(context, exportCard({ community: community.name, url, expiresAt: time }, t));
+  await sendPrivately(services, context, turn, exportCard({ community: community.name, url, expiresAt: time }, t));
+}
+
+/**
+ * The link opens every member's named check-ins, so it never goes in the channel: it goes to the facilitator's 1:1
+ * chat, and the channel only reads that it did (or that it could not, without the link).
+ */
+async function sendPrivately(services: BotServices, context: TurnContext, turn: TurnInfo, card: AdaptiveCard) {
+  const t = translator(turn.lang);
+  const name = turn.actor.name;
+  try {
+    await services.proactive.postPersonal(context.activity, turn.actor.userId, card);
+  } catch (error) {
+    services.log.warn('could not open a personal chat for the export', {
+      error: error instanceof Error ? error.message : String(error),
+    });
+    return say(context, t('data.export.noPrivateChat', { name }));
+  }
+  await say(context, t('data.export.sentPrivately', { name }), 'Good');
 }
 
 const REOPEN_WORDS = new Set(['off', 'uit', 'open', 'reopen', 'heropen', 'heropenen']);

@@ -35,6 +35,16 @@ export interface Community {
   createdAt: string;
   /** Set when a facilitator archived the community (end of a PLG): read-only from then on, reports and export stay. */
   archivedAt?: string;
+  /** The team's and channel's names as Teams last gave them; absent until Teams answered (and in older records). */
+  teamsNames?: TeamsNames;
+  /** Set when a facilitator named the community (`/community name`): Teams' names no longer change `name`. */
+  namedBy?: string;
+}
+
+/** What Teams calls the community's place; `channel` is absent for a team's General channel and in a group chat. */
+export interface TeamsNames {
+  team: string;
+  channel?: string;
 }
 
 /** A member of a community; stored one record each, so members joining at once never collide. */
@@ -56,6 +66,7 @@ export interface NewCommunity {
   language: Language;
   founder: Person;
   now: Date;
+  teamsNames?: TeamsNames;
 }
 
 /** A community as it is created on first use; its founder becomes its first facilitator (see `founderOf`). */
@@ -71,6 +82,7 @@ export function createCommunity(input: NewCommunity): Community {
     agreements: [],
     driver: emptyDriver(),
     createdAt: input.now.toISOString(),
+    ...(input.teamsNames ? { teamsNames: input.teamsNames } : {}),
   };
 }
 

@@ -1,11 +1,14 @@
 import type { Deps, Stored } from '../ports';
-import { createCommunity, membership, type ChannelRef, type Community, type Language, type Person } from './community';
+import type { ChannelRef, Community, Language, Person, TeamsNames } from './community';
+import { createCommunity, membership } from './community';
 
 export interface CommunityPlace {
   channel: ChannelRef;
   /** Shown until the facilitator names the community: the team or chat name. */
   name: string;
   language: Language;
+  /** What Teams calls the place, when it answered in time; `name` is then made from it. */
+  teamsNames?: TeamsNames;
 }
 
 /** The channel's community, created with `founder` as facilitator when there is none yet. */

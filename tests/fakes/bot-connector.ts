@@ -62,6 +62,15 @@ export class FakeBotConnector {
   /** The team's members, as `GET /v3/conversations/{teamId}/pagedmembers` returns them (two per page). */
   roster: { id: string; name: string; aadObjectId?: string }[] = [];
 
+  /** The teams Teams knows, as `GET /v3/teams/{teamId}` (and its `/conversations`) answers; unknown ones are 404. */
+  teams: Record<string, FakeTeam> = {};
+  /** How the team look-ups answer: as Teams does, with 500, or never (until the connector stops). */
+  teamLookup: 'answer' | 'fail' | 'hang' = 'answer';
+  /** Personal chats the bot opened (`POST /v3/conversations`); `refusePersonalChats` answers 403 instead. */
+  readonly personalChats: { userId: string; conversationId: string }[] = [];
+  refusePersonalChats = false;
+  private readonly hanging: http.ServerResponse[] = [];
+
   constructor(private readonly options: FakeConnectorOptions = {}) {}
 
   async start(): Promise<string> {
@@ -116,6 +125,8 @@ export class FakeBotConnector {
   }
 
   async stop(): Promise<void> {
+    // A look-up left hanging ends as "not found" (not a dropped connection, which the client would retry).
+    for (const res of this.hanging.splice(0)) reply(res, 404, { error: { code: 'NotFound' } });
     this.server?.closeAllConnections();
     await new Promise<void>((resolve) => (this.server ? this.server.close(() => resolve()) : resolve()));
   }
@@ -124,6 +135,8 @@ export class FakeBotConnector {
     const chunks: Buffer[] = [];
     req.on('data', (c: Buffer) => chunks.push(c));
     req.on('end', () => {
+      // Team look-ups and personal chats have their own switches, so queued faults still hit the posts they aim at.
+      if (this.aside(req.method ?? '', req.url ?? '', Buffer.concat(chunks).toString('utf8'), res)) return;
       const fault = this.faults.shift();
       if (fault) {
         const headers: Record<string, string> = { 'content-type': 'application/json' };
@@ -133,6 +146,30 @@ export class FakeBotConnector {
       }
       this.route(req.method ?? '', req.url ?? '', Buffer.concat(chunks).toString('utf8'), res);
     });
+  }
+
+  private aside(method: string, url: string, body: string, res: http.ServerResponse): boolean {
+    const team = /^\/v3\/teams\/([^/?]+)(\/conversations)?/.exec(url);
+    if (team && method === 'GET') {
+      if (this.teamLookup === 'hang') return Boolean(this.hanging.push(res));
+      if (this.teamLookup === 'fail') return answered(res, 500, { error: { code: 'ServiceError' } });
+      const id = decodeURIComponent(team[1] ?? '');
+      const known = this.teams[id];
+      if (!known) return answered(res, 404, { error: { code: 'NotFound' } });
+      const answer = team[2]
+        ? { conversations: known.channels ?? [{ id }] }
+        : { id, name: known.name, aadGroupId: `aad-${id}` };
+      return answered(res, 200, answer);
+    }
+    if (url.startsWith('/v3/conversations') && !url.startsWith('/v3/conversations/') && method === 'POST') {
+      if (this.refusePersonalChats) return answered(res, 403, { error: { code: 'Forbidden' } });
+      const params = JSON.parse(body || '{}') as { members?: { id?: string }[] };
+      const userId = params.members?.[0]?.id ?? '';
+      const conversationId = `a:personal-chat-${userId}`;
+      this.personalChats.push({ userId, conversationId });
+      return answered(res, 201, { id: conversationId });
+    }
+    return false;
   }
 
   private pagedMembers(query: URLSearchParams, res: http.ServerResponse): void {
@@ -182,6 +219,12 @@ export class FakeBotConnector {
   }
 }
 
+/** A team as the Connector describes it; the General channel has the team's id and no name. */
+export interface FakeTeam {
+  name: string;
+  channels?: { id: string; name?: string }[];
+}
+
 function pagedMembersPage(
   roster: FakeBotConnector['roster'],
   query: URLSearchParams,
@@ -190,6 +233,11 @@ function pagedMembersPage(
   const members = roster.slice(start, start + 2).map((m) => ({ ...m, userPrincipalName: `${m.id}@example.test` }));
   return start + 2 < roster.length ? { members, continuationToken: String(start + 2) } : { members };
 }
+
+const answered = (res: http.ServerResponse, status: number, body: unknown): true => {
+  reply(res, status, body);
+  return true;
+};
 
 // Separate calls: restify, when loaded in the same process, patches writeHead so it no longer chains.
 function reply(res: http.ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {

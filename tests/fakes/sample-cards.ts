@@ -19,6 +19,8 @@ import type { AdaptiveCard } from '../../bot/cards/card-kit';
 import { checkInCard, type CheckInCardView } from '../../bot/cards/check-in-card';
 import { helpCard } from '../../bot/cards/help-card';
 import { noticeCard } from '../../bot/cards/notice-card';
+import { oneLineCard } from '../../bot/commands/not-understood';
+import { dayFormatter } from '../../bot/dates';
 import { agendaCard, alreadyRunningCard, phaseCard, sessionEndedCard } from '../../bot/cards/session-cards';
 import { welcomeCard } from '../../bot/cards/welcome-card';
 import { reportFiledCard, reportRequestedCard } from '../../bot/cards/report-card';
@@ -196,6 +198,21 @@ export function sampleCards(lang: Lang): [name: string, card: AdaptiveCard][] {
     ['welcome', welcomeCard(t, false)],
     ['welcome (personal)', welcomeCard(t, true)],
     ['notice', noticeCard(t('errors.session.noneRunning'), 'Warning', hostile, t)],
+    ['not understood', oneLineCard(t('command.notUnderstood'))],
+    [
+      'not understood (typo)',
+      oneLineCard(t('command.notUnderstoodSuggest', { command: '/volgnde', suggestion: commandNames(lang).next })),
+    ],
+    ['community named', noticeCard(t('community.named', { name: 'Vakgroep Biologie · PLG' }), 'Good')],
+    [
+      'community name too long',
+      noticeCard(t('community.errors.nameTooLong', { length: 99, max: 80 }), 'Warning', 'Een heel lange naam', t),
+    ],
+    ['export sent privately', noticeCard(t('data.export.sentPrivately', { name: 'Griet Van Damme' }), 'Good')],
+    [
+      'export without a private chat',
+      noticeCard(t('data.export.noPrivateChat', { name: 'Griet Van Damme' }), 'Warning'),
+    ],
     ['notice (another community)', noticeCard(t('errors.session.otherCommunity'), 'Warning')],
     ['notice (store busy, handed back)', noticeCard(t('errors.store.busy'), 'Warning', 'Mijn klas was onrustig', t)],
     ['check-in (shared)', checkInCard(view, t)],
@@ -298,6 +315,26 @@ export function sampleCards(lang: Lang): [name: string, card: AdaptiveCard][] {
       ),
     ],
     ['actions (closed)', actionsCard({ ...actions, open: false }, t)],
+    [
+      'actions (due in the past, other school year)',
+      actionsCard(
+        {
+          ...actions,
+          actions: actions.actions
+            .slice(1, 4)
+            .map((a, i) => ({ ...a, item: { ...a.item, due: ['2025-06-30', '2027-09-14', '2026-12-08'][i]! } })),
+          formatDate: dayFormatter(lang, new Date('2026-12-02T10:00:00Z')),
+          notice: {
+            kind: 'error',
+            message: t('errors.input.dateInPast', {
+              date: dayFormatter(lang, new Date('2026-12-02T10:00:00Z'))('2025-01-01'),
+            }),
+          },
+          draft: { what: 'Toets nakijken', due: '2025-01-01' },
+        },
+        t,
+      ),
+    ],
     [
       'actions (editing)',
       actionsCard(

@@ -262,17 +262,17 @@ describe('the actions', () => {
     const added = await click(
       card,
       'actions.add',
-      { what: 'Oefentoets maken voor hoofdstuk 3', owner: users.pieter.id, due: '2026-12-08' },
+      { what: 'Oefentoets maken voor hoofdstuk 3', owner: users.pieter.id, due: '2027-06-08' },
       users.griet,
     );
     expect(visibleText(added)).toContain('Toegevoegd: de actie staat op de lijst.');
     expect(visibleText(added)).toMatch(
-      /Wie doet wat tegen de volgende keer \(1\)\nOefentoets maken voor hoofdstuk 3\nPieter Claes · tegen di 8 dec/,
+      /Wie doet wat tegen de volgende keer \(1\)\nOefentoets maken voor hoofdstuk 3\nPieter Claes · tegen di 8 jun/,
     );
     const again = await click(
       card,
       'actions.add',
-      { what: 'Oefentoets maken voor hoofdstuk 3', owner: users.pieter.id, due: '2026-12-08' },
+      { what: 'Oefentoets maken voor hoofdstuk 3', owner: users.pieter.id, due: '2027-06-08' },
       users.griet,
     );
     expect(visibleText(again)).toContain('Die actie stond al op de lijst.');
@@ -327,7 +327,7 @@ describe("the next session's check-in", () => {
     await click(
       cardOf(actionsCard!.activity),
       'actions.add',
-      { what: 'Oefentoets maken', owner: users.pieter.id, due: '2026-12-08' },
+      { what: 'Oefentoets maken', owner: users.pieter.id, due: '2027-06-08' },
       users.griet,
     );
     await say('/einde');
@@ -339,7 +339,7 @@ describe("the next session's check-in", () => {
       sessionId: allActions(shared)[0]!.data.sessionId,
       phaseIndex: 0,
     });
-    expect(visibleText(mine)).toMatch(/Jouw open acties van vorige bijeenkomsten\nOefentoets maken\ntegen di 8 dec/);
+    expect(visibleText(mine)).toMatch(/Jouw open acties van vorige bijeenkomsten\nOefentoets maken\ntegen di 8 jun/);
     const done = allActions(mine).find((a) => a.verb === 'checkin.actionDone')!;
     const ticked = await click(mine, 'checkin.actionDone', {}, users.pieter, done.data);
     expect(visibleText(ticked)).toContain('Afgevinkt. Goed bezig!');

@@ -38,8 +38,14 @@ describe('help', () => {
     expect(en).toContain('/start-session');
   });
 
-  it('answers an unknown command with the closest match and the overview', async () => {
+  it('answers an unknown command in the channel with the closest match, in one line without the overview', async () => {
     const [text] = textsOf(await say('/strat-bijeenkomst'));
+    expect(text).toBe('“/strat-bijeenkomst” begreep ik niet. Bedoelde je /start-bijeenkomst?');
+  });
+
+  it('answers an unknown command in a personal chat with the closest match and the overview', async () => {
+    await h.post(message('/strat-bijeenkomst', users.lotte, { ...where, scope: 'personal' }));
+    const [text] = textsOf(h.connector.calls);
     expect(text).toContain('De opdracht “/strat-bijeenkomst” ken ik niet.');
     expect(text).toContain('Bedoelde je /start-bijeenkomst?');
     expect(text).toContain('Wat je met Leerkring kan doen');

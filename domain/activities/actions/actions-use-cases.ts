@@ -21,7 +21,8 @@ export async function addAction(
   const context = await activityContext(deps, target, isActions);
   if (!context.ok) return context;
   const members = await deps.store.members.list(context.value.community.id);
-  const parsed = parseAction(target.raw, members, await defaultDueDate(deps, context.value.community.id));
+  const today = dateAfter(deps.clock.now(), 0);
+  const parsed = parseAction(target.raw, members, await defaultDueDate(deps, context.value.community.id), today);
   if (!parsed.ok) return parsed;
   let id = shortId(`${target.actor.userId}:${target.token}`);
   const same = await deps.store.contributions.get<ActionItem>(target.sessionId, ACTION_KIND, id);
@@ -62,7 +63,8 @@ export function editAction(
   change: ActionChange & { raw: RawAction },
 ): Promise<Result<Contribution<ActionItem>>> {
   return changeAction(deps, change, async (action, communityId) => {
-    const parsed = parseAction(change.raw, await deps.store.members.list(communityId), action.due);
+    const members = await deps.store.members.list(communityId);
+    const parsed = parseAction(change.raw, members, action.due, dateAfter(deps.clock.now(), 0));
     return parsed.ok ? ok({ ...action, ...parsed.value }) : parsed;
   });
 }

@@ -22,11 +22,15 @@ export type RawAction = { what?: unknown; owner?: unknown; due?: unknown };
 export const dateAfter = (now: Date, days: number): string =>
   new Date(now.getTime() + days * 86_400_000).toISOString().slice(0, 10);
 
-/** Checks an action as typed: what (required, not too long), an owner among the members, a real date. */
+/**
+ * Checks an action as typed: what (required, not too long), an owner among the members, a real date not before
+ * `today` (YYYY-MM-DD). The default date is always taken, so an overdue action can still be edited as it stands.
+ */
 export function parseAction(
   raw: RawAction,
   members: readonly Member[],
   defaultDue: string,
+  today: string,
 ): Result<Omit<ActionItem, 'status'>> {
   const what = typeof raw.what === 'string' ? raw.what.trim() : '';
   if (what === '') return fail('errors.input.required', { field: 'what' });
@@ -36,6 +40,7 @@ export function parseAction(
   if (!owner) return fail('errors.input.required', { field: 'owner' });
   const due = typeof raw.due === 'string' && raw.due.trim() !== '' ? raw.due.trim() : defaultDue;
   if (!isDate(due)) return fail('errors.input.invalidDate', { field: 'due' });
+  if (due < today && due !== defaultDue) return fail('errors.input.dateInPast', { field: 'due', date: due });
   return ok({ what, ownerId: owner.userId, ownerName: owner.name, due });
 }
 
