@@ -33,6 +33,14 @@ async function click(
   return invokeCard(res.body);
 }
 
+const verbsOn = (card: Card): string[] => allActions(card).map((a) => a.verb);
+
+/** The session and phase a card belongs to, as every button on it sends them. */
+const refOf = (card: Card): Record<string, unknown> => {
+  const data = allActions(card)[0]?.data ?? {};
+  return { sessionId: data.sessionId, phaseIndex: data.phaseIndex, cardVersion: data.cardVersion };
+};
+
 async function exploreBoard(): Promise<Card> {
   await say('/start-bijeenkomst');
   const [board] = await say('/volgende');
@@ -144,11 +152,18 @@ describe('the dot-vote', () => {
     expect(visibleText(over)).toContain('Je plaatste 4 stippen, maar je hebt er 3.');
     expect(JSON.stringify(over)).toContain(`"id":"${dots(vote, 'Casussen')}","style":"compact"`);
     await click(vote, 'vote.cast', { [dots(vote, 'Casussen')]: '1', [dots(vote, 'Peer feedback')]: '2' }, users.lotte);
-    const refused = await click(vote, 'vote.reveal', {}, users.lotte);
+    const lottes = await click(vote, 'vote.refresh', {}, users.lotte);
+    expect(verbsOn(vote)).not.toContain('vote.reveal');
+    expect(verbsOn(lottes)).not.toContain('vote.reveal');
+    // A member whose old card still had the button: refused, and their own card (their dots) stays.
+    const refused = await click(vote, 'vote.reveal', {}, users.lotte, refOf(vote));
     expect(visibleText(refused)).toContain(
       'Alleen een trekker kan dat doen. De trekkers van deze leergemeenschap: Griet Van Damme.',
     );
-    const results = await click(vote, 'vote.reveal', {}, users.griet);
+    expect(visibleText(refused)).toContain('Je gebruikte 3 van je 3 stippen.');
+    const griets = await click(vote, 'vote.refresh', {}, users.griet);
+    expect(verbsOn(griets)).toContain('vote.reveal');
+    const results = await click(griets, 'vote.reveal', {}, users.griet);
     expect(visibleText(results)).toContain(
       [
         'Resultaten',
