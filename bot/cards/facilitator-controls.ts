@@ -20,10 +20,11 @@ export interface Steerable {
  */
 export function facilitatorControls(view: Steerable, t: Translate, own: ExecuteAction[] = []): CardElement[] {
   if (!view.forFacilitator) return [];
-  const buttons = [...own, ...(view.position?.current ? steering(view.ref, view.position, t) : [])];
-  if (buttons.length === 0) return [];
+  // Two rows: three buttons side by side do not fit a channel's width.
+  const rows = [own, view.position?.current ? steering(view.ref, view.position, t) : []].filter((r) => r.length);
+  if (rows.length === 0) return [];
   return [
-    container([text(t('session.steer.title'), { size: 'Small', subtle: true }), actionSet(...buttons)], {
+    container([text(t('session.steer.title'), { size: 'Small', subtle: true }), ...rows.map((r) => actionSet(...r))], {
       separator: true,
       spacing: 'Medium',
     }),

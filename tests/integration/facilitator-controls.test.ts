@@ -82,3 +82,51 @@ async function sessionOf(card: Card) {
   const data = (card.refresh as { action: { data: { sessionId: string } } }).action.data;
   return (await harness.h.app.deps.store.sessions.get(data.sessionId))!.value;
 }
+
+describe("the check-in in the facilitators' own view", () => {
+  const forms = [
+    {
+      variant: 'weer',
+      answers: [{ mood: 'sunny' }, { mood: 'cloudy' }],
+      summary: ['☀️ Zonnig 1 · ☁️ Bewolkt 1', 'Gemiddeld: ⛅ Opklaringen', 'Pieter Claes: ☀️ Zonnig'],
+    },
+    {
+      variant: 'kleur',
+      answers: [{ colour: 'green' }, { colour: 'green' }],
+      summary: ['🟢 Groen 2', 'Lotte Janssens: 🟢 Groen'],
+    },
+    { variant: 'woord', answers: [{ word: 'Moe' }, { word: 'moe' }], summary: ['Moe ×2', 'Pieter Claes: Moe'] },
+  ];
+  it.each(forms)('sums up the $variant form and lists what each member wrote, shown to no member', async (form) => {
+    const { click, ownView } = channelUser(harness);
+    const posted = await startedCheckIn(form.variant);
+    const [pieter, lotte] = form.answers;
+    const pieters = { ...pieter, sinceLastTime: 'Rubric getest in 5B', obstacles: '' };
+    await click(posted, 'checkin.submit', pieters, users.pieter);
+    await click(posted, 'checkin.submit', { ...lotte, sinceLastTime: '', obstacles: 'Te weinig tijd' }, users.lotte);
+    const shared = await sharedNow('Check-in · bijeenkomst 1');
+    const griets = visibleText(await ownView(shared, users.griet));
+    expect(griets).toContain('Check-ins van de leden (alleen trekkers zien dit)\nStemming van de groep');
+    for (const line of form.summary) expect(griets).toContain(line);
+    expect(griets).toContain('Wat ze deden sinds de vorige bijeenkomst\nPieter Claes: Rubric getest in 5B');
+    expect(griets).toContain('Hindernissen die ze tegenkwamen\nLotte Janssens: Te weinig tijd');
+    for (const seen of [visibleText(shared), visibleText(await ownView(shared, users.pieter))]) {
+      expect(seen).not.toContain('Te weinig tijd');
+      expect(seen).not.toContain('Stemming van de groep');
+    }
+  });
+
+  it('stays under 28 KB with 30 members who wrote all they could, and points to the tab', async () => {
+    const { click, ownView } = channelUser(harness);
+    const posted = await startedCheckIn();
+    const long = 'Ik heb in de klas een nieuwe werkvorm uitgeprobeerd. '.repeat(18).slice(0, 1000);
+    for (let i = 0; i < 30; i += 1) {
+      const member = { id: `29:lid-${i}`, name: `Lid ${i} met een lange familienaam` };
+      await click(posted, 'checkin.submit', { mood: 'rainy', sinceLastTime: long, obstacles: long }, member);
+    }
+    const griets = await ownView(await sharedNow('Check-in · bijeenkomst 1'), users.griet);
+    expect(new TextEncoder().encode(JSON.stringify(griets)).length).toBeLessThan(28 * 1024);
+    expect(visibleText(griets)).toContain('🌧️ Regenachtig 30');
+    expect(visibleText(griets)).toMatch(/Nog \d+ in het Leerkring-tabblad\./);
+  }, 60_000);
+});
