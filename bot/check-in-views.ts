@@ -11,7 +11,7 @@ import { checkInCardKey, type BotServices } from './bot-services';
 import { scheduleSharedUpdate } from './shared-cards';
 import { dayFormatter } from './dates';
 import { positionOf, refreshIdsFor, seesAsFacilitator } from './activities/facilitator-view';
-import { checkInOverview } from '../domain/activities/check-in/check-in-overview';
+import { answersOf, checkInOverview } from '../domain/activities/check-in/check-in-overview';
 
 /** The check-in card everybody sees: the form and how many have checked in. */
 export async function sharedCheckInView(deps: Deps, session: Session): Promise<CheckInCardView> {
@@ -62,17 +62,7 @@ export function personalCheckInView(
 ): CheckInCardView {
   const view = baseView(session, count);
   if (notice) view.notice = notice;
-  if (mine) {
-    const { mood, colour, word, answer, sinceLastTime, obstacles } = mine;
-    view.values = {
-      ...(mood ? { mood } : {}),
-      ...(colour ? { colour } : {}),
-      ...(word ? { word } : {}),
-      answer,
-      sinceLastTime,
-      obstacles,
-    };
-  }
+  if (mine) view.values = answersOf(mine);
   return view;
 }
 

@@ -19,8 +19,8 @@ import type { CardData } from '../check-in-actions';
 import { cardResponse } from '../invoke-response';
 import type { TurnInfo } from '../turn-info';
 import { field, targetOf } from './card-target';
-import { positionOf, refreshIdsFor, seesAsFacilitator, steersIn } from './facilitator-view';
-import { answerInPhase, noticeOf, observerContext, phaseCardUpdate, updateSharedCardOf } from './phase-card';
+import { positionOf, refreshIdsFor, seesAsFacilitator } from './facilitator-view';
+import { noticeOf, ownPhaseCard, observerContext, phaseCardUpdate, updateSharedCardOf } from './phase-card';
 
 /** The card for a ranking state; `personal` adds the member's own places. */
 export function rankView(state: RankState, personal: boolean): RankCardView {
@@ -83,21 +83,14 @@ export async function refreshRankAction(
   turn: TurnInfo,
   data: CardData,
 ): Promise<AdaptiveCardInvokeResponse> {
-  return ownRank(services, turn, data, noticeOf, (view) => view);
+  return ownRank(services, turn, data, noticeOf);
 }
 
-/** The clicker's own ranking card, changed by `change`; a facilitator's has their controls. */
-const ownRank = (
-  services: BotServices,
-  turn: TurnInfo,
-  data: CardData,
-  missing: Parameters<typeof answerInPhase>[4],
-  change: (view: RankCardView) => RankCardView,
-) =>
-  answerInPhase(services, turn, data, isRank, missing, async (context, t) => {
-    const view = rankView(await rankState(services.deps, context, turn.actor.userId), true);
-    return rankCard(change({ ...view, forFacilitator: steersIn(context) }), t);
-  });
+const ownRank = ownPhaseCard({
+  fits: isRank,
+  view: async (services, context, userId) => rankView(await rankState(services.deps, context, userId), true),
+  card: rankCard,
+});
 
 /** The shared ranking card, as everybody sees it; those who ranked get their own view by refresh. */
 export async function sharedRankView(

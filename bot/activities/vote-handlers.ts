@@ -16,8 +16,8 @@ import type { CardData } from '../check-in-actions';
 import { cardResponse } from '../invoke-response';
 import type { TurnInfo } from '../turn-info';
 import { field, targetOf } from './card-target';
-import { positionOf, refreshIdsFor, seesAsFacilitator, steersIn } from './facilitator-view';
-import { answerInPhase, noticeOf, observerContext, phaseCardUpdate, updateSharedCardOf } from './phase-card';
+import { positionOf, refreshIdsFor, seesAsFacilitator } from './facilitator-view';
+import { noticeOf, ownPhaseCard, observerContext, phaseCardUpdate, updateSharedCardOf } from './phase-card';
 
 const isVote = (phase: { activity: string }) => phase.activity === 'dot-vote';
 
@@ -83,21 +83,14 @@ export async function refreshVoteAction(
   turn: TurnInfo,
   data: CardData,
 ): Promise<AdaptiveCardInvokeResponse> {
-  return ownVote(services, turn, data, noticeOf, (view) => view);
+  return ownVote(services, turn, data, noticeOf);
 }
 
-/** The clicker's own vote card, changed by `change`; a facilitator's has their controls. */
-const ownVote = (
-  services: BotServices,
-  turn: TurnInfo,
-  data: CardData,
-  missing: Parameters<typeof answerInPhase>[4],
-  change: (view: VoteCardView) => VoteCardView,
-) =>
-  answerInPhase(services, turn, data, isVote, missing, async (context, t) => {
-    const view = voteView(await voteState(services.deps, context, turn.actor.userId), true);
-    return voteCard(change({ ...view, forFacilitator: steersIn(context) }), t);
-  });
+const ownVote = ownPhaseCard({
+  fits: isVote,
+  view: async (services, context, userId) => voteView(await voteState(services.deps, context, userId), true),
+  card: voteCard,
+});
 
 /** The shared vote card, as everybody sees it. */
 export async function sharedVoteView(

@@ -3,7 +3,8 @@ import type { Deps } from '../../ports';
 import { namesOf } from '../../session/start-session';
 import type { Session } from '../../session/session';
 import { checkInVariantOf } from './check-in-variant';
-import { checkInSummary, MOODS, type CheckIn, type CheckInSummary, type CheckInVariant, type Mood } from './check-in';
+import type { CheckIn, CheckInAnswers, CheckInSummary, CheckInVariant, Mood } from './check-in';
+import { checkInSummary, MOODS } from './check-in';
 
 /** Every check-in of a session, with names: what the card promises the facilitators see ("only they see it"). */
 export interface CheckInOverview {
@@ -30,16 +31,7 @@ export function checkInOverview(session: Session, checkIns: readonly CheckIn[]):
     variant: checkInVariantOf(session),
     summary: checkInSummary(sorted),
     ...(averageMood ? { averageMood } : {}),
-    checkIns: sorted.map(({ userName, mood, colour, word, answer, sinceLastTime, obstacles, late }) => ({
-      userName,
-      ...(mood ? { mood } : {}),
-      ...(colour ? { colour } : {}),
-      ...(word ? { word } : {}),
-      answer,
-      sinceLastTime,
-      obstacles,
-      late,
-    })),
+    checkIns: sorted.map((c) => ({ userName: c.userName, ...answersOf(c), late: c.late })),
   };
 }
 
@@ -54,6 +46,19 @@ export async function latestCheckIns(
   const latest = await deps.store.sessions.latest(input.communityId);
   if (!latest) return ok(null);
   return ok(checkInOverview(latest.value, await deps.store.checkIns.list(latest.value.id)));
+}
+
+/** What a member answered, without the fields their check-in's form did not ask. */
+export function answersOf(c: CheckInAnswers): Omit<CheckInAnswers, 'variant'> {
+  const { mood, colour, word, answer, sinceLastTime, obstacles } = c;
+  return {
+    ...(mood ? { mood } : {}),
+    ...(colour ? { colour } : {}),
+    ...(word ? { word } : {}),
+    answer,
+    sinceLastTime,
+    obstacles,
+  };
 }
 
 function meanMood(checkIns: readonly CheckIn[]): Mood | undefined {
