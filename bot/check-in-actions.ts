@@ -6,7 +6,7 @@ import { translator } from '../i18n/t';
 import type { BotServices } from './bot-services';
 import { checkInCard } from './cards/check-in-card';
 import { noticeCard } from './cards/notice-card';
-import { openActionsView, personalCheckInView, scheduleCheckInCardUpdate } from './check-in-views';
+import { ownCheckInView, personalCheckInView, scheduleCheckInCardUpdate } from './check-in-views';
 import { setActionStatus } from '../domain/activities/actions/actions-use-cases';
 import { field } from './activities/card-target';
 import { cardResponse } from './invoke-response';
@@ -38,8 +38,7 @@ export async function submitCheckInAction(
   if (outcome !== 'unchanged') await scheduleCheckInCardUpdate(services, session.id, community.language);
   const kind = checkIn.late ? 'late' : outcome === 'unchanged' ? 'unchanged' : 'saved';
   const view = personalCheckInView(session, count, checkIn, { kind, name: turn.actor.name });
-  view.openActions = await openActionsView(services.deps, session, turn.actor.userId, turn.lang);
-  return cardResponse(checkInCard(view, t));
+  return cardResponse(checkInCard(await ownCheckInView(services.deps, session, turn.actor.userId, turn.lang, view), t));
 }
 
 /** Teams asks for a member's own view of the shared card (the `refresh` of user-specific views). */
@@ -56,8 +55,8 @@ export async function refreshCheckInAction(
   const count = await services.deps.store.checkIns.count(session.value.id);
   const notice = mine ? { kind: mine.late ? ('late' as const) : ('saved' as const), name: turn.actor.name } : undefined;
   const view = personalCheckInView(session.value, count, mine, notice);
-  view.openActions = await openActionsView(services.deps, session.value, turn.actor.userId, turn.lang);
-  return cardResponse(checkInCard(view, t));
+  const own = await ownCheckInView(services.deps, session.value, turn.actor.userId, turn.lang, view);
+  return cardResponse(checkInCard(own, t));
 }
 
 /** A member ticks off one of their open actions on the check-in card, and stays on it. */
@@ -80,8 +79,8 @@ export async function checkInActionDoneAction(
     ? { kind: 'actionDone' as const }
     : { kind: 'error' as const, message: t(done.error.code, done.error.params) };
   const view = personalCheckInView(session.value, count, mine, notice);
-  view.openActions = await openActionsView(services.deps, session.value, turn.actor.userId, turn.lang);
-  return cardResponse(checkInCard(view, t));
+  const own = await ownCheckInView(services.deps, session.value, turn.actor.userId, turn.lang, view);
+  return cardResponse(checkInCard(own, t));
 }
 
 /** Invalid input: the form comes back with the message and everything the member typed. */

@@ -10,6 +10,8 @@ import { checkInCard, type CheckInCardView } from './cards/check-in-card';
 import { checkInCardKey, type BotServices } from './bot-services';
 import { scheduleSharedUpdate } from './shared-cards';
 import { dayFormatter } from './dates';
+import { positionOf, refreshIdsFor, seesAsFacilitator } from './activities/facilitator-view';
+import { answersOf, checkInOverview } from '../domain/activities/check-in/check-in-overview';
 
 /** The check-in card everybody sees: the form and how many have checked in. */
 export async function sharedCheckInView(deps: Deps, session: Session): Promise<CheckInCardView> {
@@ -20,7 +22,7 @@ export async function sharedCheckInView(deps: Deps, session: Session): Promise<C
     .map((a) => a.data.ownerId);
   return {
     ...baseView(session, checkIns.length),
-    refreshUserIds: [...new Set([...checkIns.map((c) => c.userId), ...owners])],
+    refreshUserIds: await refreshIdsFor(deps, session, [...checkIns.map((c) => c.userId), ...owners]),
   };
 }
 
@@ -37,6 +39,20 @@ export async function openActionsView(
     .map((a) => ({ sessionId: a.sessionId, id: a.id, what: a.data.what, due: day(a.data.due) }));
 }
 
+/** The clicker's own extras: their open actions, and for a facilitator everybody's check-ins. */
+export async function ownCheckInView(
+  deps: Deps,
+  session: Session,
+  userId: string,
+  lang: Lang,
+  view: CheckInCardView,
+): Promise<CheckInCardView> {
+  const openActions = await openActionsView(deps, session, userId, lang);
+  if (!(await seesAsFacilitator(deps, session, userId))) return { ...view, openActions };
+  const overview = checkInOverview(session, await deps.store.checkIns.list(session.id));
+  return { ...view, openActions, forFacilitator: true, overview };
+}
+
 /** What one member sees: their own answers in the form, and what happened to them. */
 export function personalCheckInView(
   session: Session,
@@ -46,24 +62,19 @@ export function personalCheckInView(
 ): CheckInCardView {
   const view = baseView(session, count);
   if (notice) view.notice = notice;
-  if (mine) {
-    const { mood, colour, word, answer, sinceLastTime, obstacles } = mine;
-    view.values = {
-      ...(mood ? { mood } : {}),
-      ...(colour ? { colour } : {}),
-      ...(word ? { word } : {}),
-      answer,
-      sinceLastTime,
-      obstacles,
-    };
-  }
+  if (mine) view.values = answersOf(mine);
   return view;
 }
 
 export function baseView(session: Session, count: number): CheckInCardView {
-  const phaseIndex = session.agenda.findIndex((p) => p.activity === 'check-in');
+  const phaseIndex = Math.max(
+    0,
+    session.agenda.findIndex((p) => p.activity === 'check-in'),
+  );
+  const position = positionOf(session, phaseIndex);
   return {
-    ref: { sessionId: session.id, phaseIndex: Math.max(0, phaseIndex) },
+    ref: { sessionId: session.id, phaseIndex },
+    ...(position ? { position } : {}),
     sessionNumber: session.number,
     question: questionOfTheDay(session.questionIndex),
     variant: checkInVariantOf(session),

@@ -5,6 +5,7 @@ import { runningSession } from '../domain/session/steer-session';
 import { translator } from '../i18n/t';
 import { postCard, type BotServices } from './bot-services';
 import { CARD_ACTION_ROUTES } from './card-action-routes';
+import { STEER_ROUTES } from './card-steering';
 import { cardBelongsHere } from './card-owner';
 import { noticeCard } from './cards/notice-card';
 import { SESSION_VERBS, alreadyRunningCard } from './cards/session-cards';
@@ -67,6 +68,8 @@ export class LeerkringBot extends TeamsActivityHandler {
       return cardResponse(noticeCard(translator(turn.lang)('errors.session.otherCommunity'), 'Warning'));
     }
     if (verb === SESSION_VERBS.repostCurrent) return this.repostCurrentPhase(context, turn);
+    const steer = STEER_ROUTES[verb];
+    if (steer) return steer(this.services, context, turn, data);
     const handler = CARD_ACTION_ROUTES[verb];
     if (handler) return handler(this.services, turn, data);
     return cardResponse(noticeCard(translator(turn.lang)('errors.session.unknown'), 'Warning'));

@@ -11,6 +11,7 @@ export const ERROR_CODES = [
   'errors.session.notInPersonalChat',
   'errors.session.unknownFormat',
   'errors.session.noSuchPhase',
+  'errors.session.movedOn',
   'errors.activity.sessionEnded',
   'errors.activity.notYours',
   'errors.activity.gone',

@@ -20,6 +20,7 @@ import type { TurnInfo } from '../turn-info';
 import { field, targetOf } from './card-target';
 import { currentPhaseCardUpdate } from './phase-card';
 import { dayFormatter } from '../dates';
+import { asSeenBy, positionOf, refreshIdsFor } from './facilitator-view';
 
 /** The actions card as everybody sees it: actions are public, that is the point of them. */
 export async function sharedActionsView(
@@ -29,11 +30,12 @@ export async function sharedActionsView(
   lang: Lang,
 ): Promise<ActionsCardView> {
   const members = (await services.deps.store.members.list(session.communityId)).filter((m) => m.role !== 'observer');
-  const phase = session.agenda[phaseIndex];
+  const position = positionOf(session, phaseIndex);
   return {
     ref: { sessionId: session.id, phaseIndex },
     sessionNumber: session.number,
-    ...(phase ? { position: { index: phaseIndex, total: session.agenda.length, minutes: phase.minutes } } : {}),
+    ...(position ? { position } : {}),
+    refreshUserIds: await refreshIdsFor(services.deps, session, []),
     members: members.map((m) => ({ id: m.userId, name: m.name })),
     actions: (await actionsOf(services.deps, session.id)).map((a) => ({ id: a.id, item: a.data })),
     defaultDue: await defaultDueDate(services.deps, session.communityId),
@@ -150,7 +152,8 @@ async function answer(
   notice: ActionsCardView['notice'],
 ): Promise<AdaptiveCardInvokeResponse> {
   const view = await sharedActionsView(services, session, phaseIndex, turn.lang);
-  return cardResponse(actionsCard({ ...view, ...(notice ? { notice } : {}) }, translator(turn.lang)));
+  const seen = await asSeenBy(services.deps, { ...view, ...(notice ? { notice } : {}) }, turn.actor.userId);
+  return cardResponse(actionsCard(seen, translator(turn.lang)));
 }
 
 /** The card comes back with the message and what the member typed, so nothing is lost. */

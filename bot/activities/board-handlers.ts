@@ -15,6 +15,7 @@ import type { TurnInfo } from '../turn-info';
 import { field, targetOf } from './card-target';
 import { currentPhaseCardUpdate, updateSharedCardOf } from './phase-card';
 import { asksRating, ratingView } from './driver-rating-view';
+import { asSeenBy, positionOf, refreshIdsFor } from './facilitator-view';
 
 /** The board everybody sees: the form and how many post-its there are, not whose. */
 export async function sharedBoardView(
@@ -26,19 +27,20 @@ export async function sharedBoardView(
   const all = await postItsOf(services.deps, session.id, phaseIndex);
   const authors = [...new Set(all.map((p) => p.authorId))];
   const phase = session.agenda[phaseIndex];
+  const position = positionOf(session, phaseIndex);
   const prompt = phaseSettings(session, phaseIndex).prompt;
   return {
     ref: { sessionId: session.id, phaseIndex },
     sessionNumber: session.number,
     phaseKey: phase?.key ?? 'explore',
-    ...(phase ? { position: { index: phaseIndex, total: session.agenda.length, minutes: phase.minutes } } : {}),
+    ...(position ? { position } : {}),
     ...(prompt ? { prompt } : {}),
     categories: phase ? categoriesOf(phase) : [],
     total: all.length,
     authors: authors.length,
     open: session.state.kind !== 'ended',
     token: randomUUID(),
-    refreshUserIds: authors,
+    refreshUserIds: await refreshIdsFor(services.deps, session, authors),
     ...(asksRating(session, phaseIndex) ? { rating: await ratingView(services, session, phaseIndex, lang) } : {}),
   };
 }
@@ -54,7 +56,7 @@ export async function addPostItAction(
   if (!result.ok) return failed(services, turn, data, result.error, raw);
   const { board, added } = result.value;
   if (added) await updateSharedCardOf(services, board, scheduleBoardUpdate);
-  return answer(turn, await viewOf(services, board, turn), { kind: added ? 'added' : 'unchanged' });
+  return answer(services, turn, await viewOf(services, board, turn), { kind: added ? 'added' : 'unchanged' });
 }
 
 export async function editPostItAction(
@@ -90,7 +92,7 @@ export async function refreshBoardAction(
   const phaseIndex = Number(data.phaseIndex ?? 0);
   const view = await sharedBoardView(services, session.value, phaseIndex, turn.lang);
   view.mine = await mineOf(services, session.value.id, phaseIndex, turn.actor.userId);
-  return answer(turn, view);
+  return answer(services, turn, view);
 }
 
 export const scheduleBoardUpdate = currentPhaseCardUpdate(async (services, session, phaseIndex, lang) =>
@@ -105,8 +107,14 @@ async function viewOf(services: BotServices, board: BoardState, turn: TurnInfo):
   return view;
 }
 
-function answer(turn: TurnInfo, view: BoardCardView, notice?: BoardCardView['notice']): AdaptiveCardInvokeResponse {
-  return cardResponse(boardCard(notice ? { ...view, notice } : view, translator(turn.lang)));
+async function answer(
+  services: BotServices,
+  turn: TurnInfo,
+  view: BoardCardView,
+  notice?: BoardCardView['notice'],
+): Promise<AdaptiveCardInvokeResponse> {
+  const seen = await asSeenBy(services.deps, notice ? { ...view, notice } : view, turn.actor.userId);
+  return cardResponse(boardCard(seen, translator(turn.lang)));
 }
 
 async function settled(
@@ -118,7 +126,7 @@ async function settled(
   raw?: RawPostIt,
 ): Promise<AdaptiveCardInvokeResponse> {
   if (!result.ok) return failed(services, turn, data, result.error, raw);
-  return answer(turn, await viewOf(services, result.value, turn), { kind });
+  return answer(services, turn, await viewOf(services, result.value, turn), { kind });
 }
 
 /** The board comes back with the message and the text the member typed, so nothing is lost. */
@@ -149,7 +157,7 @@ async function failed(
     ...(typed ? { text: typed } : {}),
     ...(typeof raw?.category === 'string' ? { category: raw.category } : {}),
   };
-  return answer(turn, view, { kind: 'error', message });
+  return answer(services, turn, view, { kind: 'error', message });
 }
 
 const mineOf = async (services: BotServices, sessionId: string, phaseIndex: number, userId: string) =>

@@ -14,6 +14,7 @@ import { cardResponse } from '../invoke-response';
 import { phaseCardKey, scheduleSharedUpdate } from '../shared-cards';
 import type { TurnInfo } from '../turn-info';
 import { targetOf } from './card-target';
+import { steersIn } from './facilitator-view';
 
 /** Something done for a session's phase, in the community's language. */
 type ForPhase<T> = (services: BotServices, session: Session, phaseIndex: number, lang: Lang) => Promise<T>;
@@ -77,3 +78,25 @@ export async function answerInPhase(
   const context = await activityContext(services.deps, targetOf(data, turn), fits);
   return cardResponse(context.ok ? await render(context.value, t) : await missing(context.error, t));
 }
+
+/** How an activity makes the clicker's own view of its card. */
+interface OwnCardSpec<V> {
+  fits: (phase: Phase) => boolean;
+  view: (services: BotServices, context: ActivityContext, userId: string) => Promise<V>;
+  card: (view: V, t: Translate) => AdaptiveCard;
+}
+
+/** The clicker's own card of a phase, adjusted by `change`; a facilitator's view has their controls. */
+export const ownPhaseCard =
+  <V extends { forFacilitator?: boolean }>(spec: OwnCardSpec<V>) =>
+  (
+    services: BotServices,
+    turn: TurnInfo,
+    data: CardData,
+    missing: (error: DomainError, t: Translate) => AdaptiveCard | Promise<AdaptiveCard>,
+    change: (view: V) => V = (view) => view,
+  ): Promise<AdaptiveCardInvokeResponse> =>
+    answerInPhase(services, turn, data, spec.fits, missing, async (context, t) => {
+      const view = await spec.view(services, context, turn.actor.userId);
+      return spec.card(change({ ...view, forFacilitator: steersIn(context) }), t);
+    });

@@ -19,14 +19,16 @@ import type { CardData } from '../check-in-actions';
 import { cardResponse } from '../invoke-response';
 import type { TurnInfo } from '../turn-info';
 import { field, targetOf } from './card-target';
-import { answerInPhase, noticeOf, observerContext, phaseCardUpdate, updateSharedCardOf } from './phase-card';
+import { positionOf, refreshIdsFor, seesAsFacilitator } from './facilitator-view';
+import { noticeOf, ownPhaseCard, observerContext, phaseCardUpdate, updateSharedCardOf } from './phase-card';
 
 /** The card for a ranking state; `personal` adds the member's own places. */
 export function rankView(state: RankState, personal: boolean): RankCardView {
+  const position = positionOf(state.session.value, state.phaseIndex);
   return {
     ref: { sessionId: state.session.value.id, phaseIndex: state.phaseIndex },
     sessionNumber: state.session.value.number,
-    position: { index: state.phaseIndex, total: state.session.value.agenda.length, minutes: state.phase.minutes },
+    ...(position ? { position } : {}),
     ideas: state.ideas,
     places: state.places,
     rankers: state.rankers,
@@ -47,13 +49,15 @@ export async function submitRankingAction(
   if (!result.ok) {
     const message = messageOf(result.error, t);
     const handedBack = async () => noticeCard(message, 'Warning', await handBack(services, data, t), t);
-    return answerInPhase(services, turn, data, isRank, handedBack, async (context) => {
-      const view = rankView(await rankState(services.deps, context, turn.actor.userId), true);
-      return rankCard({ ...view, mine: placesTyped(data, view), notice: { kind: 'error', message } }, t);
-    });
+    return ownRank(services, turn, data, handedBack, (view) => ({
+      ...view,
+      mine: placesTyped(data, view),
+      notice: { kind: 'error', message },
+    }));
   }
   await updateSharedCardOf(services, result.value, scheduleRankUpdate);
-  return cardResponse(rankCard({ ...rankView(result.value, true), notice: { kind: 'saved' } }, t));
+  const forFacilitator = await seesAsFacilitator(services.deps, result.value.session.value, turn.actor.userId);
+  return cardResponse(rankCard({ ...rankView(result.value, true), notice: { kind: 'saved' }, forFacilitator }, t));
 }
 
 /** A facilitator publishes the aggregate as the community's topic list; everybody's card shows it. */
@@ -64,9 +68,14 @@ export async function publishTopicsAction(
 ): Promise<AdaptiveCardInvokeResponse> {
   const t = translator(turn.lang);
   const result = await publishTopics(services.deps, targetOf(data, turn));
-  if (!result.ok) return cardResponse(noticeCard(messageOf(result.error, t), 'Warning'));
+  if (!result.ok) {
+    // A member with an old card that still had the button: they keep their own card, with the reason.
+    const message = messageOf(result.error, t);
+    return ownRank(services, turn, data, noticeOf, (view) => ({ ...view, notice: { kind: 'error', message } }));
+  }
   await updateSharedCardOf(services, result.value, scheduleRankUpdate);
-  return cardResponse(rankCard({ ...rankView(result.value, true), notice: { kind: 'published' } }, t));
+  const forFacilitator = await seesAsFacilitator(services.deps, result.value.session.value, turn.actor.userId);
+  return cardResponse(rankCard({ ...rankView(result.value, true), notice: { kind: 'published' }, forFacilitator }, t));
 }
 
 export async function refreshRankAction(
@@ -74,10 +83,14 @@ export async function refreshRankAction(
   turn: TurnInfo,
   data: CardData,
 ): Promise<AdaptiveCardInvokeResponse> {
-  return answerInPhase(services, turn, data, isRank, noticeOf, async (context, t) =>
-    rankCard(rankView(await rankState(services.deps, context, turn.actor.userId), true), t),
-  );
+  return ownRank(services, turn, data, noticeOf);
 }
+
+const ownRank = ownPhaseCard({
+  fits: isRank,
+  view: async (services, context, userId) => rankView(await rankState(services.deps, context, userId), true),
+  card: rankCard,
+});
 
 /** The shared ranking card, as everybody sees it; those who ranked get their own view by refresh. */
 export async function sharedRankView(
@@ -87,7 +100,8 @@ export async function sharedRankView(
 ): Promise<RankCardView> {
   const state = await rankState(services.deps, await observerContext(services, session, phaseIndex), '');
   const rankings = await rankingsOf(services.deps, session.id, phaseIndex);
-  return { ...rankView(state, false), refreshUserIds: rankings.map((r) => r.authorId) };
+  const authors = rankings.map((r) => r.authorId);
+  return { ...rankView(state, false), refreshUserIds: await refreshIdsFor(services.deps, session, authors) };
 }
 
 export const scheduleRankUpdate = phaseCardUpdate(async (services, session, phaseIndex, lang) =>

@@ -16,16 +16,18 @@ import type { CardData } from '../check-in-actions';
 import { cardResponse } from '../invoke-response';
 import type { TurnInfo } from '../turn-info';
 import { field, targetOf } from './card-target';
-import { answerInPhase, noticeOf, observerContext, phaseCardUpdate, updateSharedCardOf } from './phase-card';
+import { positionOf, refreshIdsFor, seesAsFacilitator } from './facilitator-view';
+import { noticeOf, ownPhaseCard, observerContext, phaseCardUpdate, updateSharedCardOf } from './phase-card';
 
 const isVote = (phase: { activity: string }) => phase.activity === 'dot-vote';
 
 /** The card for a vote state; `personal` adds the member's own dots. */
 export function voteView(state: VoteState, personal: boolean): VoteCardView {
+  const position = positionOf(state.session.value, state.phaseIndex);
   return {
     ref: { sessionId: state.session.value.id, phaseIndex: state.phaseIndex },
     sessionNumber: state.session.value.number,
-    position: { index: state.phaseIndex, total: state.session.value.agenda.length, minutes: state.phase.minutes },
+    ...(position ? { position } : {}),
     rules: state.rules,
     ideas: state.ideas,
     voters: state.voters,
@@ -47,13 +49,15 @@ export async function castBallotAction(
     const message = t(result.error.code, result.error.params);
     const typed = await handBack(services, data);
     const handedBack = () => noticeCard(message, 'Warning', typed, t);
-    return answerInPhase(services, turn, data, isVote, handedBack, async (context) => {
-      const view = voteView(await voteState(services.deps, context, turn.actor.userId), true);
-      return voteCard({ ...view, mine: ballotOf(data, view), notice: { kind: 'error', message } }, t);
-    });
+    return ownVote(services, turn, data, handedBack, (view) => ({
+      ...view,
+      mine: ballotOf(data, view),
+      notice: { kind: 'error', message },
+    }));
   }
   await updateSharedCardOf(services, result.value, scheduleVoteUpdate);
-  return cardResponse(voteCard({ ...voteView(result.value, true), notice: { kind: 'saved' } }, t));
+  const forFacilitator = await seesAsFacilitator(services.deps, result.value.session.value, turn.actor.userId);
+  return cardResponse(voteCard({ ...voteView(result.value, true), notice: { kind: 'saved' }, forFacilitator }, t));
 }
 
 /** A facilitator reveals the results: everybody's card shows them and the vote closes. */
@@ -64,9 +68,14 @@ export async function revealVotesAction(
 ): Promise<AdaptiveCardInvokeResponse> {
   const t = translator(turn.lang);
   const result = await revealVotes(services.deps, targetOf(data, turn));
-  if (!result.ok) return cardResponse(noticeCard(t(result.error.code, result.error.params), 'Warning'));
+  if (!result.ok) {
+    // A member with an old card that still had the button: they keep their own card, with the reason.
+    const message = t(result.error.code, result.error.params);
+    return ownVote(services, turn, data, noticeOf, (view) => ({ ...view, notice: { kind: 'error', message } }));
+  }
   await updateSharedCardOf(services, result.value, scheduleVoteUpdate);
-  return cardResponse(voteCard(voteView(result.value, false), t));
+  const forFacilitator = await seesAsFacilitator(services.deps, result.value.session.value, turn.actor.userId);
+  return cardResponse(voteCard({ ...voteView(result.value, false), forFacilitator }, t));
 }
 
 export async function refreshVoteAction(
@@ -74,10 +83,14 @@ export async function refreshVoteAction(
   turn: TurnInfo,
   data: CardData,
 ): Promise<AdaptiveCardInvokeResponse> {
-  return answerInPhase(services, turn, data, isVote, noticeOf, async (context, t) =>
-    voteCard(voteView(await voteState(services.deps, context, turn.actor.userId), true), t),
-  );
+  return ownVote(services, turn, data, noticeOf);
 }
+
+const ownVote = ownPhaseCard({
+  fits: isVote,
+  view: async (services, context, userId) => voteView(await voteState(services.deps, context, userId), true),
+  card: voteCard,
+});
 
 /** The shared vote card, as everybody sees it. */
 export async function sharedVoteView(
@@ -86,7 +99,8 @@ export async function sharedVoteView(
   phaseIndex: number,
 ): Promise<VoteCardView> {
   const state = await voteState(services.deps, await observerContext(services, session, phaseIndex), '');
-  return { ...voteView(state, false), refreshUserIds: await votersOf(services.deps, session.id, phaseIndex) };
+  const voters = await votersOf(services.deps, session.id, phaseIndex);
+  return { ...voteView(state, false), refreshUserIds: await refreshIdsFor(services.deps, session, voters) };
 }
 
 export const scheduleVoteUpdate = phaseCardUpdate(async (services, session, phaseIndex, lang) =>

@@ -12,8 +12,10 @@ import {
   input,
   notice,
   positionLine,
+  refreshFor,
   text,
 } from './card-kit';
+import { facilitatorControls } from './facilitator-controls';
 
 export const ACTIONS_VERBS = {
   add: 'actions.add',
@@ -43,6 +45,9 @@ export interface ActionsCardView {
   /** The member's own view while they change one action: its form comes first. */
   editing?: { id: string; item: ActionItem };
   draft?: { what?: string; owner?: string; due?: string };
+  /** Only the facilitators get their own view (their controls): the list is the same for everyone. */
+  refreshUserIds?: string[];
+  forFacilitator?: boolean;
 }
 
 /** "Who does what by next time": the list everybody sees, a form to add one, and done / edit per action. */
@@ -73,7 +78,8 @@ export function actionsCard(view: ActionsCardView, t: Translate): AdaptiveCard {
   body.push(...view.actions.slice(0, ACTIONS_ON_CARD).map((a) => actionRow(view, a, t)));
   if (view.actions.length > ACTIONS_ON_CARD)
     body.push(text(t('actions.more', { count: view.actions.length - ACTIONS_ON_CARD }), { subtle: true }));
-  return adaptiveCard(body);
+  body.push(...facilitatorControls(view, t));
+  return adaptiveCard(body, [], refreshFor(ACTIONS_VERBS.refresh, view.ref, view.refreshUserIds, view.open));
 }
 
 /** The three fields of an action; `suffix` keeps the ids of each action's edit form apart. */

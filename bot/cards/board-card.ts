@@ -2,6 +2,7 @@ import { POST_IT_MAX } from '../../domain/activities/board/board';
 import { driverRatingSection, type DriverRatingView } from './driver-rating-card';
 import type { Translate } from '../../i18n/t';
 import type { AdaptiveCard, CardElement, CardRef, PhasePosition } from './card-kit';
+import { facilitatorControls } from './facilitator-controls';
 import {
   actionSet,
   adaptiveCard,
@@ -45,6 +46,8 @@ export interface BoardCardView {
   draft?: { text?: string; category?: string };
   /** The retrospective and check-out also ask how far we are toward the driver. */
   rating?: DriverRatingView;
+  /** A facilitator's own view: the session's controls. */
+  forFacilitator?: boolean;
 }
 
 /** A board of post-its: brainstorm, retrospective or check-out, by the phase it belongs to. */
@@ -65,6 +68,7 @@ export function boardCard(view: BoardCardView, t: Translate): AdaptiveCard {
   body.push(text(countLine(view, t), { subtle: true, separator: true }));
   if (view.mine?.length) body.push(...mine(view, t));
   if (view.rating) body.push(...driverRatingSection(view.rating, t));
+  body.push(...facilitatorControls(view, t));
   return adaptiveCard(body, [], refreshFor(BOARD_VERBS.refresh, view.ref, view.refreshUserIds, view.open));
 }
 

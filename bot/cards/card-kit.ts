@@ -85,6 +85,8 @@ export interface PhasePosition {
   index: number;
   total: number;
   minutes: number;
+  /** The session is in this phase now: only then can a facilitator move on or extend from its card. */
+  current?: boolean;
 }
 
 export const positionLine = (

@@ -1,8 +1,9 @@
 import type { CheckInAnswers, CheckInVariant } from '../../domain/activities/check-in/check-in';
 import { CHECK_IN_LIMITS, COLOURS, MOODS } from '../../domain/activities/check-in/check-in';
 import type { CheckInQuestion } from '../../domain/activities/check-in/check-in-questions';
+import type { CheckInOverview } from '../../domain/activities/check-in/check-in-overview';
 import type { Translate } from '../../i18n/t';
-import type { AdaptiveCard, CardElement, CardRef, TextInput } from './card-kit';
+import type { AdaptiveCard, CardElement, CardRef, PhasePosition, TextInput } from './card-kit';
 import {
   actionSet,
   adaptiveCard,
@@ -12,9 +13,12 @@ import {
   heading,
   input as field,
   notice,
+  positionLine,
   refreshFor,
   text,
 } from './card-kit';
+import { checkInOverviewSection } from './check-in-overview';
+import { facilitatorControls } from './facilitator-controls';
 
 export const CHECK_IN_VERBS = {
   submit: 'checkin.submit',
@@ -41,11 +45,18 @@ export interface CheckInCardView {
   values?: Partial<Record<keyof CheckInAnswers, string>>;
   /** The member's open actions from earlier sessions: "what did you do since last time", ticked off here. */
   openActions?: { sessionId: string; id: string; what: string; due: string }[];
+  position?: PhasePosition;
+  /** A facilitator's own view: every member's check-in (`overview`) and the session's controls. */
+  forFacilitator?: boolean;
+  overview?: CheckInOverview;
 }
 
 /** The check-in: the weather, a colour or one word; the question of the day; and two optional open questions. */
 export function checkInCard(view: CheckInCardView, t: Translate): AdaptiveCard {
-  const body: CardElement[] = [heading(t('checkIn.title', { number: view.sessionNumber }))];
+  const body: CardElement[] = [
+    heading(t('checkIn.title', { number: view.sessionNumber })),
+    ...(view.position ? [positionLine(view.position, t)] : []),
+  ];
   const banner = noticeOf(view, t);
   const actionsList = view.openActions?.length && view.open ? openActions(view, t) : [];
   if (banner) body.push(banner);
@@ -53,6 +64,8 @@ export function checkInCard(view: CheckInCardView, t: Translate): AdaptiveCard {
   if (showForm) body.push(text(t('checkIn.intro'), { subtle: true }), ...actionsList, ...form(view, t));
   else if (view.notice?.kind !== 'late') body.push(text(t('checkIn.closed'), { subtle: true }));
   body.push(text(countLine(view.count, t), { subtle: true, separator: true }));
+  if (view.forFacilitator && view.overview) body.push(...checkInOverviewSection(view.overview, t));
+  body.push(...facilitatorControls(view, t));
   const hasAnswered = view.values !== undefined && view.notice?.kind !== 'error';
   const actions = showForm
     ? [execute(t(hasAnswered ? 'checkIn.update' : 'checkIn.submit'), CHECK_IN_VERBS.submit, view.ref, 'positive')]

@@ -14,6 +14,7 @@ import {
   refreshFor,
   text,
 } from './card-kit';
+import { facilitatorControls } from './facilitator-controls';
 
 export const RANK_VERBS = { submit: 'rank.submit', publish: 'rank.publish', refresh: 'rank.refresh' } as const;
 
@@ -37,6 +38,8 @@ export interface RankCardView {
   mine?: Record<string, number>;
   refreshUserIds?: string[];
   notice?: { kind: 'saved' } | { kind: 'published' } | { kind: 'error'; message: string };
+  /** A facilitator's own view: "Publish the topic list" and the session's controls. */
+  forFacilitator?: boolean;
 }
 
 /** Room for the rows of the form: what is left of Teams' 28 KB after the rest of the card, with a margin. */
@@ -56,7 +59,7 @@ export function rankCard(view: RankCardView, t: Translate): AdaptiveCard {
   if (view.published) head.push(...topicList(view.published, t));
   if (view.ideas.length === 0) head.push(text(t('rank.noIdeasYet'), { subtle: true }));
   else if (view.open) head.push(...formHead(view, t));
-  const tail = [
+  const tail: CardElement[] = [
     text(view.rankers === 0 ? t('rank.rankersNone') : t('rank.rankers', { count: view.rankers }), {
       subtle: true,
       separator: true,
@@ -64,6 +67,7 @@ export function rankCard(view: RankCardView, t: Translate): AdaptiveCard {
   ];
   if (!view.published) tail.push(text(t('rank.hidden'), { subtle: true }));
   if (!view.open) tail.push(text(t('rank.closed'), { subtle: true }));
+  tail.push(...facilitatorControls(view, t, publish(view, t)));
   const buttons = actions(view, t);
   const refresh = refreshFor(RANK_VERBS.refresh, view.ref, view.refreshUserIds, view.open);
   const rows = view.open
@@ -85,11 +89,13 @@ function noticeOf(n: NonNullable<RankCardView['notice']>, t: Translate): CardEle
 
 function actions(view: RankCardView, t: Translate): ExecuteAction[] {
   if (!view.open || view.ideas.length === 0) return [];
-  return [
-    execute(t(view.mine ? 'rank.update' : 'rank.submit'), RANK_VERBS.submit, view.ref, 'positive'),
-    execute(t(view.published ? 'rank.republish' : 'rank.publish'), RANK_VERBS.publish, view.ref),
-  ];
+  return [execute(t(view.mine ? 'rank.update' : 'rank.submit'), RANK_VERBS.submit, view.ref, 'positive')];
 }
+
+const publish = (view: RankCardView, t: Translate): ExecuteAction[] =>
+  view.open && view.ideas.length
+    ? [execute(t(view.published ? 'rank.republish' : 'rank.publish'), RANK_VERBS.publish, view.ref)]
+    : [];
 
 function formHead(view: RankCardView, t: Translate): CardElement[] {
   const lines = [text(t('rank.rules', { places: view.places }), { subtle: true })];

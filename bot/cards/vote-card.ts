@@ -1,6 +1,7 @@
 import type { Idea, RankedIdea, VoteRules } from '../../domain/activities/dot-vote/dot-vote';
 import type { Translate } from '../../i18n/t';
 import type { AdaptiveCard, CardElement, CardRef, PhasePosition } from './card-kit';
+import { facilitatorControls } from './facilitator-controls';
 import {
   adaptiveCard,
   column,
@@ -34,6 +35,8 @@ export interface VoteCardView {
   mine?: Record<string, number>;
   refreshUserIds?: string[];
   notice?: { kind: 'saved' } | { kind: 'error'; message: string };
+  /** A facilitator's own view: "Reveal the results" and the session's controls. */
+  forFacilitator?: boolean;
 }
 
 /** The dot-vote: dots per idea while open, the ranked results once revealed. */
@@ -56,20 +59,16 @@ export function voteCard(view: VoteCardView, t: Translate): AdaptiveCard {
     }),
   );
   if (!view.results) body.push(text(t('vote.hidden'), { subtle: true }));
+  const voting = view.open && !view.results;
+  const reveal = voting ? [execute(t('vote.reveal'), VOTE_VERBS.reveal, view.ref)] : [];
+  body.push(...facilitatorControls(view, t, reveal));
   const actions =
-    view.open && !view.results
-      ? [
-          ...(view.ideas.length
-            ? [execute(t(view.mine ? 'vote.update' : 'vote.submit'), VOTE_VERBS.cast, view.ref, 'positive')]
-            : []),
-          execute(t('vote.reveal'), VOTE_VERBS.reveal, view.ref),
-        ]
+    voting && view.ideas.length
+      ? [execute(t(view.mine ? 'vote.update' : 'vote.submit'), VOTE_VERBS.cast, view.ref, 'positive')]
       : [];
-  return adaptiveCard(
-    body,
-    actions,
-    refreshFor(VOTE_VERBS.refresh, view.ref, view.refreshUserIds, view.open && !view.results),
-  );
+  // After the reveal only the facilitators' own views still differ from the shared card (their controls).
+  const live = voting || view.position?.current === true;
+  return adaptiveCard(body, actions, refreshFor(VOTE_VERBS.refresh, view.ref, view.refreshUserIds, live));
 }
 
 function ballot(view: VoteCardView, t: Translate): CardElement[] {

@@ -1,6 +1,7 @@
 import type { TurnContext } from 'botbuilder';
 import type { DomainError } from '../../domain/errors';
 import { formatFromName, formatNames } from '../../domain/session/formats';
+import type { Steered } from '../../domain/session/steer-session';
 import { endSession, moveSessionPhase, runningSession } from '../../domain/session/steer-session';
 import { startSession } from '../../domain/session/start-session';
 import { roleOf } from '../../domain/community/role-of';
@@ -72,12 +73,21 @@ export const movePhaseCommand = channelCommand(async ({ services, context, turn,
 export const endSessionCommand = channelCommand(async ({ services, context, turn, place, t }) => {
   const result = await endSession(services.deps, { channel: place.channel, actorId: turn.actor.userId });
   if (!result.ok) return refusal(context, t, result.error);
-  const { session, community } = result.value;
+  await announceEnded(services, context, turn, result.value);
+});
+
+/** After a session ended (by command or card): says how many took part, closes its cards, asks for the report. */
+export async function announceEnded(
+  services: BotServices,
+  context: TurnContext,
+  turn: TurnInfo,
+  { session, community }: Steered,
+): Promise<void> {
   const count = await services.deps.store.checkIns.count(session.id);
   await postCard(context, sessionEndedCard(session, count, translator(community.language)));
   await closePostedCards(services, session, community);
   await requestReport(services, session.id, community, turn.actor);
-});
+}
 
 /** `/agenda`: the running session's phases, for anyone. */
 export async function agendaCommand(services: BotServices, context: TurnContext, turn: TurnInfo): Promise<void> {

@@ -13,6 +13,7 @@ export const ERROR_STATUS: Record<ErrorCode, number> = {
   'errors.session.notInPersonalChat': 409,
   'errors.session.unknownFormat': 400,
   'errors.session.noSuchPhase': 409,
+  'errors.session.movedOn': 409,
   'errors.activity.sessionEnded': 409,
   'errors.activity.notYours': 409,
   'errors.activity.gone': 404,

@@ -6,6 +6,7 @@ import type { z } from 'zod';
 import type { SessionChange } from '../../bot/create-bot';
 import { setCluster, setDropped } from '../../domain/activities/board/clusters';
 import { revealVotes } from '../../domain/activities/dot-vote/dot-vote-use-cases';
+import { latestCheckIns } from '../../domain/activities/check-in/check-in-overview';
 import { planTopic, reorderTopics } from '../../domain/community/topics';
 import { editDriver } from '../../domain/driver/edit-driver';
 import type { Result } from '../../domain/errors';
@@ -191,6 +192,15 @@ export function registerTabApi(server: Server, api: TabApiDeps): void {
     member(
       async (_req, res, { community, member: m }) => void res.json(200, await agendaView(deps, community, m.role)),
     ),
+  );
+  server.get(
+    `${c}/check-ins`,
+    member(async (req, res, { community, member: m }) => {
+      // Facilitators only: members never see each other's check-ins.
+      const overview = await latestCheckIns(deps, { communityId: community.id, actorId: m.userId });
+      if (!overview.ok) return sendError(res, req, statusOf(overview.error), overview.error);
+      res.json(200, { overview: overview.value });
+    }),
   );
   server.put(
     `${c}/agenda/draft`,

@@ -23,7 +23,11 @@ const OUT = path.join(ROOT, 'tests', 'artifacts', 'cards');
 const BUNDLE = path.join(ROOT, 'node_modules', 'adaptivecards', 'dist', 'adaptivecards.min.js');
 const WIDTH = 500; // a card in a Teams channel on a laptop is about this wide
 const LANGS = ['nl', 'en'] as const;
-const DARK_SAMPLE = { lang: 'en', name: 'check-in (mine)' } as const;
+const DARK_SAMPLES = [
+  { lang: 'en', name: 'check-in (mine)' },
+  { lang: 'nl', name: 'check-in (facilitator, 30 members)' },
+  { lang: 'en', name: 'vote (facilitator)' },
+] as const;
 
 const slug = (name: string) =>
   name
@@ -189,10 +193,10 @@ describe.each(LANGS)("in %s, in Teams' light theme", (lang) => {
   });
 });
 
-test(`${DARK_SAMPLE.name} (${DARK_SAMPLE.lang}) renders in Teams' dark theme`, async () => {
-  const sample = sampleCards(DARK_SAMPLE.lang).find(([name]) => name === DARK_SAMPLE.name);
-  if (!sample) throw new Error(`no sample card named ${DARK_SAMPLE.name}`);
-  await renderAndCheck(`dark-${DARK_SAMPLE.lang}-${slug(DARK_SAMPLE.name)}`, sample[1], 'dark');
+test.each(DARK_SAMPLES)("$name ($lang) renders in Teams' dark theme", async (dark) => {
+  const sample = sampleCards(dark.lang).find(([name]) => name === dark.name);
+  if (!sample) throw new Error(`no sample card named ${dark.name}`);
+  await renderAndCheck(`dark-${dark.lang}-${slug(dark.name)}`, sample[1], 'dark');
 });
 
 test('a screenshot was saved for every sample card', () => {

@@ -33,6 +33,7 @@ import { agendaFor } from '../../domain/session/formats';
 import { Resvg } from '@resvg/resvg-js';
 import { startedSession } from '../../domain/session/session';
 import { translator, type Lang } from '../../i18n/t';
+import { facilitatorSamples } from './facilitator-samples';
 
 export const session = startedSession({
   id: 's1',
@@ -269,6 +270,7 @@ export function sampleCards(lang: Lang): [name: string, card: AdaptiveCard][] {
     ],
     ['check-in (closed)', checkInCard({ ...view, open: false }, t)],
     ['check-in (late)', checkInCard({ ...view, open: false, notice: { kind: 'late', name: 'Lotte' } }, t)],
+    ...facilitatorSamples(t),
     ['phase', phaseCard(session, 2, t)],
     ['agenda', agendaCard(session, t)],
     [

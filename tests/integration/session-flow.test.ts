@@ -293,7 +293,7 @@ describe('checking in', () => {
     expect(card).not.toContain('"type":"TextBlock"');
   });
 
-  it('gives a member their own view on refresh', async () => {
+  it('gives a member their own view on refresh, and the facilitators always theirs', async () => {
     const sessionId = await startAndGetSessionId();
     await submit(sessionId, { mood: 'partly-sunny', answer: 'Pannenkoeken' });
     const refreshed = await h.post(
@@ -302,7 +302,7 @@ describe('checking in', () => {
     expect(JSON.stringify(invokeCard(refreshed.body))).toContain('"value":"Pannenkoeken"');
     await h.app.updater.flush();
     const shared = cardOf(h.connector.updates().at(-1)!.activity) as { refresh?: { userIds: string[] } };
-    expect(shared.refresh?.userIds).toEqual([users.pieter.id]);
+    expect(shared.refresh?.userIds).toEqual([users.griet.id, users.pieter.id]);
   });
 });
 

@@ -242,7 +242,8 @@ it(
     expect(connector.sent()).toHaveLength(sentBefore); // members' answers are invoke answers, no posts
 
     // The facilitator reveals: her answer and then the shared card show the totals, ranked, ties marked.
-    const revealed = await click(voteCard, 'vote.reveal', {}, users.griet);
+    const own = await click(voteCard, 'vote.refresh', {}, users.griet); // her own view has the button
+    const revealed = await click(own.card, 'vote.reveal', {}, users.griet);
     expect([revealed.status, revealed.statusCode]).toEqual([200, 200]);
     expect(visibleText(revealed.card)).toContain(`Resultaten\n${EXPECTED_RESULTS}\n40 leden hebben gestemd.`);
     await connector.waitFor(() => textOf(voteUpdates().at(-1)!).includes('Resultaten'), 3000);

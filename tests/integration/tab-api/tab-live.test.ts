@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { createApp, type App } from '../../../server/app';
 import { loadConfig } from '../../../server/config';
-import { CHANNEL, TEAM, message } from '../../fakes/activities';
+import { CHANNEL, TEAM, cardAction, message } from '../../fakes/activities';
 import { FakeBotConnector } from '../../fakes/bot-connector';
 
 // Two server instances on one store (one SQLite file): the bot runs on one, the tab reads the other.
@@ -111,6 +111,32 @@ describe('the API', () => {
         message: 'Only a facilitator can do that. The facilitators of this community: Griet Van Damme.',
       },
     });
+  });
+
+  it("shows the facilitators every member's check-in, and refuses it to members", async () => {
+    const latest = await tab.deps.store.sessions.latest(communityId);
+    const checkIn = { sessionId: latest!.value.id, phaseIndex: 0, cardVersion: 1 };
+    const answers = { mood: 'rainy', sinceLastTime: 'Rubric getest in 5B', obstacles: 'Te weinig tijd' };
+    await fetch(`${botUrl}/api/messages`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(
+        cardAction('checkin.submit', { ...checkIn, ...answers }, pieter, {
+          serviceUrl: connector.url,
+          locale: 'en-US',
+        }),
+      ),
+    });
+    const refused = await fetch(`${tabUrl}/api/tab/communities/${communityId}/check-ins`, { headers: as(pieter.id) });
+    expect(refused.status).toBe(403);
+    expect(JSON.stringify(await refused.json())).not.toContain('Rubric');
+    const shown = await fetch(`${tabUrl}/api/tab/communities/${communityId}/check-ins`, { headers: as(griet.id) });
+    expect(shown.status).toBe(200);
+    const { overview } = (await shown.json()) as {
+      overview: { summary: { moods: Record<string, number> }; checkIns: Record<string, unknown>[] };
+    };
+    expect(overview.summary.moods.rainy).toBe(1);
+    expect(overview.checkIns).toEqual([expect.objectContaining({ userName: 'Pieter Claes', ...answers })]);
   });
 
   it("gives a facilitator the community's export as a zip, and refuses a member", async () => {
