@@ -10,6 +10,7 @@ import { checkInCard, type CheckInCardView } from './cards/check-in-card';
 import { checkInCardKey, type BotServices } from './bot-services';
 import { scheduleSharedUpdate } from './shared-cards';
 import { dayFormatter } from './dates';
+import { firstPhaseGoal } from './cards/driver-goal-line';
 
 /** The check-in card everybody sees: the form and how many have checked in. */
 export async function sharedCheckInView(deps: Deps, session: Session): Promise<CheckInCardView> {
@@ -69,6 +70,7 @@ export function baseView(session: Session, count: number): CheckInCardView {
     variant: checkInVariantOf(session),
     count,
     open: session.state.kind !== 'ended',
+    ...firstPhaseGoal(session, Math.max(0, phaseIndex)),
   };
 }
 

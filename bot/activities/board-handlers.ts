@@ -15,6 +15,9 @@ import type { TurnInfo } from '../turn-info';
 import { field, targetOf } from './card-target';
 import { currentPhaseCardUpdate, updateSharedCardOf } from './phase-card';
 import { asksRating, ratingView } from './driver-rating-view';
+import { driverStepOf } from './driver-step-view';
+import { firstPhaseGoal } from '../cards/driver-goal-line';
+import { previewOf } from './preview-view';
 
 /** The board everybody sees: the form and how many post-its there are, not whose. */
 export async function sharedBoardView(
@@ -40,6 +43,9 @@ export async function sharedBoardView(
     token: randomUUID(),
     refreshUserIds: authors,
     ...(asksRating(session, phaseIndex) ? { rating: await ratingView(services, session, phaseIndex, lang) } : {}),
+    ...(await driverStepOf(services, session, phaseIndex, lang)),
+    ...(await previewOf(services, session, phaseIndex, lang)),
+    ...firstPhaseGoal(session, phaseIndex),
   };
 }
 

@@ -2,6 +2,7 @@ import type { CheckInAnswers, CheckInVariant } from '../../domain/activities/che
 import { CHECK_IN_LIMITS, COLOURS, MOODS } from '../../domain/activities/check-in/check-in';
 import type { CheckInQuestion } from '../../domain/activities/check-in/check-in-questions';
 import type { Translate } from '../../i18n/t';
+import { driverGoalLine } from './driver-goal-line';
 import type { AdaptiveCard, CardElement, CardRef, TextInput } from './card-kit';
 import {
   actionSet,
@@ -41,11 +42,14 @@ export interface CheckInCardView {
   values?: Partial<Record<keyof CheckInAnswers, string>>;
   /** The member's open actions from earlier sessions: "what did you do since last time", ticked off here. */
   openActions?: { sessionId: string; id: string; what: string; due: string }[];
+  /** The driver's end goal, when the check-in is the session's first card. */
+  driverGoal?: string;
 }
 
 /** The check-in: the weather, a colour or one word; the question of the day; and two optional open questions. */
 export function checkInCard(view: CheckInCardView, t: Translate): AdaptiveCard {
   const body: CardElement[] = [heading(t('checkIn.title', { number: view.sessionNumber }))];
+  if (view.driverGoal) body.push(driverGoalLine(view.driverGoal, t));
   const banner = noticeOf(view, t);
   const actionsList = view.openActions?.length && view.open ? openActions(view, t) : [];
   if (banner) body.push(banner);
