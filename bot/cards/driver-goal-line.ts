@@ -3,7 +3,7 @@ import type { CardElement } from './card-kit';
 import { text } from './card-kit';
 
 /** Long goals are cut here so the line stays one line on a phone. */
-export const GOAL_ON_CARD = 110;
+export const GOAL_ON_CARD = 72;
 
 /** "Driver: <end goal>" on a session's first card, so everyone sees what the community works toward. */
 export function driverGoalLine(goal: string, t: Translate): CardElement {
