@@ -1,6 +1,7 @@
 import { communityTopics } from '../../domain/activities/rank/rank-use-cases';
-import { cardAction, message, users, type TestUser } from '../fakes/activities';
-import { allActions, cardOf, invokeCard, visibleText } from './card-reading';
+import { message, users, type TestUser } from '../fakes/activities';
+import { allActions, cardOf, visibleText } from './card-reading';
+import { clickOn } from './card-click';
 import type { Harness } from './harness';
 import { useHarness } from './use-harness';
 
@@ -23,14 +24,8 @@ async function say(text: string, from: TestUser = users.griet): Promise<Card | u
   return posted.length ? cardOf(posted.at(-1)!.activity) : undefined;
 }
 
-async function click(card: Card, verb: string, inputs: Record<string, unknown>, from: TestUser): Promise<Card> {
-  // A refresh is no button: it carries the same card data as the buttons.
-  const action = allActions(card).find((a) => a.verb === verb) ?? allActions(card)[0];
-  if (!action) throw new Error(`no ${verb} on the card`);
-  const res = await h.post(cardAction(verb, { ...action.data, ...inputs }, from, { ...where, locale: 'nl-BE' }));
-  expect(res.status).toBe(200);
-  return invokeCard(res.body);
-}
+const click = (card: Card, verb: string, inputs: Record<string, unknown>, from: TestUser): Promise<Card> =>
+  clickOn(h, where, card, verb, inputs, from);
 
 /** The `rank_<id>` input on the row of the topic with this text. */
 const input = (card: Card, text: string): string => {

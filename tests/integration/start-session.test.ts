@@ -1,5 +1,6 @@
-import { CHANNEL, TEAM, cardAction, message, users, type TestUser } from '../fakes/activities';
-import { allActions, cardOf, invokeCard, visibleText } from './card-reading';
+import { CHANNEL, TEAM, message, users, type TestUser } from '../fakes/activities';
+import { cardOf, visibleText } from './card-reading';
+import { clickOn } from './card-click';
 import { startHarness, type Harness } from './harness';
 
 // Walking through the start session posts more cards than Teams allows per 2 s: the pacer spaces them.
@@ -26,13 +27,8 @@ async function say(text: string, from: TestUser = users.griet): Promise<Card> {
   return cardOf(posted.at(-1)!.activity);
 }
 
-async function click(card: Card, verb: string, inputs: Record<string, unknown>, from: TestUser): Promise<Card> {
-  const action = allActions(card).find((a) => a.verb === verb) ?? allActions(card)[0];
-  if (!action) throw new Error(`no ${verb} on the card`);
-  const res = await h.post(cardAction(verb, { ...action.data, ...inputs }, from, { ...where, locale: 'nl-BE' }));
-  expect(res.status).toBe(200);
-  return invokeCard(res.body);
-}
+const click = (card: Card, verb: string, inputs: Record<string, unknown>, from: TestUser): Promise<Card> =>
+  clickOn(h, where, card, verb, inputs, from);
 
 /** The shared card as the channel shows it now: the newest update of the card that `card` was posted as. */
 async function shared(title: string): Promise<string> {

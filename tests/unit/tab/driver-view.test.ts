@@ -91,16 +91,7 @@ describe('the driver canvas', () => {
   });
 
   it('keeps what the member typed when someone saved first, and shows the newest version next to it', async () => {
-    show('member', () => ({
-      status: 409,
-      body: {
-        error: {
-          code: 'tab.errors.staleDriver',
-          message: 'Someone saved the driver while you were editing.',
-          current: { revision: 3, driver: driver('Their goal') },
-        },
-      },
-    }));
+    show('member', () => conflict);
     const goal = await screen.findByRole('textbox', { name: /End goal/ });
     fireEvent.change(goal, { target: { value: 'My own goal' } });
     fireEvent.click(screen.getByRole('button', { name: 'Save driver' }));
