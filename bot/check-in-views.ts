@@ -12,6 +12,7 @@ import { scheduleSharedUpdate } from './shared-cards';
 import { dayFormatter } from './dates';
 import { positionOf, refreshIdsFor, seesAsFacilitator } from './activities/facilitator-view';
 import { answersOf, checkInOverview } from '../domain/activities/check-in/check-in-overview';
+import { firstPhaseGoal } from './cards/driver-goal-line';
 
 /** The check-in card everybody sees: the form and how many have checked in. */
 export async function sharedCheckInView(deps: Deps, session: Session): Promise<CheckInCardView> {
@@ -80,6 +81,7 @@ export function baseView(session: Session, count: number): CheckInCardView {
     variant: checkInVariantOf(session),
     count,
     open: session.state.kind !== 'ended',
+    ...firstPhaseGoal(session, Math.max(0, phaseIndex)),
   };
 }
 

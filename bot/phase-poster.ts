@@ -12,13 +12,11 @@ import { sharedBoardView } from './activities/board-handlers';
 import { sharedVoteView } from './activities/vote-handlers';
 import { sharedActionsView } from './activities/actions-handlers';
 import { scheduleSurveyUpdate, sharedSurveyView } from './activities/survey-views';
-import { ratingView } from './activities/driver-rating-view';
 import { surveyCard } from './cards/survey-card';
 import { rankCard } from './cards/rank-card';
 import { introductionsCard } from './cards/introductions-card';
 import { sharedIntroductionsView } from './activities/introductions-handlers';
 import { sharedRankView } from './activities/rank-handlers';
-import { driverRatingCard } from './cards/driver-rating-card';
 import { actionsCard } from './cards/actions-card';
 import { sharedCheckInView } from './check-in-views';
 import { phaseCardKey, scheduleSharedUpdate } from './shared-cards';
@@ -70,6 +68,7 @@ export async function sharedCardOf(
     case 'check-out':
     case 'agreements':
     case 'discussion':
+    case 'driver':
       return {
         key: phaseCardKey(session.id, index),
         card: boardCard(await sharedBoardView(services, session, index, community.language), t),
@@ -88,11 +87,6 @@ export async function sharedCardOf(
       return {
         key: phaseCardKey(session.id, index),
         card: surveyCard(await sharedSurveyView(services, session, index, community.language), t),
-      };
-    case 'driver':
-      return {
-        key: phaseCardKey(session.id, index),
-        card: driverRatingCard(await ratingView(services, session, index, community.language), t),
       };
     case 'rank':
       return {

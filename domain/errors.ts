@@ -28,6 +28,7 @@ export const ERROR_CODES = [
   'errors.vote.overBudget',
   'errors.vote.overCap',
   'errors.vote.noIdeas',
+  'errors.rank.nobodyRanked',
   'errors.input.invalidDate',
   'errors.input.voteRules',
   'errors.role.facilitatorOnly',

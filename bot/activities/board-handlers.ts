@@ -16,6 +16,9 @@ import { field, targetOf } from './card-target';
 import { currentPhaseCardUpdate, updateSharedCardOf } from './phase-card';
 import { asksRating, ratingView } from './driver-rating-view';
 import { asSeenBy, positionOf, refreshIdsFor } from './facilitator-view';
+import { driverStepOf } from './driver-step-view';
+import { firstPhaseGoal } from '../cards/driver-goal-line';
+import { previewOf } from './preview-view';
 
 /** The board everybody sees: the form and how many post-its there are, not whose. */
 export async function sharedBoardView(
@@ -42,6 +45,9 @@ export async function sharedBoardView(
     token: randomUUID(),
     refreshUserIds: await refreshIdsFor(services.deps, session, authors),
     ...(asksRating(session, phaseIndex) ? { rating: await ratingView(services, session, phaseIndex, lang) } : {}),
+    ...(await driverStepOf(services, session, phaseIndex, lang)),
+    ...(await previewOf(services, session, phaseIndex, lang)),
+    ...firstPhaseGoal(session, phaseIndex),
   };
 }
 

@@ -27,6 +27,9 @@ export async function ratingView(
   };
 }
 
-/** Whether a phase asks for the driver rating (its own card, or a section of the board). */
+/**
+ * Whether a phase's board asks for the driver rating. The driver step asks it too, but only once there is a driver to
+ * rate (driver-step-view.ts).
+ */
 export const asksRating = (session: Session, phaseIndex: number): boolean =>
-  ['driver', 'retrospective', 'check-out'].includes(session.agenda[phaseIndex]?.activity ?? '');
+  ['retrospective', 'check-out'].includes(session.agenda[phaseIndex]?.activity ?? '');

@@ -1,6 +1,6 @@
 import type { AdaptiveCardInvokeResponse } from 'botbuilder';
 import { ideasFor } from '../../domain/activities/dot-vote/dot-vote-use-cases';
-import { placesOf } from '../../domain/activities/rank/rank';
+import { placesOf, unrankedIdeas } from '../../domain/activities/rank/rank';
 import type { RankState } from '../../domain/activities/rank/rank-use-cases';
 import {
   isRank,
@@ -33,7 +33,12 @@ export function rankView(state: RankState, personal: boolean): RankCardView {
     places: state.places,
     rankers: state.rankers,
     open: state.session.value.state.kind !== 'ended',
-    ...(state.published ? { published: state.published.topics } : {}),
+    ...(state.published
+      ? {
+          published: state.published.topics,
+          notRanked: unrankedIdeas(state.ideas, state.published.topics).map((idea) => idea.text),
+        }
+      : {}),
     ...(personal && state.mine ? { mine: placesOf(state.mine) } : {}),
   };
 }

@@ -1,5 +1,8 @@
 import { POST_IT_MAX } from '../../domain/activities/board/board';
 import { driverRatingSection, type DriverRatingView } from './driver-rating-card';
+import { driverStepSection, type DriverStepView } from './driver-step-card';
+import { driverGoalLine } from './driver-goal-line';
+import { previewSection, type PreviewView } from './preview-section';
 import type { Translate } from '../../i18n/t';
 import type { AdaptiveCard, CardElement, CardRef, PhasePosition } from './card-kit';
 import { facilitatorControls } from './facilitator-controls';
@@ -48,6 +51,12 @@ export interface BoardCardView {
   rating?: DriverRatingView;
   /** A facilitator's own view: the session's controls. */
   forFacilitator?: boolean;
+  /** The start session's driver step: the driver as it stands and the contributions per guiding question. */
+  driverStep?: DriverStepView;
+  /** The start session's look ahead: the planned sessions and the top topics. */
+  preview?: PreviewView;
+  /** The driver's end goal, when the board is the session's first card. */
+  driverGoal?: string;
 }
 
 /** A board of post-its: brainstorm, retrospective or check-out, by the phase it belongs to. */
@@ -55,10 +64,13 @@ export function boardCard(view: BoardCardView, t: Translate): AdaptiveCard {
   const body: CardElement[] = [
     heading(t('board.title', { phase: t(`phase.${view.phaseKey}.title`), number: view.sessionNumber })),
     ...(view.position ? [positionLine(view.position, t)] : []),
+    ...(view.driverGoal ? [driverGoalLine(view.driverGoal, t)] : []),
     text(view.prompt ?? t(`phase.${view.phaseKey}.description`)),
   ];
   const banner = bannerOf(view, t);
   if (banner) body.push(banner);
+  if (view.driverStep) body.push(...driverStepSection(view.driverStep, t));
+  if (view.preview) body.push(...previewSection(view.preview, t));
   if (view.open)
     body.push(
       ...newPostIt(view, t),

@@ -3,6 +3,7 @@ import { CHECK_IN_LIMITS, COLOURS, MOODS } from '../../domain/activities/check-i
 import type { CheckInQuestion } from '../../domain/activities/check-in/check-in-questions';
 import type { CheckInOverview } from '../../domain/activities/check-in/check-in-overview';
 import type { Translate } from '../../i18n/t';
+import { driverGoalLine } from './driver-goal-line';
 import type { AdaptiveCard, CardElement, CardRef, PhasePosition, TextInput } from './card-kit';
 import {
   actionSet,
@@ -49,6 +50,8 @@ export interface CheckInCardView {
   /** A facilitator's own view: every member's check-in (`overview`) and the session's controls. */
   forFacilitator?: boolean;
   overview?: CheckInOverview;
+  /** The driver's end goal, when the check-in is the session's first card. */
+  driverGoal?: string;
 }
 
 /** The check-in: the weather, a colour or one word; the question of the day; and two optional open questions. */
@@ -57,6 +60,7 @@ export function checkInCard(view: CheckInCardView, t: Translate): AdaptiveCard {
     heading(t('checkIn.title', { number: view.sessionNumber })),
     ...(view.position ? [positionLine(view.position, t)] : []),
   ];
+  if (view.driverGoal) body.push(driverGoalLine(view.driverGoal, t));
   const banner = noticeOf(view, t);
   const actionsList = view.openActions?.length && view.open ? openActions(view, t) : [];
   if (banner) body.push(banner);

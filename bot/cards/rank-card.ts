@@ -34,6 +34,8 @@ export interface RankCardView {
   open: boolean;
   /** The prioritised topic list, once a facilitator published it. */
   published?: PrioritisedTopic[];
+  /** Topics nobody gave a place: listed apart, not as "tied at 0 points". */
+  notRanked?: string[];
   /** The member's place per idea id. */
   mine?: Record<string, number>;
   refreshUserIds?: string[];
@@ -56,7 +58,7 @@ export function rankCard(view: RankCardView, t: Translate): AdaptiveCard {
     ...(view.position ? [positionLine(view.position, t)] : []),
   ];
   if (view.notice) head.push(noticeOf(view.notice, t));
-  if (view.published) head.push(...topicList(view.published, t));
+  if (view.published) head.push(...topicList(view.published, t), ...notRanked(view.notRanked ?? [], t));
   if (view.ideas.length === 0) head.push(text(t('rank.noIdeasYet'), { subtle: true }));
   else if (view.open) head.push(...formHead(view, t));
   const tail: CardElement[] = [
@@ -145,4 +147,12 @@ function topicList(topics: PrioritisedTopic[], t: Translate): CardElement[] {
     ...more,
     text(t('rank.publishedNote'), { subtle: true }),
   ];
+}
+
+function notRanked(texts: readonly string[], t: Translate): CardElement[] {
+  if (texts.length === 0) return [];
+  const shown = texts.slice(0, TOPICS_ON_CARD).join(', ');
+  const rest =
+    texts.length > TOPICS_ON_CARD ? ` ${t('rank.moreTopics', { count: texts.length - TOPICS_ON_CARD })}` : '';
+  return [text(`${t('rank.notRanked', { topics: shown })}${rest}`, { subtle: true })];
 }

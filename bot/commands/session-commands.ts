@@ -4,6 +4,7 @@ import { formatFromName, formatNames } from '../../domain/session/formats';
 import type { Steered } from '../../domain/session/steer-session';
 import { endSession, moveSessionPhase, runningSession } from '../../domain/session/steer-session';
 import { startSession } from '../../domain/session/start-session';
+import { participantCount } from '../../domain/session/participants';
 import { roleOf } from '../../domain/community/role-of';
 import { translator } from '../../i18n/t';
 import { postCard, type BotServices } from '../bot-services';
@@ -69,7 +70,7 @@ export const movePhaseCommand = channelCommand(async ({ services, context, turn,
   await postCurrentPhase(services, context, result.value.session, result.value.community);
 });
 
-/** `/end-session`: ends the session, closes its check-in card and says how many took part. */
+/** `/end-session`: ends the session, closes its cards and says how many took part in any of its phases. */
 export const endSessionCommand = channelCommand(async ({ services, context, turn, place, t }) => {
   const result = await endSession(services.deps, { channel: place.channel, actorId: turn.actor.userId });
   if (!result.ok) return refusal(context, t, result.error);
@@ -83,7 +84,7 @@ export async function announceEnded(
   turn: TurnInfo,
   { session, community }: Steered,
 ): Promise<void> {
-  const count = await services.deps.store.checkIns.count(session.id);
+  const count = await participantCount(services.deps, session);
   await postCard(context, sessionEndedCard(session, count, translator(community.language)));
   await closePostedCards(services, session, community);
   await requestReport(services, session.id, community, turn.actor);

@@ -42,6 +42,8 @@ export const FORMATS: Record<FormatId, readonly Phase[]> = {
     phase('shared-history', 20, 'brainstorm'),
     phase('expectations', 15, 'brainstorm'),
     phase('driver', 30, 'driver'),
+    // Step 6: a brainstorm of topics first, then members rank those topics only (rank/topic-sources.ts).
+    phase('topic-ideas', 15, 'brainstorm'),
     phase('topics', 20, 'rank'),
     phase('preview', 10, 'check-out'),
   ],

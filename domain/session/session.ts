@@ -26,6 +26,8 @@ export interface Session {
   settings?: Record<string, PhaseSettings>;
   /** The closing questionnaire sent ahead that this session discusses: its survey phase shares those answers. */
   closingSurveyId?: string;
+  /** The driver's end goal when the session started: its first card recalls what the community works toward. */
+  driverGoal?: string;
 }
 
 export interface PhaseSettings {

@@ -63,7 +63,12 @@ export async function startSession(deps: Deps, input: StartSessionInput): Promis
     const ahead = session.agenda.some((p) => p.activity === 'survey')
       ? await closingSurveyToDiscuss(deps, community.value.id)
       : undefined;
-    const discussing = ahead ? { ...session, closingSurveyId: ahead.id } : session;
+    const goal = community.value.driver.endGoal.trim();
+    const discussing: Session = {
+      ...session,
+      ...(ahead ? { closingSurveyId: ahead.id } : {}),
+      ...(goal ? { driverGoal: goal } : {}),
+    };
     const saved = await deps.store.sessions.save(discussing, null);
     if (!saved.ok) return 'conflict';
     if (ahead) await markDiscussed(deps, ahead.id, discussing.id);

@@ -34,6 +34,7 @@ import {
 import { agendaView } from './views/agenda-view';
 import { communityView } from './views/community-view';
 import { driverView } from './views/driver-view';
+import { driverCardsOf } from './views/driver-contributions';
 import { historyView } from './views/history-view';
 import { myActionsView } from './views/my-actions-view';
 import { topicsView } from './views/topics-view';
@@ -146,9 +147,20 @@ export function registerTabApi(server: Server, api: TabApiDeps): void {
         driver: body.driver,
         baseRevision: body.baseRevision,
       });
+      // Both texts come back: the newer one someone saved first, and the member's own, to choose or merge.
       if ('stale' in outcome)
-        return sendError(res, req, 409, { code: 'tab.errors.staleDriver' }, { current: outcome.stale });
+        return sendError(
+          res,
+          req,
+          409,
+          { code: 'tab.errors.staleDriver' },
+          { current: outcome.stale, yours: body.driver },
+        );
       if (!outcome.ok) return sendError(res, req, statusOf(outcome.error), outcome.error);
+      for (const card of await driverCardsOf(deps, community.id))
+        await notify({ what: 'driver', community, ...card }).catch((error: unknown) =>
+          api.log.warn('driver change not passed on to the channel', { error: String(error) }),
+        );
       res.json(200, { revision: outcome.value.revision });
     }),
   );

@@ -75,7 +75,7 @@ beforeAll(async () => {
 
 jest.setTimeout(60_000);
 
-/** What a start session leaves behind: agreements, expectations ranked into topics, driver ratings. */
+/** What a start session leaves behind: agreements, brainstormed topics ranked, driver ratings. */
 async function seedStartSession() {
   const deps = h.app.deps;
   const community = (await deps.store.communities.findByChannel({ teamId: TEAM.id, channelId: CHANNEL.id }))!.value;
@@ -93,13 +93,13 @@ async function seedStartSession() {
   });
   const ideas = ['Formative feedback', 'Knowledge clips', 'Peer assessment', 'Rubrics for lab reports'];
   for (const [i, text] of ideas.entries())
-    await addPostIt(deps, { ...at(3, i % 2 ? pieter : lotte), raw: { text }, token: `e${i}` });
+    await addPostIt(deps, { ...at(5, i % 2 ? pieter : lotte), raw: { text }, token: `e${i}` });
   const ids = (await deps.store.contributions.list(sessionId, 'post-it'))
-    .filter((p) => p.phaseIndex === 3)
+    .filter((p) => p.phaseIndex === 5)
     .map((p) => p.id);
-  await submitRanking(deps, { ...at(5, pieter), raw: { [`rank_${ids[0]}`]: '1', [`rank_${ids[2]}`]: '2' } });
-  await submitRanking(deps, { ...at(5, lotte), raw: { [`rank_${ids[0]}`]: '1', [`rank_${ids[1]}`]: '2' } });
-  await publishTopics(deps, at(5, griet));
+  await submitRanking(deps, { ...at(6, pieter), raw: { [`rank_${ids[0]}`]: '1', [`rank_${ids[2]}`]: '2' } });
+  await submitRanking(deps, { ...at(6, lotte), raw: { [`rank_${ids[0]}`]: '1', [`rank_${ids[1]}`]: '2' } });
+  await publishTopics(deps, at(6, griet));
   for (const [u, score] of [
     [griet, 3],
     [pieter, 2],

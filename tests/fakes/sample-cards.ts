@@ -34,6 +34,7 @@ import { Resvg } from '@resvg/resvg-js';
 import { startedSession } from '../../domain/session/session';
 import { translator, type Lang } from '../../i18n/t';
 import { facilitatorSamples } from './facilitator-samples';
+import { longDate } from '../../bot/schedule/schedule-words';
 
 export const session = startedSession({
   id: 's1',
@@ -188,6 +189,25 @@ const openActions = Array.from({ length: 15 }, (_, i) => ({
   due: '2026-12-15',
 }));
 
+const LONG_GOAL = 'Elke student krijgt minstens één keer per week bruikbare feedback op zijn werk, in elk vak';
+const driverStepBoard = { phaseKey: 'driver', categories: ['goal', 'going-well', 'steps'] } as const;
+const driverParts = (many: boolean) => [
+  { part: 'goal', texts: [LONG_GOAL, hostile] },
+  { part: 'going-well', texts: many ? [] : ['De oefentoetsen in jaar 1'] },
+  {
+    part: 'steps',
+    texts: Array.from({ length: many ? 9 : 2 }, (_, i) => `Stap ${i + 1}: peerfeedback uitproberen in labo ${i + 1}`),
+  },
+];
+const driverStep = {
+  parts: driverParts(false),
+  tabUrl: 'https://leerkring.example/tab/index.html?view=channel&tab=driver',
+};
+const savedDriver = {
+  endGoal: LONG_GOAL,
+  steps: ['Een feedbackrubriek maken', 'Peerfeedback uitproberen in labo 1', 'Samen terugblikken in juni'],
+};
+
 export function sampleCards(lang: Lang): [name: string, card: AdaptiveCard][] {
   const t = translator(lang);
   return [
@@ -269,6 +289,7 @@ export function sampleCards(lang: Lang): [name: string, card: AdaptiveCard][] {
       ),
     ],
     ['check-in (closed)', checkInCard({ ...view, open: false }, t)],
+    ['check-in (driver goal)', checkInCard({ ...view, driverGoal: `${LONG_GOAL} ${LONG_GOAL}` }, t)],
     ['check-in (late)', checkInCard({ ...view, open: false, notice: { kind: 'late', name: 'Lotte' } }, t)],
     ...facilitatorSamples(t),
     ['phase', phaseCard(session, 2, t)],
@@ -434,6 +455,52 @@ export function sampleCards(lang: Lang): [name: string, card: AdaptiveCard][] {
       ),
     ],
     [
+      'driver step (contributions, no driver yet)',
+      boardCard({ ...board, ...driverStepBoard, driverStep: { ...driverStep, parts: driverParts(true) } }, t),
+    ],
+    [
+      'driver step (driver saved, rating)',
+      boardCard(
+        {
+          ...board,
+          ...driverStepBoard,
+          mine: board.mine?.slice(0, 1).map((p) => ({ ...p, category: 'steps' })),
+          driverStep: { ...driverStep, driver: savedDriver },
+          rating: { ref: board.ref, sessionNumber: 1, open: true, count: 2, decimal: String },
+        },
+        t,
+      ),
+    ],
+    [
+      'preview (planned sessions, top topics)',
+      boardCard(
+        {
+          ...board,
+          phaseKey: 'preview',
+          categories: ['take-away', 'next-agenda'],
+          mine: undefined,
+          preview: {
+            sessions: [0, 1, 2].map((i) => ({
+              number: 2 + i,
+              date: longDate(`2026-12-${15 + i * 7}`, lang),
+              start: '15:00',
+              end: '16:30',
+              topics: i === 0 ? ['Peerfeedback'] : [],
+            })),
+            topics: ['Peerfeedback', 'Formatief toetsen', hostile, 'Kennisclips', 'Rubrics', 'Zesde'],
+          },
+        },
+        t,
+      ),
+    ],
+    [
+      'preview (nothing planned yet)',
+      boardCard(
+        { ...board, phaseKey: 'preview', mine: undefined, categories: [], preview: { sessions: [], topics: [] } },
+        t,
+      ),
+    ],
+    [
       'rank (shared)',
       rankCard(
         {
@@ -464,6 +531,7 @@ export function sampleCards(lang: Lang): [name: string, card: AdaptiveCard][] {
             { order: [ideas[3]!.id, ideas[0]!.id] },
             { order: [ideas[0]!.id, ideas[5]!.id] },
           ]),
+          notRanked: ideas.slice(6, 9).map((i) => i.text),
         },
         t,
       ),

@@ -375,7 +375,7 @@ describe("the start session's introductions", () => {
   it('are shared with everyone, each member can change their own, and too-long text is handed back', async () => {
     const [, introductions] = await say('/start-bijeenkomst startbijeenkomst');
     const card = cardOf(introductions!.activity);
-    expect(visibleText(card)).toMatch(/^Kennismaking · bijeenkomst 1\nFase 1 van 7/);
+    expect(visibleText(card)).toMatch(/^Kennismaking · bijeenkomst 1\nFase 1 van 8/);
     expect(visibleText(card)).toContain('Welk gerecht omschrijft jou het beste?');
     const pieter = await click(
       card,
@@ -400,7 +400,7 @@ describe("the start session's agreements", () => {
     await say('/start-bijeenkomst startbijeenkomst');
     const [board] = await say('/volgende');
     const card = cardOf(board!.activity);
-    expect(visibleText(card)).toMatch(/Werkwijze en afspraken · bijeenkomst 1\nFase 2 van 7/);
+    expect(visibleText(card)).toMatch(/Werkwijze en afspraken · bijeenkomst 1\nFase 2 van 8/);
     expect(visibleText(card)).toMatch(/Voorbereiding\nAanwezigheid\nActieve deelname\nAndere/);
     const added = await click(
       card,

@@ -135,9 +135,9 @@ describe('a session', () => {
     const posted = await say('/start-bijeenkomst startbijeenkomst');
     const [started, first] = textsOf(posted);
     expect(started).toContain('Bijeenkomst 1 is begonnen: startbijeenkomst.');
-    expect(first).toMatch(/^Kennismaking · bijeenkomst 1\nFase 1 van 7/);
+    expect(first).toMatch(/^Kennismaking · bijeenkomst 1\nFase 1 van 8/);
     const [agenda] = textsOf(await say('/agenda'));
-    expect(agenda).toContain('7. Vooruitblik');
+    expect(agenda).toContain('8. Vooruitblik');
   });
 
   it('lets a facilitator appoint another facilitator by mention, who can then steer', async () => {

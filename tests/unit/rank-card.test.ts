@@ -1,5 +1,5 @@
 import { IDEAS_ON_CARD, TOPICS_ON_CARD, rankCard, type RankCardView } from '../../bot/cards/rank-card';
-import { bordaCount } from '../../domain/activities/rank/rank';
+import { bordaCount, unrankedIdeas } from '../../domain/activities/rank/rank';
 import { POST_IT_MAX } from '../../domain/activities/board/board';
 import { translator } from '../../i18n/t';
 import { markdownTexts, parseErrors } from '../fakes/card-checks';
@@ -71,7 +71,8 @@ describe('the rank card', () => {
   });
 
   it("shows the member's own places and the published list, ties marked, and fewer long ideas to fit", () => {
-    const card = rankCard({ ...base, mine: { [ideas[3]!.id]: 1, [ideas[0]!.id]: 2 }, published: topics }, t);
+    const notRanked = unrankedIdeas(ideas, topics).map((i) => i.text);
+    const card = rankCard({ ...base, mine: { [ideas[3]!.id]: 1, [ideas[0]!.id]: 2 }, published: topics, notRanked }, t);
     const text = JSON.stringify(card);
     expect(text).toContain(`"id":"rank_${ideas[3]!.id}","style":"compact"`);
     expect(text).toMatch(
@@ -84,7 +85,11 @@ describe('the rank card', () => {
     const shown = text.match(/"id":"rank_/g)?.length ?? 0;
     expect(shown).toBeLessThan(IDEAS_ON_CARD);
     expect(text).toContain(`Deze kaart toont de eerste ${shown} van 100 onderwerpen`);
-    expect(text).toContain('Nog 90 onderwerpen staan in het Leerkring-tabblad.');
+    // The 90 ideas nobody ranked are no topics "tied at 0 points": they are named apart, the first ten on the card.
+    expect(topics).toHaveLength(10);
+    expect(text).toContain(`"Niet gerangschikt: ${ideas[10]!.text}, `);
+    expect(text).toContain('. Nog 80 onderwerpen staan in het Leerkring-tabblad."');
+    expect(text).not.toContain('· 0 punten');
     expect(card.actions?.map((a) => [a.type === 'Action.Execute' ? a.verb : a.type, a.title])).toEqual([
       ['rank.submit', 'Mijn rangschikking aanpassen'],
     ]);

@@ -1,5 +1,12 @@
 import type { Ranking } from '../../domain/activities/rank/rank';
-import { MAX_RANKED, bordaCount, parseRanking, placesFor, placesOf } from '../../domain/activities/rank/rank';
+import {
+  MAX_RANKED,
+  bordaCount,
+  parseRanking,
+  placesFor,
+  placesOf,
+  unrankedIdeas,
+} from '../../domain/activities/rank/rank';
 import { communityTopics, publishTopics, rankState, submitRanking } from '../../domain/activities/rank/rank-use-cases';
 import { activityContext } from '../../domain/activities/activity-context';
 import { addPostIt } from '../../domain/activities/board/board-use-cases';
@@ -7,6 +14,8 @@ import { isRank } from '../../domain/activities/rank/rank-use-cases';
 import type { Deps } from '../../domain/ports';
 import { startSession } from '../../domain/session/start-session';
 import { openSqliteStore } from '../../server/storage/sqlite/sqlite-store';
+import { sourcePhases } from '../../domain/activities/rank/topic-sources';
+import { agendaFor, type Phase } from '../../domain/session/formats';
 
 const ideas = ['a', 'b', 'c', 'd'].map((id) => ({ id, text: `onderwerp ${id}` }));
 const r = (...order: string[]): Ranking => ({ order });
@@ -72,16 +81,7 @@ describe('the Borda count', () => {
   const row = (rankings: Ranking[]) => bordaCount(ideas, rankings).map((t) => [t.id, t.points, t.rank, t.tied]);
 
   it.each([
-    [
-      'no rankings: all tied at 0, in brainstorm order',
-      [],
-      [
-        ['a', 0, 1, true],
-        ['b', 0, 1, true],
-        ['c', 0, 1, true],
-        ['d', 0, 1, true],
-      ],
-    ],
+    ['no rankings: no topics, none "tied at 0"', [], []],
     [
       'one full ranking: m − p points',
       [r('d', 'c', 'b', 'a')],
@@ -92,16 +92,7 @@ describe('the Borda count', () => {
         ['a', 0, 4, false],
       ],
     ],
-    [
-      'unranked ideas get nothing',
-      [r('b')],
-      [
-        ['b', 3, 1, false],
-        ['a', 0, 2, true],
-        ['c', 0, 2, true],
-        ['d', 0, 2, true],
-      ],
-    ],
+    ['ideas nobody ranked are left out', [r('b')], [['b', 3, 1, false]]],
     [
       'points add up over members',
       [r('a', 'b'), r('b', 'c'), r('c', 'a')],
@@ -109,7 +100,6 @@ describe('the Borda count', () => {
         ['a', 5, 1, true],
         ['b', 5, 1, true],
         ['c', 5, 1, true],
-        ['d', 0, 4, false],
       ],
     ],
     [
@@ -119,31 +109,25 @@ describe('the Borda count', () => {
         ['a', 6, 1, false],
         ['b', 3, 2, true],
         ['c', 3, 2, true],
-        ['d', 0, 4, false],
       ],
     ],
-    [
-      'a withdrawn idea drops out and the places behind it move up',
-      [r('gone', 'c')],
-      [
-        ['c', 3, 1, false],
-        ['a', 0, 2, true],
-        ['b', 0, 2, true],
-        ['d', 0, 2, true],
-      ],
-    ],
+    ['a withdrawn idea drops out and the places behind it move up', [r('gone', 'c')], [['c', 3, 1, false]]],
     [
       'an idea named twice counts once, at its first place',
       [r('b', 'b', 'a')],
       [
         ['b', 3, 1, false],
         ['a', 2, 2, false],
-        ['c', 0, 3, true],
-        ['d', 0, 3, true],
       ],
     ],
   ] as const)('%s', (_name, rankings, expected) => {
     expect(row([...rankings])).toEqual(expected);
+  });
+
+  it('names the ideas nobody ranked apart, in brainstorm order', () => {
+    const ranked = bordaCount(ideas, [r('c'), r('a', 'c')]);
+    expect(ranked.map((t) => t.id)).toEqual(['c', 'a']);
+    expect(unrankedIdeas(ideas, ranked).map((i) => i.id)).toEqual(['b', 'd']);
   });
 
   it('keeps the idea texts', () => {
@@ -169,13 +153,13 @@ describe('the rank use cases', () => {
   });
   afterEach(() => deps.store.close());
 
-  /** A start session with post-its on the expectations board (phase 3); the ranking is phase 5. */
+  /** A start session with post-its on the topics brainstorm (phase 5); the ranking is phase 6. */
   async function withIdeas(texts: string[]) {
     const started = await startSession(deps, { place, actor: griet, format: 'start' });
     if (!started.ok) throw new Error(started.error.code);
     const sessionId = started.value.session.id;
     for (const text of texts)
-      await addPostIt(deps, { sessionId, phaseIndex: 3, actor: pieter, raw: { text }, token: text });
+      await addPostIt(deps, { sessionId, phaseIndex: 5, actor: pieter, raw: { text }, token: text });
     const read = await deps.store.contributions.list<{ text: string }>(sessionId, 'post-it');
     const idOf = (text: string) => read.find((p) => p.data.text === text)!.id;
     return { sessionId, communityId: started.value.community.id, idOf };
@@ -183,7 +167,7 @@ describe('the rank use cases', () => {
 
   it('keeps one ranking per member, replaced by a new one, and publishes the aggregate for the community', async () => {
     const { sessionId, communityId, idOf } = await withIdeas(['Toetsing', 'Feedback', 'Kennisclips']);
-    const target = (actor: typeof griet) => ({ sessionId, phaseIndex: 5, actor });
+    const target = (actor: typeof griet) => ({ sessionId, phaseIndex: 6, actor });
     await submitRanking(deps, { ...target(pieter), raw: { [`rank_${idOf('Toetsing')}`]: '1' } });
     const replaced = await submitRanking(deps, {
       ...target(pieter),
@@ -195,8 +179,8 @@ describe('the rank use cases', () => {
     ]);
     await submitRanking(deps, { ...target(griet), raw: { [`rank_${idOf('Kennisclips')}`]: '1' } });
     expect((await deps.store.contributions.list(sessionId, 'ranking')).map((c) => c.id)).toEqual([
-      '5:29:pieter',
-      '5:29:griet',
+      '6:29:pieter',
+      '6:29:griet',
     ]);
     expect(await publishTopics(deps, target(pieter))).toMatchObject({
       ok: false,
@@ -206,13 +190,9 @@ describe('the rank use cases', () => {
     expect(published.ok && published.value.published?.topics.map((t) => [t.text, t.points])).toEqual([
       ['Kennisclips', 3],
       ['Feedback', 2],
-      ['Toetsing', 0],
     ]);
-    expect((await communityTopics(deps, communityId))?.topics.map((t) => t.text)).toEqual([
-      'Kennisclips',
-      'Feedback',
-      'Toetsing',
-    ]);
+    // Nobody ranked Toetsing any more: it is no topic "tied at 0 points" on the community's list.
+    expect((await communityTopics(deps, communityId))?.topics.map((t) => t.text)).toEqual(['Kennisclips', 'Feedback']);
   });
 
   it('refuses a ranking in another phase, and publishing before there is anything to rank', async () => {
@@ -221,7 +201,7 @@ describe('the rank use cases', () => {
       ok: false,
       error: { code: 'errors.session.unknown' },
     });
-    expect(await publishTopics(deps, { sessionId, phaseIndex: 5, actor: griet })).toEqual({
+    expect(await publishTopics(deps, { sessionId, phaseIndex: 6, actor: griet })).toEqual({
       ok: false,
       error: { code: 'errors.vote.noIdeas' },
     });
@@ -229,11 +209,52 @@ describe('the rank use cases', () => {
 
   it('shows a member their own ranking and everybody how many ranked', async () => {
     const { sessionId, idOf } = await withIdeas(['Toetsing', 'Feedback']);
-    await submitRanking(deps, { sessionId, phaseIndex: 5, actor: pieter, raw: { [`rank_${idOf('Feedback')}`]: '1' } });
-    const context = await activityContext(deps, { sessionId, phaseIndex: 5, actor: griet }, isRank);
+    await submitRanking(deps, { sessionId, phaseIndex: 6, actor: pieter, raw: { [`rank_${idOf('Feedback')}`]: '1' } });
+    const context = await activityContext(deps, { sessionId, phaseIndex: 6, actor: griet }, isRank);
     if (!context.ok) throw new Error(context.error.code);
     const state = await rankState(deps, context.value, griet.userId);
     expect([state.mine, state.rankers, state.places, state.published]).toEqual([undefined, 1, 2, undefined]);
-    expect(state.aggregate.map((t) => t.text)).toEqual(['Feedback', 'Toetsing']);
+    expect(state.aggregate.map((t) => t.text)).toEqual(['Feedback']);
+  });
+
+  it('refuses to publish a topic list while nobody has ranked', async () => {
+    const { sessionId } = await withIdeas(['Toetsing', 'Feedback']);
+    expect(await publishTopics(deps, { sessionId, phaseIndex: 6, actor: griet })).toEqual({
+      ok: false,
+      error: { code: 'errors.rank.nobodyRanked' },
+    });
+  });
+
+  it('offers only the topics brainstorm, not the shared history or the expectations', async () => {
+    const { sessionId, idOf } = await withIdeas(['Toetsing']);
+    await addPostIt(deps, { sessionId, phaseIndex: 3, actor: pieter, raw: { text: 'Meer feedback' }, token: 'e' });
+    const at = { sessionId, phaseIndex: 2, actor: pieter };
+    await addPostIt(deps, { ...at, raw: { text: 'Erasmus', category: 'international' }, token: 'h' });
+    const context = await activityContext(deps, { sessionId, phaseIndex: 6, actor: griet }, isRank);
+    if (!context.ok) throw new Error(context.error.code);
+    const state = await rankState(deps, context.value, griet.userId);
+    expect(state.ideas.map((i) => [i.id, i.text])).toEqual([[idOf('Toetsing'), 'Toetsing']]);
+  });
+});
+
+describe('where a ranking takes its topics from', () => {
+  const phase = (key: string, activity: Phase['activity']): Phase => ({ key, minutes: 10, activity });
+  const older = [
+    phase('shared-history', 'brainstorm'),
+    phase('expectations', 'brainstorm'),
+    phase('driver', 'driver'),
+    phase('topics', 'rank'),
+  ];
+
+  it('is the topics brainstorm alone in the start session of today', () => {
+    expect([...sourcePhases(agendaFor('start'), 6)]).toEqual([5]);
+  });
+
+  it("is every brainstorm before it in an older start session's agenda, which has no topics brainstorm", () => {
+    expect([...sourcePhases(older, 3)]).toEqual([0, 1]);
+  });
+
+  it('is every brainstorm before a dot-vote, as before', () => {
+    expect([...sourcePhases([...older.slice(0, 3), phase('condense', 'dot-vote')], 3)]).toEqual([0, 1]);
   });
 });

@@ -29,6 +29,13 @@ export const AGREEMENT_TOPICS = ['preparation', 'presence', 'participation', 'ot
  */
 export const ANCHORING_QUESTIONS = ['who-benefits', 'materials', 'follow-up', 'contact'] as const;
 
+/**
+ * The start session's driver step (handbook §2.2 step 5) gathers contributions under its guiding questions: what is
+ * different at the end of the academic year, what goes well, which steps lead there. A facilitator shapes the driver
+ * from them in the tab.
+ */
+export const DRIVER_PARTS = ['goal', 'going-well', 'steps'] as const;
+
 /** Talk phases (define, practice question, input, anchoring) keep what was said on a board too. */
 const BOARD_ACTIVITIES = new Set<Phase['activity']>([
   'brainstorm',
@@ -36,6 +43,7 @@ const BOARD_ACTIVITIES = new Set<Phase['activity']>([
   'check-out',
   'agreements',
   'discussion',
+  'driver',
 ]);
 
 export const isBoard = (phase: Phase): boolean => BOARD_ACTIVITIES.has(phase.activity);
@@ -47,6 +55,7 @@ export function categoriesOf(phase: Phase): readonly string[] {
   if (phase.activity === 'check-out') return CHECK_OUT_QUESTIONS;
   if (phase.activity === 'agreements') return AGREEMENT_TOPICS;
   if (phase.key === 'anchoring') return ANCHORING_QUESTIONS;
+  if (phase.activity === 'driver') return DRIVER_PARTS;
   return [];
 }
 

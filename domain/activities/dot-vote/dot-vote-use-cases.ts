@@ -7,6 +7,7 @@ import { activityContext, type ActivityContext, type ActivityTarget } from '../a
 import { POST_IT_KIND, type PostIt } from '../board/board';
 import type { Ballot, Idea, RankedIdea, VoteRules } from './dot-vote';
 import { BALLOT_KIND, defaultRules, parseBallot, spentDots, tally } from './dot-vote';
+import { sourcePhases } from '../rank/topic-sources';
 
 /** A vote as one member sees it. Results are there only once the facilitator revealed them. */
 export interface VoteState extends ActivityContext {
@@ -136,16 +137,14 @@ export async function ideasFor(deps: Deps, session: Session, votePhaseIndex: num
 }
 
 /**
- * The post-its of the brainstorms before a vote (or rank) phase, dropped ones included: what a facilitator condenses.
+ * The post-its of the brainstorms a vote (or rank) phase draws on, dropped ones included: what a facilitator condenses.
  */
 export async function postItsBefore(
   deps: Deps,
   session: Session,
   votePhaseIndex: number,
 ): Promise<Contribution<PostIt>[]> {
-  const brainstorms = new Set(
-    session.agenda.flatMap((p, i) => (i < votePhaseIndex && p.activity === 'brainstorm' ? [i] : [])),
-  );
+  const brainstorms = sourcePhases(session.agenda, votePhaseIndex);
   return (await deps.store.contributions.list<PostIt>(session.id, POST_IT_KIND)).filter((p) =>
     brainstorms.has(p.phaseIndex),
   );

@@ -65,6 +65,7 @@ export function publishTopics(deps: Deps, target: ActivityTarget): Promise<Resul
       return fail('errors.role.facilitatorOnly', { facilitators: await namesOf(deps, context.value.community.id) });
     const state = await rankState(deps, context.value, target.actor.userId);
     if (state.ideas.length === 0) return fail('errors.vote.noIdeas');
+    if (state.aggregate.length === 0) return fail('errors.rank.nobodyRanked');
     const now = deps.clock.now();
     const list: TopicList = {
       topics: state.aggregate,

@@ -3,7 +3,7 @@ import type { Idea } from '../dot-vote/dot-vote';
 
 /**
  * The rank activity (the start session's prioritised topics, handbook §2.2 step 6): members put the
- * post-its of the session's brainstorms in order; the Borda count of all rankings is the topic list.
+ * post-its of the topics brainstorm in order; the Borda count of all rankings is the topic list.
  */
 
 /** One member's ranking: idea ids, most important first (place = index + 1). One per member per phase. */
@@ -63,18 +63,21 @@ export const placesOf = (ranking: Ranking): Record<string, number> =>
   Object.fromEntries(ranking.order.map((id, i) => [id, i + 1]));
 
 /**
- * The Borda count: with m ideas, the idea a member put in place p gets m − p points, an unranked
- * idea none. Ideas that were withdrawn drop out of every ranking and the places behind them move
- * up. Most points first; equal points share a rank, are marked tied and keep the brainstorm order.
+ * The Borda count: with m ideas, the idea a member put in place p gets m − p points. Only ideas
+ * somebody ranked are in it: an idea nobody gave a place is not a topic "tied at 0 points" but left
+ * out (`unrankedIdeas`). Ideas that were withdrawn drop out of every ranking and the places behind
+ * them move up. Most points first; equal points share a rank, are marked tied and keep the brainstorm order.
  */
 export function bordaCount(ideas: readonly Idea[], rankings: readonly Ranking[]): PrioritisedTopic[] {
   const m = ideas.length;
-  const points = new Map(ideas.map((i) => [i.id, 0]));
+  const known = new Set(ideas.map((i) => i.id));
+  const points = new Map<string, number>();
   for (const ranking of rankings) {
-    const order = [...new Set(ranking.order)].filter((id) => points.has(id));
+    const order = [...new Set(ranking.order)].filter((id) => known.has(id));
     order.forEach((id, index) => points.set(id, (points.get(id) ?? 0) + m - (index + 1)));
   }
   const sorted = ideas
+    .filter((idea) => points.has(idea.id))
     .map((idea) => ({ ...idea, points: points.get(idea.id) ?? 0 }))
     .sort((a, b) => b.points - a.points);
   return sorted.map((topic) => ({
@@ -83,3 +86,7 @@ export function bordaCount(ideas: readonly Idea[], rankings: readonly Ranking[])
     tied: sorted.filter((other) => other.points === topic.points).length > 1,
   }));
 }
+
+/** The ideas no member gave a place, in brainstorm order: listed apart from the ranking. */
+export const unrankedIdeas = (ideas: readonly Idea[], ranked: readonly { id: string }[]): Idea[] =>
+  ideas.filter((idea) => !ranked.some((topic) => topic.id === idea.id));

@@ -5,6 +5,7 @@ import type { Community, Role } from '../../../domain/community/community';
 import type { Deps, Stored } from '../../../domain/ports';
 import { PHASE_CATALOGUE, nextAgenda } from '../../../domain/session/edit-agenda';
 import { FORMAT_IDS } from '../../../domain/session/formats';
+import { currentDriver } from '../../../domain/driver/edit-driver';
 import type { Session } from '../../../domain/session/session';
 
 export interface PostItView {
@@ -17,14 +18,16 @@ export interface PostItView {
 }
 
 /**
- * The running session (or the next one, to prepare) with what the current phase has gathered:
+ * The running session (or the next one, to prepare), the driver's end goal, and what the current phase has gathered:
  * the check-in moods, the post-its (never who wrote them) and the vote, its results once revealed.
  */
 export async function agendaView(deps: Deps, community: Community, role: Role) {
   const latest = await deps.store.sessions.latest(community.id);
   const next = await nextAgenda(deps, community.id);
   const running = latest?.value.state.kind === 'running' ? latest : undefined;
+  const goal = (await currentDriver(deps, community.id))?.driver.endGoal.trim();
   return {
+    ...(goal ? { driverGoal: goal } : {}),
     running: running ? sessionSummary(running.value) : undefined,
     live: running ? await liveOf(deps, running, community, role) : undefined,
     next: { number: next.number, format: next.format, agenda: next.agenda, drafted: Boolean(next.draft) },

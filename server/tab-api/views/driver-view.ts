@@ -2,8 +2,12 @@ import type { Driver } from '../../../domain/driver/driver';
 import { currentDriver, driverHistory, type DriverVersion } from '../../../domain/driver/edit-driver';
 import type { Deps } from '../../../domain/ports';
 import { driverTrend } from '../../../domain/report/driver-trend';
+import { driverContributions } from './driver-contributions';
 
-/** The canvas, who changed it when, every earlier version, and the rating trend across sessions. */
+/**
+ * The canvas, who changed it when, every earlier version, the rating trend across sessions, and what the group
+ * contributed in the driver step to shape it from.
+ */
 export async function driverView(deps: Deps, communityId: string) {
   const current = await currentDriver(deps, communityId);
   const history = await driverHistory(deps, communityId);
@@ -20,6 +24,7 @@ export async function driverView(deps: Deps, communityId: string) {
       count: p.count,
       ...(p.average !== undefined ? { average: p.average } : {}),
     })),
+    contributions: await driverContributions(deps, communityId),
   };
 }
 

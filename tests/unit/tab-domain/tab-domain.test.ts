@@ -41,7 +41,7 @@ async function community() {
   await deps.store.members.add(membership(communityId, pieter, 'member', now));
   await deps.store.members.add(membership(communityId, otto, 'observer', now));
   for (const text of ['Toetsing', 'Feedback', 'Kennisclips', 'Beamer'])
-    await addPostIt(deps, { sessionId, phaseIndex: 3, actor: pieter, raw: { text }, token: text });
+    await addPostIt(deps, { sessionId, phaseIndex: 5, actor: pieter, raw: { text }, token: text });
   const postIts = await deps.store.contributions.list<{ text: string }>(sessionId, 'post-it');
   const idOf = (text: string) => postIts.find((p) => p.data.text === text)!.id;
   return { communityId, sessionId, idOf };
@@ -107,10 +107,15 @@ describe('editing the driver together', () => {
 describe('the prioritised topic list', () => {
   async function published() {
     const c = await community();
-    const at = (actor: typeof griet) => ({ sessionId: c.sessionId, phaseIndex: 5, actor });
+    const at = (actor: typeof griet) => ({ sessionId: c.sessionId, phaseIndex: 6, actor });
     await submitRanking(deps, {
       ...at(pieter),
       raw: { [`rank_${c.idOf('Toetsing')}`]: '1', [`rank_${c.idOf('Feedback')}`]: '2' },
+    });
+    // Only ranked topics make the list: Griet ranks the other two.
+    await submitRanking(deps, {
+      ...at(griet),
+      raw: { [`rank_${c.idOf('Kennisclips')}`]: '1', [`rank_${c.idOf('Beamer')}`]: '2' },
     });
     await publishTopics(deps, at(griet));
     return { ...c, at };
@@ -228,7 +233,7 @@ describe('condensing, then voting and starting the next session', () => {
       await setDropped(deps, { sessionId, postItId: idOf('Beamer'), actorId: griet.userId, dropped: true });
       await editPostIt(deps, {
         sessionId,
-        phaseIndex: 3,
+        phaseIndex: 5,
         actor: pieter,
         id: idOf('Toetsing'),
         raw: { text: 'Toetsing in elk vak' },

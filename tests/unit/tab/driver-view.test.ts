@@ -29,16 +29,29 @@ const data: DriverData = {
     { number: 1, count: 2 },
     { number: 2, count: 4, average: 3.5 },
   ],
+  contributions: undefined,
 };
 const topics = { topics: [{ id: 't1', text: 'Formative feedback', points: 4, rank: 1 }], nextNumber: 3 };
+
+const conflict = {
+  status: 409,
+  body: {
+    error: {
+      code: 'tab.errors.staleDriver',
+      message: 'Someone saved the driver while you were editing.',
+      current: { revision: 3, driver: driver('Their goal') },
+    },
+  },
+};
 
 function show(
   role: 'facilitator' | 'member' | 'observer',
   put: (body: unknown) => { status?: number; body: unknown },
   lang: 'en' | 'nl' = 'en',
+  shown: DriverData = data,
 ) {
   const fake = fakeApi((call) => {
-    if (call.path.endsWith('/driver') && call.method === 'GET') return { body: data };
+    if (call.path.endsWith('/driver') && call.method === 'GET') return { body: shown };
     if (call.path.endsWith('/topics')) return { body: topics };
     if (call.method === 'PUT') return put(call.body);
     return undefined;
@@ -78,16 +91,7 @@ describe('the driver canvas', () => {
   });
 
   it('keeps what the member typed when someone saved first, and shows the newest version next to it', async () => {
-    show('member', () => ({
-      status: 409,
-      body: {
-        error: {
-          code: 'tab.errors.staleDriver',
-          message: 'Someone saved the driver while you were editing.',
-          current: { revision: 3, driver: driver('Their goal') },
-        },
-      },
-    }));
+    show('member', () => conflict);
     const goal = await screen.findByRole('textbox', { name: /End goal/ });
     fireEvent.change(goal, { target: { value: 'My own goal' } });
     fireEvent.click(screen.getByRole('button', { name: 'Save driver' }));
@@ -97,23 +101,15 @@ describe('the driver canvas', () => {
     expect((goal as HTMLTextAreaElement).value).toBe('My own goal');
   });
 
-  it('saves again on top of the newest version after a conflict, and the conflict goes away', async () => {
-    const conflict = {
-      status: 409,
-      body: {
-        error: {
-          code: 'tab.errors.staleDriver',
-          message: 'Someone saved the driver while you were editing.',
-          current: { revision: 3, driver: driver('Their goal') },
-        },
-      },
-    };
+  it('saves over the newest version only when the member chooses to keep their text, and the conflict goes away', async () => {
     let puts = 0;
     const { calls } = show('member', () => (++puts === 1 ? conflict : { body: { revision: 4 } }));
     fireEvent.change(await screen.findByRole('textbox', { name: /End goal/ }), { target: { value: 'My own goal' } });
     fireEvent.click(screen.getByRole('button', { name: 'Save driver' }));
     expect(await screen.findByText('The newest saved version')).toBeTruthy();
-    fireEvent.click(screen.getByRole('button', { name: 'Save driver' }));
+    // No second plain Save that would silently overwrite the newer text: the member chooses.
+    expect(screen.queryByRole('button', { name: 'Save driver' })).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: 'Keep my text' }));
     expect(await screen.findByText('Saved.')).toBeTruthy();
     expect(calls.filter((c) => c.method === 'PUT')[1]?.body).toEqual({
       baseRevision: 3,
@@ -121,6 +117,50 @@ describe('the driver canvas', () => {
     });
     expect(screen.queryByRole('alert')).toBeNull();
     expect(screen.queryByText('The newest saved version')).toBeNull();
+  });
+
+  it('takes the newer version when the member chooses it, and saves nothing', async () => {
+    const { calls } = show('member', () => conflict);
+    const goal = await screen.findByRole('textbox', { name: /End goal/ });
+    fireEvent.change(goal, { target: { value: 'My own goal' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Save driver' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Take the newer version' }));
+    expect((goal as HTMLTextAreaElement).value).toBe('Their goal');
+    expect(screen.queryByRole('alert')).toBeNull();
+    expect(screen.queryByText('The newest saved version')).toBeNull();
+    expect(calls.filter((c) => c.method === 'PUT')).toHaveLength(1);
+    fireEvent.change(goal, { target: { value: 'Their goal, sharper' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Save driver' }));
+    await waitFor(() => expect(calls.filter((c) => c.method === 'PUT')[1]?.body).toMatchObject({ baseRevision: 3 }));
+  });
+
+  it('shows what the group contributed per question beside the canvas, to copy in with one click', async () => {
+    const contributions = {
+      sessionNumber: 1,
+      parts: [
+        { part: 'goal', items: [{ id: 'p1', text: 'Every student gets feedback weekly' }] },
+        { part: 'going-well', items: [] },
+        { part: 'steps', items: [{ id: 'p2', text: 'Try peer feedback in lab 1' }] },
+      ],
+    };
+    const { calls } = show('facilitator', () => ({ body: { revision: 3 } }), 'en', { ...data, contributions });
+    expect(await screen.findByText('What the group added in session 1')).toBeTruthy();
+    expect(screen.getByText('Nothing added to this question.')).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Add as a step: Try peer feedback in lab 1' }));
+    expect(screen.getByDisplayValue('Try peer feedback in lab 1')).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Add as a step: Try peer feedback in lab 1' }).textContent).toBe(
+      'On the canvas',
+    );
+    fireEvent.click(screen.getByRole('button', { name: 'Add to the end goal: Every student gets feedback weekly' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Save driver' }));
+    await waitFor(() =>
+      expect(calls.find((c) => c.method === 'PUT')?.body).toMatchObject({
+        driver: {
+          endGoal: 'Weekly feedback\nEvery student gets feedback weekly',
+          steps: [{ text: 'Pilot in two courses' }, { text: 'Try peer feedback in lab 1' }],
+        },
+      }),
+    );
   });
 
   it('marks the field a refusal is about and keeps the text', async () => {

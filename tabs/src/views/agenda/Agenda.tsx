@@ -4,6 +4,7 @@ import { ErrorBar } from '../../components/ErrorBar';
 import { useStyles } from '../../ui';
 import { useApiCall } from '../../use-api-call';
 import type { ViewProps } from '../view-props';
+import { DriverGoal } from './DriverGoal';
 import { LivePanel } from './LivePanel';
 import { NextSession } from './NextSession';
 import { PhaseList } from './PhaseList';
@@ -44,6 +45,7 @@ export function Agenda(props: ViewProps & { data: AgendaData; reload: () => void
             </Button>
           )}
         </div>
+        <DriverGoal goal={data.driverGoal} t={t} />
         {error && <ErrorBar error={error} t={t} />}
         <PhaseList agenda={running.agenda} t={t} current={running.phaseIndex} startedAt={running.phaseStartedAt} />
       </section>

@@ -3,6 +3,7 @@ import { Title3 } from '@fluentui/react-components';
 import { useStyles } from '../../ui';
 import type { ViewProps } from '../view-props';
 import { AgendaEditor } from './AgendaEditor';
+import { DriverGoal } from './DriverGoal';
 import { PhaseList } from './PhaseList';
 import type { AgendaData } from './use-agenda';
 
@@ -16,6 +17,7 @@ export function NextSession(props: ViewProps & { data: AgendaData; next: AgendaD
         <Title3 as="h2" className={styles.heading}>
           {t('tab.agenda.next', { number: next.number })}
         </Title3>
+        <DriverGoal goal={data.driverGoal} t={t} />
         <p className={styles.muted} style={{ margin: 0 }}>
           {t('tab.agenda.noneRunning')}
           {next.drafted ? ` ${t('tab.agenda.drafted')}` : ''}

@@ -8,6 +8,7 @@ import type { Topic } from '../topics/use-topics';
 import type { ViewProps } from '../view-props';
 import { CanvasField } from './CanvasField';
 import type { TextField } from './canvas';
+import { Contributions } from './Contributions';
 import { DriverHistory } from './DriverHistory';
 import { Steps } from './Steps';
 import { Theirs } from './Theirs';
@@ -26,7 +27,12 @@ export function DriverCanvas({
   onSaved,
 }: ViewProps & { data: DriverData; topics: Topic[]; onSaved: () => void }): ReactNode {
   const styles = useStyles();
-  const { form, change, save, saving, saved, error, theirs } = useDriverForm(api, communityId, data, onSaved);
+  const { form, change, save, saving, saved, error, theirs, keepMine, takeTheirs } = useDriverForm(
+    api,
+    communityId,
+    data,
+    onSaved,
+  );
   const readOnly = role === 'observer';
   const fieldError = (field: string) => (error?.field?.startsWith(field) ? errorText(error, t) : undefined);
   const changedBy = (part: keyof DriverData['changedBy']) => {
@@ -46,47 +52,60 @@ export function DriverCanvas({
 
   return (
     <div className={styles.page}>
-      <section className={styles.card} aria-labelledby="driver-heading">
-        <div className={styles.row}>
-          <Title3 as="h2" id="driver-heading" className={mergeClasses(styles.heading, styles.grow)}>
-            {t('tab.driver.heading')}
-          </Title3>
-          <span className={styles.muted}>
-            {last
-              ? t('tab.driver.lastChanged', { name: last.byName, when: when(last.at, lang) })
-              : t('tab.driver.neverChanged')}
-          </span>
-        </div>
-        <p className={styles.muted} style={{ margin: 0 }}>
-          {readOnly ? t('tab.driver.readOnly') : t('tab.driver.intro')}
-        </p>
-        <CanvasField {...field('endGoal', 3)} size="large" />
-        <div className={styles.grid}>
-          {(['whyItMatters', 'whatGoesWell'] as const).map((name) => (
-            <CanvasField key={name} {...field(name, 3)} />
-          ))}
-        </div>
-        <Steps
-          form={form}
-          readOnly={readOnly}
-          topics={topics}
-          t={t}
-          change={change}
-          error={fieldError('steps')}
-          hint={changedBy('steps')}
-        />
-        <CanvasField {...field('howWeWillKnow', 2)} />
-        {error && <ErrorBar error={error} t={t} />}
-        {theirs && <Theirs theirs={theirs} t={t} />}
-        {!readOnly && (
+      <div className={styles.row} style={{ alignItems: 'flex-start' }}>
+        <section className={styles.card} aria-labelledby="driver-heading" style={{ flex: '3 1 480px' }}>
           <div className={styles.row}>
-            <Button appearance="primary" disabled={saving} onClick={() => void save()}>
-              {saving ? t('tab.driver.saving') : t('tab.driver.save')}
-            </Button>
-            {saved && <span role="status">{t('tab.driver.saved')}</span>}
+            <Title3 as="h2" id="driver-heading" className={mergeClasses(styles.heading, styles.grow)}>
+              {t('tab.driver.heading')}
+            </Title3>
+            <span className={styles.muted}>
+              {last
+                ? t('tab.driver.lastChanged', { name: last.byName, when: when(last.at, lang) })
+                : t('tab.driver.neverChanged')}
+            </span>
           </div>
+          <p className={styles.muted} style={{ margin: 0 }}>
+            {readOnly ? t('tab.driver.readOnly') : t('tab.driver.intro')}
+          </p>
+          <CanvasField {...field('endGoal', 3)} size="large" />
+          <div className={styles.grid}>
+            {(['whyItMatters', 'whatGoesWell'] as const).map((name) => (
+              <CanvasField key={name} {...field(name, 3)} />
+            ))}
+          </div>
+          <Steps
+            form={form}
+            readOnly={readOnly}
+            topics={topics}
+            t={t}
+            change={change}
+            error={fieldError('steps')}
+            hint={changedBy('steps')}
+          />
+          <CanvasField {...field('howWeWillKnow', 2)} />
+          {error && <ErrorBar error={error} t={t} />}
+          {theirs && (
+            <Theirs
+              theirs={theirs}
+              t={t}
+              saving={saving}
+              onKeepMine={() => void keepMine()}
+              onTakeTheirs={takeTheirs}
+            />
+          )}
+          {!readOnly && !theirs && (
+            <div className={styles.row}>
+              <Button appearance="primary" disabled={saving} onClick={() => void save()}>
+                {saving ? t('tab.driver.saving') : t('tab.driver.save')}
+              </Button>
+              {saved && <span role="status">{t('tab.driver.saved')}</span>}
+            </div>
+          )}
+        </section>
+        {data.contributions && (
+          <Contributions contributions={data.contributions} form={form} readOnly={readOnly} change={change} t={t} />
         )}
-      </section>
+      </div>
       <section className={styles.card} aria-labelledby="trend-heading">
         <Subtitle2 as="h2" id="trend-heading">
           {t('tab.driver.trend')}
