@@ -15,6 +15,8 @@ import {
   refreshFor,
   text,
 } from './card-kit';
+import { openDialog } from './dialog-button';
+import { handedBackBlock } from './notice-card';
 
 export const CHECK_IN_VERBS = {
   submit: 'checkin.submit',
@@ -50,13 +52,13 @@ export function checkInCard(view: CheckInCardView, t: Translate): AdaptiveCard {
   const actionsList = view.openActions?.length && view.open ? openActions(view, t) : [];
   if (banner) body.push(banner);
   const showForm = view.open && view.notice?.kind !== 'late';
-  if (showForm) body.push(text(t('checkIn.intro'), { subtle: true }), ...actionsList, ...form(view, t));
+  if (showForm) body.push(text(t('checkIn.intro'), { subtle: true }), ...actionsList, ...handedBack(view, t));
   else if (view.notice?.kind !== 'late') body.push(text(t('checkIn.closed'), { subtle: true }));
   body.push(text(countLine(view.count, t), { subtle: true, separator: true }));
   const hasAnswered = view.values !== undefined && view.notice?.kind !== 'error';
-  const actions = showForm
-    ? [execute(t(hasAnswered ? 'checkIn.update' : 'checkIn.submit'), CHECK_IN_VERBS.submit, view.ref, 'positive')]
-    : [];
+  const draft = view.notice?.kind === 'error' && view.values ? { draft: view.values } : {};
+  const title = t(hasAnswered ? 'checkIn.update' : 'checkIn.submit');
+  const actions = showForm ? [openDialog(title, CHECK_IN_VERBS.submit, { ...view.ref, ...draft }, 'positive')] : [];
   return adaptiveCard(body, actions, refreshFor(CHECK_IN_VERBS.refresh, view.ref, view.refreshUserIds, view.open));
 }
 
@@ -91,7 +93,19 @@ function openActions(view: CheckInCardView, t: Translate): CardElement[] {
   ];
 }
 
-function form(view: CheckInCardView, t: Translate): CardElement[] {
+/** What the member typed and could not be taken: on the card to copy, and in the dialog the button opens. */
+function handedBack(view: CheckInCardView, t: Translate): CardElement[] {
+  if (view.notice?.kind !== 'error' || !view.values) return [];
+  const { word, answer, sinceLastTime, obstacles } = view.values;
+  const typed = [word, answer, sinceLastTime, obstacles].filter((v) => v?.trim()).join('\n\n');
+  return typed ? [handedBackBlock(typed, t)] : [];
+}
+
+/** The check-in's questions, filled in with `view.values`: the dialog's form. */
+export function checkInInputs(
+  view: Pick<CheckInCardView, 'variant' | 'question' | 'values'>,
+  t: Translate,
+): CardElement[] {
   const values = view.values ?? {};
   return [
     feeling(view.variant, values, t),

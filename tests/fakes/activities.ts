@@ -79,3 +79,19 @@ export function cardAction(
 export function installation(from: TestUser, where: Where): Record<string, unknown> {
   return { ...base(from, where), type: 'installationUpdate', action: 'add' };
 }
+
+/** A dialog's invoke as Teams sends it: `task/fetch` when a card's button opens it, `task/submit` when it is sent. */
+export function taskInvoke(
+  name: 'task/fetch' | 'task/submit',
+  data: Record<string, unknown>,
+  from: TestUser,
+  where: Where,
+): Record<string, unknown> {
+  return {
+    ...base(from, where),
+    type: 'invoke',
+    name,
+    replyToId: 'activity-1',
+    value: { data, context: { theme: 'default' } },
+  };
+}
