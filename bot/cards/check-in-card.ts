@@ -52,7 +52,15 @@ export function checkInCard(view: CheckInCardView, t: Translate): AdaptiveCard {
   const actionsList = view.openActions?.length && view.open ? openActions(view, t) : [];
   if (banner) body.push(banner);
   const showForm = view.open && view.notice?.kind !== 'late';
-  if (showForm) body.push(text(t('checkIn.intro'), { subtle: true }), ...actionsList, ...handedBack(view, t));
+  if (showForm)
+    body.push(
+      text(t('checkIn.intro'), { subtle: true }),
+      // The group sees the question of the day; the answers are written in the dialog.
+      text(t('checkIn.questionOfTheDay'), { weight: 'Bolder', separator: true }),
+      text(t(`checkIn.questions.${view.question}`)),
+      ...actionsList,
+      ...handedBack(view, t),
+    );
   else if (view.notice?.kind !== 'late') body.push(text(t('checkIn.closed'), { subtle: true }));
   body.push(text(countLine(view.count, t), { subtle: true, separator: true }));
   const hasAnswered = view.values !== undefined && view.notice?.kind !== 'error';

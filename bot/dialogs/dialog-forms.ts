@@ -39,7 +39,8 @@ const REF = ['sessionId', 'phaseIndex'] as const;
 /** The texts the member sent, by field id; or the draft a card handed back. */
 function valuesOf(c: FormContext, ids: readonly string[]): Record<string, string> {
   const source = c.values === 'typed' ? c.data : draftOf(c.data);
-  return Object.fromEntries(ids.map((id) => [id, field(source, id)]).filter(([, v]) => v !== ''));
+  const pairs: [string, string][] = ids.map((id) => [id, field(source, id)]);
+  return Object.fromEntries(pairs.filter(([, v]) => v !== ''));
 }
 
 const draftOf = (data: CardData): CardData =>
@@ -55,7 +56,7 @@ const categoriesHere = (c: FormContext) => {
 const newPostIt: DialogForm = {
   submitKey: 'board.add',
   carry: [...REF, 'token'],
-  fields: async (c) => postItInputs('text', categoriesHere(c), valuesOf(c, ['text', 'category']), t(c)),
+  fields: (c) => Promise.resolve(postItInputs('text', categoriesHere(c), valuesOf(c, ['text', 'category']), t(c))),
 };
 
 const ownPostIt: DialogForm = {

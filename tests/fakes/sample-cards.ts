@@ -31,6 +31,7 @@ import { agendaFor } from '../../domain/session/formats';
 import { Resvg } from '@resvg/resvg-js';
 import { startedSession } from '../../domain/session/session';
 import { translator, type Lang } from '../../i18n/t';
+import { sampleDialogs } from './sample-dialogs';
 
 export const session = startedSession({
   id: 's1',
@@ -633,5 +634,6 @@ export function sampleCards(lang: Lang): [name: string, card: AdaptiveCard][] {
         t,
       ),
     ],
+    ...sampleDialogs(t, hostile, actions),
   ];
 }

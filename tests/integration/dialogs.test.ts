@@ -6,6 +6,7 @@ import type { Harness } from './harness';
 import { useHarness } from './use-harness';
 
 // Issue 14, point 2: members write in dialogs, which a card update (someone else posting) cannot wipe.
+jest.setTimeout(20_000);
 const harness = useHarness();
 let h: Harness;
 let where: { serviceUrl: string; locale: string };
