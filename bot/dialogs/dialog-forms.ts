@@ -136,11 +136,11 @@ const introduction: DialogForm = {
 };
 
 /** The dialogs, by the card verb their button sends: the same verb, and so the same handler, as the card's. */
-export const DIALOG_FORMS: Record<string, DialogForm> = {
-  [BOARD_VERBS.add]: newPostIt,
-  [BOARD_VERBS.edit]: ownPostIt,
-  [CHECK_IN_VERBS.submit]: checkIn,
-  [ACTIONS_VERBS.add]: newAction,
-  [ACTIONS_VERBS.edit]: anAction,
-  [INTRODUCTION_VERBS.submit]: introduction,
-};
+export const DIALOG_FORMS: ReadonlyMap<string, DialogForm> = new Map([
+  [BOARD_VERBS.add, newPostIt],
+  [BOARD_VERBS.edit, ownPostIt],
+  [CHECK_IN_VERBS.submit, checkIn],
+  [ACTIONS_VERBS.add, newAction],
+  [ACTIONS_VERBS.edit, anAction],
+  [INTRODUCTION_VERBS.submit, introduction],
+]);

@@ -30,7 +30,7 @@ export async function submitDialog(services: BotServices, turn: TurnInfo, data: 
   if (refused) return refused;
   const verb = field(data, 'dialog');
   const handler = CARD_ACTION_ROUTES[verb];
-  if (!handler || !DIALOG_FORMS[verb]) return closeWith(translator(turn.lang)('dialog.unknown'));
+  if (!handler || !DIALOG_FORMS.has(verb)) return closeWith(translator(turn.lang)('dialog.unknown'));
   let refusal: Refusal | undefined;
   try {
     refusal = refusalOf(await handler(services, turn, data));
@@ -64,7 +64,7 @@ async function open(
 ): Promise<TaskModuleResponse> {
   const t = translator(turn.lang);
   const verb = field(data, 'dialog');
-  const form = DIALOG_FORMS[verb];
+  const form = DIALOG_FORMS.get(verb);
   const session = await services.deps.store.sessions.get(field(data, 'sessionId'));
   if (!form || !session) return closeWith(t(refusal?.code ?? 'errors.session.unknown', refusal?.params));
   const fields = await form.fields({ services, turn, session: session.value, data, values });
