@@ -69,14 +69,15 @@ interface ExecuteAction {
   data: Record<string, unknown>;
 }
 
-/** Every Action.Execute on a card, also those inside ActionSets. */
+/** Every Action.Execute on a card, also those inside ActionSets; a button opening a dialog under the dialog's verb. */
 function executeActions(node: unknown, found: ExecuteAction[] = []): ExecuteAction[] {
   if (Array.isArray(node)) {
     for (const n of node) executeActions(n, found);
   } else if (node && typeof node === 'object') {
     const o = node as Record<string, unknown>;
-    if (o.type === 'Action.Execute')
-      found.push({ verb: String(o.verb), data: (o.data ?? {}) as Record<string, unknown> });
+    const data = (o.data ?? {}) as Record<string, unknown>;
+    if (o.type === 'Action.Execute') found.push({ verb: String(o.verb), data });
+    if (o.type === 'Action.Submit' && typeof data.dialog === 'string') found.push({ verb: data.dialog, data });
     for (const v of Object.values(o)) executeActions(v, found);
   }
   return found;

@@ -9,7 +9,7 @@ import { noticeCard } from './cards/notice-card';
 import { ownCheckInView, personalCheckInView, scheduleCheckInCardUpdate } from './check-in-views';
 import { setActionStatus } from '../domain/activities/actions/actions-use-cases';
 import { field } from './activities/card-target';
-import { cardResponse } from './invoke-response';
+import { cardResponse, refusedResponse } from './invoke-response';
 import type { TurnInfo } from './turn-info';
 
 export interface CardData {
@@ -95,13 +95,13 @@ async function failed(
   const message = t(error.code, error.params);
   const session = sessionId ? await services.deps.store.sessions.get(sessionId) : undefined;
   if (!session || error.code === 'errors.role.observerCannotContribute') {
-    return cardResponse(noticeCard(message, 'Warning', handBack(raw), t));
+    return refusedResponse(noticeCard(message, 'Warning', handBack(raw), t), error);
   }
   const count = await services.deps.store.checkIns.count(session.value.id);
   const view = personalCheckInView(session.value, count, undefined, { kind: 'error', message });
   view.values = Object.fromEntries(FIELDS.map((f) => [f, typeof raw[f] === 'string' ? raw[f] : '']));
   view.open = true;
-  return cardResponse(checkInCard(view, t));
+  return refusedResponse(checkInCard(view, t), error);
 }
 
 const pick = (data: CardData): RawCheckIn => Object.fromEntries(FIELDS.map((f) => [f, data[f]]));

@@ -1,4 +1,9 @@
-import type { AdaptiveCardInvokeResponse, AdaptiveCardInvokeValue } from 'botbuilder';
+import type {
+  AdaptiveCardInvokeResponse,
+  AdaptiveCardInvokeValue,
+  TaskModuleRequest,
+  TaskModuleResponse,
+} from 'botbuilder';
 import { TeamsActivityHandler, TurnContext } from 'botbuilder';
 import { roleOf } from '../domain/community/role-of';
 import { runningSession } from '../domain/session/steer-session';
@@ -25,6 +30,7 @@ import { onChannelRenamed, onTeamRenamed, rememberTeamCommunity } from './teams-
 import { helpCommand } from './commands/help-command';
 import { archiveCommand, exportCommand, forgetMeCommand } from './commands/data-commands';
 import { agendaCommand, endSessionCommand, movePhaseCommand, startSessionCommand } from './commands/session-commands';
+import { fetchDialog, submitDialog } from './dialogs/dialog-route';
 import { cardResponse } from './invoke-response';
 import { postCurrentPhase } from './phase-poster';
 import { turnInfo, type TurnInfo } from './turn-info';
@@ -73,6 +79,21 @@ export class LeerkringBot extends TeamsActivityHandler {
     const handler = CARD_ACTION_ROUTES[verb];
     if (handler) return handler(this.services, turn, data);
     return cardResponse(noticeCard(translator(turn.lang)('errors.session.unknown'), 'Warning'));
+  }
+
+  /** A card's button opens a dialog to write in (a card update cannot wipe it); see bot/dialogs. */
+  protected override handleTeamsTaskModuleFetch(
+    context: TurnContext,
+    request: TaskModuleRequest,
+  ): Promise<TaskModuleResponse> {
+    return fetchDialog(this.services, turnInfo(context.activity), (request.data ?? {}) as CardData);
+  }
+
+  protected override handleTeamsTaskModuleSubmit(
+    context: TurnContext,
+    request: TaskModuleRequest,
+  ): Promise<TaskModuleResponse> {
+    return submitDialog(this.services, turnInfo(context.activity), (request.data ?? {}) as CardData);
   }
 
   private async handleMessage(context: TurnContext): Promise<void> {

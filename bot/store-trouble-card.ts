@@ -11,7 +11,16 @@ export function storeTroubleCard(activity: Activity, reason: StoreTrouble, t: Tr
 }
 
 /** A card's bookkeeping (which session, card, post-it, …), not something the member typed. */
-const BOOKKEEPING = new Set(['sessionId', 'phaseIndex', 'cardVersion', 'token', 'verb', 'anonymous', 'surveyId']);
+const BOOKKEEPING = new Set([
+  'sessionId',
+  'phaseIndex',
+  'cardVersion',
+  'token',
+  'verb',
+  'dialog',
+  'anonymous',
+  'surveyId',
+]);
 /** Choice sets send a token (a mood, a colour, a number, a member's id): nothing to hand back. */
 const CHOICES = /^(mood|colour|category|rating|score|owner|due|likert_|dots_|rank_)/;
 

@@ -1,5 +1,7 @@
 import type coreEn from './en.json';
 import type coreNl from './nl.json';
+import type dialogEn from './en/dialog.json';
+import type dialogNl from './nl/dialog.json';
 import type filingEn from './en/filing.json';
 import type filingNl from './nl/filing.json';
 import type reportEn from './en/report.json';
@@ -14,8 +16,8 @@ export type Paths<T> = {
   [K in keyof T & string]: T[K] extends string ? K : `${K}.${Paths<T[K]>}`;
 }[keyof T & string];
 
-type English = typeof coreEn & typeof filingEn & typeof reportEn & typeof scheduleEn & typeof tabEn;
-type Dutch = typeof coreNl & typeof filingNl & typeof reportNl & typeof scheduleNl & typeof tabNl;
+type English = typeof coreEn & typeof dialogEn & typeof filingEn & typeof reportEn & typeof scheduleEn & typeof tabEn;
+type Dutch = typeof coreNl & typeof dialogNl & typeof filingNl & typeof reportNl & typeof scheduleNl & typeof tabNl;
 
 /** A key with a message in both languages (the same files `t.ts` merges). */
 export type CatalogueKey = Extract<Paths<English>, Paths<Dutch>>;

@@ -1,6 +1,8 @@
 import i18next from 'i18next';
 import coreEn from './en.json';
 import coreNl from './nl.json';
+import dialogEn from './en/dialog.json';
+import dialogNl from './nl/dialog.json';
 import filingEn from './en/filing.json';
 import filingNl from './nl/filing.json';
 import reportEn from './en/report.json';
@@ -23,8 +25,8 @@ function catalogue(lang: Lang, core: Catalogue, features: Catalogue[]): Catalogu
   }, core);
 }
 
-const en = catalogue('en', coreEn, [filingEn, reportEn, scheduleEn, tabEn]);
-const nl = catalogue('nl', coreNl, [filingNl, reportNl, scheduleNl, tabNl]);
+const en = catalogue('en', coreEn, [dialogEn, filingEn, reportEn, scheduleEn, tabEn]);
+const nl = catalogue('nl', coreNl, [dialogNl, filingNl, reportNl, scheduleNl, tabNl]);
 
 /** Translates a key, with values for its {{placeholders}} (and `count` for plurals). */
 export type Translate = (key: string, values?: Record<string, string | number>) => string;
@@ -50,6 +52,7 @@ export function translator(lang: Lang): Translate {
     // Most card text has no values: it is looked up once per language, not on every card click.
     const plain = new Map<string, string>();
     t = (key, values) => {
+      if (key.startsWith(INPUT_ERRORS)) return String(fixed(key, { ...values, fieldName: fieldName(fixed, values) }));
       if (values) return String(fixed(key, values));
       let text = plain.get(key);
       if (text === undefined) plain.set(key, (text = String(fixed(key))));
@@ -58,6 +61,14 @@ export function translator(lang: Lang): Translate {
     translators.set(lang, t);
   }
   return t;
+}
+
+const INPUT_ERRORS = 'errors.input.';
+
+/** Input errors name the field they are about ("The post-it is too long"); the domain gives its `field`. */
+function fieldName(fixed: (key: string) => unknown, values: Record<string, string | number> | undefined): string {
+  const name = typeof values?.field === 'string' ? i18n.exists(`dialog.field.${values.field}`) && values.field : false;
+  return String(fixed(`dialog.field.${name || 'default'}`));
 }
 
 /** Dutch when the Teams locale starts with `nl`, English for any other locale, `fallback` when there is none. */

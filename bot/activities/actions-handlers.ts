@@ -15,7 +15,7 @@ import type { BotServices } from '../bot-services';
 import { actionsCard, type ActionsCardView } from '../cards/actions-card';
 import { noticeCard } from '../cards/notice-card';
 import type { CardData } from '../check-in-actions';
-import { cardResponse } from '../invoke-response';
+import { cardResponse, refusedResponse } from '../invoke-response';
 import type { TurnInfo } from '../turn-info';
 import { field, targetOf } from './card-target';
 import { currentPhaseCardUpdate } from './phase-card';
@@ -172,16 +172,16 @@ async function failed(
   const session = await services.deps.store.sessions.get(field(data, 'sessionId'));
   const phaseIndex = Number(data.phaseIndex ?? 0);
   if (!session || !session.value.agenda[phaseIndex] || error.code === 'errors.role.observerCannotContribute')
-    return cardResponse(noticeCard(message, 'Warning', typed, t));
+    return refusedResponse(noticeCard(message, 'Warning', typed, t), error);
   const draft = {
     what: typed,
     ...(typeof raw?.owner === 'string' ? { owner: raw.owner } : {}),
     ...(typeof raw?.due === 'string' ? { due: raw.due } : {}),
   };
   if (session.value.state.kind === 'ended' && !data.actionId)
-    return cardResponse(noticeCard(message, 'Warning', typed, t));
+    return refusedResponse(noticeCard(message, 'Warning', typed, t), error);
   const view = await sharedActionsView(services, session.value, phaseIndex, turn.lang);
   const editing = data.actionId ? view.actions.find((a) => a.id === field(data, 'actionId')) : undefined;
   const handedBack = editing && raw ? { editing, draft } : raw ? { draft } : {};
-  return cardResponse(actionsCard({ ...view, ...handedBack, notice: { kind: 'error', message } }, t));
+  return refusedResponse(actionsCard({ ...view, ...handedBack, notice: { kind: 'error', message } }, t), error);
 }

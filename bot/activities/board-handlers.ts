@@ -10,7 +10,7 @@ import type { BotServices } from '../bot-services';
 import { boardCard, type BoardCardView } from '../cards/board-card';
 import { noticeCard } from '../cards/notice-card';
 import type { CardData } from '../check-in-actions';
-import { cardResponse } from '../invoke-response';
+import { cardResponse, refusedResponse } from '../invoke-response';
 import type { TurnInfo } from '../turn-info';
 import { field, targetOf } from './card-target';
 import { currentPhaseCardUpdate, updateSharedCardOf } from './phase-card';
@@ -132,7 +132,19 @@ async function settled(
   raw?: RawPostIt,
 ): Promise<AdaptiveCardInvokeResponse> {
   if (!result.ok) return failed(services, turn, data, result.error, raw);
-  return answer(services, turn, await viewOf(services, result.value, turn), { kind });
+  const view = await viewOf(services, result.value, turn);
+  const draft = draftOf(data);
+  return answer(services, turn, draft ? { ...view, draft } : view, { kind });
+}
+
+/**
+ * What an older card's new post-it field still held when the member saved or withdrew one of their own: it stays
+ * handed back rather than being cleared by the answer.
+ */
+function draftOf(data: CardData): BoardCardView['draft'] {
+  const text = field(data, 'text');
+  if (!text.trim()) return undefined;
+  return { text, ...(field(data, 'category') ? { category: field(data, 'category') } : {}) };
 }
 
 /** The board comes back with the message and the text the member typed, so nothing is lost. */
@@ -155,7 +167,7 @@ async function failed(
     !session.value.agenda[phaseIndex] ||
     error.code === 'errors.role.observerCannotContribute'
   ) {
-    return cardResponse(noticeCard(message, 'Warning', typed, t));
+    return refusedResponse(noticeCard(message, 'Warning', typed, t), error);
   }
   const view = await sharedBoardView(services, session.value, phaseIndex, turn.lang);
   view.mine = await mineOf(services, session.value.id, phaseIndex, turn.actor.userId);
@@ -163,7 +175,8 @@ async function failed(
     ...(typed ? { text: typed } : {}),
     ...(typeof raw?.category === 'string' ? { category: raw.category } : {}),
   };
-  return answer(services, turn, view, { kind: 'error', message });
+  const seen = await asSeenBy(services.deps, { ...view, notice: { kind: 'error' as const, message } }, turn.actor.userId);
+  return refusedResponse(boardCard(seen, t), error);
 }
 
 const mineOf = async (services: BotServices, sessionId: string, phaseIndex: number, userId: string) =>

@@ -7,7 +7,7 @@ import type { BotServices } from '../bot-services';
 import { introductionsCard, type IntroductionsCardView } from '../cards/introductions-card';
 import { noticeCard } from '../cards/notice-card';
 import type { CardData } from '../check-in-actions';
-import { cardResponse } from '../invoke-response';
+import { cardResponse, refusedResponse } from '../invoke-response';
 import type { TurnInfo } from '../turn-info';
 import { field, targetOf } from './card-target';
 import { currentPhaseCardUpdate } from './phase-card';
@@ -47,21 +47,21 @@ export async function introduceAction(
     .filter(Boolean)
     .join('\n');
   if (!result.ok && (!session || session.value.state.kind === 'ended' || !session.value.agenda[phaseIndex])) {
-    return cardResponse(noticeCard(t(result.error.code, result.error.params), 'Warning', typed, t));
+    return refusedResponse(noticeCard(t(result.error.code, result.error.params), 'Warning', typed, t), result.error);
   }
-  if (!session) return cardResponse(noticeCard(t('errors.session.unknown'), 'Warning', typed, t));
+  const unknown = { code: 'errors.session.unknown' } as const;
+  if (!session) return refusedResponse(noticeCard(t(unknown.code), 'Warning', typed, t), unknown);
   if (result.ok)
     await scheduleIntroductionsUpdate(services, session.value, phaseIndex, result.value.community.language);
   const view = await sharedIntroductionsView(services, session.value, phaseIndex, turn.actor.userId);
   if (result.ok)
     return cardResponse(introductionsCard({ ...view, notice: { kind: 'saved', name: turn.actor.name } }, t));
   const draft = { programme: field(data, 'programme'), courses: field(data, 'courses'), answer: field(data, 'answer') };
-  return cardResponse(
-    introductionsCard(
-      { ...view, notice: { kind: 'error', message: t(result.error.code, result.error.params) }, draft },
-      t,
-    ),
+  const card = introductionsCard(
+    { ...view, notice: { kind: 'error', message: t(result.error.code, result.error.params) }, draft },
+    t,
   );
+  return refusedResponse(card, result.error);
 }
 
 export const scheduleIntroductionsUpdate = currentPhaseCardUpdate(async (services, session, phaseIndex, lang) =>

@@ -1,6 +1,6 @@
 import { ACTION_MAX, type ActionItem } from '../../domain/activities/actions/actions';
 import type { Translate } from '../../i18n/t';
-import type { AdaptiveCard, CardElement, CardRef, ExecuteAction, PhasePosition } from './card-kit';
+import type { AdaptiveCard, CardAction, CardElement, CardRef, PhasePosition } from './card-kit';
 import {
   actionSet,
   adaptiveCard,
@@ -16,6 +16,8 @@ import {
   text,
 } from './card-kit';
 import { facilitatorControls } from './facilitator-controls';
+import { openDialog } from './dialog-button';
+import { handedBackBlock } from './notice-card';
 
 export const ACTIONS_VERBS = {
   add: 'actions.add',
@@ -64,9 +66,12 @@ export function actionsCard(view: ActionsCardView, t: Translate): AdaptiveCard {
     );
   if (view.editing) body.push(...editForm(view, view.editing, t));
   else if (view.open) {
+    const draft = view.draft?.what ? { draft: view.draft } : {};
     body.push(
-      ...form(view, '', view.draft ?? {}, t),
-      actionSet(execute(t('actions.add'), ACTIONS_VERBS.add, { ...view.ref, token: view.token }, 'positive')),
+      ...(view.draft?.what ? [handedBackBlock(view.draft.what, t)] : []),
+      actionSet(
+        openDialog(t('actions.add'), ACTIONS_VERBS.add, { ...view.ref, token: view.token, ...draft }, 'positive'),
+      ),
     );
   }
   body.push(
@@ -83,8 +88,8 @@ export function actionsCard(view: ActionsCardView, t: Translate): AdaptiveCard {
 }
 
 /** The three fields of an action; `suffix` keeps the ids of each action's edit form apart. */
-function form(
-  view: ActionsCardView,
+export function actionInputs(
+  view: Pick<ActionsCardView, 'members' | 'defaultDue'>,
   suffix: string,
   values: { what?: string; owner?: string; due?: string },
   t: Translate,
@@ -119,7 +124,7 @@ function editForm(view: ActionsCardView, action: { id: string; item: ActionItem 
   const data = { ...view.ref, actionId: action.id };
   return [
     text(t('actions.editing'), { weight: 'Bolder' }),
-    ...form(view, `_${action.id}`, values, t),
+    ...actionInputs(view, `_${action.id}`, values, t),
     actionSet(
       execute(t('actions.save'), ACTIONS_VERBS.edit, data, 'positive'),
       execute(t('actions.cancel'), ACTIONS_VERBS.refresh, view.ref),
@@ -131,12 +136,12 @@ function actionRow(view: ActionsCardView, action: { id: string; item: ActionItem
   const { item } = action;
   const done = item.status === 'done';
   const data = { ...view.ref, actionId: action.id };
-  const buttons: ExecuteAction[] = [
+  const buttons: CardAction[] = [
     done
       ? execute(t('actions.reopen'), ACTIONS_VERBS.reopen, data)
       : execute(t('actions.done'), ACTIONS_VERBS.done, data),
   ];
-  if (!done) buttons.push(execute(t('actions.edit'), ACTIONS_VERBS.startEdit, data));
+  if (!done) buttons.push(openDialog(t('actions.edit'), ACTIONS_VERBS.edit, data));
   return container(
     [
       text(

@@ -6,6 +6,8 @@ import { previewSection, type PreviewView } from './preview-section';
 import type { Translate } from '../../i18n/t';
 import type { AdaptiveCard, CardElement, CardRef, PhasePosition } from './card-kit';
 import { facilitatorControls } from './facilitator-controls';
+import { openDialog } from './dialog-button';
+import { handedBackBlock } from './notice-card';
 import {
   actionSet,
   adaptiveCard,
@@ -71,11 +73,7 @@ export function boardCard(view: BoardCardView, t: Translate): AdaptiveCard {
   if (banner) body.push(banner);
   if (view.driverStep) body.push(...driverStepSection(view.driverStep, t));
   if (view.preview) body.push(...previewSection(view.preview, t));
-  if (view.open)
-    body.push(
-      ...newPostIt(view, t),
-      actionSet(execute(t('board.add'), BOARD_VERBS.add, { ...view.ref, token: view.token }, 'positive')),
-    );
+  if (view.open) body.push(...addButton(view, t));
   else body.push(text(t('board.closed'), { subtle: true }));
   body.push(text(countLine(view, t), { subtle: true, separator: true }));
   if (view.mine?.length) body.push(...mine(view, t));
@@ -84,23 +82,38 @@ export function boardCard(view: BoardCardView, t: Translate): AdaptiveCard {
   return adaptiveCard(body, [], refreshFor(BOARD_VERBS.refresh, view.ref, view.refreshUserIds, view.open));
 }
 
-function newPostIt(view: BoardCardView, t: Translate): CardElement[] {
+/** Writing happens in a dialog, which a card update cannot wipe; a handed-back draft goes into it. */
+function addButton(view: BoardCardView, t: Translate): CardElement[] {
+  const draft = view.draft?.text ? { draft: view.draft } : {};
+  return [
+    ...(view.draft?.text ? [handedBackBlock(view.draft.text, t)] : []),
+    actionSet(openDialog(t('board.add'), BOARD_VERBS.add, { ...view.ref, token: view.token, ...draft }, 'positive')),
+  ];
+}
+
+/** A post-it's fields: the new one's ids (`text`) or one's own post-it's (`text_<id>`), as the handlers read them. */
+export function postItInputs(
+  id: string,
+  categories: readonly string[],
+  values: { text?: string; category?: string | null },
+  t: Translate,
+): CardElement[] {
   const elements: CardElement[] = [
-    input.text('text', {
+    input.text(id, {
       label: t('board.newLabel'),
       placeholder: t('board.newPlaceholder'),
       isMultiline: true,
       maxLength: POST_IT_MAX,
-      value: view.draft?.text || undefined,
+      value: values.text || undefined,
     }),
   ];
-  if (view.categories.length > 0) {
+  if (categories.length > 0) {
     elements.push(
       input.choiceSet('category', {
         label: t('board.categoryLabel'),
         style: 'expanded',
-        choices: view.categories.map((c) => ({ title: t(`board.category.${c}`), value: c })),
-        value: view.draft?.category ?? view.categories[0],
+        choices: categories.map((c) => ({ title: t(`board.category.${c}`), value: c })),
+        value: values.category ?? categories[0],
       }),
     );
   }
@@ -118,20 +131,17 @@ function mine(view: BoardCardView, t: Translate): CardElement[] {
     text(title, { weight: 'Bolder', separator: true }),
     ...shown.map((p, i) =>
       container([
-        view.open
-          ? input.text(`text_${p.id}`, {
-              value: p.text,
-              maxLength: POST_IT_MAX,
-              isMultiline: true,
-              label: p.category
-                ? t(`board.category.${p.category}`)
-                : t('board.mineItem', { number: own.length - shown.length + i + 1 }),
-            })
-          : text(p.text),
+        text(
+          p.category
+            ? t(`board.category.${p.category}`)
+            : t('board.mineItem', { number: own.length - shown.length + i + 1 }),
+          { subtle: true, size: 'Small' },
+        ),
+        text(p.text),
         ...(view.open
           ? [
               actionSet(
-                execute(t('board.save'), BOARD_VERBS.edit, { ...view.ref, postItId: p.id }),
+                openDialog(t('board.edit'), BOARD_VERBS.edit, { ...view.ref, postItId: p.id }),
                 execute(t('board.withdraw'), BOARD_VERBS.withdraw, { ...view.ref, postItId: p.id }, 'destructive'),
               ),
             ]

@@ -146,7 +146,15 @@ export interface OpenUrlAction {
   style?: ActionStyle;
 }
 
-export type CardAction = ExecuteAction | OpenUrlAction;
+/** In a card: opens a dialog (`data.msteams.type` "task/fetch"). In a dialog: sends its inputs (`task/submit`). */
+export interface SubmitAction {
+  type: 'Action.Submit';
+  title: string;
+  data: ActionData;
+  style?: ActionStyle;
+}
+
+export type CardAction = ExecuteAction | OpenUrlAction | SubmitAction;
 
 /** Teams asks the bot for a member's own view of the card (at most 60 ids). */
 export interface Refresh {

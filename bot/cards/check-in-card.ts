@@ -20,6 +20,8 @@ import {
 } from './card-kit';
 import { checkInOverviewSection } from './check-in-overview';
 import { facilitatorControls } from './facilitator-controls';
+import { openDialog } from './dialog-button';
+import { handedBackBlock } from './notice-card';
 
 export const CHECK_IN_VERBS = {
   submit: 'checkin.submit',
@@ -65,15 +67,23 @@ export function checkInCard(view: CheckInCardView, t: Translate): AdaptiveCard {
   const actionsList = view.openActions?.length && view.open ? openActions(view, t) : [];
   if (banner) body.push(banner);
   const showForm = view.open && view.notice?.kind !== 'late';
-  if (showForm) body.push(text(t('checkIn.intro'), { subtle: true }), ...actionsList, ...form(view, t));
+  if (showForm)
+    body.push(
+      text(t('checkIn.intro'), { subtle: true }),
+      // The group sees the question of the day; the answers are written in the dialog.
+      text(t('checkIn.questionOfTheDay'), { weight: 'Bolder', separator: true }),
+      text(t(`checkIn.questions.${view.question}`)),
+      ...actionsList,
+      ...handedBack(view, t),
+    );
   else if (view.notice?.kind !== 'late') body.push(text(t('checkIn.closed'), { subtle: true }));
   body.push(text(countLine(view.count, t), { subtle: true, separator: true }));
   if (view.forFacilitator && view.overview) body.push(...checkInOverviewSection(view.overview, t));
   body.push(...facilitatorControls(view, t));
   const hasAnswered = view.values !== undefined && view.notice?.kind !== 'error';
-  const actions = showForm
-    ? [execute(t(hasAnswered ? 'checkIn.update' : 'checkIn.submit'), CHECK_IN_VERBS.submit, view.ref, 'positive')]
-    : [];
+  const draft = view.notice?.kind === 'error' && view.values ? { draft: view.values } : {};
+  const title = t(hasAnswered ? 'checkIn.update' : 'checkIn.submit');
+  const actions = showForm ? [openDialog(title, CHECK_IN_VERBS.submit, { ...view.ref, ...draft }, 'positive')] : [];
   return adaptiveCard(body, actions, refreshFor(CHECK_IN_VERBS.refresh, view.ref, view.refreshUserIds, view.open));
 }
 
@@ -108,7 +118,19 @@ function openActions(view: CheckInCardView, t: Translate): CardElement[] {
   ];
 }
 
-function form(view: CheckInCardView, t: Translate): CardElement[] {
+/** What the member typed and could not be taken: on the card to copy, and in the dialog the button opens. */
+function handedBack(view: CheckInCardView, t: Translate): CardElement[] {
+  if (view.notice?.kind !== 'error' || !view.values) return [];
+  const { word, answer, sinceLastTime, obstacles } = view.values;
+  const typed = [word, answer, sinceLastTime, obstacles].filter((v) => v?.trim()).join('\n\n');
+  return typed ? [handedBackBlock(typed, t)] : [];
+}
+
+/** The check-in's questions, filled in with `view.values`: the dialog's form. */
+export function checkInInputs(
+  view: Pick<CheckInCardView, 'variant' | 'question' | 'values'>,
+  t: Translate,
+): CardElement[] {
   const values = view.values ?? {};
   return [
     feeling(view.variant, values, t),

@@ -2,7 +2,9 @@ import type { CheckInQuestion } from '../../domain/activities/check-in/check-in-
 import { INTRODUCTION_LIMITS, type Introduction } from '../../domain/activities/introductions/introductions';
 import type { Translate } from '../../i18n/t';
 import type { AdaptiveCard, CardElement, CardRef, PhasePosition } from './card-kit';
-import { adaptiveCard, container, execute, heading, input, notice, positionLine, text } from './card-kit';
+import { adaptiveCard, container, heading, input, notice, positionLine, text } from './card-kit';
+import { openDialog } from './dialog-button';
+import { handedBackBlock } from './notice-card';
 
 export const INTRODUCTION_VERBS = { submit: 'introductions.submit' } as const;
 const ON_CARD = 20;
@@ -31,7 +33,7 @@ export function introductionsCard(view: IntroductionsCardView, t: Translate): Ad
         ? notice(view.notice.message, 'Attention')
         : notice(t('introductions.saved', { name: view.notice.name }), 'Good'),
     );
-  if (view.open) body.push(text(t('introductions.intro'), { subtle: true }), ...form(view, t));
+  if (view.open) body.push(text(t('introductions.intro'), { subtle: true }), ...handedBack(view, t));
   body.push(
     text(
       view.introductions.length
@@ -55,20 +57,27 @@ export function introductionsCard(view: IntroductionsCardView, t: Translate): Ad
   }
   if (view.introductions.length > ON_CARD)
     body.push(text(t('introductions.more', { count: view.introductions.length - ON_CARD }), { subtle: true }));
+  const title = t(view.mine ? 'introductions.update' : 'introductions.submit');
+  const draft = view.draft ? { draft: view.draft } : {};
   const actions = view.open
-    ? [
-        execute(
-          t(view.mine ? 'introductions.update' : 'introductions.submit'),
-          INTRODUCTION_VERBS.submit,
-          view.ref,
-          'positive',
-        ),
-      ]
+    ? [openDialog(title, INTRODUCTION_VERBS.submit, { ...view.ref, ...draft }, 'positive')]
     : [];
   return adaptiveCard(body, actions);
 }
 
-function form(view: IntroductionsCardView, t: Translate): CardElement[] {
+/** What the member typed and could not be taken, to copy; the dialog the button opens has it too. */
+function handedBack(view: IntroductionsCardView, t: Translate): CardElement[] {
+  const typed = Object.values(view.draft ?? {})
+    .filter((v) => v?.trim())
+    .join('\n');
+  return typed ? [handedBackBlock(typed, t)] : [];
+}
+
+/** The three fields of an introduction, filled in with the draft or one's own introduction: the dialog's form. */
+export function introductionInputs(
+  view: Pick<IntroductionsCardView, 'question' | 'mine' | 'draft'>,
+  t: Translate,
+): CardElement[] {
   const values = view.draft ?? view.mine ?? {};
   const field = (id: keyof typeof INTRODUCTION_LIMITS, label: string) =>
     input.text(id, { label, maxLength: INTRODUCTION_LIMITS[id], value: values[id] || undefined });

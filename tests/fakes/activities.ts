@@ -60,22 +60,32 @@ export function message(text: string, from: TestUser, where: Where): Record<stri
   };
 }
 
+/** An invoke from the card in the thread (`replyToId`): a button's click, a dialog's fetch or submit. */
+const invoke = (from: TestUser, where: Where, name: string, value: object): Record<string, unknown> => ({
+  ...base(from, where),
+  type: 'invoke',
+  name,
+  replyToId: 'activity-1',
+  value,
+});
+
 /** A click on an Action.Execute button: the `adaptiveCard/action` invoke. */
-export function cardAction(
+export const cardAction = (
   verb: string,
   data: Record<string, unknown>,
   from: TestUser,
   where: Where,
-): Record<string, unknown> {
-  return {
-    ...base(from, where),
-    type: 'invoke',
-    name: 'adaptiveCard/action',
-    replyToId: 'activity-1',
-    value: { action: { type: 'Action.Execute', verb, data }, trigger: 'manual' },
-  };
-}
+): Record<string, unknown> =>
+  invoke(from, where, 'adaptiveCard/action', { action: { type: 'Action.Execute', verb, data }, trigger: 'manual' });
 
 export function installation(from: TestUser, where: Where): Record<string, unknown> {
   return { ...base(from, where), type: 'installationUpdate', action: 'add' };
 }
+
+/** A dialog's invoke as Teams sends it: `task/fetch` when a card's button opens it, `task/submit` when it is sent. */
+export const taskInvoke = (
+  name: 'task/fetch' | 'task/submit',
+  data: Record<string, unknown>,
+  from: TestUser,
+  where: Where,
+): Record<string, unknown> => invoke(from, where, name, { data, context: { theme: 'default' } });

@@ -35,6 +35,7 @@ import { startedSession } from '../../domain/session/session';
 import { translator, type Lang } from '../../i18n/t';
 import { facilitatorSamples } from './facilitator-samples';
 import { longDate } from '../../bot/schedule/schedule-words';
+import { sampleDialogs } from './sample-dialogs';
 
 export const session = startedSession({
   id: 's1',
@@ -744,5 +745,6 @@ export function sampleCards(lang: Lang): [name: string, card: AdaptiveCard][] {
         t,
       ),
     ],
+    ...sampleDialogs(t, hostile, actions),
   ];
 }

@@ -1,5 +1,6 @@
 import { cardAction, message, users, type TestUser } from '../fakes/activities';
 import { allActions, cardOf, invokeCard, textsOf, visibleText } from './card-reading';
+import { dialogButton, openDialog } from './dialog-reading';
 import type { Harness } from './harness';
 import { channelUser, postedCardWith, verbsOn, type Card as AnyCard } from './steering';
 import { useHarness } from './use-harness';
@@ -40,6 +41,13 @@ const refOf = (card: Card): Record<string, unknown> => {
   return { sessionId: data.sessionId, phaseIndex: data.phaseIndex, cardVersion: data.cardVersion };
 };
 
+/** The dialog the card's button for `verb` opens, as Teams shows it to `from`. */
+async function dialogOf(card: Card, verb: string, from: TestUser = users.pieter): Promise<Card> {
+  const dialog = (await openDialog(h, { ...where, locale: 'nl-BE' }, dialogButton(card, verb), from)).card;
+  if (!dialog) throw new Error(`the ${verb} dialog did not open`);
+  return dialog;
+}
+
 async function exploreBoard(): Promise<Card> {
   await say('/start-bijeenkomst');
   const [board] = await say('/volgende');
@@ -71,7 +79,7 @@ describe('the brainstorm board', () => {
     const id = String(edit.data.postItId);
     const saved = await click(mine, 'board.edit', { [`text_${id}`]: 'Tweede versie' }, users.pieter, edit.data);
     expect(visibleText(saved)).toContain('Bewaard.');
-    expect(JSON.stringify(saved)).toContain('"value":"Tweede versie"');
+    expect(visibleText(saved)).toContain('Tweede versie');
     const stolen = await click(mine, 'board.edit', { [`text_${id}`]: 'Gekaapt' }, users.lotte, edit.data);
     expect(visibleText(stolen)).toContain('Je kan alleen je eigen post-its aanpassen.');
     const withdraw = allActions(saved).find((a) => a.verb === 'board.withdraw')!;
@@ -84,7 +92,7 @@ describe('the brainstorm board', () => {
     const board = await exploreBoard();
     const long = 'Een heel lang idee. '.repeat(20);
     const refused = await click(board, 'board.add', { text: long }, users.pieter);
-    expect(visibleText(refused)).toContain('Die tekst is te lang');
+    expect(visibleText(refused)).toContain('De post-it is te lang: 399 van maximaal 280 tekens.');
     expect(JSON.stringify(refused)).toContain(long.trim());
     await say('/einde');
     await h.app.updater.flush();
@@ -262,7 +270,7 @@ describe('the actions', () => {
       { id: '29:fien', name: 'Fien De Smet' },
     ];
     const card = await actionsCardOf();
-    const owners = JSON.stringify(card).match(/"title":"[^"]+","value":"29:[a-z]+"/g);
+    const owners = JSON.stringify(await dialogOf(card, 'actions.add')).match(/"title":"[^"]+","value":"29:[a-z]+"/g);
     expect(owners).toEqual([
       '"title":"Griet Van Damme","value":"29:griet"',
       '"title":"Pieter Claes","value":"29:pieter"',
@@ -277,7 +285,7 @@ describe('the actions', () => {
   it('adds who does what by when, once on a double click, and lists it for everyone', async () => {
     const card = await actionsCardOf();
     expect(visibleText(card)).toContain('Acties · bijeenkomst 1');
-    expect(JSON.stringify(card)).toContain('"title":"Pieter Claes","value":"29:pieter"');
+    expect(JSON.stringify(await dialogOf(card, 'actions.add'))).toContain('"title":"Pieter Claes","value":"29:pieter"');
     const added = await click(
       card,
       'actions.add',
@@ -333,8 +341,9 @@ describe('the actions', () => {
   it('hands back an action without an owner, with what was typed', async () => {
     const card = await actionsCardOf();
     const refused = await click(card, 'actions.add', { what: 'Iets belangrijks', owner: '' }, users.lotte);
-    expect(visibleText(refused)).toContain('Kies eerst een antwoord op deze vraag.');
-    expect(JSON.stringify(refused)).toContain('"value":"Iets belangrijks"');
+    expect(visibleText(refused)).toContain('Het veld „Wie?” is nog leeg: vul het eerst in of kies een antwoord.');
+    expect(visibleText(refused)).toContain('Iets belangrijks');
+    expect(JSON.stringify(await dialogOf(refused, 'actions.add', users.lotte))).toContain('"value":"Iets belangrijks"');
   });
 });
 
@@ -376,7 +385,9 @@ describe("the start session's introductions", () => {
     const [, introductions] = await say('/start-bijeenkomst startbijeenkomst');
     const card = cardOf(introductions!.activity);
     expect(visibleText(card)).toMatch(/^Kennismaking · bijeenkomst 1\nFase 1 van 8/);
-    expect(visibleText(card)).toContain('Welk gerecht omschrijft jou het beste?');
+    expect(visibleText(await dialogOf(card, 'introductions.submit'))).toContain(
+      'Welk gerecht omschrijft jou het beste?',
+    );
     const pieter = await click(
       card,
       'introductions.submit',
@@ -388,7 +399,7 @@ describe("the start session's introductions", () => {
       /Voorstellingen \(1\)\nPieter Claes\nVerpleegkunde · Anatomie 1\nStoofvlees met frietjes/,
     );
     const long = await click(card, 'introductions.submit', { programme: 'x'.repeat(201) }, users.lotte);
-    expect(visibleText(long)).toContain('Die tekst is te lang: 201 tekens, hoogstens 200.');
+    expect(visibleText(long)).toContain('Je opleiding is te lang: 201 van maximaal 200 tekens.');
     expect(JSON.stringify(long)).toContain('x'.repeat(201));
     await h.app.updater.flush();
     expect(visibleText(cardOf(h.connector.updates().at(-1)!.activity))).toContain('Stoofvlees met frietjes');
@@ -401,7 +412,9 @@ describe("the start session's agreements", () => {
     const [board] = await say('/volgende');
     const card = cardOf(board!.activity);
     expect(visibleText(card)).toMatch(/Werkwijze en afspraken · bijeenkomst 1\nFase 2 van 8/);
-    expect(visibleText(card)).toMatch(/Voorbereiding\nAanwezigheid\nActieve deelname\nAndere/);
+    expect(visibleText(await dialogOf(card, 'board.add'))).toMatch(
+      /Voorbereiding\nAanwezigheid\nActieve deelname\nAndere/,
+    );
     const added = await click(
       card,
       'board.add',
@@ -473,7 +486,7 @@ describe('talk phases', () => {
       const [anchoring] = await say('/volgende');
       const card = cardOf(anchoring!.activity);
       expect(visibleText(card)).toMatch(/Verankering · bijeenkomst 1\nFase 5 van 5/);
-      expect(visibleText(card)).toContain(
+      expect(visibleText(await dialogOf(card, 'board.add'))).toContain(
         [
           'Wie heeft er nog baat bij?',
           'Waar staan de materialen?',

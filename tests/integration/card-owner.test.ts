@@ -1,7 +1,8 @@
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import { cardAction, message, users, type TestUser } from '../fakes/activities';
+import { cardAction, message, taskInvoke, users, type TestUser } from '../fakes/activities';
 import { allActions, cardOf, invokeCard, visibleText } from './card-reading';
+import { dialogAnswer, dialogButton } from './dialog-reading';
 import { startHarness, type Harness } from './harness';
 
 // A card's ids are on every card; a click only counts in the conversation that owns the session (issue 12, item 1).
@@ -376,6 +377,26 @@ describe('a card click from outside the conversation that owns the session', () 
     const mine = await clickAt('groupChat', 'checkin.submit', data, users.pieter);
     expect(visibleText(mine)).toContain('Bedankt, Pieter Claes: je check-in is bewaard.');
     expect(await h.app.deps.store.checkIns.count(sessionId)).toBe(1);
+  });
+
+  it("a dialog opened or sent from another community's card is refused, and adds nothing", async () => {
+    await say('/start-bijeenkomst', wout, 'otherTeam');
+    await say('/start-bijeenkomst');
+    const board = last(await say('/volgende'));
+    const button = dialogButton(board, 'board.add');
+    const dialog = async (name: 'task/fetch' | 'task/submit', place: Place, data: Record<string, unknown>) =>
+      dialogAnswer((await h.post(at(place, taskInvoke(name, data, wout, where(place))))).body);
+    await settled();
+    const before = storeSnapshot();
+    for (const place of WRONG_PLACES) {
+      expect(await dialog('task/fetch', place, button)).toEqual({ closedWith: OTHER_COMMUNITY });
+      const sent = { ...button, text: 'Idee van elders', token: `elders-${place}` };
+      expect(await dialog('task/submit', place, sent)).toEqual({ closedWith: OTHER_COMMUNITY });
+    }
+    await settled();
+    expect(storeSnapshot()).toEqual(before);
+    const home = await dialog('task/fetch', 'home', button);
+    expect(visibleText(home.card)).toContain('Jouw post-it');
   });
 
   it('the data cards, which belong to the person or the conversation, still work where they were posted', async () => {

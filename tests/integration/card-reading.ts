@@ -45,12 +45,17 @@ export interface CardAction {
   data: Record<string, unknown>;
 }
 
-/** Every Action.Execute on a card, also those inside ActionSets and the refresh. */
+/**
+ * Every Action.Execute on a card, also those inside ActionSets and the refresh; and every button that opens a dialog,
+ * under the verb the dialog sends (its data is what `task/fetch` gets).
+ */
 export function allActions(card: unknown): CardAction[] {
   if (Array.isArray(card)) return card.flatMap(allActions);
   if (!card || typeof card !== 'object') return [];
   const o = card as Record<string, unknown>;
-  const own =
-    o.type === 'Action.Execute' ? [{ verb: String(o.verb), data: (o.data ?? {}) as Record<string, unknown> }] : [];
+  const data = (o.data ?? {}) as Record<string, unknown>;
+  const dialog = o.type === 'Action.Submit' && typeof data.dialog === 'string' ? data.dialog : undefined;
+  const verb = o.type === 'Action.Execute' ? String(o.verb) : dialog;
+  const own = verb ? [{ verb, data }] : [];
   return [...own, ...Object.values(o).flatMap(allActions)];
 }

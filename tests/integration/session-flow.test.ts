@@ -2,6 +2,7 @@ import { cardAction, installation, message, users, type TestUser } from '../fake
 import type { Harness } from './harness';
 import { useHarness } from './use-harness';
 import { cardOf, invokeCard, sessionIdOf, textsOf, visibleText } from './card-reading';
+import { dialogButton, openDialog } from './dialog-reading';
 
 const harness = useHarness();
 let h: Harness;
@@ -27,6 +28,13 @@ const submit = (sessionId: string, values: Record<string, unknown>, from: TestUs
   h.post(
     cardAction('checkin.submit', { sessionId, phaseIndex: 0, cardVersion: 1, ...values }, from, { ...where, locale }),
   );
+
+/** The check-in dialog the card's button opens, as Teams shows it to `from`. */
+async function checkInDialog(card: unknown, from: TestUser = users.pieter, locale = 'nl-BE'): Promise<unknown> {
+  const opened = await openDialog(h, { ...where, locale }, dialogButton(card, 'checkin.submit'), from);
+  if (!opened.card) throw new Error(`the check-in dialog did not open: ${opened.closedWith}`);
+  return opened.card;
+}
 
 describe('help', () => {
   it('answers in Dutch for a Dutch Teams locale and in English otherwise', async () => {
@@ -82,7 +90,9 @@ describe('a session', () => {
     expect(started).toContain('Bijeenkomst 1 is begonnen.');
     expect(started).toContain('Griet Van Damme startte deze leergemeenschap en is er trekker van.');
     expect(checkIn).toContain('Check-in · bijeenkomst 1');
-    expect(checkIn).toContain('Welk gerecht omschrijft jou het beste?');
+    expect(visibleText(await checkInDialog(cardOf(posted.at(-1)!.activity)))).toContain(
+      'Welk gerecht omschrijft jou het beste?',
+    );
     expect(checkIn).toContain('Nog niemand heeft ingecheckt.');
     expect(posted.every((c) => c.conversationId.startsWith('19:channel-bijeenkomsten'))).toBe(true);
   });
@@ -183,7 +193,7 @@ describe('checking in', () => {
     const mine = visibleText(invokeCard(res.body));
     expect(mine).toContain('Bedankt, Pieter Claes: je check-in is bewaard.');
     expect(mine).toContain('Mijn check-in aanpassen');
-    expect(JSON.stringify(invokeCard(res.body))).toContain('"value":"Stoofvlees met frietjes"');
+    expect(JSON.stringify(await checkInDialog(invokeCard(res.body)))).toContain('"value":"Stoofvlees met frietjes"');
     await h.connector.waitFor(() => h.connector.updates().length === 1);
     const shared = visibleText(cardOf(h.connector.updates()[0]!.activity));
     expect(shared).toContain('1 lid heeft ingecheckt.');
@@ -223,17 +233,18 @@ describe('checking in', () => {
     async () => {
       const sessionId = await startAndGetSessionId();
       const [colourCard] = await say('/checkin kleur');
-      expect(visibleText(cardOf(colourCard!.activity))).toContain(
-        'Welke kleur staat vandaag symbool voor hoe jij je voelt?',
-      );
-      expect(visibleText(cardOf(colourCard!.activity))).toContain('🟢 Groen');
+      const colourDialog = visibleText(await checkInDialog(cardOf(colourCard!.activity)));
+      expect(colourDialog).toContain('Welke kleur staat vandaag symbool voor hoe jij je voelt?');
+      expect(colourDialog).toContain('🟢 Groen');
       const weatherAnswer = await submit(sessionId, { mood: 'sunny' });
-      expect(visibleText(invokeCard(weatherAnswer.body))).toContain('Kies eerst een antwoord');
+      expect(visibleText(invokeCard(weatherAnswer.body))).toContain('De kleurvraag is nog leeg');
       const colour = await submit(sessionId, { colour: 'green', answer: 'Stoemp' });
       expect(visibleText(invokeCard(colour.body))).toContain('je check-in is bewaard');
 
       const [wordCard] = await say('/checkin word', users.griet, 'en-US');
-      expect(visibleText(cardOf(wordCard!.activity))).toContain('Welk woord omschrijft je gemoed het best?');
+      expect(visibleText(await checkInDialog(cardOf(wordCard!.activity)))).toContain(
+        'Welk woord omschrijft je gemoed het best?',
+      );
       const twoWords = await submit(sessionId, { word: 'heel moe', answer: 'Stoemp' }, users.lotte, 'en-US');
       const handedBack = invokeCard(twoWords.body);
       expect(visibleText(handedBack)).toContain('One word, please');
@@ -250,9 +261,9 @@ describe('checking in', () => {
     const long = 'Veel te veel tekst. '.repeat(30);
     const res = await submit(sessionId, { mood: 'rainy', answer: long, obstacles: 'Geen tijd' });
     const card = invokeCard(res.body);
-    expect(visibleText(card)).toContain('Die tekst is te lang: 599 tekens, hoogstens 500.');
+    expect(visibleText(card)).toContain('Je antwoord is te lang: 599 van maximaal 500 tekens.');
     expect(JSON.stringify(card)).toContain(JSON.stringify(long.trim()).slice(1, -1));
-    expect(JSON.stringify(card)).toContain('"value":"Geen tijd"');
+    expect(JSON.stringify(await checkInDialog(card))).toContain('"value":"Geen tijd"');
     expect(visibleText(card)).toMatch(/Inchecken$/);
     expect(await h.app.deps.store.checkIns.count(sessionId)).toBe(0);
   });
@@ -299,7 +310,7 @@ describe('checking in', () => {
     const refreshed = await h.post(
       cardAction('checkin.refresh', { sessionId, phaseIndex: 0, cardVersion: 1 }, users.pieter, where),
     );
-    expect(JSON.stringify(invokeCard(refreshed.body))).toContain('"value":"Pannenkoeken"');
+    expect(JSON.stringify(await checkInDialog(invokeCard(refreshed.body)))).toContain('"value":"Pannenkoeken"');
     await h.app.updater.flush();
     const shared = cardOf(h.connector.updates().at(-1)!.activity) as { refresh?: { userIds: string[] } };
     expect(shared.refresh?.userIds).toEqual([users.griet.id, users.pieter.id]);

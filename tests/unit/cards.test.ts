@@ -43,14 +43,19 @@ describe('the check-in card', () => {
     expect(closed).toContain('De check-in van deze bijeenkomst is gesloten.');
   });
 
-  it("offers an update button with the member's answers filled in", () => {
+  it('offers an update button that opens the check-in dialog, with no inputs a card update could wipe', () => {
     const card = checkInCard({ ...view, values: { mood: 'rainy', answer: 'frietjes' } }, t);
     expect(card.actions?.[0]).toMatchObject({
-      type: 'Action.Execute',
+      type: 'Action.Submit',
       title: 'Mijn check-in aanpassen',
-      verb: 'checkin.submit',
-      data: { sessionId: 's1', phaseIndex: 0, cardVersion: 1 },
+      data: {
+        msteams: { type: 'task/fetch' },
+        dialog: 'checkin.submit',
+        sessionId: 's1',
+        phaseIndex: 0,
+        cardVersion: 1,
+      },
     });
-    expect(json(card)).toContain('"value":"rainy"');
+    expect(json(card)).not.toContain('Input.');
   });
 });
