@@ -1,9 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import type { AdaptiveCardInvokeResponse } from 'botbuilder';
-import { categoriesOf } from '../../domain/activities/board/board';
+import { categoriesOf, sharedPostIts, type PostIt } from '../../domain/activities/board/board';
 import type { BoardState, RawPostIt } from '../../domain/activities/board/board-use-cases';
 import { addPostIt, editPostIt, postItsOf, withdrawPostIt } from '../../domain/activities/board/board-use-cases';
 import type { DomainError, Result } from '../../domain/errors';
+import type { Contribution } from '../../domain/ports';
 import { phaseSettings, type Session } from '../../domain/session/session';
 import { translator, type Lang } from '../../i18n/t';
 import type { BotServices } from '../bot-services';
@@ -15,8 +16,9 @@ import type { TurnInfo } from '../turn-info';
 import { field, targetOf } from './card-target';
 import { currentPhaseCardUpdate, updateSharedCardOf } from './phase-card';
 import { asksRating, ratingView } from './driver-rating-view';
+import { facilitates, wallView } from './board-wall-view';
 
-/** The board everybody sees: the form and how many post-its there are, not whose. */
+/** The board everybody sees: the form and the group's post-its (unless hidden until revealed), never whose. */
 export async function sharedBoardView(
   services: BotServices,
   session: Session,
@@ -24,6 +26,8 @@ export async function sharedBoardView(
   lang: Lang,
 ): Promise<BoardCardView> {
   const all = await postItsOf(services.deps, session.id, phaseIndex);
+  const shared = sharedPostIts(all);
+  // Every author gets their own view, also one whose only post-it a facilitator took off the board.
   const authors = [...new Set(all.map((p) => p.authorId))];
   const phase = session.agenda[phaseIndex];
   const prompt = phaseSettings(session, phaseIndex).prompt;
@@ -34,11 +38,12 @@ export async function sharedBoardView(
     ...(phase ? { position: { index: phaseIndex, total: session.agenda.length, minutes: phase.minutes } } : {}),
     ...(prompt ? { prompt } : {}),
     categories: phase ? categoriesOf(phase) : [],
-    total: all.length,
-    authors: authors.length,
+    total: shared.length,
+    authors: new Set(shared.map((p) => p.authorId)).size,
     open: session.state.kind !== 'ended',
     token: randomUUID(),
     refreshUserIds: authors,
+    wall: await wallView(services, session, phaseIndex, all),
     ...(asksRating(session, phaseIndex) ? { rating: await ratingView(services, session, phaseIndex, lang) } : {}),
   };
 }
@@ -88,24 +93,40 @@ export async function refreshBoardAction(
     typeof data.sessionId === 'string' ? await services.deps.store.sessions.get(data.sessionId) : undefined;
   if (!session) return cardResponse(noticeCard(translator(turn.lang)('errors.session.unknown'), 'Warning'));
   const phaseIndex = Number(data.phaseIndex ?? 0);
-  const view = await sharedBoardView(services, session.value, phaseIndex, turn.lang);
-  view.mine = await mineOf(services, session.value.id, phaseIndex, turn.actor.userId);
-  return answer(turn, view);
+  return answer(turn, await memberView(services, session.value, phaseIndex, turn));
+}
+
+/** The shared board with the clicker's own post-its, and the facilitator's buttons when they facilitate. */
+export async function memberView(
+  services: BotServices,
+  session: Session,
+  phaseIndex: number,
+  turn: TurnInfo,
+): Promise<BoardCardView> {
+  const view = await sharedBoardView(services, session, phaseIndex, turn.lang);
+  view.mine = await mineOf(services, session.id, phaseIndex, turn.actor.userId);
+  if (await facilitates(services, session, turn.actor.userId)) view.forFacilitator = true;
+  return view;
 }
 
 export const scheduleBoardUpdate = currentPhaseCardUpdate(async (services, session, phaseIndex, lang) =>
   boardCard(await sharedBoardView(services, session, phaseIndex, lang), translator(lang)),
 );
 
-async function viewOf(services: BotServices, board: BoardState, turn: TurnInfo): Promise<BoardCardView> {
+export async function viewOf(services: BotServices, board: BoardState, turn: TurnInfo): Promise<BoardCardView> {
   const view = await sharedBoardView(services, board.session.value, board.phaseIndex, turn.lang);
-  view.mine = board.mine.map((p) => ({ id: p.id, text: p.data.text, category: p.data.category }));
+  view.mine = board.mine.map(ownItem);
+  if (board.role === 'facilitator') view.forFacilitator = true;
   if (view.rating)
     view.rating = await ratingView(services, board.session.value, board.phaseIndex, turn.lang, turn.actor.userId);
   return view;
 }
 
-function answer(turn: TurnInfo, view: BoardCardView, notice?: BoardCardView['notice']): AdaptiveCardInvokeResponse {
+export function answer(
+  turn: TurnInfo,
+  view: BoardCardView,
+  notice?: BoardCardView['notice'],
+): AdaptiveCardInvokeResponse {
   return cardResponse(boardCard(notice ? { ...view, notice } : view, translator(turn.lang)));
 }
 
@@ -122,7 +143,7 @@ async function settled(
 }
 
 /** The board comes back with the message and the text the member typed, so nothing is lost. */
-async function failed(
+export async function failed(
   services: BotServices,
   turn: TurnInfo,
   data: CardData,
@@ -143,8 +164,7 @@ async function failed(
   ) {
     return cardResponse(noticeCard(message, 'Warning', typed, t));
   }
-  const view = await sharedBoardView(services, session.value, phaseIndex, turn.lang);
-  view.mine = await mineOf(services, session.value.id, phaseIndex, turn.actor.userId);
+  const view = await memberView(services, session.value, phaseIndex, turn);
   view.draft = {
     ...(typed ? { text: typed } : {}),
     ...(typeof raw?.category === 'string' ? { category: raw.category } : {}),
@@ -153,6 +173,11 @@ async function failed(
 }
 
 const mineOf = async (services: BotServices, sessionId: string, phaseIndex: number, userId: string) =>
-  (await postItsOf(services.deps, sessionId, phaseIndex))
-    .filter((p) => p.authorId === userId)
-    .map((p) => ({ id: p.id, text: p.data.text, category: p.data.category }));
+  (await postItsOf(services.deps, sessionId, phaseIndex)).filter((p) => p.authorId === userId).map(ownItem);
+
+const ownItem = (p: Contribution<PostIt>) => ({
+  id: p.id,
+  text: p.data.text,
+  category: p.data.category,
+  ...(p.data.hidden ? { hidden: true } : {}),
+});

@@ -1,5 +1,6 @@
 import { POST_IT_MAX } from '../../domain/activities/board/board';
 import { driverRatingSection, type DriverRatingView } from './driver-rating-card';
+import { wallSection, type WallView } from './board-wall';
 import type { Translate } from '../../i18n/t';
 import type { AdaptiveCard, CardElement, CardRef, PhasePosition } from './card-kit';
 import {
@@ -39,12 +40,19 @@ export interface BoardCardView {
   /** New with every rendering: the same token twice is a double click. */
   token: string;
   refreshUserIds?: string[];
-  mine?: { id: string; text: string; category: string | null }[];
-  notice?: { kind: 'added' | 'unchanged' | 'saved' | 'withdrawn' } | { kind: 'error'; message: string };
+  /** `hidden`: a facilitator took it off the shared board; its author still sees it. */
+  mine?: { id: string; text: string; category: string | null; hidden?: boolean }[];
+  notice?:
+    | { kind: 'added' | 'unchanged' | 'saved' | 'withdrawn' | 'revealed' | 'postItHidden' }
+    | { kind: 'error'; message: string };
   /** What the member typed, handed back when it could not be taken. */
   draft?: { text?: string; category?: string };
   /** The retrospective and check-out also ask how far we are toward the driver. */
   rating?: DriverRatingView;
+  /** The group's post-its, without names. */
+  wall?: WallView;
+  /** The view of a facilitator: it may reveal a hidden board and take a post-it off it. */
+  forFacilitator?: boolean;
 }
 
 /** A board of post-its: brainstorm, retrospective or check-out, by the phase it belongs to. */
@@ -63,6 +71,14 @@ export function boardCard(view: BoardCardView, t: Translate): AdaptiveCard {
     );
   else body.push(text(t('board.closed'), { subtle: true }));
   body.push(text(countLine(view, t), { subtle: true, separator: true }));
+  if (view.wall)
+    body.push(
+      ...wallSection(
+        view.wall,
+        { ref: view.ref, categories: view.categories, forFacilitator: view.forFacilitator === true, open: view.open },
+        t,
+      ),
+    );
   if (view.mine?.length) body.push(...mine(view, t));
   if (view.rating) body.push(...driverRatingSection(view.rating, t));
   return adaptiveCard(body, [], refreshFor(BOARD_VERBS.refresh, view.ref, view.refreshUserIds, view.open));
@@ -112,6 +128,7 @@ function mine(view: BoardCardView, t: Translate): CardElement[] {
                 : t('board.mineItem', { number: own.length - shown.length + i + 1 }),
             })
           : text(p.text),
+        ...(p.hidden ? [text(t('board.mineHidden'), { subtle: true, italic: true })] : []),
         ...(view.open
           ? [
               actionSet(

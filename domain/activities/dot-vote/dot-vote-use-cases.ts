@@ -4,7 +4,7 @@ import type { Contribution, Deps } from '../../ports';
 import { phaseSettings, withPhaseSettings, type Session } from '../../session/session';
 import { namesOf } from '../../session/start-session';
 import { activityContext, type ActivityContext, type ActivityTarget } from '../activity-context';
-import { POST_IT_KIND, type PostIt } from '../board/board';
+import { POST_IT_KIND, sharedPostIts, type PostIt } from '../board/board';
 import type { Ballot, Idea, RankedIdea, VoteRules } from './dot-vote';
 import { BALLOT_KIND, defaultRules, parseBallot, spentDots, tally } from './dot-vote';
 
@@ -137,6 +137,7 @@ export async function ideasFor(deps: Deps, session: Session, votePhaseIndex: num
 
 /**
  * The post-its of the brainstorms before a vote (or rank) phase, dropped ones included: what a facilitator condenses.
+ * Those a facilitator took off the board are left out.
  */
 export async function postItsBefore(
   deps: Deps,
@@ -146,9 +147,8 @@ export async function postItsBefore(
   const brainstorms = new Set(
     session.agenda.flatMap((p, i) => (i < votePhaseIndex && p.activity === 'brainstorm' ? [i] : [])),
   );
-  return (await deps.store.contributions.list<PostIt>(session.id, POST_IT_KIND)).filter((p) =>
-    brainstorms.has(p.phaseIndex),
-  );
+  const all = await deps.store.contributions.list<PostIt>(session.id, POST_IT_KIND);
+  return sharedPostIts(all.filter((p) => brainstorms.has(p.phaseIndex)));
 }
 
 /** Who voted in a phase (for the shared card's refresh). */
