@@ -1,62 +1,34 @@
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { createApp, type App } from '../../server/app';
-import { loadConfig } from '../../server/config';
 import { CHANNEL, TEAM, cardAction, message, users, type TestUser } from '../fakes/activities';
-import { FakeBotConnector } from '../fakes/bot-connector';
 import { allActions, cardOf, invokeCard, visibleText } from './card-reading';
+import { startHarness, type Harness } from './harness';
 
-// The real server in local mode with the tab's local identities, over a fresh SQLite file for every test.
 const an: TestUser = { id: '29:an', name: 'An Peeters', aadObjectId: 'aad-an' };
 const bram: TestUser = { id: '29:bram', name: 'Bram Wouters', aadObjectId: 'aad-bram' };
 const five = [users.pieter, users.lotte, an, bram, users.griet];
-const silent = { info: () => undefined, warn: () => undefined, error: () => undefined };
+const local = { users: five.map((u) => ({ userId: u.id, name: u.name, aadObjectId: u.aadObjectId ?? u.id })) };
 
-let connector: FakeBotConnector;
-let app: App;
-let url: string;
-
+let h: Harness;
 beforeEach(async () => {
-  connector = new FakeBotConnector();
-  await connector.start();
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'leerkring-wall-'));
-  const local = { users: five.map((u) => ({ userId: u.id, name: u.name, aadObjectId: u.aadObjectId })) };
-  app = createApp(loadConfig({ PORT: '0', LEERKRING_DATA_DIR: dataDir }), {
-    log: silent,
-    cardUpdateIntervalMs: 50,
-    tab: { local },
-  });
-  ({ url } = await app.listen());
+  h = await startHarness({ tab: { local } });
 });
 afterEach(async () => {
-  await app.close();
-  await connector.stop();
+  await h.stop();
+  expect(h.errors).toEqual([]);
 });
 
 type Card = Record<string, unknown>;
-const where = () => ({ serviceUrl: connector.url, locale: 'nl-BE' });
-
-async function post(activity: Record<string, unknown>) {
-  const res = await fetch(`${url}/api/messages`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify(activity),
-  });
-  const text = await res.text();
-  return { status: res.status, body: text ? (JSON.parse(text) as unknown) : undefined };
-}
+const where = () => ({ serviceUrl: h.connector.url, locale: 'nl-BE' });
 
 /** What the bot posted (not updated) after `text`. */
 async function say(text: string, from: TestUser = users.griet) {
-  const before = connector.calls.length;
-  expect((await post(message(text, from, where()))).status).toBe(200);
-  return connector.calls.slice(before).filter((c) => c.kind !== 'update');
+  const before = h.connector.calls.length;
+  expect((await h.post(message(text, from, where()))).status).toBe(200);
+  return h.connector.calls.slice(before).filter((c) => c.kind !== 'update');
 }
 
 async function click(card: Card, verb: string, from: TestUser, extra: Record<string, unknown> = {}): Promise<Card> {
   const action = allActions(card).find((a) => a.verb === verb) ?? { data: {} };
-  const res = await post(cardAction(verb, { ...action.data, ...extra }, from, where()));
+  const res = await h.post(cardAction(verb, { ...action.data, ...extra }, from, where()));
   expect(res.status).toBe(200);
   return invokeCard(res.body);
 }
@@ -68,13 +40,13 @@ const refOf = (card: Card) => {
 };
 
 async function sharedCard(): Promise<string> {
-  await app.updater.flush();
-  return visibleText(cardOf(connector.updates().at(-1)!.activity));
+  await h.app.updater.flush();
+  return visibleText(cardOf(h.connector.updates().at(-1)!.activity));
 }
 
 async function tabBoard(as: TestUser): Promise<{ postIts: { text: string; hidden?: boolean }[]; total: number }> {
-  const community = await app.deps.store.communities.findByChannel({ teamId: TEAM.id, channelId: CHANNEL.id });
-  const res = await fetch(`${url}/api/tab/communities/${community!.value.id}/agenda`, {
+  const community = await h.app.deps.store.communities.findByChannel({ teamId: TEAM.id, channelId: CHANNEL.id });
+  const res = await fetch(`${h.url}/api/tab/communities/${community!.value.id}/agenda`, {
     headers: { 'x-leerkring-local-user': as.id, 'accept-language': 'nl-BE' },
   });
   expect(res.status).toBe(200);

@@ -5,6 +5,7 @@ import { createApp, type App } from '../../server/app';
 import { loadConfig } from '../../server/config';
 import type { Clock, Logger } from '../../domain/ports';
 import type { BackgroundOptions } from '../../server/background';
+import type { LocalSample } from '../../server/auth/local-identities';
 import { FakeBotConnector } from '../fakes/bot-connector';
 
 export interface Harness {
@@ -26,6 +27,8 @@ export async function startHarness(
     connector?: FakeBotConnector;
     clock?: Clock;
     background?: BackgroundOptions;
+    /** The tab's local identities, for tests that call the tab's API as a member. */
+    tab?: { local: LocalSample };
   } = {},
 ): Promise<Harness> {
   const dataDir = options.dataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'leerkring-test-'));
@@ -43,6 +46,7 @@ export async function startHarness(
     cardUpdateIntervalMs: options.cardUpdateIntervalMs ?? 50,
     ...(options.clock ? { clock: options.clock } : {}),
     ...(options.background ? { background: options.background } : {}),
+    ...(options.tab ? { tab: options.tab } : {}),
   });
   const { url } = await app.listen();
   return {

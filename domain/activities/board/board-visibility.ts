@@ -1,9 +1,9 @@
 import { retryOnConflict } from '../../concurrency';
-import { fail, ok, type Result } from '../../errors';
+import { ok, type Result } from '../../errors';
 import type { Deps } from '../../ports';
-import { phaseSettings, withPhaseSettings, type PhaseSettings, type Session } from '../../session/session';
-import { namesOf } from '../../session/start-session';
-import { activityContext, type ActivityTarget } from '../activity-context';
+import { phaseSettings, type PhaseSettings, type Session } from '../../session/session';
+import type { ActivityTarget } from '../activity-context';
+import { revealPhase } from '../reveal-phase';
 import { isBoard } from './board';
 import { boardState, type BoardState } from './board-use-cases';
 
@@ -41,19 +41,8 @@ export function parseBoardVisibility(args: string): PhaseSettings | undefined {
 /** A facilitator shows a hidden board's post-its to everyone. Revealing twice changes nothing. */
 export function revealBoard(deps: Deps, target: ActivityTarget): Promise<Result<BoardState>> {
   return retryOnConflict(async () => {
-    const context = await activityContext(deps, target, isBoard);
-    if (!context.ok) return context;
-    if (context.value.role !== 'facilitator')
-      return fail('errors.role.facilitatorOnly', { facilitators: await namesOf(deps, context.value.community.id) });
-    const session = context.value.session;
-    if (boardHidden(session.value, target.phaseIndex)) {
-      const revealed = withPhaseSettings(session.value, target.phaseIndex, {
-        revealedAt: deps.clock.now().toISOString(),
-      });
-      const saved = await deps.store.sessions.save(revealed, session.version);
-      if (!saved.ok) return 'conflict';
-      context.value.session = { value: revealed, version: saved.version };
-    }
-    return ok(await boardState(deps, context.value, target.actor.userId));
+    const revealed = await revealPhase(deps, target, isBoard, boardHidden);
+    if (revealed === 'conflict' || !revealed.ok) return revealed;
+    return ok(await boardState(deps, revealed.value, target.actor.userId));
   });
 }

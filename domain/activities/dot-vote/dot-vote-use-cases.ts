@@ -1,10 +1,10 @@
 import { retryOnConflict } from '../../concurrency';
 import { fail, ok, type Result } from '../../errors';
 import type { Contribution, Deps } from '../../ports';
-import { phaseSettings, withPhaseSettings, type Session } from '../../session/session';
-import { namesOf } from '../../session/start-session';
+import { phaseSettings, type Session } from '../../session/session';
 import { activityContext, type ActivityContext, type ActivityTarget } from '../activity-context';
 import { POST_IT_KIND, sharedPostIts, type PostIt } from '../board/board';
+import { revealPhase } from '../reveal-phase';
 import type { Ballot, Idea, RankedIdea, VoteRules } from './dot-vote';
 import { BALLOT_KIND, defaultRules, parseBallot, spentDots, tally } from './dot-vote';
 
@@ -60,20 +60,9 @@ export function castBallot(
 /** Shows the results to everyone and closes the vote. Facilitators only. */
 export function revealVotes(deps: Deps, target: ActivityTarget): Promise<Result<VoteState>> {
   return retryOnConflict(async () => {
-    const context = await activityContext(deps, target, isVote);
-    if (!context.ok) return context;
-    if (context.value.role !== 'facilitator')
-      return fail('errors.role.facilitatorOnly', { facilitators: await namesOf(deps, context.value.community.id) });
-    const session = context.value.session;
-    if (!phaseSettings(session.value, target.phaseIndex).revealedAt) {
-      const revealed = withPhaseSettings(session.value, target.phaseIndex, {
-        revealedAt: deps.clock.now().toISOString(),
-      });
-      const saved = await deps.store.sessions.save(revealed, session.version);
-      if (!saved.ok) return 'conflict';
-      context.value.session = { value: revealed, version: saved.version };
-    }
-    return ok(await voteState(deps, context.value, target.actor.userId));
+    const revealed = await revealPhase(deps, target, isVote, (s, i) => !phaseSettings(s, i).revealedAt);
+    if (revealed === 'conflict' || !revealed.ok) return revealed;
+    return ok(await voteState(deps, revealed.value, target.actor.userId));
   });
 }
 

@@ -1,10 +1,10 @@
 import type { ReactNode } from 'react';
-import { Button } from '@fluentui/react-components';
 import { ErrorBar } from '../../components/ErrorBar';
 import { useStyles } from '../../ui';
 import { useApiCall } from '../../use-api-call';
 import type { ViewProps } from '../view-props';
 import { BoardPostIt } from './BoardPostIt';
+import { RevealBar } from './RevealBar';
 import type { Act, Live } from './use-agenda';
 
 type BoardLive = Extract<Live, { kind: 'board' }>;
@@ -24,17 +24,13 @@ export function Board(props: ViewProps & { live: BoardLive; sessionId: string; a
   return (
     <>
       {live.hiddenUntilReveal && (
-        <div className={styles.row}>
-          <span className={styles.grow}>{t('tab.agenda.hiddenBoard', { count: live.total })}</span>
-          {facilitator && (
-            <Button
-              appearance="primary"
-              onClick={() => void props.act('/session/reveal', { phaseIndex: live.phaseIndex })}
-            >
-              {t('tab.agenda.revealBoard')}
-            </Button>
-          )}
-        </div>
+        <RevealBar
+          message={t('tab.agenda.hiddenBoard', { count: live.total })}
+          label={t('tab.agenda.revealBoard')}
+          role={props.role}
+          phaseIndex={live.phaseIndex}
+          act={props.act}
+        />
       )}
       {error && <ErrorBar error={error} t={t} />}
       {live.postIts.length === 0 && !live.hiddenUntilReveal && <p>{t('tab.agenda.noPostIts')}</p>}
