@@ -12,6 +12,7 @@ import {
   refreshBoardAction,
   withdrawPostItAction,
 } from './activities/board-handlers';
+import { hidePostItAction, revealBoardAction } from './activities/board-wall-handlers';
 import { rateDriverAction } from './activities/driver-handlers';
 import { introduceAction } from './activities/introductions-handlers';
 import { INTRODUCTION_VERBS } from './cards/introductions-card';
@@ -23,6 +24,7 @@ import { castBallotAction, refreshVoteAction, revealVotesAction } from './activi
 import type { BotServices } from './bot-services';
 import { ACTIONS_VERBS } from './cards/actions-card';
 import { BOARD_VERBS } from './cards/board-card';
+import { WALL_VERBS } from './cards/board-wall';
 import { CHECK_IN_VERBS } from './cards/check-in-card';
 import { DRIVER_VERBS } from './cards/driver-rating-card';
 import { RANK_VERBS } from './cards/rank-card';
@@ -53,6 +55,8 @@ export const CARD_ACTION_ROUTES: Record<string, CardActionHandler> = {
   [BOARD_VERBS.edit]: editPostItAction,
   [BOARD_VERBS.withdraw]: withdrawPostItAction,
   [BOARD_VERBS.refresh]: refreshBoardAction,
+  [WALL_VERBS.reveal]: revealBoardAction,
+  [WALL_VERBS.hide]: hidePostItAction,
   [VOTE_VERBS.cast]: castBallotAction,
   [VOTE_VERBS.reveal]: revealVotesAction,
   [VOTE_VERBS.refresh]: refreshVoteAction,

@@ -150,7 +150,7 @@ export class LeerkringBot extends TeamsActivityHandler {
       case 'actions':
         return activityCommand(this.services, context, turn, ['actions']);
       case 'retro':
-        return activityCommand(this.services, context, turn, ['retrospective', 'check-out']);
+        return activityCommand(this.services, context, turn, ['retrospective', 'check-out'], args);
       case 'survey':
         return surveyCommand(this.services, context, turn, args);
       case 'report':

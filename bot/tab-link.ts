@@ -12,3 +12,6 @@ export function tabLink(publicUrl: string, channel: ChannelRef, view: TabView): 
   if (channel.teamId) query.set('team', channel.teamId);
   return `${publicUrl}/tab/index.html?${query.toString()}`;
 }
+
+/** The tab's agenda of a channel's community, where a board shows every post-it (cards show the newest). */
+export const agendaTabUrl = (publicUrl: string, channel: ChannelRef): string => tabLink(publicUrl, channel, 'agenda');

@@ -1,9 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import type { AdaptiveCardInvokeResponse } from 'botbuilder';
-import { categoriesOf } from '../../domain/activities/board/board';
+import { categoriesOf, sharedPostIts, type PostIt } from '../../domain/activities/board/board';
 import type { BoardState, RawPostIt } from '../../domain/activities/board/board-use-cases';
 import { addPostIt, editPostIt, postItsOf, withdrawPostIt } from '../../domain/activities/board/board-use-cases';
 import type { DomainError, Result } from '../../domain/errors';
+import type { Contribution } from '../../domain/ports';
 import { phaseSettings, type Session } from '../../domain/session/session';
 import { translator, type Lang } from '../../i18n/t';
 import type { BotServices } from '../bot-services';
@@ -19,8 +20,9 @@ import { asSeenBy, positionOf, refreshIdsFor } from './facilitator-view';
 import { driverStepOf } from './driver-step-view';
 import { firstPhaseGoal } from '../cards/driver-goal-line';
 import { previewOf } from './preview-view';
+import { wallView } from './board-wall-view';
 
-/** The board everybody sees: the form and how many post-its there are, not whose. */
+/** The board everybody sees: the form and the group's post-its (unless hidden until revealed), never whose. */
 export async function sharedBoardView(
   services: BotServices,
   session: Session,
@@ -28,6 +30,8 @@ export async function sharedBoardView(
   lang: Lang,
 ): Promise<BoardCardView> {
   const all = await postItsOf(services.deps, session.id, phaseIndex);
+  const shared = sharedPostIts(all);
+  // Every author gets their own view, also one whose only post-it a facilitator took off the board.
   const authors = [...new Set(all.map((p) => p.authorId))];
   const phase = session.agenda[phaseIndex];
   const position = positionOf(session, phaseIndex);
@@ -39,11 +43,12 @@ export async function sharedBoardView(
     ...(position ? { position } : {}),
     ...(prompt ? { prompt } : {}),
     categories: phase ? categoriesOf(phase) : [],
-    total: all.length,
-    authors: authors.length,
+    total: shared.length,
+    authors: new Set(shared.map((p) => p.authorId)).size,
     open: session.state.kind !== 'ended',
     token: randomUUID(),
     refreshUserIds: await refreshIdsFor(services.deps, session, authors),
+    wall: await wallView(services, session, phaseIndex, all),
     ...(asksRating(session, phaseIndex) ? { rating: await ratingView(services, session, phaseIndex, lang) } : {}),
     ...(await driverStepOf(services, session, phaseIndex, lang)),
     ...(await previewOf(services, session, phaseIndex, lang)),
@@ -96,24 +101,35 @@ export async function refreshBoardAction(
     typeof data.sessionId === 'string' ? await services.deps.store.sessions.get(data.sessionId) : undefined;
   if (!session) return cardResponse(noticeCard(translator(turn.lang)('errors.session.unknown'), 'Warning'));
   const phaseIndex = Number(data.phaseIndex ?? 0);
-  const view = await sharedBoardView(services, session.value, phaseIndex, turn.lang);
-  view.mine = await mineOf(services, session.value.id, phaseIndex, turn.actor.userId);
-  return answer(services, turn, view);
+  return answer(services, turn, await memberView(services, session.value, phaseIndex, turn));
+}
+
+/** The shared board with the clicker's own post-its, and the facilitator's buttons when they facilitate. */
+export async function memberView(
+  services: BotServices,
+  session: Session,
+  phaseIndex: number,
+  turn: TurnInfo,
+): Promise<BoardCardView> {
+  const view = await sharedBoardView(services, session, phaseIndex, turn.lang);
+  view.mine = await mineOf(services, session.id, phaseIndex, turn.actor.userId);
+  return view;
 }
 
 export const scheduleBoardUpdate = currentPhaseCardUpdate(async (services, session, phaseIndex, lang) =>
   boardCard(await sharedBoardView(services, session, phaseIndex, lang), translator(lang)),
 );
 
-async function viewOf(services: BotServices, board: BoardState, turn: TurnInfo): Promise<BoardCardView> {
+export async function viewOf(services: BotServices, board: BoardState, turn: TurnInfo): Promise<BoardCardView> {
   const view = await sharedBoardView(services, board.session.value, board.phaseIndex, turn.lang);
-  view.mine = board.mine.map((p) => ({ id: p.id, text: p.data.text, category: p.data.category }));
+  view.mine = board.mine.map(ownItem);
+  if (board.role === 'facilitator') view.forFacilitator = true;
   if (view.rating)
     view.rating = await ratingView(services, board.session.value, board.phaseIndex, turn.lang, turn.actor.userId);
   return view;
 }
 
-async function answer(
+export async function answer(
   services: BotServices,
   turn: TurnInfo,
   view: BoardCardView,
@@ -148,7 +164,7 @@ function draftOf(data: CardData): BoardCardView['draft'] {
 }
 
 /** The board comes back with the message and the text the member typed, so nothing is lost. */
-async function failed(
+export async function failed(
   services: BotServices,
   turn: TurnInfo,
   data: CardData,
@@ -169,17 +185,25 @@ async function failed(
   ) {
     return refusedResponse(noticeCard(message, 'Warning', typed, t), error);
   }
-  const view = await sharedBoardView(services, session.value, phaseIndex, turn.lang);
-  view.mine = await mineOf(services, session.value.id, phaseIndex, turn.actor.userId);
+  const view = await memberView(services, session.value, phaseIndex, turn);
   view.draft = {
     ...(typed ? { text: typed } : {}),
     ...(typeof raw?.category === 'string' ? { category: raw.category } : {}),
   };
-  const seen = await asSeenBy(services.deps, { ...view, notice: { kind: 'error' as const, message } }, turn.actor.userId);
+  const seen = await asSeenBy(
+    services.deps,
+    { ...view, notice: { kind: 'error' as const, message } },
+    turn.actor.userId,
+  );
   return refusedResponse(boardCard(seen, t), error);
 }
 
 const mineOf = async (services: BotServices, sessionId: string, phaseIndex: number, userId: string) =>
-  (await postItsOf(services.deps, sessionId, phaseIndex))
-    .filter((p) => p.authorId === userId)
-    .map((p) => ({ id: p.id, text: p.data.text, category: p.data.category }));
+  (await postItsOf(services.deps, sessionId, phaseIndex)).filter((p) => p.authorId === userId).map(ownItem);
+
+const ownItem = (p: Contribution<PostIt>) => ({
+  id: p.id,
+  text: p.data.text,
+  category: p.data.category,
+  ...(p.data.hidden ? { hidden: true } : {}),
+});

@@ -3,6 +3,7 @@ import { driverRatingSection, type DriverRatingView } from './driver-rating-card
 import { driverStepSection, type DriverStepView } from './driver-step-card';
 import { driverGoalLine } from './driver-goal-line';
 import { previewSection, type PreviewView } from './preview-section';
+import { wallSection, type WallView } from './board-wall';
 import type { Translate } from '../../i18n/t';
 import type { AdaptiveCard, CardElement, CardRef, PhasePosition } from './card-kit';
 import { facilitatorControls } from './facilitator-controls';
@@ -45,8 +46,11 @@ export interface BoardCardView {
   /** New with every rendering: the same token twice is a double click. */
   token: string;
   refreshUserIds?: string[];
-  mine?: { id: string; text: string; category: string | null }[];
-  notice?: { kind: 'added' | 'unchanged' | 'saved' | 'withdrawn' } | { kind: 'error'; message: string };
+  /** `hidden`: a facilitator took it off the shared board; its author still sees it. */
+  mine?: { id: string; text: string; category: string | null; hidden?: boolean }[];
+  notice?:
+    | { kind: 'added' | 'unchanged' | 'saved' | 'withdrawn' | 'revealed' | 'postItHidden' }
+    | { kind: 'error'; message: string };
   /** What the member typed, handed back when it could not be taken. */
   draft?: { text?: string; category?: string };
   /** The retrospective and check-out also ask how far we are toward the driver. */
@@ -59,6 +63,8 @@ export interface BoardCardView {
   preview?: PreviewView;
   /** The driver's end goal, when the board is the session's first card. */
   driverGoal?: string;
+  /** The group's post-its, without names. */
+  wall?: WallView;
 }
 
 /** A board of post-its: brainstorm, retrospective or check-out, by the phase it belongs to. */
@@ -76,6 +82,14 @@ export function boardCard(view: BoardCardView, t: Translate): AdaptiveCard {
   if (view.open) body.push(...addButton(view, t));
   else body.push(text(t('board.closed'), { subtle: true }));
   body.push(text(countLine(view, t), { subtle: true, separator: true }));
+  if (view.wall)
+    body.push(
+      ...wallSection(
+        view.wall,
+        { ref: view.ref, categories: view.categories, forFacilitator: view.forFacilitator === true, open: view.open },
+        t,
+      ),
+    );
   if (view.mine?.length) body.push(...mine(view, t));
   if (view.rating) body.push(...driverRatingSection(view.rating, t));
   body.push(...facilitatorControls(view, t));
@@ -138,6 +152,7 @@ function mine(view: BoardCardView, t: Translate): CardElement[] {
           { subtle: true, size: 'Small' },
         ),
         text(p.text),
+        ...(p.hidden ? [text(t('board.mineHidden'), { subtle: true, italic: true })] : []),
         ...(view.open
           ? [
               actionSet(

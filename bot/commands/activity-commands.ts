@@ -9,7 +9,10 @@ import {
   isSurveyClose,
   parseSurveyMode,
 } from '../../domain/activities/survey/survey-use-cases';
-import { goToActivity } from '../../domain/session/steer-session';
+import { goToActivity, runningSession } from '../../domain/session/steer-session';
+import { isBoard } from '../../domain/activities/board/board';
+import { parseBoardVisibility } from '../../domain/activities/board/board-visibility';
+import { showCurrentPhase } from '../phase-card-in-place';
 import { translator } from '../../i18n/t';
 import { postCard, type BotServices } from '../bot-services';
 import { surveyCard } from '../cards/survey-card';
@@ -24,7 +27,8 @@ export const MAX_PROMPT = 300;
 
 /**
  * `/brainstorm [question]`, `/vote`, `/retro`, `/checkin`, `/actions`: go to the phase of that activity
- * (the current one when it fits) and post its card. A brainstorm question is shown on its card.
+ * (the current one when it fits) and post its card, or change it in place when it is the current phase's.
+ * A brainstorm question is shown on its card.
  */
 export const activityCommand = channelCommand(
   async (
@@ -33,13 +37,15 @@ export const activityCommand = channelCommand(
     prompt?: string,
     extra: PhaseSettings = {},
   ) => {
-    const question = (prompt ?? '').trim();
+    const visibility = boardVisibilityOf(kinds, prompt);
+    const question = visibility ? '' : (prompt ?? '').trim();
     const length = [...question].length;
     if (length > MAX_PROMPT) {
       return warn(context, t('errors.input.tooLong', { length, max: MAX_PROMPT }), question, t);
     }
     const input = { channel: place.channel, actorId: turn.actor.userId };
-    const settings = { ...extra, ...(question ? { prompt: question } : {}) };
+    const settings = { ...extra, ...visibility, ...(question ? { prompt: question } : {}) };
+    const before = (await runningSession(services.deps, place.channel))?.session.state;
     const result = await goToActivity(
       services.deps,
       input,
@@ -47,9 +53,16 @@ export const activityCommand = channelCommand(
       Object.keys(settings).length ? settings : undefined,
     );
     if (!result.ok) return warn(context, t(result.error.code, result.error.params), question || undefined, t);
-    await postCurrentPhase(services, context, result.value.session, result.value.community);
+    await showCurrentPhase(services, context, {
+      ...result.value,
+      before: before?.kind === 'running' ? before.phaseIndex : undefined,
+    });
   },
 );
+
+/** `/brainstorm hidden` (`/brainstorm verborgen`), `/retro visible`: how a board shows its post-its, not a question. */
+const boardVisibilityOf = (kinds: readonly ActivityKind[], args = ''): PhaseSettings | undefined =>
+  kinds.some((k) => isBoard({ key: '', minutes: 0, activity: k })) ? parseBoardVisibility(args) : undefined;
 
 /** `/vote [dots] [cap]` (`/stemmen 5 3`): to the dot-vote, with the budget the facilitator gives. */
 export async function voteCommand(

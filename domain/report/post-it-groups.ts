@@ -1,4 +1,4 @@
-import type { PostIt } from '../activities/board/board';
+import { sharedPostIts, type PostIt } from '../activities/board/board';
 import type { Contribution } from '../ports';
 import type { PostItGroup } from './report-model';
 
@@ -7,9 +7,12 @@ const clusterOf = (postIt: Contribution<PostIt>): string | undefined => {
   return typeof cluster === 'string' && cluster.trim() !== '' ? cluster.trim() : undefined;
 };
 
-/** The post-its that still count: a facilitator may drop some while condensing (nothing is deleted). */
+/**
+ * The post-its that still count: a facilitator may drop some while condensing, or take one that does not belong off
+ * the board (nothing is deleted).
+ */
 export const keptPostIts = (postIts: readonly Contribution<PostIt>[]): Contribution<PostIt>[] =>
-  postIts.filter((p) => p.data.dropped !== true);
+  sharedPostIts(postIts).filter((p) => p.data.dropped !== true);
 
 /**
  * The post-its of a board in groups: by cluster when members clustered them (the biggest first, the

@@ -4,7 +4,10 @@ import { createExportLink } from '../../domain/data/export-links';
 import type { Next, Request, Response, Server } from 'restify';
 import type { z } from 'zod';
 import type { SessionChange } from '../../bot/create-bot';
-import { setCluster, setDropped } from '../../domain/activities/board/clusters';
+import type { ActivityContext } from '../../domain/activities/activity-context';
+import { isBoard } from '../../domain/activities/board/board';
+import { revealBoard } from '../../domain/activities/board/board-visibility';
+import { setCluster, setDropped, setHidden } from '../../domain/activities/board/clusters';
 import { revealVotes } from '../../domain/activities/dot-vote/dot-vote-use-cases';
 import { latestCheckIns } from '../../domain/activities/check-in/check-in-overview';
 import { planTopic, reorderTopics } from '../../domain/community/topics';
@@ -202,7 +205,8 @@ export function registerTabApi(server: Server, api: TabApiDeps): void {
   server.get(
     `${c}/agenda`,
     member(
-      async (_req, res, { community, member: m }) => void res.json(200, await agendaView(deps, community, m.role)),
+      async (_req, res, { community, member: m }) =>
+        void res.json(200, await agendaView(deps, community, { role: m.role, userId: m.userId })),
     ),
   );
   server.get(
@@ -250,11 +254,12 @@ export function registerTabApi(server: Server, api: TabApiDeps): void {
       if (latest?.value.state.kind !== 'running')
         return sendError(res, req, 409, { code: 'errors.session.noneRunning' });
       const actor = { userId: m.userId, name: m.name, ...(m.aadObjectId ? { aadObjectId: m.aadObjectId } : {}) };
-      await answer(
-        req,
-        res,
-        revealVotes(deps, { sessionId: latest.value.id, phaseIndex: body.phaseIndex, actor }),
-        (v) => notify({ what: 'revealed', session: v.session.value, community: v.community, phaseIndex: v.phaseIndex }),
+      const target = { sessionId: latest.value.id, phaseIndex: body.phaseIndex, actor };
+      const phase = latest.value.agenda[body.phaseIndex];
+      const revealed: Promise<Result<ActivityContext>> =
+        phase && isBoard(phase) ? revealBoard(deps, target) : revealVotes(deps, target);
+      await answer(req, res, revealed, (v) =>
+        notify({ what: 'revealed', session: v.session.value, community: v.community, phaseIndex: v.phaseIndex }),
       );
     }),
   );
@@ -277,6 +282,10 @@ export function registerTabApi(server: Server, api: TabApiDeps): void {
       if (session?.value.communityId !== community.id)
         return sendError(res, req, 404, { code: 'errors.activity.gone' });
       const change = { sessionId: session.value.id, postItId: param(req, 'postItId'), actorId: m.userId };
+      if (body.hidden !== undefined)
+        return answer(req, res, setHidden(deps, { ...change, hidden: body.hidden }), (p) =>
+          notify({ what: 'condensed', session: session.value, community, phaseIndex: p.phaseIndex }),
+        );
       if (body.cluster !== undefined) {
         const clustered = await setCluster(deps, { ...change, cluster: body.cluster });
         if (!clustered.ok || body.dropped === undefined) return answer(req, res, Promise.resolve(clustered));

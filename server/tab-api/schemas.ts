@@ -37,8 +37,14 @@ export const agendaDraftBody = z.object({
 export const stepBody = z.object({ step: z.union([z.literal(1), z.literal(-1)]) });
 export const revealBody = z.object({ phaseIndex: z.number().int().min(0).max(50) });
 export const postItMarkBody = z
-  .object({ cluster: z.string().max(CLUSTER_NAME_MAX).nullable().optional(), dropped: z.boolean().optional() })
-  .refine((b) => b.cluster !== undefined || b.dropped !== undefined, { message: 'cluster or dropped' });
+  .object({
+    cluster: z.string().max(CLUSTER_NAME_MAX).nullable().optional(),
+    dropped: z.boolean().optional(),
+    hidden: z.boolean().optional(),
+  })
+  .refine((b) => b.cluster !== undefined || b.dropped !== undefined || b.hidden !== undefined, {
+    message: 'cluster, dropped or hidden',
+  });
 export const placeQuery = z.object({ teamId: z.string().max(300).optional(), channelId: z.string().min(1).max(300) });
 
 /** A schema failure as the tab shows it: which field, and a message key with its values. */

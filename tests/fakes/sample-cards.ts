@@ -6,6 +6,7 @@
  */
 import { commandNames } from '../../bot/command-parser';
 import { boardCard, type BoardCardView } from '../../bot/cards/board-card';
+import type { WallView } from '../../bot/cards/board-wall';
 import { voteCard, type VoteCardView } from '../../bot/cards/vote-card';
 import { actionsCard, type ActionsCardView } from '../../bot/cards/actions-card';
 import { surveyCard } from '../../bot/cards/survey-card';
@@ -92,6 +93,20 @@ export const board: BoardCardView = {
     text: i === 0 ? hostile : long(i),
     category: LEVELS[i % 4] ?? null,
   })),
+};
+
+/** The group's wall at its largest: 200 post-its of the longest length (280 characters), newest first. */
+export const wall200: WallView = {
+  postIts: Array.from({ length: 200 }, (_, i) => ({
+    id: (200 - i).toString(16).padStart(16, 'c'),
+    text:
+      i === 1
+        ? hostile
+        : `Idee ${200 - i}: ${'één werkvorm uit de praktijk die we samen uitproberen, '.repeat(6)}`.slice(0, 280),
+    category: LEVELS[i % 4] ?? null,
+  })),
+  hiddenUntilReveal: false,
+  tabUrl: 'https://leerkring.example/tab/index.html?view=channel&tab=agenda&channel=19%3Ac',
 };
 
 const ideas = Array.from({ length: 100 }, (_, i) => ({
@@ -322,6 +337,13 @@ export function sampleCards(lang: Lang): [name: string, card: AdaptiveCard][] {
       ),
     ],
     ['board (closed)', boardCard({ ...board, open: false }, t)],
+    ['board (wall, 200 post-its)', boardCard({ ...board, wall: wall200 }, t)],
+    ['board (wall, facilitator)', boardCard({ ...board, wall: wall200, forFacilitator: true }, t)],
+    ['board (wall, hidden)', boardCard({ ...board, wall: { ...wall200, hiddenUntilReveal: true } }, t)],
+    [
+      'board (wall, hidden, facilitator)',
+      boardCard({ ...board, wall: { ...wall200, hiddenUntilReveal: true }, forFacilitator: true, mine: [] }, t),
+    ],
     ['vote (shared, 100 ideas)', voteCard({ ...vote, mine: undefined }, t)],
     ['vote (mine)', voteCard({ ...vote, notice: { kind: 'saved' } }, t)],
     ['vote (no ideas)', voteCard({ ...vote, ideas: [], voters: 0, mine: undefined }, t)],

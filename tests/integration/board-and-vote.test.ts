@@ -55,21 +55,27 @@ async function exploreBoard(): Promise<Card> {
 }
 
 describe('the brainstorm board', () => {
-  it('adds post-its, ignores a double click, and shows each member only their own', async () => {
+  it('adds post-its, calmly confirms a double click, and edits only their own', async () => {
     const board = await exploreBoard();
     const first = await click(board, 'board.add', { text: 'Meer oefentoetsen' }, users.pieter);
     expect(visibleText(first)).toContain('Toegevoegd: je post-it hangt op het bord.');
     const again = await click(board, 'board.add', { text: 'Meer oefentoetsen' }, users.pieter);
-    expect(visibleText(again)).toContain('Die post-it hing al op het bord.');
+    expect(visibleText(again)).toContain('Genoteerd: je post-it hangt op het bord.');
+    expect(visibleText(again)).toContain('Jouw post-its (1)');
     const second = await click(first, 'board.add', { text: 'Casussen uit de kliniek' }, users.pieter);
     expect(visibleText(second)).toContain('Jouw post-its (2)');
     const lotte = await click(board, 'board.add', { text: 'Peer feedback' }, users.lotte);
     expect(visibleText(lotte)).toContain('Jouw post-its (1)');
-    expect(JSON.stringify(lotte)).not.toContain('Meer oefentoetsen');
+    // Pieter's post-it is on Lotte's wall, but not among the ones she can edit.
+    expect(JSON.stringify(lotte)).toContain('"value":"Peer feedback"');
+    expect(JSON.stringify(lotte)).not.toContain('"value":"Meer oefentoetsen"');
     await h.app.updater.flush();
     const shared = visibleText(cardOf(h.connector.updates().at(-1)!.activity));
     expect(shared).toContain('3 post-its van 2 leden');
-    expect(shared).not.toContain('Peer feedback');
+    // The group sees its post-its on the shared card, never who wrote them.
+    expect(shared).toContain('Peer feedback');
+    expect(shared).not.toContain('Pieter');
+    expect(shared).not.toContain('Lotte');
   });
 
   it("lets a member edit and withdraw their own post-it, and no one else's", async () => {

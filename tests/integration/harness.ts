@@ -29,6 +29,8 @@ export async function startHarness(
     background?: BackgroundOptions;
     /** The tab's local people (default: the Playground's sample). */
     tabUsers?: LocalSample['users'];
+    /** The tab's local identities, for tests that call the tab's API as a member. */
+    tab?: { local: LocalSample };
   } = {},
 ): Promise<Harness> {
   const dataDir = options.dataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'leerkring-test-'));
@@ -47,6 +49,7 @@ export async function startHarness(
     ...(options.clock ? { clock: options.clock } : {}),
     ...(options.background ? { background: options.background } : {}),
     ...(options.tabUsers ? { tab: { local: { users: options.tabUsers } } } : {}),
+    ...(options.tab ? { tab: options.tab } : {}),
   });
   const { url } = await app.listen();
   return {

@@ -3,9 +3,9 @@ import { fail, ok, type Result } from '../../errors';
 import type { Contribution, Deps } from '../../ports';
 import { shortId } from '../../short-id';
 import { activityContext, type ActivityContext, type ActivityTarget } from '../activity-context';
-import { POST_IT_KIND, categoriesOf, isBoard, parsePostIt, type PostIt } from './board';
+import { POST_IT_KIND, categoriesOf, isBoard, parsePostIt, sharedPostIts, type PostIt } from './board';
 
-/** A board as one member sees it: their own post-its, and how many there are in all. */
+/** A board as one member sees it: their own post-its (hidden ones too), and how many the group sees. */
 export interface BoardState extends ActivityContext {
   categories: readonly string[];
   mine: Contribution<PostIt>[];
@@ -86,12 +86,13 @@ export const postItsOf = async (deps: Deps, sessionId: string, phaseIndex: numbe
 /** The board of one phase as `userId` sees it. */
 export async function boardState(deps: Deps, context: ActivityContext, userId: string): Promise<BoardState> {
   const all = await postItsOf(deps, context.session.value.id, context.phaseIndex);
+  const shared = sharedPostIts(all);
   return {
     ...context,
     categories: categoriesOf(context.phase),
     mine: all.filter((c) => c.authorId === userId),
-    total: all.length,
-    authors: new Set(all.map((c) => c.authorId)).size,
+    total: shared.length,
+    authors: new Set(shared.map((c) => c.authorId)).size,
   };
 }
 

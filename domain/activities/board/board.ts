@@ -11,6 +11,8 @@ export interface PostIt {
   /** Set in the tab when a facilitator condenses the board (board/clusters.ts). */
   cluster?: string;
   dropped?: true;
+  /** A facilitator took it off the shared board: only its author still sees it (board-visibility.ts). */
+  hidden?: true;
 }
 
 export const POST_IT_KIND = 'post-it';
@@ -45,6 +47,10 @@ const BOARD_ACTIVITIES = new Set<Phase['activity']>([
   'discussion',
   'driver',
 ]);
+
+/** What the group may see of a board: every post-it but those a facilitator took off it. */
+export const sharedPostIts = <T extends { data: PostIt }>(all: readonly T[]): T[] =>
+  all.filter((p) => p.data.hidden !== true);
 
 export const isBoard = (phase: Phase): boolean => BOARD_ACTIVITIES.has(phase.activity);
 

@@ -36,7 +36,15 @@ export function setDropped(
   return changePostIt(deps, change, (data) => (change.dropped ? { ...data, dropped: true } : without(data, 'dropped')));
 }
 
-const without = (data: PostIt, key: 'cluster' | 'dropped'): PostIt => {
+/** Takes a post-it that does not belong off the shared board (or puts it back); its author keeps seeing it. */
+export function setHidden(
+  deps: Deps,
+  change: PostItChange & { hidden: boolean },
+): Promise<Result<Contribution<PostIt>>> {
+  return changePostIt(deps, change, (data) => (change.hidden ? { ...data, hidden: true } : without(data, 'hidden')));
+}
+
+const without = (data: PostIt, key: 'cluster' | 'dropped' | 'hidden'): PostIt => {
   const copy = { ...data };
   delete copy[key];
   return copy;

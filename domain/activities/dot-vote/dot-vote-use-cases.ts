@@ -1,10 +1,10 @@
 import { retryOnConflict } from '../../concurrency';
 import { fail, ok, type Result } from '../../errors';
 import type { Contribution, Deps } from '../../ports';
-import { phaseSettings, withPhaseSettings, type Session } from '../../session/session';
-import { namesOf } from '../../session/start-session';
+import { phaseSettings, type Session } from '../../session/session';
 import { activityContext, type ActivityContext, type ActivityTarget } from '../activity-context';
-import { POST_IT_KIND, type PostIt } from '../board/board';
+import { POST_IT_KIND, sharedPostIts, type PostIt } from '../board/board';
+import { revealPhase } from '../reveal-phase';
 import type { Ballot, Idea, RankedIdea, VoteRules } from './dot-vote';
 import { BALLOT_KIND, defaultRules, parseBallot, spentDots, tally } from './dot-vote';
 import { sourcePhases } from '../rank/topic-sources';
@@ -61,20 +61,9 @@ export function castBallot(
 /** Shows the results to everyone and closes the vote. Facilitators only. */
 export function revealVotes(deps: Deps, target: ActivityTarget): Promise<Result<VoteState>> {
   return retryOnConflict(async () => {
-    const context = await activityContext(deps, target, isVote);
-    if (!context.ok) return context;
-    if (context.value.role !== 'facilitator')
-      return fail('errors.role.facilitatorOnly', { facilitators: await namesOf(deps, context.value.community.id) });
-    const session = context.value.session;
-    if (!phaseSettings(session.value, target.phaseIndex).revealedAt) {
-      const revealed = withPhaseSettings(session.value, target.phaseIndex, {
-        revealedAt: deps.clock.now().toISOString(),
-      });
-      const saved = await deps.store.sessions.save(revealed, session.version);
-      if (!saved.ok) return 'conflict';
-      context.value.session = { value: revealed, version: saved.version };
-    }
-    return ok(await voteState(deps, context.value, target.actor.userId));
+    const revealed = await revealPhase(deps, target, isVote, (s, i) => !phaseSettings(s, i).revealedAt);
+    if (revealed === 'conflict' || !revealed.ok) return revealed;
+    return ok(await voteState(deps, revealed.value, target.actor.userId));
   });
 }
 
@@ -138,6 +127,7 @@ export async function ideasFor(deps: Deps, session: Session, votePhaseIndex: num
 
 /**
  * The post-its of the brainstorms a vote (or rank) phase draws on, dropped ones included: what a facilitator condenses.
+ * Those a facilitator took off the board are left out.
  */
 export async function postItsBefore(
   deps: Deps,
@@ -145,9 +135,8 @@ export async function postItsBefore(
   votePhaseIndex: number,
 ): Promise<Contribution<PostIt>[]> {
   const brainstorms = sourcePhases(session.agenda, votePhaseIndex);
-  return (await deps.store.contributions.list<PostIt>(session.id, POST_IT_KIND)).filter((p) =>
-    brainstorms.has(p.phaseIndex),
-  );
+  const all = await deps.store.contributions.list<PostIt>(session.id, POST_IT_KIND);
+  return sharedPostIts(all.filter((p) => brainstorms.has(p.phaseIndex)));
 }
 
 /** Who voted in a phase (for the shared card's refresh). */

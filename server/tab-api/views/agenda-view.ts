@@ -1,10 +1,17 @@
-import { POST_IT_KIND, categoriesOf, isBoard, type PostIt } from '../../../domain/activities/board/board';
+import {
+  POST_IT_KIND,
+  categoriesOf,
+  isBoard,
+  sharedPostIts,
+  type PostIt,
+} from '../../../domain/activities/board/board';
+import { boardHidden } from '../../../domain/activities/board/board-visibility';
 import { postItsBefore, voteState } from '../../../domain/activities/dot-vote/dot-vote-use-cases';
 import { MOODS } from '../../../domain/activities/check-in/check-in';
 import type { Community, Role } from '../../../domain/community/community';
-import type { Deps, Stored } from '../../../domain/ports';
+import type { Contribution, Deps, Stored } from '../../../domain/ports';
 import { PHASE_CATALOGUE, nextAgenda } from '../../../domain/session/edit-agenda';
-import { FORMAT_IDS } from '../../../domain/session/formats';
+import { FORMAT_IDS, type Phase } from '../../../domain/session/formats';
 import { currentDriver } from '../../../domain/driver/edit-driver';
 import type { Session } from '../../../domain/session/session';
 
@@ -14,14 +21,22 @@ export interface PostItView {
   category: string | null;
   cluster?: string;
   dropped?: boolean;
+  /** Taken off the shared board by a facilitator: only facilitators and its author see it. */
+  hidden?: boolean;
   phaseIndex: number;
+}
+
+/** Who looks at the agenda: what a board shows depends on it. */
+export interface Viewer {
+  role: Role;
+  userId: string;
 }
 
 /**
  * The running session (or the next one, to prepare), the driver's end goal, and what the current phase has gathered:
  * the check-in moods, the post-its (never who wrote them) and the vote, its results once revealed.
  */
-export async function agendaView(deps: Deps, community: Community, role: Role) {
+export async function agendaView(deps: Deps, community: Community, viewer: Viewer) {
   const latest = await deps.store.sessions.latest(community.id);
   const next = await nextAgenda(deps, community.id);
   const running = latest?.value.state.kind === 'running' ? latest : undefined;
@@ -29,7 +44,7 @@ export async function agendaView(deps: Deps, community: Community, role: Role) {
   return {
     ...(goal ? { driverGoal: goal } : {}),
     running: running ? sessionSummary(running.value) : undefined,
-    live: running ? await liveOf(deps, running, community, role) : undefined,
+    live: running ? await liveOf(deps, running, community, viewer) : undefined,
     next: { number: next.number, format: next.format, agenda: next.agenda, drafted: Boolean(next.draft) },
     catalogue: [...PHASE_CATALOGUE.values()].map((p) => ({ key: p.key, minutes: p.minutes, activity: p.activity })),
     formats: FORMAT_IDS,
@@ -45,7 +60,7 @@ const sessionSummary = (s: Session) => ({
   phaseStartedAt: s.state.kind === 'running' ? s.state.phaseStartedAt : undefined,
 });
 
-async function liveOf(deps: Deps, session: Stored<Session>, community: Community, role: Role) {
+async function liveOf(deps: Deps, session: Stored<Session>, community: Community, viewer: Viewer) {
   const s = session.value;
   const index = s.state.kind === 'running' ? s.state.phaseIndex : 0;
   const phase = s.agenda[index];
@@ -53,18 +68,12 @@ async function liveOf(deps: Deps, session: Stored<Session>, community: Community
   const checkIns = await deps.store.checkIns.list(s.id);
   const moods = Object.fromEntries(MOODS.map((m) => [m, checkIns.filter((c) => c.mood === m).length]));
   const base = { phaseIndex: index, checkIns: checkIns.length, moods };
-  if (isBoard(phase))
-    return {
-      ...base,
-      kind: 'board' as const,
-      categories: categoriesOf(phase),
-      postIts: await postItsIn(deps, s.id, (p) => p === index),
-    };
+  if (isBoard(phase)) return { ...base, kind: 'board' as const, ...(await boardOf(deps, s, index, phase, viewer)) };
   if (phase.activity === 'dot-vote' || phase.activity === 'rank') {
     const ideas = new Set((await postItsBefore(deps, s, index)).map((p) => p.id));
     const postIts = (await postItsIn(deps, s.id, () => true)).filter((p) => ideas.has(p.id));
     if (phase.activity === 'rank') return { ...base, kind: 'condense' as const, postIts };
-    const vote = await voteState(deps, { session, community, phase, phaseIndex: index, role }, '');
+    const vote = await voteState(deps, { session, community, phase, phaseIndex: index, role: viewer.role }, '');
     return {
       ...base,
       kind: 'vote' as const,
@@ -75,16 +84,36 @@ async function liveOf(deps: Deps, session: Stored<Session>, community: Community
   return { ...base, kind: phase.activity === 'check-in' ? ('check-in' as const) : ('other' as const) };
 }
 
+/**
+ * A board as the viewer may see it: a facilitator sees every post-it, hidden ones marked; a member sees what the group
+ * sees and their own, and only their own while the board is hidden until a facilitator reveals it.
+ */
+async function boardOf(deps: Deps, session: Session, index: number, phase: Phase, viewer: Viewer) {
+  const all = (await deps.store.contributions.list<PostIt>(session.id, POST_IT_KIND)).filter(
+    (c) => c.phaseIndex === index,
+  );
+  const hiddenUntilReveal = boardHidden(session, index);
+  const sees = (c: Contribution<PostIt>) =>
+    viewer.role === 'facilitator' || c.authorId === viewer.userId || (!hiddenUntilReveal && !c.data.hidden);
+  return {
+    categories: categoriesOf(phase),
+    hiddenUntilReveal,
+    total: sharedPostIts(all).length,
+    postIts: all.filter(sees).map(postItView),
+  };
+}
+
 async function postItsIn(deps: Deps, sessionId: string, phaseFits: (index: number) => boolean): Promise<PostItView[]> {
   const all = await deps.store.contributions.list<PostIt>(sessionId, POST_IT_KIND);
-  return all
-    .filter((c) => phaseFits(c.phaseIndex))
-    .map((c) => ({
-      id: c.id,
-      text: c.data.text,
-      category: c.data.category,
-      phaseIndex: c.phaseIndex,
-      ...(c.data.cluster ? { cluster: c.data.cluster } : {}),
-      ...(c.data.dropped ? { dropped: true } : {}),
-    }));
+  return all.filter((c) => phaseFits(c.phaseIndex)).map(postItView);
 }
+
+const postItView = (c: Contribution<PostIt>): PostItView => ({
+  id: c.id,
+  text: c.data.text,
+  category: c.data.category,
+  phaseIndex: c.phaseIndex,
+  ...(c.data.cluster ? { cluster: c.data.cluster } : {}),
+  ...(c.data.dropped ? { dropped: true } : {}),
+  ...(c.data.hidden ? { hidden: true } : {}),
+});

@@ -1,4 +1,4 @@
-import { AGREEMENT_TOPICS, POST_IT_KIND, type PostIt } from '../../../domain/activities/board/board';
+import { AGREEMENT_TOPICS, POST_IT_KIND, sharedPostIts, type PostIt } from '../../../domain/activities/board/board';
 import { closingSurveyOfPlanned } from '../../../domain/activities/closing-survey/closing-survey';
 import type { Community } from '../../../domain/community/community';
 import { reminderMoment } from '../../../domain/schedule/reminder-rules';
@@ -60,7 +60,7 @@ async function agreementPostIts(deps: Deps, communityId: string): Promise<{ cate
   for (const s of sessions) {
     const phases = new Set(s.agenda.flatMap((p, i) => (p.activity === 'agreements' ? [i] : [])));
     if (phases.size === 0) continue;
-    for (const c of await deps.store.contributions.list<PostIt>(s.id, POST_IT_KIND)) {
+    for (const c of sharedPostIts(await deps.store.contributions.list<PostIt>(s.id, POST_IT_KIND))) {
       if (phases.has(c.phaseIndex) && c.data.category) texts.get(c.data.category)?.push(c.data.text);
     }
   }

@@ -25,7 +25,7 @@ export function LivePanel(props: ViewProps & { running: Running; live: Live; act
           </Badge>
         ))}
       </div>
-      {live.kind === 'board' && <Board live={live} t={t} />}
+      {live.kind === 'board' && <Board {...props} live={live} sessionId={props.running.id} />}
       {(live.kind === 'condense' || live.kind === 'vote') && (
         <Condense {...props} sessionId={props.running.id} postIts={live.postIts} />
       )}

@@ -1,7 +1,8 @@
 import type { ReactNode } from 'react';
-import { Badge, Button, Subtitle2 } from '@fluentui/react-components';
+import { Badge, Subtitle2 } from '@fluentui/react-components';
 import { useStyles } from '../../ui';
 import type { ViewProps } from '../view-props';
+import { RevealBar } from './RevealBar';
 import type { Act, Live } from './use-agenda';
 
 /** A dot vote: how many voted until the facilitator reveals it, then the ranked results. */
@@ -10,17 +11,13 @@ export function VoteResults(props: ViewProps & { live: Extract<Live, { kind: 'vo
   const styles = useStyles();
   if (!live.vote.revealed || !live.vote.results) {
     return (
-      <div className={styles.row}>
-        <span className={styles.grow}>{t('tab.agenda.voters', { count: live.vote.voters })}</span>
-        {props.role === 'facilitator' && (
-          <Button
-            appearance="primary"
-            onClick={() => void props.act('/session/reveal', { phaseIndex: live.phaseIndex })}
-          >
-            {t('tab.agenda.reveal')}
-          </Button>
-        )}
-      </div>
+      <RevealBar
+        message={t('tab.agenda.voters', { count: live.vote.voters })}
+        label={t('tab.agenda.reveal')}
+        role={props.role}
+        phaseIndex={live.phaseIndex}
+        act={props.act}
+      />
     );
   }
   return (
