@@ -6,7 +6,7 @@ import { phaseCardKey, scheduleSharedUpdate } from './shared-cards';
 
 /** What a facilitator changed from the tab, so the bot can bring the channel's cards up to date. */
 export interface SessionChange {
-  what: 'moved' | 'revealed' | 'condensed';
+  what: 'moved' | 'opened' | 'revealed' | 'condensed';
   session: Session;
   community: Community;
   phaseIndex: number;

@@ -27,6 +27,8 @@ export const ERROR_CODES = [
   'errors.vote.overBudget',
   'errors.vote.overCap',
   'errors.vote.noIdeas',
+  'errors.vote.notOpen',
+  'errors.vote.ideasChanged',
   'errors.input.invalidDate',
   'errors.input.voteRules',
   'errors.role.facilitatorOnly',

@@ -49,7 +49,7 @@ export async function submitRankingAction(
     const handedBack = async () => noticeCard(message, 'Warning', await handBack(services, data, t), t);
     return answerInPhase(services, turn, data, isRank, handedBack, async (context) => {
       const view = rankView(await rankState(services.deps, context, turn.actor.userId), true);
-      return rankCard({ ...view, mine: placesTyped(data, view), notice: { kind: 'error', message } }, t);
+      return rankCard({ ...view, typed: placesTyped(data, view), notice: { kind: 'error', message } }, t);
     });
   }
   await updateSharedCardOf(services, result.value, scheduleRankUpdate);

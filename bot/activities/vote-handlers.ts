@@ -1,8 +1,9 @@
 import type { AdaptiveCardInvokeResponse } from 'botbuilder';
 import type { VoteState } from '../../domain/activities/dot-vote/dot-vote-use-cases';
 import {
+  candidatesFor,
   castBallot,
-  ideasFor,
+  openVote,
   revealVotes,
   voteState,
   votersOf,
@@ -20,18 +21,22 @@ import { answerInPhase, noticeOf, observerContext, phaseCardUpdate, updateShared
 
 const isVote = (phase: { activity: string }) => phase.activity === 'dot-vote';
 
-/** The card for a vote state; `personal` adds the member's own dots. */
+/** The card for a vote state; `personal` adds the member's own dots, and what came back of them. */
 export function voteView(state: VoteState, personal: boolean): VoteCardView {
+  const clusters = state.ideas.filter((i) => i.cluster).length;
   return {
     ref: { sessionId: state.session.value.id, phaseIndex: state.phaseIndex },
     sessionNumber: state.session.value.number,
     position: { index: state.phaseIndex, total: state.session.value.agenda.length, minutes: state.phase.minutes },
     rules: state.rules,
-    ideas: state.ideas,
+    ideas: state.ideas.map(({ postIts, ...idea }) => (idea.cluster ? { ...idea, size: postIts.length } : idea)),
     voters: state.voters,
     open: state.session.value.state.kind !== 'ended' && !state.revealed,
+    ...(state.opened ? {} : { grouping: { clusters, singles: state.ideas.length - clusters } }),
     ...(state.results ? { results: state.results } : {}),
-    ...(personal && state.mine ? { mine: state.mine.allocations } : {}),
+    ...(personal && state.mine
+      ? { mine: state.mine.allocations, returned: state.returned ?? [], moved: state.moved ?? [] }
+      : {}),
   };
 }
 
@@ -49,11 +54,27 @@ export async function castBallotAction(
     const handedBack = () => noticeCard(message, 'Warning', typed, t);
     return answerInPhase(services, turn, data, isVote, handedBack, async (context) => {
       const view = voteView(await voteState(services.deps, context, turn.actor.userId), true);
-      return voteCard({ ...view, mine: ballotOf(data, view), notice: { kind: 'error', message } }, t);
+      return voteCard(
+        { ...view, typed: ballotOf(data, view), notice: { kind: 'error', message, handedBack: typed } },
+        t,
+      );
     });
   }
   await updateSharedCardOf(services, result.value, scheduleVoteUpdate);
   return cardResponse(voteCard({ ...voteView(result.value, true), notice: { kind: 'saved' } }, t));
+}
+
+/** A facilitator, done condensing, opens the vote: everybody's card shows the clusters and ideas to vote on. */
+export async function openVoteAction(
+  services: BotServices,
+  turn: TurnInfo,
+  data: CardData,
+): Promise<AdaptiveCardInvokeResponse> {
+  const t = translator(turn.lang);
+  const result = await openVote(services.deps, targetOf(data, turn));
+  if (!result.ok) return cardResponse(noticeCard(t(result.error.code, result.error.params), 'Warning'));
+  await updateSharedCardOf(services, result.value, scheduleVoteUpdate);
+  return cardResponse(voteCard(voteView(result.value, true), t));
 }
 
 /** A facilitator reveals the results: everybody's card shows them and the vote closes. */
@@ -75,7 +96,13 @@ export async function refreshVoteAction(
   data: CardData,
 ): Promise<AdaptiveCardInvokeResponse> {
   return answerInPhase(services, turn, data, isVote, noticeOf, async (context, t) =>
-    voteCard(voteView(await voteState(services.deps, context, turn.actor.userId), true), t),
+    voteCard(
+      {
+        ...voteView(await voteState(services.deps, context, turn.actor.userId), true),
+        forFacilitator: context.role === 'facilitator',
+      },
+      t,
+    ),
   );
 }
 
@@ -102,7 +129,7 @@ function ballotOf(data: CardData, view: VoteCardView): Record<string, number> {
 async function handBack(services: BotServices, data: CardData): Promise<string> {
   const session = await services.deps.store.sessions.get(field(data, 'sessionId'));
   if (!session) return '';
-  const ideas = await ideasFor(services.deps, session.value, Number(data.phaseIndex ?? 0));
+  const ideas = await candidatesFor(services.deps, session.value, Number(data.phaseIndex ?? 0));
   return ideas
     .filter((i) => Number(data[`dots_${i.id}`] ?? 0) > 0)
     .map((i) => `${i.text}: ${String(data[`dots_${i.id}`])}`)

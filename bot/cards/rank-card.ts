@@ -33,8 +33,10 @@ export interface RankCardView {
   open: boolean;
   /** The prioritised topic list, once a facilitator published it. */
   published?: PrioritisedTopic[];
-  /** The member's place per idea id. */
+  /** The member's place per idea id, as saved. */
   mine?: Record<string, number>;
+  /** The places the member sent and that were not taken, shown in the inputs instead of the saved ones. */
+  typed?: Record<string, number>;
   refreshUserIds?: string[];
   notice?: { kind: 'saved' } | { kind: 'published' } | { kind: 'error'; message: string };
 }
@@ -106,7 +108,7 @@ function fittingRows(view: RankCardView, t: Translate, used: number): CardElemen
   const rows: CardElement[] = [];
   let size = used;
   for (const idea of view.ideas.slice(0, IDEAS_ON_CARD)) {
-    const r = row(idea, choices, view.mine?.[idea.id]);
+    const r = row(idea, choices, (view.typed ?? view.mine)?.[idea.id]);
     size += bytes(r) + 1;
     if (size > CARD_BUDGET) break;
     rows.push(r);

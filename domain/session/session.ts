@@ -36,6 +36,8 @@ export interface PhaseSettings {
   anonymous?: boolean;
   dots?: number;
   capPerItem?: number;
+  /** When the facilitator, done condensing, opened the dot-vote. */
+  voteOpenedAt?: string;
   revealedAt?: string;
 }
 

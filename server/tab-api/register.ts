@@ -5,7 +5,7 @@ import type { Next, Request, Response, Server } from 'restify';
 import type { z } from 'zod';
 import type { SessionChange } from '../../bot/create-bot';
 import { setCluster, setDropped } from '../../domain/activities/board/clusters';
-import { revealVotes } from '../../domain/activities/dot-vote/dot-vote-use-cases';
+import { openVote, revealVotes } from '../../domain/activities/dot-vote/dot-vote-use-cases';
 import { planTopic, reorderTopics } from '../../domain/community/topics';
 import { editDriver } from '../../domain/driver/edit-driver';
 import type { Result } from '../../domain/errors';
@@ -219,23 +219,26 @@ export function registerTabApi(server: Server, api: TabApiDeps): void {
       );
     }),
   );
-  server.post(
-    `${c}/session/reveal`,
-    member(async (req, res, { community, member: m }) => {
-      const body = parse(revealBody, req.body, req, res);
-      if (!body) return;
-      const latest = await deps.store.sessions.latest(community.id);
-      if (latest?.value.state.kind !== 'running')
-        return sendError(res, req, 409, { code: 'errors.session.noneRunning' });
-      const actor = { userId: m.userId, name: m.name, ...(m.aadObjectId ? { aadObjectId: m.aadObjectId } : {}) };
-      await answer(
-        req,
-        res,
-        revealVotes(deps, { sessionId: latest.value.id, phaseIndex: body.phaseIndex, actor }),
-        (v) => notify({ what: 'revealed', session: v.session.value, community: v.community, phaseIndex: v.phaseIndex }),
-      );
-    }),
-  );
+  // Opening the vote (done condensing) and revealing it: a facilitator's mark on the running session's vote phase.
+  for (const [path, mark, what] of [
+    ['open-vote', openVote, 'opened'],
+    ['reveal', revealVotes, 'revealed'],
+  ] as const) {
+    server.post(
+      `${c}/session/${path}`,
+      member(async (req, res, { community, member: m }) => {
+        const body = parse(revealBody, req.body, req, res);
+        if (!body) return;
+        const latest = await deps.store.sessions.latest(community.id);
+        if (latest?.value.state.kind !== 'running')
+          return sendError(res, req, 409, { code: 'errors.session.noneRunning' });
+        const actor = { userId: m.userId, name: m.name, ...(m.aadObjectId ? { aadObjectId: m.aadObjectId } : {}) };
+        await answer(req, res, mark(deps, { sessionId: latest.value.id, phaseIndex: body.phaseIndex, actor }), (v) =>
+          notify({ what, session: v.session.value, community: v.community, phaseIndex: v.phaseIndex }),
+        );
+      }),
+    );
+  }
   server.post(
     `${c}/export`,
     member(async (req, res, { community, member: m }) => {
@@ -255,11 +258,17 @@ export function registerTabApi(server: Server, api: TabApiDeps): void {
       if (session?.value.communityId !== community.id)
         return sendError(res, req, 404, { code: 'errors.activity.gone' });
       const change = { sessionId: session.value.id, postItId: param(req, 'postItId'), actorId: m.userId };
+      // The channel's card of the phase being condensed follows (its update is coalesced).
+      const condensed = async () => {
+        const now = await deps.store.sessions.get(session.value.id);
+        if (now?.value.state.kind === 'running')
+          await notify({ what: 'condensed', session: now.value, community, phaseIndex: now.value.state.phaseIndex });
+      };
       if (body.cluster !== undefined) {
         const clustered = await setCluster(deps, { ...change, cluster: body.cluster });
-        if (!clustered.ok || body.dropped === undefined) return answer(req, res, Promise.resolve(clustered));
+        if (!clustered.ok || body.dropped === undefined) return answer(req, res, Promise.resolve(clustered), condensed);
       }
-      await answer(req, res, setDropped(deps, { ...change, dropped: body.dropped ?? false }));
+      await answer(req, res, setDropped(deps, { ...change, dropped: body.dropped ?? false }), condensed);
     }),
   );
 

@@ -4,15 +4,31 @@ import { useStyles } from '../../ui';
 import type { ViewProps } from '../view-props';
 import type { Act, Live } from './use-agenda';
 
-/** A dot vote: how many voted until the facilitator reveals it, then the ranked results. */
+/** A dot vote: closed while condensing (a facilitator opens it), then how many voted until the facilitator reveals it, then the ranked results. */
 export function VoteResults(props: ViewProps & { live: Extract<Live, { kind: 'vote' }>; act: Act }): ReactNode {
   const { live, t } = props;
   const styles = useStyles();
+  const facilitator = props.role === 'facilitator';
+  if (!live.vote.opened) {
+    return (
+      <div className={styles.row}>
+        <span className={styles.grow}>{t(facilitator ? 'tab.agenda.notOpen' : 'tab.agenda.notOpenMember')}</span>
+        {facilitator && (
+          <Button
+            appearance="primary"
+            onClick={() => void props.act('/session/open-vote', { phaseIndex: live.phaseIndex })}
+          >
+            {t('tab.agenda.openVote')}
+          </Button>
+        )}
+      </div>
+    );
+  }
   if (!live.vote.revealed || !live.vote.results) {
     return (
       <div className={styles.row}>
         <span className={styles.grow}>{t('tab.agenda.voters', { count: live.vote.voters })}</span>
-        {props.role === 'facilitator' && (
+        {facilitator && (
           <Button
             appearance="primary"
             onClick={() => void props.act('/session/reveal', { phaseIndex: live.phaseIndex })}
