@@ -113,7 +113,13 @@ export async function sharedVoteView(
   phaseIndex: number,
 ): Promise<VoteCardView> {
   const state = await voteState(services.deps, await observerContext(services, session, phaseIndex), '');
-  return { ...voteView(state, false), refreshUserIds: await votersOf(services.deps, session.id, phaseIndex) };
+  // While the vote is closed for condensing, the facilitators get their own view: the one that can open it.
+  const refreshUserIds = state.opened
+    ? await votersOf(services.deps, session.id, phaseIndex)
+    : (await services.deps.store.members.list(session.communityId))
+        .filter((m) => m.role === 'facilitator')
+        .map((m) => m.userId);
+  return { ...voteView(state, false), refreshUserIds };
 }
 
 export const scheduleVoteUpdate = phaseCardUpdate(async (services, session, phaseIndex, lang) =>

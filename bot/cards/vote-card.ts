@@ -65,8 +65,8 @@ export function voteCard(view: VoteCardView, t: Translate): AdaptiveCard {
       view.notice.kind === 'error' ? notice(view.notice.message, 'Attention') : notice(t('vote.saved'), 'Good'),
     );
   if (view.results) body.push(...results(view.results, t), ...handedBack(view, t));
-  else if (view.grouping) body.push(...grouping(view.grouping, t));
   else if (view.ideas.length === 0) body.push(text(t('vote.noIdeasYet'), { subtle: true }));
+  else if (view.grouping) body.push(...grouping(view.grouping, t));
   else body.push(...returnedDotsNotice(view.returned ?? [], view.moved ?? [], t), ...ballot(view, t));
   body.push(
     text(view.voters === 0 ? t('vote.votersNone') : t('vote.voters', { count: view.voters }), {
@@ -84,7 +84,10 @@ export function voteCard(view: VoteCardView, t: Translate): AdaptiveCard {
 
 function actionsOf(view: VoteCardView, t: Translate) {
   if (!view.open || view.results) return [];
-  if (view.grouping) return view.forFacilitator ? [execute(t('vote.open'), VOTE_VERBS.open, view.ref, 'positive')] : [];
+  if (view.grouping)
+    return view.forFacilitator && view.ideas.length
+      ? [execute(t('vote.open'), VOTE_VERBS.open, view.ref, 'positive')]
+      : [];
   const cast = execute(t(view.mine ? 'vote.update' : 'vote.submit'), VOTE_VERBS.cast, view.ref, 'positive');
   return [...(view.ideas.length ? [cast] : []), execute(t('vote.reveal'), VOTE_VERBS.reveal, view.ref)];
 }

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { createApp, type App } from '../../server/app';
 import { loadConfig } from '../../server/config';
 import type { Clock, Logger } from '../../domain/ports';
+import type { LocalSample } from '../../server/auth/local-identities';
 import type { BackgroundOptions } from '../../server/background';
 import { FakeBotConnector } from '../fakes/bot-connector';
 
@@ -26,6 +27,8 @@ export async function startHarness(
     connector?: FakeBotConnector;
     clock?: Clock;
     background?: BackgroundOptions;
+    /** The tab's local sample people, so a test can condense as a facilitator. */
+    tab?: { local: LocalSample };
   } = {},
 ): Promise<Harness> {
   const dataDir = options.dataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'leerkring-test-'));
@@ -43,6 +46,7 @@ export async function startHarness(
     cardUpdateIntervalMs: options.cardUpdateIntervalMs ?? 50,
     ...(options.clock ? { clock: options.clock } : {}),
     ...(options.background ? { background: options.background } : {}),
+    ...(options.tab ? { tab: options.tab } : {}),
   });
   const { url } = await app.listen();
   return {

@@ -1,7 +1,7 @@
 import { retryOnConflict } from '../../concurrency';
 import { fail, ok, type Result } from '../../errors';
 import type { Contribution, Deps } from '../../ports';
-import { phaseSettings, withPhaseSettings, type Session } from '../../session/session';
+import { phaseSettings, withPhaseSettings, type PhaseSettings, type Session } from '../../session/session';
 import { namesOf } from '../../session/start-session';
 import { activityContext, type ActivityContext, type ActivityTarget } from '../activity-context';
 import { POST_IT_KIND, type PostIt } from '../board/board';
@@ -71,22 +71,40 @@ export function castBallot(
 
 /** Shows the results to everyone and closes the vote. Facilitators only. */
 export const revealVotes = (deps: Deps, target: ActivityTarget): Promise<Result<VoteState>> =>
-  markVote(deps, target, 'revealedAt');
+  markVote(deps, target, ({ revealedAt }) =>
+    Promise.resolve(revealedAt ? {} : { revealedAt: deps.clock.now().toISOString() }),
+  );
 
-/** Opens the vote on what the condensing produced: the facilitator is done grouping. Facilitators only. */
+/**
+ * Opens the vote on what the condensing produced: the facilitator is done grouping. The budget is fixed then, so
+ * leaving out an idea later does not shrink it under the dots members already placed. Facilitators only.
+ */
 export const openVote = (deps: Deps, target: ActivityTarget): Promise<Result<VoteState>> =>
-  markVote(deps, target, 'voteOpenedAt');
+  markVote(deps, target, async (settings, session) => {
+    if (settings.voteOpenedAt) return {};
+    const rules = defaultRules(
+      (await candidatesFor(deps, session, target.phaseIndex)).length,
+      settings.dots,
+      settings.capPerItem,
+    );
+    return { voteOpenedAt: deps.clock.now().toISOString(), dots: rules.dots, capPerItem: rules.capPerItem };
+  });
 
-/** Sets when the vote was opened or revealed (once; a second click keeps the first time). */
-function markVote(deps: Deps, target: ActivityTarget, mark: 'revealedAt' | 'voteOpenedAt'): Promise<Result<VoteState>> {
+/** Changes what a facilitator sets on the vote phase (`patch` answers what to change, nothing when already done). */
+function markVote(
+  deps: Deps,
+  target: ActivityTarget,
+  patch: (settings: PhaseSettings, session: Session) => Promise<PhaseSettings>,
+): Promise<Result<VoteState>> {
   return retryOnConflict(async () => {
     const context = await activityContext(deps, target, isVote);
     if (!context.ok) return context;
     if (context.value.role !== 'facilitator')
       return fail('errors.role.facilitatorOnly', { facilitators: await namesOf(deps, context.value.community.id) });
     const session = context.value.session;
-    if (!phaseSettings(session.value, target.phaseIndex)[mark]) {
-      const marked = withPhaseSettings(session.value, target.phaseIndex, { [mark]: deps.clock.now().toISOString() });
+    const change = await patch(phaseSettings(session.value, target.phaseIndex), session.value);
+    if (Object.keys(change).length > 0) {
+      const marked = withPhaseSettings(session.value, target.phaseIndex, change);
       const saved = await deps.store.sessions.save(marked, session.version);
       if (!saved.ok) return 'conflict';
       context.value.session = { value: marked, version: saved.version };
