@@ -1,6 +1,7 @@
 import { cardAction, message, users, type TestUser } from '../fakes/activities';
 import { allActions, cardOf, invokeCard, textsOf, visibleText } from './card-reading';
 import type { Harness } from './harness';
+import { openVote } from './open-vote';
 import { useHarness } from './use-harness';
 
 const harness = useHarness();
@@ -114,7 +115,7 @@ describe('the dot-vote', () => {
       await click(board, 'board.add', { text }, who, { token: `${text}-token` });
     }
     const [vote] = await say('/stemmen');
-    return cardOf(vote!.activity);
+    return openVote(h, cardOf(vote!.activity), { ...where, locale: 'nl-BE' });
   }
 
   const dots = (card: Card, text: string): string => {
@@ -207,7 +208,8 @@ describe("the facilitator's effort", () => {
     const [board] = await facilitator('/volgende');
     await click(cardOf(board!.activity), 'board.add', { text: 'Oefentoetsen' }, users.pieter);
     const [vote] = await facilitator('/volgende');
-    const voteCard = cardOf(vote!.activity);
+    const voteCard = await openVote(h, cardOf(vote!.activity), { ...where, locale: 'nl-BE' });
+    steps += 1;
     await click(
       voteCard,
       'vote.cast',
