@@ -4,7 +4,7 @@ import { rateDriver } from '../../../domain/driver/rate-driver';
 import { buildReportModel } from '../../../domain/report/build-report-model';
 import type { ReportModel } from '../../../domain/report/report-model';
 import { startSession } from '../../../domain/session/start-session';
-import { CHANNEL, IDEAS, people, sampleDeps, sampleSession } from './sample-session';
+import { CHANNEL, people, sampleDeps, sampleSession } from './sample-session';
 
 async function modelOf(
   sample: { deps: Parameters<typeof buildReportModel>[0]; sessionId: string },
