@@ -64,31 +64,22 @@ export async function castBallotAction(
   return cardResponse(voteCard({ ...voteView(result.value, true), notice: { kind: 'saved' } }, t));
 }
 
+/** A facilitator's click on the vote (open it, reveal it): everybody's card follows; `personal` keeps their dots. */
+const facilitatorAction =
+  (useCase: typeof openVote, personal: boolean) =>
+  async (services: BotServices, turn: TurnInfo, data: CardData): Promise<AdaptiveCardInvokeResponse> => {
+    const t = translator(turn.lang);
+    const result = await useCase(services.deps, targetOf(data, turn));
+    if (!result.ok) return cardResponse(noticeCard(t(result.error.code, result.error.params), 'Warning'));
+    await updateSharedCardOf(services, result.value, scheduleVoteUpdate);
+    return cardResponse(voteCard(voteView(result.value, personal), t));
+  };
+
 /** A facilitator, done condensing, opens the vote: everybody's card shows the clusters and ideas to vote on. */
-export async function openVoteAction(
-  services: BotServices,
-  turn: TurnInfo,
-  data: CardData,
-): Promise<AdaptiveCardInvokeResponse> {
-  const t = translator(turn.lang);
-  const result = await openVote(services.deps, targetOf(data, turn));
-  if (!result.ok) return cardResponse(noticeCard(t(result.error.code, result.error.params), 'Warning'));
-  await updateSharedCardOf(services, result.value, scheduleVoteUpdate);
-  return cardResponse(voteCard(voteView(result.value, true), t));
-}
+export const openVoteAction = facilitatorAction(openVote, true);
 
 /** A facilitator reveals the results: everybody's card shows them and the vote closes. */
-export async function revealVotesAction(
-  services: BotServices,
-  turn: TurnInfo,
-  data: CardData,
-): Promise<AdaptiveCardInvokeResponse> {
-  const t = translator(turn.lang);
-  const result = await revealVotes(services.deps, targetOf(data, turn));
-  if (!result.ok) return cardResponse(noticeCard(t(result.error.code, result.error.params), 'Warning'));
-  await updateSharedCardOf(services, result.value, scheduleVoteUpdate);
-  return cardResponse(voteCard(voteView(result.value, false), t));
-}
+export const revealVotesAction = facilitatorAction(revealVotes, false);
 
 export async function refreshVoteAction(
   services: BotServices,

@@ -1,6 +1,7 @@
 import { POST_IT_KIND, type PostIt } from '../../domain/activities/board/board';
 import { cardAction, message, users, type TestUser } from '../fakes/activities';
 import { allActions, cardOf, invokeCard, visibleText } from './card-reading';
+import { chosenOn, inputFor } from './card-inputs';
 import { startHarness, type Harness } from './harness';
 
 // Three members: Griet (the facilitator, who condenses in the tab), Pieter and Lotte.
@@ -41,18 +42,9 @@ async function sharedCard(): Promise<Card> {
   return cardOf(h.connector.updates().at(-1)!.activity);
 }
 
-/** The `dots_<id>` input on the row of the idea or cluster with this text. */
-const dots = (card: Card, text: string): string => {
-  const row = JSON.stringify(card).match(new RegExp(`"text":"${text}"[^]*?"id":"(dots_[0-9a-f]+)"`));
-  if (!row?.[1]) throw new Error(`no dots input for ${text}`);
-  return row[1];
-};
-
-/** The number of dots an input shows. */
-const shown = (card: Card, id: string): string | undefined =>
-  JSON.stringify(card).match(
-    new RegExp(`"id":"${id}","style":"compact","choices":\\[[^\\]]*\\],"value":"(\\d+)"`),
-  )?.[1];
+/** The `dots_<id>` input on the row of the idea or cluster with this text, and the number of dots it shows. */
+const dots = (card: Card, text: string): string => inputFor(card, 'dots', text);
+const shown = (card: Card, id: string): string | undefined => chosenOn(card, id);
 
 interface Board {
   vote: Card;
