@@ -128,7 +128,7 @@ export async function connectorQuiet(connector: Child, quietMs: number, timeoutM
 
 /**
  * Starts a session in `channel` as Griet (who founds its community and so facilitates it), moves to
- * the brainstorm, has members add `ideas` post-its, and moves on to the dot-vote.
+ * the brainstorm, has members add `ideas` post-its, moves on to the dot-vote and opens it.
  */
 export async function setUpVote(o: {
   serverUrl: string;
@@ -161,8 +161,16 @@ export async function setUpVote(o: {
 
   await ask(o.connector, { type: 'clear' }, 'cleared');
   await say('/volgende');
-  const vote = await postedCardWith(o.connector, 'vote.cast');
-  const ideaIds = [...JSON.stringify(vote.call.activity).matchAll(/"id":"dots_([^"]+)"/g)].map((m) => m[1] as string);
+  // The vote is closed while Griet condenses; she opens it from her own view of the card, which answers it open.
+  const grouping = await postedCardWith(o.connector, 'vote.refresh');
+  const opened = await postJson(
+    endpoint,
+    inChannel(cardAction('vote.open', grouping.action.data, users.griet, where), o.channel),
+  );
+  const cast = executeActions(JSON.parse(opened.text)).find((a) => a.verb === 'vote.cast');
+  if (opened.status !== 200 || !cast) throw new Error(`the vote did not open: HTTP ${opened.status}: ${opened.text}`);
+  const vote = { action: cast, call: grouping.call };
+  const ideaIds = [...opened.text.matchAll(/"id":"dots_([^"]+)"/g)].map((m) => m[1] as string);
   if (ideaIds.length !== o.ideas)
     throw new Error(`the vote card has ${ideaIds.length} ideas, not the ${o.ideas} added`);
   const sessionId = vote.action.data.sessionId;

@@ -20,7 +20,7 @@ import { publishTopicsAction, refreshRankAction, submitRankingAction } from './a
 import { closeSurveyAction, refreshSurveyAction, submitSurveyAction } from './activities/survey-handlers';
 import { refreshClosingSurveyAction, submitClosingSurveyAction } from './activities/closing-survey-handlers';
 import { CLOSING_SURVEY_VERBS } from './cards/closing-survey-card';
-import { castBallotAction, refreshVoteAction, revealVotesAction } from './activities/vote-handlers';
+import { castBallotAction, openVoteAction, refreshVoteAction, revealVotesAction } from './activities/vote-handlers';
 import type { BotServices } from './bot-services';
 import { ACTIONS_VERBS } from './cards/actions-card';
 import { BOARD_VERBS } from './cards/board-card';
@@ -59,6 +59,7 @@ export const CARD_ACTION_ROUTES: Record<string, CardActionHandler> = {
   [WALL_VERBS.hide]: hidePostItAction,
   [VOTE_VERBS.cast]: castBallotAction,
   [VOTE_VERBS.reveal]: revealVotesAction,
+  [VOTE_VERBS.open]: openVoteAction,
   [VOTE_VERBS.refresh]: refreshVoteAction,
   [RANK_VERBS.submit]: submitRankingAction,
   [RANK_VERBS.publish]: publishTopicsAction,

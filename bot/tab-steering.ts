@@ -7,7 +7,7 @@ import { phaseCardKey, scheduleSharedUpdate } from './shared-cards';
 /** What a facilitator changed from the tab, so the bot can bring the channel's cards up to date. */
 export interface SessionChange {
   /** `driver`: the driver was saved, so the driver step's card shows it as it stands. */
-  what: 'moved' | 'revealed' | 'condensed' | 'driver';
+  what: 'moved' | 'opened' | 'revealed' | 'condensed' | 'driver';
   session: Session;
   community: Community;
   phaseIndex: number;

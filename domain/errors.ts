@@ -29,6 +29,8 @@ export const ERROR_CODES = [
   'errors.vote.overCap',
   'errors.vote.noIdeas',
   'errors.rank.nobodyRanked',
+  'errors.vote.notOpen',
+  'errors.vote.ideasChanged',
   'errors.input.invalidDate',
   'errors.input.voteRules',
   'errors.role.facilitatorOnly',

@@ -56,7 +56,7 @@ export async function submitRankingAction(
     const handedBack = async () => noticeCard(message, 'Warning', await handBack(services, data, t), t);
     return ownRank(services, turn, data, handedBack, (view) => ({
       ...view,
-      mine: placesTyped(data, view),
+      typed: placesTyped(data, view),
       notice: { kind: 'error', message },
     }));
   }

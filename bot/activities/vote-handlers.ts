@@ -1,8 +1,9 @@
 import type { AdaptiveCardInvokeResponse } from 'botbuilder';
 import type { VoteState } from '../../domain/activities/dot-vote/dot-vote-use-cases';
 import {
+  candidatesFor,
   castBallot,
-  ideasFor,
+  openVote,
   revealVotes,
   voteState,
   votersOf,
@@ -21,19 +22,23 @@ import { noticeOf, ownPhaseCard, observerContext, phaseCardUpdate, updateSharedC
 
 const isVote = (phase: { activity: string }) => phase.activity === 'dot-vote';
 
-/** The card for a vote state; `personal` adds the member's own dots. */
+/** The card for a vote state; `personal` adds the member's own dots, and what came back of them. */
 export function voteView(state: VoteState, personal: boolean): VoteCardView {
   const position = positionOf(state.session.value, state.phaseIndex);
+  const clusters = state.ideas.filter((i) => i.cluster).length;
   return {
     ref: { sessionId: state.session.value.id, phaseIndex: state.phaseIndex },
     sessionNumber: state.session.value.number,
     ...(position ? { position } : {}),
     rules: state.rules,
-    ideas: state.ideas,
+    ideas: state.ideas.map(({ postIts, ...idea }) => (idea.cluster ? { ...idea, size: postIts.length } : idea)),
     voters: state.voters,
     open: state.session.value.state.kind !== 'ended' && !state.revealed,
+    ...(state.opened ? {} : { grouping: { clusters, singles: state.ideas.length - clusters } }),
     ...(state.results ? { results: state.results } : {}),
-    ...(personal && state.mine ? { mine: state.mine.allocations } : {}),
+    ...(personal && state.mine
+      ? { mine: state.mine.allocations, returned: state.returned ?? [], moved: state.moved ?? [] }
+      : {}),
   };
 }
 
@@ -51,8 +56,8 @@ export async function castBallotAction(
     const handedBack = () => noticeCard(message, 'Warning', typed, t);
     return ownVote(services, turn, data, handedBack, (view) => ({
       ...view,
-      mine: ballotOf(data, view),
-      notice: { kind: 'error', message },
+      typed: ballotOf(data, view),
+      notice: { kind: 'error', message, handedBack: typed },
     }));
   }
   await updateSharedCardOf(services, result.value, scheduleVoteUpdate);
@@ -60,23 +65,27 @@ export async function castBallotAction(
   return cardResponse(voteCard({ ...voteView(result.value, true), notice: { kind: 'saved' }, forFacilitator }, t));
 }
 
+/** A facilitator's click on the vote (open it, reveal it): everybody's card follows; `personal` keeps their dots. */
+const facilitatorAction =
+  (useCase: typeof openVote, personal: boolean) =>
+  async (services: BotServices, turn: TurnInfo, data: CardData): Promise<AdaptiveCardInvokeResponse> => {
+    const t = translator(turn.lang);
+    const result = await useCase(services.deps, targetOf(data, turn));
+    if (!result.ok) {
+      // A member with an old card that still had the button: they keep their own card, with the reason.
+      const message = t(result.error.code, result.error.params);
+      return ownVote(services, turn, data, noticeOf, (view) => ({ ...view, notice: { kind: 'error', message } }));
+    }
+    await updateSharedCardOf(services, result.value, scheduleVoteUpdate);
+    const forFacilitator = await seesAsFacilitator(services.deps, result.value.session.value, turn.actor.userId);
+    return cardResponse(voteCard({ ...voteView(result.value, personal), forFacilitator }, t));
+  };
+
+/** A facilitator, done condensing, opens the vote: everybody's card shows the clusters and ideas to vote on. */
+export const openVoteAction = facilitatorAction(openVote, true);
+
 /** A facilitator reveals the results: everybody's card shows them and the vote closes. */
-export async function revealVotesAction(
-  services: BotServices,
-  turn: TurnInfo,
-  data: CardData,
-): Promise<AdaptiveCardInvokeResponse> {
-  const t = translator(turn.lang);
-  const result = await revealVotes(services.deps, targetOf(data, turn));
-  if (!result.ok) {
-    // A member with an old card that still had the button: they keep their own card, with the reason.
-    const message = t(result.error.code, result.error.params);
-    return ownVote(services, turn, data, noticeOf, (view) => ({ ...view, notice: { kind: 'error', message } }));
-  }
-  await updateSharedCardOf(services, result.value, scheduleVoteUpdate);
-  const forFacilitator = await seesAsFacilitator(services.deps, result.value.session.value, turn.actor.userId);
-  return cardResponse(voteCard({ ...voteView(result.value, false), forFacilitator }, t));
-}
+export const revealVotesAction = facilitatorAction(revealVotes, false);
 
 export async function refreshVoteAction(
   services: BotServices,
@@ -99,7 +108,8 @@ export async function sharedVoteView(
   phaseIndex: number,
 ): Promise<VoteCardView> {
   const state = await voteState(services.deps, await observerContext(services, session, phaseIndex), '');
-  const voters = await votersOf(services.deps, session.id, phaseIndex);
+  const voters = state.opened ? await votersOf(services.deps, session.id, phaseIndex) : [];
+  // While the vote is closed for condensing, the facilitators still get their own view: the one that can open it.
   return { ...voteView(state, false), refreshUserIds: await refreshIdsFor(services.deps, session, voters) };
 }
 
@@ -116,7 +126,7 @@ function ballotOf(data: CardData, view: VoteCardView): Record<string, number> {
 async function handBack(services: BotServices, data: CardData): Promise<string> {
   const session = await services.deps.store.sessions.get(field(data, 'sessionId'));
   if (!session) return '';
-  const ideas = await ideasFor(services.deps, session.value, Number(data.phaseIndex ?? 0));
+  const ideas = await candidatesFor(services.deps, session.value, Number(data.phaseIndex ?? 0));
   return ideas
     .filter((i) => Number(data[`dots_${i.id}`] ?? 0) > 0)
     .map((i) => `${i.text}: ${String(data[`dots_${i.id}`])}`)

@@ -36,8 +36,10 @@ export interface RankCardView {
   published?: PrioritisedTopic[];
   /** Topics nobody gave a place: listed apart, not as "tied at 0 points". */
   notRanked?: string[];
-  /** The member's place per idea id. */
+  /** The member's place per idea id, as saved. */
   mine?: Record<string, number>;
+  /** The places the member sent and that were not taken, shown in the inputs instead of the saved ones. */
+  typed?: Record<string, number>;
   refreshUserIds?: string[];
   notice?: { kind: 'saved' } | { kind: 'published' } | { kind: 'error'; message: string };
   /** A facilitator's own view: "Publish the topic list" and the session's controls. */
@@ -114,7 +116,7 @@ function fittingRows(view: RankCardView, t: Translate, used: number): CardElemen
   const rows: CardElement[] = [];
   let size = used;
   for (const idea of view.ideas.slice(0, IDEAS_ON_CARD)) {
-    const r = row(idea, choices, view.mine?.[idea.id]);
+    const r = row(idea, choices, (view.typed ?? view.mine)?.[idea.id]);
     size += bytes(r) + 1;
     if (size > CARD_BUDGET) break;
     rows.push(r);

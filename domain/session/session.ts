@@ -38,6 +38,8 @@ export interface PhaseSettings {
   anonymous?: boolean;
   dots?: number;
   capPerItem?: number;
+  /** When the facilitator, done condensing, opened the dot-vote. */
+  voteOpenedAt?: string;
   /** When the votes, or the post-its of a board that was hidden until revealed, were revealed. */
   revealedAt?: string;
   /** A board's post-its show to the group only once a facilitator reveals them (board-visibility.ts). */

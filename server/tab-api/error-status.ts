@@ -31,6 +31,8 @@ export const ERROR_STATUS: Record<ErrorCode, number> = {
   'errors.vote.overCap': 409,
   'errors.vote.noIdeas': 409,
   'errors.rank.nobodyRanked': 409,
+  'errors.vote.notOpen': 409,
+  'errors.vote.ideasChanged': 409,
   'errors.input.invalidDate': 400,
   'errors.input.voteRules': 400,
   'errors.role.facilitatorOnly': 403,

@@ -4,11 +4,11 @@ import { createExportLink } from '../../domain/data/export-links';
 import type { Next, Request, Response, Server } from 'restify';
 import type { z } from 'zod';
 import type { SessionChange } from '../../bot/create-bot';
-import type { ActivityContext } from '../../domain/activities/activity-context';
+import type { ActivityContext, ActivityTarget } from '../../domain/activities/activity-context';
 import { isBoard } from '../../domain/activities/board/board';
 import { revealBoard } from '../../domain/activities/board/board-visibility';
 import { setCluster, setDropped, setHidden } from '../../domain/activities/board/clusters';
-import { revealVotes } from '../../domain/activities/dot-vote/dot-vote-use-cases';
+import { openVote, revealVotes } from '../../domain/activities/dot-vote/dot-vote-use-cases';
 import { latestCheckIns } from '../../domain/activities/check-in/check-in-overview';
 import { planTopic, reorderTopics } from '../../domain/community/topics';
 import { editDriver } from '../../domain/driver/edit-driver';
@@ -16,6 +16,7 @@ import type { Result } from '../../domain/errors';
 import type { Deps, Logger } from '../../domain/ports';
 import { saveAgendaDraft } from '../../domain/session/edit-agenda';
 import { moveSessionPhase } from '../../domain/session/steer-session';
+import type { Session } from '../../domain/session/session';
 import { authenticate, isLoopback, type AuthSettings } from '../auth/authenticate';
 import type { LocalPlace } from '../auth/local-identities';
 import type { Identity } from '../auth/sso-token';
@@ -245,24 +246,32 @@ export function registerTabApi(server: Server, api: TabApiDeps): void {
       );
     }),
   );
-  server.post(
-    `${c}/session/reveal`,
-    member(async (req, res, { community, member: m }) => {
-      const body = parse(revealBody, req.body, req, res);
-      if (!body) return;
-      const latest = await deps.store.sessions.latest(community.id);
-      if (latest?.value.state.kind !== 'running')
-        return sendError(res, req, 409, { code: 'errors.session.noneRunning' });
-      const actor = { userId: m.userId, name: m.name, ...(m.aadObjectId ? { aadObjectId: m.aadObjectId } : {}) };
-      const target = { sessionId: latest.value.id, phaseIndex: body.phaseIndex, actor };
-      const phase = latest.value.agenda[body.phaseIndex];
-      const revealed: Promise<Result<ActivityContext>> =
-        phase && isBoard(phase) ? revealBoard(deps, target) : revealVotes(deps, target);
-      await answer(req, res, revealed, (v) =>
-        notify({ what: 'revealed', session: v.session.value, community: v.community, phaseIndex: v.phaseIndex }),
-      );
-    }),
-  );
+  // Opening the vote (done condensing) and revealing a vote or a hidden board: a facilitator's mark on the running
+  // session's phase.
+  const reveal = (session: Session, target: ActivityTarget): Promise<Result<ActivityContext>> => {
+    const phase = session.agenda[target.phaseIndex];
+    return phase && isBoard(phase) ? revealBoard(deps, target) : revealVotes(deps, target);
+  };
+  for (const [path, mark, what] of [
+    ['open-vote', (_: Session, target: ActivityTarget) => openVote(deps, target), 'opened'],
+    ['reveal', reveal, 'revealed'],
+  ] as const) {
+    server.post(
+      `${c}/session/${path}`,
+      member(async (req, res, { community, member: m }) => {
+        const body = parse(revealBody, req.body, req, res);
+        if (!body) return;
+        const latest = await deps.store.sessions.latest(community.id);
+        if (latest?.value.state.kind !== 'running')
+          return sendError(res, req, 409, { code: 'errors.session.noneRunning' });
+        const actor = { userId: m.userId, name: m.name, ...(m.aadObjectId ? { aadObjectId: m.aadObjectId } : {}) };
+        const target = { sessionId: latest.value.id, phaseIndex: body.phaseIndex, actor };
+        await answer(req, res, mark(latest.value, target), (v) =>
+          notify({ what, session: v.session.value, community: v.community, phaseIndex: v.phaseIndex }),
+        );
+      }),
+    );
+  }
   server.post(
     `${c}/export`,
     member(async (req, res, { community, member: m }) => {
@@ -282,15 +291,22 @@ export function registerTabApi(server: Server, api: TabApiDeps): void {
       if (session?.value.communityId !== community.id)
         return sendError(res, req, 404, { code: 'errors.activity.gone' });
       const change = { sessionId: session.value.id, postItId: param(req, 'postItId'), actorId: m.userId };
+      // The channel's card of the phase being condensed follows (its update is coalesced).
+      const condensed = async () => {
+        const now = await deps.store.sessions.get(session.value.id);
+        if (now?.value.state.kind === 'running')
+          await notify({ what: 'condensed', session: now.value, community, phaseIndex: now.value.state.phaseIndex });
+      };
       if (body.hidden !== undefined)
-        return answer(req, res, setHidden(deps, { ...change, hidden: body.hidden }), (p) =>
-          notify({ what: 'condensed', session: session.value, community, phaseIndex: p.phaseIndex }),
-        );
+        return answer(req, res, setHidden(deps, { ...change, hidden: body.hidden }), async (p) => {
+          await notify({ what: 'condensed', session: session.value, community, phaseIndex: p.phaseIndex });
+          await condensed();
+        });
       if (body.cluster !== undefined) {
         const clustered = await setCluster(deps, { ...change, cluster: body.cluster });
-        if (!clustered.ok || body.dropped === undefined) return answer(req, res, Promise.resolve(clustered));
+        if (!clustered.ok || body.dropped === undefined) return answer(req, res, Promise.resolve(clustered), condensed);
       }
-      await answer(req, res, setDropped(deps, { ...change, dropped: body.dropped ?? false }));
+      await answer(req, res, setDropped(deps, { ...change, dropped: body.dropped ?? false }), condensed);
     }),
   );
 

@@ -127,6 +127,13 @@ export const vote: VoteCardView = {
   refreshUserIds: Array.from({ length: 15 }, (_, i) => `29:u${i}`),
 };
 
+/** A condensed vote: two clusters (by title, with their size) and three ideas left on their own. */
+const condensed: VoteCardView['ideas'] = [
+  { id: 'c'.repeat(16), text: 'Toetsing & feedback', cluster: 'Toetsing & feedback', size: 3 },
+  { id: 'd'.repeat(16), text: hostile, cluster: hostile, size: 2 },
+  ...ideas.slice(5, 8),
+];
+
 const names = [
   'Griet Van Damme',
   'Pieter Claes',
@@ -723,14 +730,45 @@ export function sampleCards(lang: Lang): [name: string, card: AdaptiveCard][] {
         t,
       ),
     ],
+    ['vote (clustered)', voteCard({ ...vote, ideas: condensed, mine: { ['c'.repeat(16)]: 2 } }, t)],
     [
-      'vote (clustered)',
+      'vote (grouping, facilitator)',
       voteCard(
         {
           ...vote,
-          ideas: ideas
-            .slice(0, 9)
-            .map((idea, i) => (i < 6 ? { ...idea, cluster: i < 3 ? 'Toetsing & feedback' : hostile } : idea)),
+          ideas: condensed,
+          voters: 0,
+          mine: undefined,
+          grouping: { clusters: 2, singles: 3 },
+          forFacilitator: true,
+        },
+        t,
+      ),
+    ],
+    [
+      'vote (dots came back)',
+      voteCard(
+        {
+          ...vote,
+          ideas: condensed,
+          mine: { ['c'.repeat(16)]: 3 },
+          returned: [
+            { text: hostile, dots: 1, reason: 'dropped' },
+            { text: 'Oefentoetsen', dots: 1, reason: 'full', into: 'Toetsing & feedback' },
+          ],
+          moved: [{ text: 'Oefentoetsen', dots: 1, into: 'Toetsing & feedback' }],
+        },
+        t,
+      ),
+    ],
+    [
+      'vote (closed, dots handed back)',
+      voteCard(
+        {
+          ...vote,
+          open: false,
+          results: tally(condensed, [{ allocations: { ['c'.repeat(16)]: 3 } }]),
+          notice: { kind: 'error', message: t('errors.vote.closed'), handedBack: `${hostile}: 2` },
         },
         t,
       ),

@@ -3,6 +3,7 @@ import { allActions, cardOf, invokeCard, textsOf, visibleText } from './card-rea
 import { dialogButton, openDialog } from './dialog-reading';
 import type { Harness } from './harness';
 import { channelUser, postedCardWith, verbsOn, type Card as AnyCard } from './steering';
+import { openVote } from './open-vote';
 import { useHarness } from './use-harness';
 
 const harness = useHarness();
@@ -135,7 +136,7 @@ describe('the dot-vote', () => {
       await click(board, 'board.add', { text }, who, { token: `${text}-token` });
     }
     const [vote] = await say('/stemmen');
-    return cardOf(vote!.activity);
+    return openVote(h, cardOf(vote!.activity), { ...where, locale: 'nl-BE' });
   }
 
   const dots = (card: Card, text: string): string => {
@@ -242,7 +243,9 @@ describe("the facilitator's effort", () => {
     expect(verbsOn(await ownView(checkIn, users.pieter))).not.toContain('session.next');
     const board = postedCardWith((await steer(checkIn, 'session.next')).calls, 'board.add');
     await press(board, 'board.add', { text: 'Oefentoetsen' }, users.pieter);
-    const vote = postedCardWith((await steer(board, 'session.next')).calls, 'vote.cast');
+    const grouping = postedCardWith((await steer(board, 'session.next')).calls, 'vote.refresh');
+    expect(verbsOn(grouping)).not.toContain('vote.cast');
+    const { answer: vote } = await steer(grouping, 'vote.open');
     await press(vote, 'vote.cast', { [JSON.stringify(vote).match(/"id":"(dots_[0-9a-f]+)"/)![1]!]: '1' }, users.pieter);
     const { answer: revealed } = await steer(vote, 'vote.reveal');
     expect(visibleText(revealed)).toContain('1. Oefentoetsen · 1 stip');

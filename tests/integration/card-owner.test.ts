@@ -181,7 +181,9 @@ const KINDS: Kind[] = [
     name: 'vote',
     card: async () => {
       await boardWithIdea();
-      return last(await say('/stemmen'));
+      const closed = last(await say('/stemmen'));
+      const open = allActions(closed).find((a) => a.verb === 'vote.refresh')!;
+      return clickAt('home', 'vote.open', open.data, users.griet);
     },
     verb: 'vote.cast',
     inputs: (card) => ({ [inputFor(card, 'dots', 'Oefentoetsen')]: '1' }),

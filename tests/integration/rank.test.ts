@@ -2,6 +2,7 @@ import { communityTopics } from '../../domain/activities/rank/rank-use-cases';
 import { message, users, type TestUser } from '../fakes/activities';
 import { allActions, cardOf, visibleText } from './card-reading';
 import { clickOn } from './card-click';
+import { chosenOn, inputFor } from './card-inputs';
 import type { Harness } from './harness';
 import { useHarness } from './use-harness';
 
@@ -27,18 +28,9 @@ async function say(text: string, from: TestUser = users.griet): Promise<Card | u
 const click = (card: Card, verb: string, inputs: Record<string, unknown>, from: TestUser): Promise<Card> =>
   clickOn(h, where, card, verb, inputs, from);
 
-/** The `rank_<id>` input on the row of the topic with this text. */
-const input = (card: Card, text: string): string => {
-  const row = JSON.stringify(card).match(new RegExp(`"text":"${text}"[^]*?"id":"(rank_[0-9a-f]+)"`));
-  if (!row?.[1]) throw new Error(`no rank input for ${text}`);
-  return row[1];
-};
-
-/** The place an input shows, as the card fills it in. */
-const placeOn = (card: Card, id: string): string | undefined =>
-  JSON.stringify(card).match(
-    new RegExp(`"id":"${id}","style":"compact","choices":\\[[^\\]]*\\],"value":"(\\d+)"`),
-  )?.[1];
+/** The `rank_<id>` input on the row of the topic with this text, and the place it shows. */
+const input = (card: Card, text: string): string => inputFor(card, 'rank', text);
+const placeOn = (card: Card, id: string): string | undefined => chosenOn(card, id);
 
 /** A start session with four post-its on its topics brainstorm, at its ranking phase. */
 async function topicsCard(): Promise<Card> {
@@ -78,6 +70,8 @@ describe('the ranking of the topics', () => {
         users.lotte,
       );
       expect(visibleText(twice)).toContain('Je gaf plaats 1 aan meer dan één onderwerp.');
+      expect(visibleText(twice)).toContain('Mijn rangschikking bewaren');
+      expect(visibleText(twice)).not.toContain('Mijn rangschikking aanpassen');
       expect([placeOn(twice, input(card, 'Meer feedback')), placeOn(twice, input(card, 'Erasmus-project'))]).toEqual([
         '1',
         '1',

@@ -3,6 +3,7 @@ import { FakeBotConnector, type ConnectorCall } from '../fakes/bot-connector';
 import type { Ballot } from '../../domain/activities/dot-vote/dot-vote';
 import { allActions, cardOf, invokeCard, visibleText } from './card-reading';
 import { startHarness, type Harness } from './harness';
+import { openVote } from './open-vote';
 
 // 40 members cast their dots within one second, some move them once more, against a Connector that
 // throttles like Teams (7/1 s, 8/2 s, 60/30 s, 1800/h per thread); then the facilitator reveals.
@@ -150,7 +151,7 @@ it(
       expect(visibleText(added.card)).toContain('Toegevoegd: je post-it hangt op het bord.');
     }
     const [voteCall] = await say('/stemmen');
-    const voteCard = cardOf(voteCall!.activity);
+    const voteCard = await openVote(h, cardOf(voteCall!.activity), where);
     const voteCardId = voteCall!.activityId;
     const ideas = ideasOf(voteCard);
     expect(ideas.map((i) => i.text)).toEqual(IDEAS);

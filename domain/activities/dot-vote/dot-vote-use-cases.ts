@@ -1,20 +1,29 @@
 import { retryOnConflict } from '../../concurrency';
 import { fail, ok, type Result } from '../../errors';
 import type { Contribution, Deps } from '../../ports';
-import { phaseSettings, type Session } from '../../session/session';
+import { phaseSettings, type PhaseSettings, type Session } from '../../session/session';
 import { activityContext, type ActivityContext, type ActivityTarget } from '../activity-context';
 import { POST_IT_KIND, sharedPostIts, type PostIt } from '../board/board';
-import { revealPhase } from '../reveal-phase';
+import { markPhase } from '../reveal-phase';
+import { candidatesOf, type Candidate } from './candidates';
 import type { Ballot, Idea, RankedIdea, VoteRules } from './dot-vote';
 import { BALLOT_KIND, defaultRules, parseBallot, spentDots, tally } from './dot-vote';
+import { settleBallot, type MovedDots, type ReturnedDots } from './returned-dots';
 import { sourcePhases } from '../rank/topic-sources';
 
-/** A vote as one member sees it. Results are there only once the facilitator revealed them. */
+/**
+ * A vote as one member sees it: closed while the facilitator condenses, then open on the clusters and the ideas left
+ * on their own. `mine` is the member's ballot on today's candidates; `returned` and `moved` say what happened to dots
+ * placed on a candidate that is gone since. Results are there only once the facilitator revealed them.
+ */
 export interface VoteState extends ActivityContext {
-  ideas: Idea[];
+  ideas: Candidate[];
   rules: VoteRules;
   mine?: Ballot;
+  returned?: ReturnedDots[];
+  moved?: MovedDots[];
   voters: number;
+  opened: boolean;
   revealed: boolean;
   results?: RankedIdea[];
 }
@@ -32,24 +41,27 @@ export function castBallot(
   return retryOnConflict(async () => {
     const context = await activityContext(deps, target, isVote);
     if (!context.ok) return context;
-    if (phaseSettings(context.value.session.value, target.phaseIndex).revealedAt) return fail('errors.vote.closed');
-    const ideas = await ideasFor(deps, context.value.session.value, target.phaseIndex);
+    const settings = phaseSettings(context.value.session.value, target.phaseIndex);
+    if (settings.revealedAt) return fail('errors.vote.closed');
+    if (!settings.voteOpenedAt) return fail('errors.vote.notOpen');
+    const ideas = await candidatesFor(deps, context.value.session.value, target.phaseIndex);
     const ballot = parseBallot(
       target.raw,
       ideas,
       rulesOf(context.value.session.value, target.phaseIndex, ideas.length),
     );
     if (!ballot.ok) return ballot;
+    const placed = withPlacedOn(ballot.value, ideas);
     const id = ballotId(target.phaseIndex, target.actor.userId);
     const existing = await deps.store.contributions.get<Ballot>(target.sessionId, BALLOT_KIND, id);
-    if (JSON.stringify(existing?.value.data) !== JSON.stringify(ballot.value)) {
+    if (JSON.stringify(existing?.value.data) !== JSON.stringify(placed)) {
       const saved =
-        spentDots(ballot.value) === 0
+        spentDots(placed) === 0
           ? existing
             ? await deps.store.contributions.remove(target.sessionId, BALLOT_KIND, id, existing.version)
             : { ok: true as const }
           : await deps.store.contributions.save(
-              ballotRecord(context.value, target, ballot.value, deps.clock.now()),
+              ballotRecord(context.value, target, placed, deps.clock.now()),
               existing?.version ?? null,
             );
       if (!saved.ok) return 'conflict';
@@ -59,11 +71,36 @@ export function castBallot(
 }
 
 /** Shows the results to everyone and closes the vote. Facilitators only. */
-export function revealVotes(deps: Deps, target: ActivityTarget): Promise<Result<VoteState>> {
+export const revealVotes = (deps: Deps, target: ActivityTarget): Promise<Result<VoteState>> =>
+  markVote(deps, target, ({ revealedAt }) =>
+    Promise.resolve(revealedAt ? {} : { revealedAt: deps.clock.now().toISOString() }),
+  );
+
+/**
+ * Opens the vote on what the condensing produced: the facilitator is done grouping. The budget is fixed then, so
+ * leaving out an idea later does not shrink it under the dots members already placed. Facilitators only.
+ */
+export const openVote = (deps: Deps, target: ActivityTarget): Promise<Result<VoteState>> =>
+  markVote(deps, target, async (settings, session) => {
+    if (settings.voteOpenedAt) return {};
+    const rules = defaultRules(
+      (await candidatesFor(deps, session, target.phaseIndex)).length,
+      settings.dots,
+      settings.capPerItem,
+    );
+    return { voteOpenedAt: deps.clock.now().toISOString(), dots: rules.dots, capPerItem: rules.capPerItem };
+  });
+
+/** Changes what a facilitator sets on the vote phase (`patch` answers what to change, nothing when already done). */
+function markVote(
+  deps: Deps,
+  target: ActivityTarget,
+  patch: (settings: PhaseSettings, session: Session) => Promise<PhaseSettings>,
+): Promise<Result<VoteState>> {
   return retryOnConflict(async () => {
-    const revealed = await revealPhase(deps, target, isVote, (s, i) => !phaseSettings(s, i).revealedAt);
-    if (revealed === 'conflict' || !revealed.ok) return revealed;
-    return ok(await voteState(deps, revealed.value, target.actor.userId));
+    const marked = await markPhase(deps, target, isVote, patch);
+    if (marked === 'conflict' || !marked.ok) return marked;
+    return ok(await voteState(deps, marked.value, target.actor.userId));
   });
 }
 
@@ -75,19 +112,23 @@ export async function voteState(
   deps: Deps,
   context: ActivityContext,
   userId: string,
-  knownIdeas?: Idea[],
+  knownIdeas?: Candidate[],
 ): Promise<VoteState> {
   const session = context.session.value;
-  const ideas = knownIdeas ?? (await ideasFor(deps, session, context.phaseIndex));
-  const revealed = Boolean(phaseSettings(session, context.phaseIndex).revealedAt) || session.state.kind === 'ended';
-  const mine = (
+  const ideas = knownIdeas ?? (await candidatesFor(deps, session, context.phaseIndex));
+  const settings = phaseSettings(session, context.phaseIndex);
+  const revealed = Boolean(settings.revealedAt) || session.state.kind === 'ended';
+  const rules = rulesOf(session, context.phaseIndex, ideas.length);
+  const stored = (
     await deps.store.contributions.get<Ballot>(session.id, BALLOT_KIND, ballotId(context.phaseIndex, userId))
   )?.value.data;
+  const mine = stored && settleBallot(stored, ideas, rules.capPerItem);
   const base = {
     ...context,
     ideas,
-    rules: rulesOf(session, context.phaseIndex, ideas.length),
-    ...(mine ? { mine } : {}),
+    rules,
+    ...(mine ? { mine: { allocations: mine.allocations }, returned: mine.returned, moved: mine.moved } : {}),
+    opened: Boolean(settings.voteOpenedAt) || revealed,
     revealed,
   };
   if (!revealed)
@@ -101,14 +142,19 @@ export async function voteState(
   return {
     ...base,
     voters: ballots.length,
+    // Dots that went back to their owners are not counted.
     results: tally(
       ideas,
-      ballots.map((b) => b.data),
+      ballots.map((b) => settleBallot(b.data, ideas, rules.capPerItem)),
     ),
   };
 }
 
-/** What is voted on: the post-its of the session's brainstorms before the vote. */
+/** What is voted on: the clusters and the ideas on their own of the session's brainstorms before the vote. */
+export const candidatesFor = async (deps: Deps, session: Session, votePhaseIndex: number): Promise<Candidate[]> =>
+  candidatesOf(await postItsBefore(deps, session, votePhaseIndex));
+
+/** What a ranking is on: the post-its of the session's brainstorms before it, clustered ones together. */
 export async function ideasFor(deps: Deps, session: Session, votePhaseIndex: number): Promise<Idea[]> {
   // Post-its a facilitator dropped while condensing are not voted on.
   const ideas = (await postItsBefore(deps, session, votePhaseIndex))
@@ -150,6 +196,14 @@ export const rulesOf = (session: Session, phaseIndex: number, ideaCount: number)
   const settings = phaseSettings(session, phaseIndex);
   return defaultRules(ideaCount, settings.dots, settings.capPerItem);
 };
+
+/** The ballot with what each idea it gives dots to stands for now. */
+function withPlacedOn(ballot: Ballot, ideas: readonly Candidate[]): Ballot {
+  const placedOn = Object.fromEntries(
+    ideas.filter((i) => ballot.allocations[i.id]).map((i) => [i.id, { text: i.text, postIts: i.postIts }]),
+  );
+  return spentDots(ballot) === 0 ? ballot : { ...ballot, placedOn };
+}
 
 const ballotId = (phaseIndex: number, userId: string) => `${phaseIndex}:${userId}`;
 

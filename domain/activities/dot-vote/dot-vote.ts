@@ -9,6 +9,8 @@ export interface VoteRules {
 /** One member's dots per idea id. One ballot per member per vote; a new one replaces the old. */
 export interface Ballot {
   allocations: Record<string, number>;
+  /** What each idea given dots was when they were placed, so the dots can follow it when it is merged or dropped. */
+  placedOn?: Record<string, { text: string; postIts: string[] }>;
 }
 
 export interface Idea {
@@ -38,6 +40,7 @@ export function defaultRules(ideaCount: number, dots?: number, capPerItem?: numb
 /** Reads dots per idea from a submission (`dots_<ideaId>` fields) and checks budget and cap. */
 export function parseBallot(raw: Record<string, unknown>, ideas: readonly Idea[], rules: VoteRules): Result<Ballot> {
   if (ideas.length === 0) return fail('errors.vote.noIdeas');
+  if (dotsOnOthers(raw, ideas)) return fail('errors.vote.ideasChanged');
   const allocations: Record<string, number> = {};
   for (const idea of ideas) {
     const value = raw[`dots_${idea.id}`];
@@ -50,6 +53,12 @@ export function parseBallot(raw: Record<string, unknown>, ideas: readonly Idea[]
   if (spent > rules.dots) return fail('errors.vote.overBudget', { spent, dots: rules.dots });
   return ok({ allocations });
 }
+
+/** Dots on an idea that is no longer voted on: the member's card is older than the facilitator's last change. */
+const dotsOnOthers = (raw: Record<string, unknown>, ideas: readonly Idea[]): boolean => {
+  const ids = new Set(ideas.map((i) => `dots_${i.id}`));
+  return Object.entries(raw).some(([key, value]) => key.startsWith('dots_') && !ids.has(key) && Number(value) > 0);
+};
 
 export const spentDots = (ballot: Ballot): number => Object.values(ballot.allocations).reduce((a, b) => a + b, 0);
 

@@ -78,7 +78,7 @@ async function liveOf(deps: Deps, session: Stored<Session>, community: Community
       ...base,
       kind: 'vote' as const,
       postIts,
-      vote: { voters: vote.voters, revealed: vote.revealed, results: vote.results },
+      vote: { opened: vote.opened, voters: vote.voters, revealed: vote.revealed, results: vote.results },
     };
   }
   return { ...base, kind: phase.activity === 'check-in' ? ('check-in' as const) : ('other' as const) };

@@ -71,7 +71,7 @@ describe('the rendered report', () => {
       expect(text).toContain('PLG Anatomie & Fysiologie');
       expect(text).toContain('Bijeenkomst 4');
       expect(text).toContain('24 november 2026');
-      expect(text).toContain('Kennisclips bij elke les anatomie (gelijk)');
+      expect(text).toContain('Toetsing & feedback (gelijk)');
       expect(text).toContain('Griet De Smet');
       expect(text).toContain('Gemoed bij de check-in');
       expect(pngSize(png)).toEqual({ width: PNG_WIDTH, height: Math.round((PNG_WIDTH / PAGE.width) * PAGE.height) });

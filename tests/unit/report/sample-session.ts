@@ -6,7 +6,12 @@
 import { addAction } from '../../../domain/activities/actions/actions-use-cases';
 import { addPostIt } from '../../../domain/activities/board/board-use-cases';
 import { COLOURS, MOODS } from '../../../domain/activities/check-in/check-in';
-import { castBallot, revealVotes } from '../../../domain/activities/dot-vote/dot-vote-use-cases';
+import {
+  candidatesFor,
+  castBallot,
+  openVote,
+  revealVotes,
+} from '../../../domain/activities/dot-vote/dot-vote-use-cases';
 import { submitCheckIn } from '../../../domain/activities/check-in/submit-check-in';
 import { submitSurvey } from '../../../domain/activities/survey/survey-use-cases';
 import { LIKERT_QUESTIONS } from '../../../domain/activities/survey/survey';
@@ -222,7 +227,9 @@ async function regularSession(deps: Deps, sessionId: string, present: Person[], 
     await addPostIt(deps, { sessionId, phaseIndex: 1, actor, raw: { text }, token: `idea-${i}` });
   }
   if (options.clustered) await cluster(deps, sessionId);
-  const ideas = await deps.store.contributions.list<{ text: string }>(sessionId, 'post-it');
+  // Done condensing, the facilitator opens the vote: on the clusters and the ideas left on their own.
+  await openVote(deps, { sessionId, phaseIndex: 2, actor: present[0]! });
+  const ideas = await candidatesFor(deps, (await deps.store.sessions.get(sessionId))!.value, 2);
   const favourites = [0, 1, 2, 3, 4].map((n) => ideas[n]?.id);
   for (const [i, actor] of present.entries()) {
     const raw: Record<string, unknown> = {};

@@ -65,7 +65,7 @@ describe('the agenda', () => {
     moods,
     kind: 'vote',
     postIts,
-    vote: { voters: 4, revealed: false, results: undefined },
+    vote: { opened: true, voters: 4, revealed: false, results: undefined },
   });
 
   it('highlights the current phase with its countdown and shows the check-in moods', async () => {
@@ -113,7 +113,7 @@ describe('the agenda', () => {
         moods,
         kind: 'vote',
         postIts,
-        vote: { voters: 4, revealed: true, results },
+        vote: { opened: true, voters: 4, revealed: true, results },
       }),
     });
     const list = (await screen.findByText('Results')).nextElementSibling as HTMLElement;

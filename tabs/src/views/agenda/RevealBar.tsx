@@ -4,13 +4,14 @@ import type { Role } from '../../types';
 import { useStyles } from '../../ui';
 import type { Act } from './use-agenda';
 
-/** What a phase keeps hidden for now, and for a facilitator the button that reveals it. */
+/** What a phase keeps hidden for now, and for a facilitator the button that reveals (or, for a vote, opens) it. */
 export function RevealBar(props: {
   message: string;
   label: string;
   role: Role;
   phaseIndex: number;
   act: Act;
+  path?: '/session/reveal' | '/session/open-vote';
 }): ReactNode {
   const styles = useStyles();
   return (
@@ -19,7 +20,7 @@ export function RevealBar(props: {
       {props.role === 'facilitator' && (
         <Button
           appearance="primary"
-          onClick={() => void props.act('/session/reveal', { phaseIndex: props.phaseIndex })}
+          onClick={() => void props.act(props.path ?? '/session/reveal', { phaseIndex: props.phaseIndex })}
         >
           {props.label}
         </Button>

@@ -5,10 +5,22 @@ import type { ViewProps } from '../view-props';
 import { RevealBar } from './RevealBar';
 import type { Act, Live } from './use-agenda';
 
-/** A dot vote: how many voted until the facilitator reveals it, then the ranked results. */
+/** A dot vote: closed while condensing (a facilitator opens it), then how many voted until the facilitator reveals it, then the ranked results. */
 export function VoteResults(props: ViewProps & { live: Extract<Live, { kind: 'vote' }>; act: Act }): ReactNode {
   const { live, t } = props;
   const styles = useStyles();
+  if (!live.vote.opened) {
+    return (
+      <RevealBar
+        message={t(props.role === 'facilitator' ? 'tab.agenda.notOpen' : 'tab.agenda.notOpenMember')}
+        label={t('tab.agenda.openVote')}
+        role={props.role}
+        phaseIndex={live.phaseIndex}
+        act={props.act}
+        path="/session/open-vote"
+      />
+    );
+  }
   if (!live.vote.revealed || !live.vote.results) {
     return (
       <RevealBar
