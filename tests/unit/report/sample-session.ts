@@ -245,7 +245,7 @@ async function regularSession(deps: Deps, sessionId: string, present: Person[], 
       sessionId,
       phaseIndex: 3,
       actor: present[0]!,
-      raw: { what, owner: owner.userId, due: `2026-11-${10 + i * 2}` },
+      raw: { what, owner: owner.userId, due: daysAfter(deps.clock.now(), 14 + i * 2) },
       token: `action-${i}`,
     });
   }
@@ -306,3 +306,7 @@ async function closingSession(deps: Deps, sessionId: string, present: Person[], 
   for (const [i, actor] of present.entries())
     await rateDriver(deps, { sessionId, phaseIndex: 1, actor, raw: [4, 5, 4, 4][i % 4] });
 }
+
+/** The date `days` after `now`, as a due date is typed (a due date in the past is refused). */
+const daysAfter = (now: Date, days: number): string =>
+  new Date(now.getTime() + days * 86_400_000).toISOString().slice(0, 10);
