@@ -82,7 +82,8 @@ export function boardCard(view: BoardCardView, t: Translate): AdaptiveCard {
   if (view.open) body.push(...addButton(view, t));
   else body.push(text(t('board.closed'), { subtle: true }));
   body.push(text(countLine(view, t), { subtle: true, separator: true }));
-  if (view.wall)
+  // The driver step lists its contributions per guiding question already.
+  if (view.wall && !view.driverStep)
     body.push(
       ...wallSection(
         view.wall,

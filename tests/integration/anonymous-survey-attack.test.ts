@@ -35,10 +35,12 @@ async function click(card: Card, verb: string, inputs: Record<string, unknown>, 
   return invokeCard(res.body);
 }
 
-/** What a facilitator gets from /exporteren: community.json of the zip behind the link. */
+/** What a facilitator gets from /exporteren, in a private chat: community.json of the zip behind the link. */
 async function exported(): Promise<Exported> {
   const posted = await say('/exporteren');
-  const url = /"url":"([^"]+\/exports\/[^"]+\.zip)"/.exec(JSON.stringify(cardOf(posted.at(-1)!.activity)))?.[1] ?? '';
+  // The link goes to the facilitator's 1:1 chat, never to the channel.
+  const privately = posted.find((c) => c.conversationId === `a:personal-chat-${users.griet.id}`)!;
+  const url = /"url":"([^"]+\/exports\/[^"]+\.zip)"/.exec(JSON.stringify(cardOf(privately.activity)))?.[1] ?? '';
   const res = await fetch(`${h.url}${new URL(url).pathname}`);
   expect(res.status).toBe(200);
   const files = unzipSync(new Uint8Array(await res.arrayBuffer()));

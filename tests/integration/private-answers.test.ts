@@ -78,8 +78,9 @@ describe('an action due in the past', () => {
     );
     const answer = invokeCard(res.body);
     expect(visibleText(answer)).toContain('De datum bij “Tegen wanneer?” (wo 1 jan 2025) is al voorbij.');
-    expect(JSON.stringify(answer)).toContain('"value":"Toets nakijken"');
-    expect(JSON.stringify(answer)).toContain('"value":"2025-01-01"');
+    // Handed back on the card, and carried into the dialog its button opens.
+    expect(visibleText(answer)).toContain('Je schreef:\nToets nakijken');
+    expect(JSON.stringify(answer)).toContain('"draft":{"what":"Toets nakijken","owner":"29:griet","due":"2025-01-01"}');
     const session = await h.app.deps.store.sessions.get(String(add.data.sessionId));
     expect(await h.app.deps.store.contributions.list(session!.value.id, 'action')).toEqual([]);
   });

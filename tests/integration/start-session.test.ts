@@ -69,7 +69,7 @@ describe("the start session's driver step", () => {
       const text = visibleText(card);
       expect(text).toContain('Doel en driver · bijeenkomst 1');
       expect(text).toMatch(
-        /Wat is er anders aan het einde van het academiejaar\?\nWat loopt er goed\?\nWelke stappen hebben we ondernomen gedurende het academiejaar\?/,
+        /Wat is er anders aan het einde van het academiejaar\?\nNog niets toegevoegd\.\nWat loopt er goed\?\nNog niets toegevoegd\.\nWelke stappen hebben we ondernomen gedurende het academiejaar\?/,
       );
       expect(text).toContain('De driver is nog niet bewaard.');
       expect(text).not.toContain('Hoe ver staan we richting onze driver?');
@@ -132,7 +132,9 @@ describe("the start session's driver step", () => {
       expect(ended).toContain('3 leden namen deel.');
 
       const first = await say('/start-bijeenkomst');
-      expect(visibleText(first)).toMatch(/^Check-in · bijeenkomst 2\nDriver: Elke student krijgt wekelijks feedback\n/);
+      expect(visibleText(first)).toMatch(
+        /^Check-in · bijeenkomst 2\nFase 1 van 5 · 10 minuten\nDriver: Elke student krijgt wekelijks feedback\n/,
+      );
       const agenda = (await (await tab(`/communities/${id}/agenda`, users.lotte)).json()) as {
         driverGoal?: string;
       };
