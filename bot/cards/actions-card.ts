@@ -1,20 +1,8 @@
 import { ACTION_MAX, type ActionItem } from '../../domain/activities/actions/actions';
 import type { Translate } from '../../i18n/t';
 import type { AdaptiveCard, CardAction, CardElement, CardRef, PhasePosition } from './card-kit';
-import {
-  actionSet,
-  adaptiveCard,
-  column,
-  columns,
-  container,
-  execute,
-  heading,
-  input,
-  notice,
-  positionLine,
-  refreshFor,
-  text,
-} from './card-kit';
+import { adaptiveCard, execute, heading, notice, positionLine, refreshFor, text } from './card-kit';
+import { actionSet, column, columns, container, input } from './card-layout';
 import { facilitatorControls } from './facilitator-controls';
 import { openDialog } from './dialog-button';
 import { handedBackBlock } from './notice-card';

@@ -9,18 +9,8 @@ import type { AdaptiveCard, CardElement, CardRef, PhasePosition } from './card-k
 import { facilitatorControls } from './facilitator-controls';
 import { openDialog } from './dialog-button';
 import { handedBackBlock } from './notice-card';
-import {
-  actionSet,
-  adaptiveCard,
-  container,
-  execute,
-  heading,
-  input,
-  notice,
-  positionLine,
-  refreshFor,
-  text,
-} from './card-kit';
+import { adaptiveCard, execute, heading, notice, positionLine, refreshFor, text } from './card-kit';
+import { actionSet, container, input } from './card-layout';
 
 export const BOARD_VERBS = {
   add: 'board.add',

@@ -5,19 +5,8 @@ import type { CheckInOverview } from '../../domain/activities/check-in/check-in-
 import type { Translate } from '../../i18n/t';
 import { driverGoalLine } from './driver-goal-line';
 import type { AdaptiveCard, CardElement, CardRef, PhasePosition, TextInput } from './card-kit';
-import {
-  actionSet,
-  adaptiveCard,
-  column,
-  columns,
-  execute,
-  heading,
-  input as field,
-  notice,
-  positionLine,
-  refreshFor,
-  text,
-} from './card-kit';
+import { adaptiveCard, execute, heading, input as field, notice, positionLine, refreshFor, text } from './card-kit';
+import { actionSet, column, columns } from './card-layout';
 import { checkInOverviewSection } from './check-in-overview';
 import { facilitatorControls } from './facilitator-controls';
 import { openDialog } from './dialog-button';

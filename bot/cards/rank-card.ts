@@ -2,18 +2,8 @@ import type { Idea } from '../../domain/activities/dot-vote/dot-vote';
 import type { PrioritisedTopic } from '../../domain/activities/rank/rank';
 import type { Translate } from '../../i18n/t';
 import type { AdaptiveCard, CardElement, CardRef, Choice, ExecuteAction, PhasePosition } from './card-kit';
-import {
-  adaptiveCard,
-  column,
-  columns,
-  execute,
-  heading,
-  input,
-  notice,
-  positionLine,
-  refreshFor,
-  text,
-} from './card-kit';
+import { adaptiveCard, execute, heading, notice, positionLine, refreshFor, text } from './card-kit';
+import { column, columns, input } from './card-layout';
 import { facilitatorControls } from './facilitator-controls';
 
 export const RANK_VERBS = { submit: 'rank.submit', publish: 'rank.publish', refresh: 'rank.refresh' } as const;

@@ -5,18 +5,8 @@ import type { AdaptiveCard, CardElement, CardRef, PhasePosition } from './card-k
 import { facilitatorControls } from './facilitator-controls';
 import { handedBackBlock } from './notice-card';
 import { returnedDotsNotice } from './returned-dots-notice';
-import {
-  adaptiveCard,
-  column,
-  columns,
-  execute,
-  heading,
-  input,
-  notice,
-  positionLine,
-  refreshFor,
-  text,
-} from './card-kit';
+import { adaptiveCard, execute, heading, notice, positionLine, refreshFor, text } from './card-kit';
+import { column, columns, input } from './card-layout';
 
 export const VOTE_VERBS = {
   cast: 'vote.cast',
