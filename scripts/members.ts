@@ -86,7 +86,8 @@ function report(done: Answered): string[] {
 }
 
 const voteClosed =
-  '  the dot-vote is not open yet: open it in your own view of its card (Open the vote, Open de stemronde), then run this again.';
+  '  the dot-vote is not open yet: open it with Open the vote (Open de stemronde) in the tab ' +
+  'or in your own view of its card, then run this again.';
 const nothingToAnswer = '  nothing to answer in this phase (it has no card for members): move on with /next.';
 const waitingOr = (done: Answered): string => (done.waiting === 'vote-closed' ? voteClosed : nothingToAnswer);
 const failure = (a: { status: number }) => (a.status === 200 ? '' : ` (answered ${a.status || 'nothing'})`);

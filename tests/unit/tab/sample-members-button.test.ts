@@ -34,7 +34,9 @@ describe('the local tab’s “let the sample members answer” button', () => {
     global.fetch = answer(200, { phase: 3, answers: [], waiting: 'vote-closed' });
     show('nl');
     fireEvent.click(screen.getByRole('button', { name: 'Laat de voorbeeldleden antwoorden' }));
-    expect(await screen.findByText(/^De stemronde is nog niet open: open ze in je eigen weergave/)).toBeTruthy();
+    expect(
+      await screen.findByText(/^De stemronde is nog niet open: open ze met ‘Open de stemronde’, in dit tabblad/),
+    ).toBeTruthy();
   });
 
   it('shows the server’s own message when no session runs', async () => {
