@@ -22,6 +22,7 @@ interface Answered {
   activity: string;
   lang: 'nl' | 'en';
   via: 'playground' | 'bot';
+  waiting?: 'vote-closed';
   answers?: { name: string; verb: string; status: number }[];
   invokes?: { from: { name: string }; value: { action: { verb: string; data: Record<string, unknown> } } }[];
 }
@@ -72,11 +73,11 @@ function report(done: Answered): string[] {
   }, ${where}:`;
   if (done.invokes) {
     const lines = done.invokes.map((i) => `  ${i.from.name}: ${i.value.action.verb} ${shown(i.value.action.data)}`);
-    return [`${head} (dry run, nothing sent)`, ...(lines.length ? lines : [nothingToAnswer])];
+    return [`${head} (dry run, nothing sent)`, ...(lines.length ? lines : [waitingOr(done)])];
   }
   const answers = done.answers ?? [];
   const lines = answers.map((a) => `  ${a.status === 200 ? '✓' : '✗'} ${a.name.padEnd(18)} ${a.verb}${failure(a)}`);
-  if (lines.length === 0) return [head, nothingToAnswer];
+  if (lines.length === 0) return [head, waitingOr(done)];
   const failed = answers.filter((a) => a.status !== 200).length;
   const outcome = failed
     ? `${failed} of ${answers.length} clicks failed: see the server's output.`
@@ -84,7 +85,11 @@ function report(done: Answered): string[] {
   return [head, ...lines, outcome];
 }
 
+const voteClosed =
+  '  the dot-vote is not open yet: open it with Open the vote (Open de stemronde) in the tab ' +
+  'or in your own view of its card, then run this again.';
 const nothingToAnswer = '  nothing to answer in this phase (it has no card for members): move on with /next.';
+const waitingOr = (done: Answered): string => (done.waiting === 'vote-closed' ? voteClosed : nothingToAnswer);
 const failure = (a: { status: number }) => (a.status === 200 ? '' : ` (answered ${a.status || 'nothing'})`);
 
 /** The card inputs of a click, without the card's own bookkeeping. */

@@ -3,7 +3,7 @@ import { ideasFor } from '../../domain/activities/dot-vote/dot-vote-use-cases';
 import { fail, ok, type Result } from '../../domain/errors';
 import type { Deps } from '../../domain/ports';
 import type { ActivityKind } from '../../domain/session/formats';
-import type { Session } from '../../domain/session/session';
+import { phaseSettings, type Session } from '../../domain/session/session';
 import type { Lang } from '../../i18n/t';
 import { checkInCardKey, type PostedCard } from '../bot-services';
 import { phaseCardKey } from '../shared-cards';
@@ -38,6 +38,8 @@ export interface SamplePlan {
   serviceUrl?: string;
   /** Empty when the phase has no card for members (a talk phase without a board) or its card was not posted. */
   invokes: SampleInvoke[];
+  /** Why the colleagues wait instead of answering: the dot-vote a facilitator has not opened yet. */
+  waiting?: 'vote-closed';
 }
 
 /**
@@ -55,6 +57,7 @@ export async function planSampleMembers(deps: Deps, request: SampleMembersReques
   const posted = await deps.store.keyValues.get<PostedCard>(cardKey(session, phaseIndex));
   const plan = { sessionNumber: session.number, phase: phaseIndex + 1, phaseKey: phase.key, activity: phase.activity };
   if (!posted) return ok({ ...plan, lang, invokes: [] });
+  if (voteClosed(session, phaseIndex)) return ok({ ...plan, lang, invokes: [], waiting: 'vote-closed' });
   const now = deps.clock.now();
   const ideas = ['dot-vote', 'rank'].includes(phase.activity) ? await ideasFor(deps, session, phaseIndex) : [];
   const clicks = sampleClicks({ session, phaseIndex, phase, members: request.members, lang, now, ideas });
@@ -76,6 +79,12 @@ export async function planSampleMembers(deps: Deps, request: SampleMembersReques
     invokes,
   });
 }
+
+/** A ballot on a dot-vote not yet opened is refused: the colleagues wait for the facilitator instead. */
+const voteClosed = (session: Session, phaseIndex: number): boolean => {
+  const settings = phaseSettings(session, phaseIndex);
+  return session.agenda[phaseIndex]?.activity === 'dot-vote' && !settings.voteOpenedAt && !settings.revealedAt;
+};
 
 const cardKey = (session: Session, phaseIndex: number): string =>
   session.agenda[phaseIndex]?.activity === 'check-in'

@@ -8,6 +8,8 @@ const useStyles = makeStyles({ row: { display: 'flex', alignItems: 'center', gap
 interface Answered {
   phase: number;
   answers: { status: number }[];
+  /** The colleagues wait instead of answering: the dot-vote is not open yet. */
+  waiting?: 'vote-closed';
 }
 
 /**
@@ -32,7 +34,7 @@ export function SampleMembersButton({
       const body = place.channelId ? { place: { teamId: place.teamId ?? '', channelId: place.channelId } } : {};
       const done = await new Api({ lang }, '/api/local').call<Answered>('POST', '/sample-members', body);
       const count = done.answers.filter((a) => a.status === 200).length;
-      setSaid(count ? t('tab.local.membersAnswered', { count, phase: done.phase }) : t('tab.local.membersNothing'));
+      setSaid(count ? t('tab.local.membersAnswered', { count, phase: done.phase }) : nothingSaid(done, t));
     } catch (error) {
       setSaid(error instanceof ApiFailure && error.message ? error.message : t('tab.errors.network'));
     } finally {
@@ -50,3 +52,6 @@ export function SampleMembersButton({
     </div>
   );
 }
+
+const nothingSaid = (done: Answered, t: Translate): string =>
+  t(done.waiting === 'vote-closed' ? 'tab.local.membersVoteClosed' : 'tab.local.membersNothing');

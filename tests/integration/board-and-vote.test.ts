@@ -148,7 +148,11 @@ describe('the dot-vote', () => {
   };
 
   it('takes dots within the budget, keeps them hidden, and reveals ranked results with ties', async () => {
-    const vote = await voteWithIdeas();
+    await voteWithIdeas();
+    // The card the channel shows once the facilitator opened the vote: what every member clicks on.
+    await h.app.updater.flush();
+    const shared = h.connector.updates().filter((u) => visibleText(cardOf(u.activity)).includes('Stemmen met stippen'));
+    const vote: Card = cardOf(shared.at(-1)!.activity);
     expect(visibleText(vote)).toContain('Je hebt 3 stippen, hoogstens 3 per idee.');
     const pieter = await click(
       vote,

@@ -11,6 +11,7 @@ import { CHANNEL, TEAM, message, users } from '../fakes/activities';
 import { NO_SESSION, runMembers, type MembersOptions } from '../../scripts/members';
 import { cardOf, visibleText } from './card-reading';
 import type { Harness } from './harness';
+import { openVote } from './open-vote';
 import { useHarness } from './use-harness';
 
 jest.setTimeout(60_000); // a loaded 2-core machine; the CLI test starts tsx twice
@@ -77,6 +78,10 @@ it('three colleagues fill the brainstorm board, then spend their dots on its ide
   );
 
   await say('/volgende');
+  // The dot-vote starts closed: the colleagues wait for the facilitator, and say so.
+  expect((await members({ members: 3 })).join('\n')).toContain('the dot-vote is not open yet');
+  expect(await stored('ballot')).toEqual([]);
+  await openVote(h, cardOf(h.connector.sent().at(-1)!.activity), { ...where, locale: 'nl-BE' });
   const lines = await members({ members: 3 });
   expect(lines.filter((l) => l.includes('✓ ') && l.includes('vote.cast'))).toHaveLength(3);
   expect(await sharedCard('gestemd')).toContain('3 leden hebben gestemd.');
@@ -117,18 +122,22 @@ async function everyPhase(format: string, phases: number): Promise<string[][]> {
 }
 
 it('every activity of the start session takes the colleagues’ answers', async () => {
-  expect(await everyPhase('startbijeenkomst', 7)).toEqual([
+  expect(await everyPhase('startbijeenkomst', 8)).toEqual([
     ['introduction', '3 authors'],
     ['post-it', '3 authors'],
     ['post-it', '3 authors'],
     ['post-it', '3 authors'],
     ['driver-rating', '3 authors'],
+    ['post-it', '3 authors'],
     ['ranking', '3 authors'],
     ['driver-rating', 'post-it', '3 authors'],
   ]);
-  // Three rankings, each colleague with another favourite in first place.
+  // Three rankings of the topics they brainstormed, each colleague with another favourite in first place.
   const firsts = (await stored('ranking')).map((r) => (r.value.data as { order: string[] }).order[0]);
   expect(new Set(firsts).size).toBe(3);
+  const topics = (await stored('post-it')).filter((p) => p.value.phaseIndex === 5);
+  expect(topics.map((p) => (p.value.data as { text: string }).text)).toContain('Formatief toetsen in de hoorcolleges');
+  expect(firsts.every((id) => topics.some((p) => p.value.id === id))).toBe(true);
 });
 
 it('the actions of a regular session and the survey of a closing one take their answers too', async () => {

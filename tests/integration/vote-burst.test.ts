@@ -4,6 +4,7 @@ import type { Ballot } from '../../domain/activities/dot-vote/dot-vote';
 import { allActions, cardOf, invokeCard, visibleText } from './card-reading';
 import { startHarness, type Harness } from './harness';
 import { openVote } from './open-vote';
+import { verbsOn } from './steering';
 
 // 40 members cast their dots within one second, some move them once more, against a Connector that
 // throttles like Teams (7/1 s, 8/2 s, 60/30 s, 1800/h per thread); then the facilitator reveals.
@@ -243,7 +244,9 @@ it(
     expect(connector.sent()).toHaveLength(sentBefore); // members' answers are invoke answers, no posts
 
     // The facilitator reveals: her answer and then the shared card show the totals, ranked, ties marked.
-    const own = await click(voteCard, 'vote.refresh', {}, users.griet); // her own view has the button
+    // Her own view of the shared card (Teams refreshes it for her) has the button.
+    const own = await click(cardOf(voteCall!.activity), 'vote.refresh', {}, users.griet);
+    expect(verbsOn(own.card)).toContain('vote.reveal');
     const revealed = await click(own.card, 'vote.reveal', {}, users.griet);
     expect([revealed.status, revealed.statusCode]).toEqual([200, 200]);
     expect(visibleText(revealed.card)).toContain(`Resultaten\n${EXPECTED_RESULTS}\n40 leden hebben gestemd.`);

@@ -79,7 +79,7 @@ async function mark(b: Board, text: string, body: { cluster?: string | null; dro
 /** Griet's own view of the card (Teams refreshes it for her), with which she opens the vote. */
 async function openVote(b: Board): Promise<Card> {
   const mine = await click(b.vote, 'vote.refresh', {}, users.griet);
-  expect(visibleText(mine)).toContain('Open de stemming');
+  expect(visibleText(mine)).toContain('Open de stemronde');
   return click(mine, 'vote.open', {}, users.griet);
 }
 
@@ -94,12 +94,12 @@ describe('the dot-vote after condensing', () => {
     expect(visibleText(b.vote)).toContain('De trekker groepeert de ideeën in clusters');
     expect(JSON.stringify(b.vote)).not.toContain('Input.');
     const early = await click(b.vote, 'vote.cast', { [`dots_${b.ids.Kennisclips}`]: '1' }, users.pieter);
-    expect(visibleText(early)).toContain('De stemming is nog niet open: de trekker groepeert nog de ideeën.');
+    expect(visibleText(early)).toContain('De stemronde is nog niet open: de trekker groepeert nog de ideeën.');
     await mark(b, 'Oefentoetsen', { cluster: 'Toetsing' });
     await mark(b, 'Exit tickets', { cluster: 'Toetsing' });
     await mark(b, 'Koffie', { dropped: true });
     expect(visibleText(await sharedCard())).toContain('Tot nu toe: clusters 1 · losse ideeën 1');
-    expect(visibleText(await click(b.vote, 'vote.refresh', {}, users.lotte))).not.toContain('Open de stemming');
+    expect(visibleText(await click(b.vote, 'vote.refresh', {}, users.lotte))).not.toContain('Open de stemronde');
     const opened = await openVote(b);
     for (const card of [opened, await sharedCard()]) {
       const seen = visibleText(card);
@@ -197,7 +197,7 @@ describe('the dot-vote after condensing', () => {
     await click(vote, 'vote.reveal', {}, users.griet);
     const late = await click(vote, 'vote.cast', { [dots(vote, 'Casussen')]: '2' }, users.pieter);
     expect(visibleText(late)).toContain(
-      'De stemming is gesloten: de resultaten zijn getoond. Je stippen staan hieronder',
+      'De stemronde is gesloten: de resultaten zijn getoond. Je stippen staan hieronder',
     );
     expect(visibleText(late)).toContain('Je schreef:\nCasussen: 2');
   });

@@ -30,6 +30,15 @@ describe('the local tab’s “let the sample members answer” button', () => {
     expect(JSON.parse(init.body)).toEqual({ place });
   });
 
+  it('says the colleagues wait for the facilitator to open the dot-vote', async () => {
+    global.fetch = answer(200, { phase: 3, answers: [], waiting: 'vote-closed' });
+    show('nl');
+    fireEvent.click(screen.getByRole('button', { name: 'Laat de voorbeeldleden antwoorden' }));
+    expect(
+      await screen.findByText(/^De stemronde is nog niet open: open ze met ‘Open de stemronde’, in dit tabblad/),
+    ).toBeTruthy();
+  });
+
   it('shows the server’s own message when no session runs', async () => {
     const message = 'No session is running in this channel. A facilitator starts one with /start-session.';
     global.fetch = answer(409, { error: { code: 'errors.session.noneRunning', message } });
