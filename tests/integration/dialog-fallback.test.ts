@@ -10,12 +10,8 @@ import { useHarness } from './use-harness';
 // the bot answers with the dialog's form as a message, and that form's button is taken as the dialog's submit.
 jest.setTimeout(20_000);
 const harness = useHarness();
-let h: Harness;
-let where: { serviceUrl: string; locale: string };
-beforeEach(() => {
-  h = harness.h;
-  where = { ...harness.where, locale: 'nl-BE' };
-});
+const server = (): Harness => harness.h;
+const nl = () => ({ ...harness.where, locale: 'nl-BE' });
 
 type Card = Record<string, unknown>;
 const OTHER_CHANNEL = {
@@ -29,20 +25,20 @@ const OTHER_CHANNEL = {
 
 /** What the bot sent or updated after `activity`, by kind. */
 async function post(activity: Record<string, unknown>): Promise<{ sent: ConnectorCall[]; updated: ConnectorCall[] }> {
-  const before = h.connector.calls.length;
-  expect((await h.post(activity)).status).toBe(200);
-  const calls = h.connector.calls.slice(before);
+  const before = server().connector.calls.length;
+  expect((await server().post(activity)).status).toBe(200);
+  const calls = server().connector.calls.slice(before);
   return { sent: calls.filter((c) => c.kind !== 'update'), updated: calls.filter((c) => c.kind === 'update') };
 }
 
 async function say(text: string): Promise<Card> {
-  const { sent } = await post(message(text, users.griet, where));
+  const { sent } = await post(message(text, users.griet, nl()));
   return cardOf(sent.at(-1)!.activity);
 }
 
 /** A card's Action.Submit as a client without dialogs sends it: a message with the button's data (and inputs). */
 const submitted = (value: Card, replyToId: string, from: TestUser, elsewhere = false): Record<string, unknown> => ({
-  ...message('', from, where),
+  ...message('', from, nl()),
   ...(elsewhere ? OTHER_CHANNEL : {}),
   text: undefined,
   entities: [],
@@ -88,9 +84,11 @@ describe('dialogs in a client that shows none', () => {
     expect(visibleText(saved.form)).toBe('Je check-in is bewaard.');
     expect(hasInputs(saved.form)).toBe(false);
     const sessionId = String(dialogButton(checkIn, 'checkin.submit').sessionId);
-    expect((await h.app.deps.store.checkIns.get(sessionId, users.pieter.id))?.answer).toBe('Stoofvlees met frietjes');
-    await h.app.updater.flush();
-    expect(visibleText(cardOf(h.connector.updates().at(-1)!.activity))).toContain('1 lid heeft ingecheckt.');
+    expect((await server().app.deps.store.checkIns.get(sessionId, users.pieter.id))?.answer).toBe(
+      'Stoofvlees met frietjes',
+    );
+    await server().app.updater.flush();
+    expect(visibleText(cardOf(server().connector.updates().at(-1)!.activity))).toContain('1 lid heeft ingecheckt.');
 
     const again = await clickOpen(checkIn, 'checkin.submit', users.pieter);
     expect(JSON.stringify(again.form)).toContain('"value":"Stoofvlees met frietjes"');
@@ -105,10 +103,10 @@ describe('dialogs in a client that shows none', () => {
     const done = await sendForm(form, { text: 'Casussen uit de stage' }, users.lotte);
     expect(visibleText(done.form)).toBe('Je post-it hangt op het bord.');
     const { sessionId, phaseIndex } = dialogButton(board, 'board.add');
-    const postIts = await postItsOf(h.app.deps, String(sessionId), Number(phaseIndex));
+    const postIts = await postItsOf(server().app.deps, String(sessionId), Number(phaseIndex));
     expect(postIts.map((p) => p.data.text)).toEqual(['Casussen uit de stage']);
-    await h.app.updater.flush();
-    expect(visibleText(cardOf(h.connector.updates().at(-1)!.activity))).toContain('1 post-it van 1 lid');
+    await server().app.updater.flush();
+    expect(visibleText(cardOf(server().connector.updates().at(-1)!.activity))).toContain('1 post-it van 1 lid');
   });
 
   it("refuses another community's card, opened or sent, and adds nothing", async () => {
@@ -122,6 +120,6 @@ describe('dialogs in a client that shows none', () => {
     const sent = await sendForm(form, { text: 'Van elders' }, users.lotte, true);
     expect(visibleText(sent.form)).toContain('Deze kaart hoort bij een andere leergemeenschap.');
     const { sessionId, phaseIndex } = dialogButton(board, 'board.add');
-    expect(await postItsOf(h.app.deps, String(sessionId), Number(phaseIndex))).toEqual([]);
+    expect(await postItsOf(server().app.deps, String(sessionId), Number(phaseIndex))).toEqual([]);
   });
 });
