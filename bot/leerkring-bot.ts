@@ -30,6 +30,7 @@ import { onChannelRenamed, onTeamRenamed, rememberTeamCommunity } from './teams-
 import { helpCommand } from './commands/help-command';
 import { archiveCommand, exportCommand, forgetMeCommand } from './commands/data-commands';
 import { agendaCommand, endSessionCommand, movePhaseCommand, startSessionCommand } from './commands/session-commands';
+import { answerWithoutDialogs } from './dialogs/dialog-fallback';
 import { fetchDialog, submitDialog } from './dialogs/dialog-route';
 import { cardResponse } from './invoke-response';
 import { postCurrentPhase } from './phase-poster';
@@ -97,6 +98,7 @@ export class LeerkringBot extends TeamsActivityHandler {
   }
 
   private async handleMessage(context: TurnContext): Promise<void> {
+    if (await answerWithoutDialogs(this.services, context)) return;
     if (!context.activity.text) return; // e.g. a legacy card submit: nothing to parse
     const turn = turnInfo(context.activity);
     const t = translator(turn.lang);

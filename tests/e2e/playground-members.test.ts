@@ -10,6 +10,7 @@ import type { BrowserContext, Locator, Page } from 'playwright-core';
 import { translator } from '../../i18n/t';
 import { runMembers } from '../../scripts/members';
 import { CHROMIUM, ROOT, makeWorkDir, startStack, type Stack, UpdateGate, openPlaygroundBrowser } from './local-stack';
+import { steerFromTab } from './local-tab-steering';
 
 jest.setTimeout(300_000);
 
@@ -66,7 +67,7 @@ const PHASES = [
     empty: t('board.countNone'),
     members: 4,
   },
-  { command: '/next', title: t('vote.title', { number: 1 }), empty: t('vote.votersNone'), members: 3 },
+  { command: '/next', title: t('vote.title', { number: 1 }), empty: t('vote.grouping'), members: 3, open: 2 },
 ];
 const answered = [
   t('checkIn.count', { count: 5 }),
@@ -83,6 +84,11 @@ test('the sample colleagues answer the check-in, the board and the vote, and the
   for (const [i, phase] of PHASES.entries()) {
     await command(phase.command);
     await card(phase.title).getByText(phase.empty).waitFor();
+    if ('open' in phase && phase.open !== undefined) {
+      // The vote starts closed; Griet's "Open the vote" is in her own view, which the Playground cannot show.
+      await steerFromTab(run.stack!, 'open-vote', phase.open);
+      await card(phase.title).getByText(t('vote.votersNone')).waitFor();
+    }
     await colleaguesAnswer(phase.members);
     await card(phase.title).getByText(answered[i]!).waitFor();
     await card(phase.title).screenshot({ path: path.join(ARTIFACTS, `members-0${i + 1}-${phase.members}.png`) });

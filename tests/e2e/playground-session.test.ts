@@ -19,7 +19,9 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import type { BrowserContext, Locator, Page } from 'playwright-core';
 import en from '../../i18n/en.json';
+import enDialog from '../../i18n/en/dialog.json';
 import { CHROMIUM, ROOT, makeWorkDir, startStack, type Stack, UpdateGate, openPlaygroundBrowser } from './local-stack';
+import { clickDialogButton, dialogButtons } from './playground-dialog';
 
 jest.setTimeout(240_000);
 
@@ -76,6 +78,8 @@ const cards = new Map<string, SeenCard>();
 const updates: string[] = [];
 
 const gate = new UpdateGate();
+const buttons = dialogButtons();
+const { dialog } = enDialog;
 
 function record(message: string) {
   let parsed: {
@@ -115,7 +119,10 @@ beforeAll(async () => {
     throw new Error(`user-id-1 is not among the Playground's users: ${JSON.stringify(playgroundConfig.users)}`);
   pieter = { id: found.id, name: found.name, aadObjectId: found.aadObjectId };
 
-  ({ context, page } = await openPlaygroundBrowser(workDir, gate, record));
+  ({ context, page } = await openPlaygroundBrowser(workDir, gate, (m) => {
+    record(m);
+    buttons.record(m);
+  }));
   mark('chromium launched');
 });
 
@@ -215,6 +222,25 @@ async function click(
 }
 
 /**
+ * Griet clicks a card's dialog button (sent as the click's message, see playground-dialog.ts), fills the form the
+ * bot posts, and sends it: the form is replaced in place by the dialog's closing line.
+ */
+async function viaForm(
+  verb: string,
+  steps: { title: string; fill: (form: Locator) => Promise<void>; send: string; done: string; shot?: string },
+): Promise<void> {
+  await clickDialogButton(stack!.playgroundUrl, buttons.find(verb));
+  const form = cardLocator(steps.title);
+  await form.getByRole('button', { name: steps.send, exact: true }).waitFor();
+  await steps.fill(form);
+  if (steps.shot) await shot(steps.shot, form);
+  await form.getByRole('button', { name: steps.send, exact: true }).click();
+  const done = cardLocator(steps.done);
+  await done.waitFor();
+  expect(await done.getByRole('textbox').count()).toBe(0);
+}
+
+/**
  * Picks an option in a compact Input.ChoiceSet. The Playground renders it as a Fluent UI combobox
  * (an input with a listbox in a popover), not a native select.
  */
@@ -247,15 +273,17 @@ function seenCard(title: string): SeenCard {
   return hit;
 }
 
-/** Every Action.Execute on a card, also those inside ActionSets. */
+/** Every Action.Execute on a card, also those inside ActionSets; a dialog's button under the verb its dialog sends. */
 function executeActions(card: unknown): { verb: string; data: Record<string, unknown>; title: string }[] {
   const found: { verb: string; data: Record<string, unknown>; title: string }[] = [];
   const walk = (n: unknown): void => {
     if (Array.isArray(n)) return n.forEach(walk);
     if (!n || typeof n !== 'object') return;
     const o = n as Record<string, unknown>;
-    if (o.type === 'Action.Execute')
-      found.push({ verb: String(o.verb), data: (o.data ?? {}) as Record<string, unknown>, title: String(o.title) });
+    const data = (o.data ?? {}) as Record<string, unknown>;
+    if (o.type === 'Action.Execute') found.push({ verb: String(o.verb), data, title: String(o.title) });
+    if (o.type === 'Action.Submit' && typeof data.dialog === 'string')
+      found.push({ verb: data.dialog, data, title: String(o.title) });
     Object.values(o).forEach(walk);
   };
   walk(card);
@@ -267,10 +295,16 @@ function executeActions(card: unknown): { verb: string; data: Record<string, unk
  * customActivities endpoint. The activity is the one the Playground builds for a click of its current
  * user (InvokeActivityGenerator.generateInvokeActivity in its bundle), with `from` set to Pieter.
  */
-async function asPieter(title: string, verb: string, inputs: Record<string, unknown>): Promise<void> {
+async function asPieter(
+  title: string,
+  verb: string,
+  inputs: Record<string, unknown>,
+  who: PlaygroundUser = pieter,
+  dataOf = verb,
+): Promise<void> {
   const card = seenCard(title);
-  const action = executeActions(card.content).find((a) => a.verb === verb);
-  if (!action) throw new Error(`the card “${title}” has no ${verb} button`);
+  const action = executeActions(card.content).find((a) => a.verb === dataOf);
+  if (!action) throw new Error(`the card “${title}” has no ${dataOf} button`);
   const pg = stack!.playgroundUrl;
   const templateResponse = await fetch(
     `${pg}/_internal/v1/customActivities/template?conversationId=${encodeURIComponent(card.conversationId)}`,
@@ -289,7 +323,7 @@ async function asPieter(title: string, verb: string, inputs: Record<string, unkn
     ...template,
     type: 'invoke',
     name: 'adaptiveCard/action',
-    from: { id: pieter.id, name: pieter.name, aadObjectId: pieter.aadObjectId },
+    from: { id: who.id, name: who.name, aadObjectId: who.aadObjectId },
     localTimestamp: template.timestamp,
     channelData: {
       source: { name: 'message' },
@@ -354,21 +388,20 @@ test('a whole regular session in the channel, with the facilitator in the UI and
   await shot('01-check-in-card', checkIn);
   mark('1 started');
 
-  // 2. Check-in: Griet on the card, Pieter through customActivities.
-  await checkIn.getByRole('radio', { name: en.moods.sunny, exact: true }).check();
-  await checkIn
-    .getByRole('textbox', { name: en.checkIn.sinceLastTimeLabel })
-    .fill('Tried the peer-feedback form in my lab group.');
-  const saved = fill(en.checkIn.saved, { name: GRIET.name });
-  await click(checkIn, en.checkIn.submit, {
-    own: saved,
-    check: async (own) => {
-      expect(await own.getByRole('radio', { name: en.moods.sunny, exact: true }).isChecked()).toBe(true);
-      await own.getByRole('button', { name: en.checkIn.update, exact: true }).waitFor();
+  // 2. Check-in: Griet through the form message, Pieter through customActivities.
+  await viaForm('checkin.submit', {
+    title: dialog.title.checkin.submit,
+    fill: async (form) => {
+      await form.getByRole('radio', { name: en.moods.sunny, exact: true }).check();
+      await form
+        .getByRole('textbox', { name: en.checkIn.sinceLastTimeLabel })
+        .fill('Tried the peer-feedback form in my lab group.');
     },
-    shot: '02-check-in-own-view',
-    shared: plural(en.checkIn, 'count', 1),
+    send: en.checkIn.submit,
+    done: dialog.done.checkin.submit,
+    shot: '02-check-in-form',
   });
+  await cardLocator(plural(en.checkIn, 'count', 1)).waitFor();
   await asPieter(checkInTitle, 'checkin.submit', {
     mood: 'cloudy',
     answer: 'Stamppot',
@@ -395,21 +428,17 @@ test('a whole regular session in the channel, with the facilitator in the UI and
   const oneFromOne = `${plural(en.board, 'count', 1)} ${plural(en.board, 'authors', 1)}`;
   await cardLocator(boardTitle).getByText(oneFromOne).waitFor();
   for (const [i, idea] of [IDEAS.exams, IDEAS.cases].entries()) {
-    const board = cardLocator(boardTitle);
-    await board.getByRole('textbox', { name: en.board.newLabel }).fill(idea);
-    await click(board, en.board.add, {
-      own: en.board.added,
-      // Her own view lists her post-its only, never Pieter's.
-      check: async (own) => {
-        await own.getByText(fill(en.board.mine, { count: i + 1 })).waitFor();
-        expect(
-          await own.getByRole('textbox', { name: en.board.mineItem.replace('{{number}}', String(i + 1)) }).inputValue(),
-        ).toBe(idea);
-        expect(await own.getByText(IDEAS.clips).count()).toBe(0);
-      },
-      ...(i === 1 ? { shot: '03-board-own-view' } : {}),
-      shared: `${plural(en.board, 'count', i + 2)} ${plural(en.board, 'authors', 2)}`,
+    await viaForm('board.add', {
+      title: dialog.title.board.add,
+      fill: (form) => form.getByRole('textbox', { name: en.board.newLabel }).fill(idea),
+      send: en.board.add,
+      done: dialog.done.board.add,
+      ...(i === 1 ? { shot: '03-board-form' } : {}),
     });
+    // The shared card counts it (and carries a fresh token for the next post-it).
+    await cardLocator(boardTitle)
+      .getByText(`${plural(en.board, 'count', i + 2)} ${plural(en.board, 'authors', 2)}`)
+      .waitFor();
   }
   const board = cardLocator(boardTitle);
   await board.getByText(`${plural(en.board, 'count', 3)} ${plural(en.board, 'authors', 2)}`).waitFor();
@@ -425,7 +454,13 @@ test('a whole regular session in the channel, with the facilitator in the UI and
   // 4. Dot-vote: Griet places her dots with the dropdowns, Pieter votes too; Griet reveals.
   await command('/next');
   const voteTitle = fill(en.vote.title, { number: 1 });
+  // The vote starts closed while the facilitator condenses; her "Open the vote" is in her own view of the card,
+  // which the Playground does not show (no `refresh`): she sends that button's invoke through customActivities.
+  await cardLocator(voteTitle).getByText(en.vote.grouping).waitFor();
+  await shot('04-vote-closed', cardLocator(voteTitle));
+  await asPieter(voteTitle, 'vote.open', {}, GRIET, 'vote.refresh');
   const vote = cardLocator(voteTitle);
+  await vote.getByRole('button', { name: en.vote.submit, exact: true }).waitFor();
   await vote.getByText(en.vote.votersNone).waitFor();
   await vote.getByText(fill(en.vote.rules, { dots: 2, cap: 2 })).waitFor(); // 3 ideas: 2 dots each, at most 2 on one
   await shot('04-vote-card', vote);
@@ -463,7 +498,10 @@ test('a whole regular session in the channel, with the facilitator in the UI and
     [pieter.id, { [ideaId(IDEAS.cases)]: 2 }],
   ]);
   await shot('04-vote-two-voters', cardLocator(voteTitle));
-  const results = await click(cardLocator(voteTitle), en.vote.reveal, { own: en.vote.resultsTitle });
+  // "Reveal the results" is in her own view too: the group then sees the results on the shared card.
+  await asPieter(voteTitle, 'vote.reveal', {}, GRIET, 'vote.refresh');
+  const results = cardLocator(en.vote.resultsTitle);
+  await results.waitFor();
   await results.getByText(voteTitle).waitFor();
   const expected = [
     fill(en.vote.result_other, { rank: 1, text: IDEAS.cases, count: 3 }),
@@ -483,13 +521,15 @@ test('a whole regular session in the channel, with the facilitator in the UI and
   const actionsTitle = fill(en.actions.title, { number: 1 });
   const actions = cardLocator(actionsTitle);
   await actions.getByText(en.actions.none).waitFor();
-  await actions.getByRole('textbox', { name: en.actions.whatLabel }).fill(ACTION_WHAT);
-  await choose(actions.getByRole('combobox', { name: en.actions.ownerLabel }), pieter.name);
-  await shot('05-actions-filled', actions);
-  await click(actions, en.actions.add, {
-    own: en.actions.added,
-    shot: '05-actions-own-view',
-    shared: fill(en.actions.listTitle, { count: 1 }),
+  await viaForm('actions.add', {
+    title: dialog.title.actions.add,
+    fill: async (form) => {
+      await form.getByRole('textbox', { name: en.actions.whatLabel }).fill(ACTION_WHAT);
+      await choose(form.getByRole('combobox', { name: en.actions.ownerLabel }), pieter.name);
+    },
+    send: en.actions.add,
+    done: dialog.done.actions.add,
+    shot: '05-actions-form',
   });
   const listed = cardLocator(fill(en.actions.listTitle, { count: 1 }));
   await listed.getByText(ACTION_WHAT, { exact: true }).waitFor();
@@ -510,20 +550,17 @@ test('a whole regular session in the channel, with the facilitator in the UI and
   await retro.getByText(en.board.countNone).waitFor();
   await asPieter(retroTitle, 'board.add', { text: RETRO_TO_IMPROVE, category: 'to-improve' });
   await retro.getByText(`${plural(en.board, 'count', 1)} ${plural(en.board, 'authors', 1)}`).waitFor();
-  await retro.getByRole('radio', { name: en.board.category['went-well'], exact: true }).check();
-  await retro.getByRole('textbox', { name: en.board.newLabel }).fill(RETRO_WENT_WELL);
-  await shot('06-retro-filled', retro);
-  await click(retro, en.board.add, {
-    own: en.board.added,
-    check: async (own) => {
-      expect(await own.getByRole('textbox', { name: en.board.category['went-well'], exact: true }).inputValue()).toBe(
-        RETRO_WENT_WELL,
-      );
-      expect(await own.getByText(RETRO_TO_IMPROVE).count()).toBe(0);
+  await viaForm('board.add', {
+    title: dialog.title.board.add,
+    fill: async (form) => {
+      await form.getByRole('radio', { name: en.board.category['went-well'], exact: true }).check();
+      await form.getByRole('textbox', { name: en.board.newLabel }).fill(RETRO_WENT_WELL);
     },
-    shot: '06-retro-own-view',
-    shared: `${plural(en.board, 'count', 2)} ${plural(en.board, 'authors', 2)}`,
+    send: en.board.add,
+    done: dialog.done.board.add,
+    shot: '06-retro-form',
   });
+  await retro.getByText(`${plural(en.board, 'count', 2)} ${plural(en.board, 'authors', 2)}`).waitFor();
   await shot('06-retro-posted', cardLocator(retroTitle));
   const retroPostIts = contributions<{ text: string; category: string | null }>('post-it').filter(
     (c) => c.phaseIndex === 4,
