@@ -14,6 +14,7 @@ import { SharedCardUpdater } from './shared-card-updater';
 import { tabChangeToChannel, type SessionChange } from './tab-steering';
 import { ThreadPacer, type PacerOptions } from './thread-pacer';
 import { onTurnError } from './turn-errors';
+import { clientWithoutDialogs } from './dialogs/client-without-dialogs';
 
 // The one way into bot/ (decision 0001): the server imports this file only, its types included.
 export type { BotIdentity, PacerOptions, PostedActivity, SessionChange, TurnOutcome };
@@ -33,6 +34,8 @@ export interface BotOptions {
   cardUpdateIntervalMs?: number;
   /** Overrides for the per-thread pacer of outbound calls (its limits are Teams'); tests inject clocks. */
   pacer?: PacerOptions;
+  /** The Agents Playground shows no dialogs: dialog buttons go out as plain submits (local mode only). */
+  clientWithoutDialogs?: boolean;
   /** The report filer once it runs (it starts after the bot): woken when a report is asked for. */
   reports?: () => { kick(): void } | undefined;
 }
@@ -59,6 +62,7 @@ export function createBot(options: BotOptions): Bot {
   const appId = options.identity?.appId ?? '';
   const adapter = new EdgeAdapter(botAuthentication(options.identity, options.openIdMetadataUrl));
   adapter.onTurnError = (context, error) => onTurnError(context, error, log);
+  if (options.clientWithoutDialogs) adapter.use(clientWithoutDialogs);
   const pacer = new ThreadPacer({
     onRetry: ({ key, attempt, status, waitMs }) =>
       log.warn('connector call retried', { thread: key, attempt, status, waitMs }),

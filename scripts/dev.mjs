@@ -301,6 +301,7 @@ async function main() {
     ...colour,
     PORT: String(BOT_PORT),
     LEERKRING_DATA_DIR: DATA_DIR,
+    LEERKRING_CLIENT: 'playground', // it shows no dialogs: the bot sends their buttons as plain submits
     NODE_OPTIONS: nodeOptions,
   });
   const playground = start(

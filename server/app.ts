@@ -70,6 +70,7 @@ export function createApp(config: AppConfig, options: AppOptions): App {
     openIdMetadataUrl,
     publicUrl: config.publicUrl,
     cardUpdateIntervalMs: options.cardUpdateIntervalMs,
+    clientWithoutDialogs: config.clientWithoutDialogs,
     pacer: options.pacer,
     reports: () => started.background?.filing,
   });

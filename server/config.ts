@@ -22,6 +22,8 @@ const env = z.object({
   LEERKRING_DATA_DIR: z.string().default('data'),
   LEERKRING_DB: z.string().optional(),
   LEERKRING_PUBLIC_URL: z.url().optional(),
+  /** Local mode with the Agents Playground, which shows no dialogs: dialog buttons are sent as plain submits. */
+  LEERKRING_CLIENT: z.enum(['teams', 'playground']).optional(),
   MicrosoftAppId: z.string().trim().optional(),
   MicrosoftAppType: z.enum(['SingleTenant', 'UserAssignedMSI', 'MultiTenant']).optional(),
   MicrosoftAppTenantId: z.string().trim().optional(),
@@ -49,6 +51,8 @@ export interface AppConfig {
   filing: GraphConfig;
   /** How the tab's API checks Teams SSO tokens; required outside local mode. */
   sso?: SsoConfig;
+  /** The Agents Playground shows no dialogs (local mode only): the bot then sends dialog buttons as plain submits. */
+  clientWithoutDialogs?: boolean;
 }
 
 export class ConfigError extends Error {}
@@ -82,7 +86,10 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
     const sso = readSsoConfig(source, mode);
     return sso ? { ...config, sso } : config;
   };
-  if (mode === 'local') return withSso({ ...base, publicUrl, filing: readGraphConfig(source, mode) });
+  if (mode === 'local') {
+    const playground = e.LEERKRING_CLIENT === 'playground' ? { clientWithoutDialogs: true } : {};
+    return withSso({ ...base, publicUrl, filing: readGraphConfig(source, mode), ...playground });
+  }
   const bot = botIdentity(e);
   return withSso({ ...base, publicUrl, bot, filing: readGraphConfig(source, mode) });
 }

@@ -5,6 +5,7 @@ import { adaptiveCard, heading, text, type AdaptiveCard } from '../cards/card-ki
 import type { CardData } from '../check-in-actions';
 import { threadKeyOf } from '../thread-pacer';
 import { turnInfo } from '../turn-info';
+import { FORM_MARKER } from './client-without-dialogs';
 import { fetchDialog, submitDialog } from './dialog-route';
 
 /**
@@ -30,7 +31,7 @@ export async function answerWithoutDialogs(services: BotServices, context: TurnC
 }
 
 const opensDialog = (data: CardData): boolean =>
-  (data.msteams as { type?: unknown } | undefined)?.type === 'task/fetch';
+  (data.msteams as { type?: unknown } | undefined)?.type === 'task/fetch' || data[FORM_MARKER] === true;
 
 /** The dialog's answer as a message: the form (its title on top), or the line the dialog would close with. */
 function formMessage(answer: TaskModuleResponse): AdaptiveCard {

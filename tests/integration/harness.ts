@@ -31,6 +31,8 @@ export async function startHarness(
     tabUsers?: LocalSample['users'];
     /** The tab's local identities, for tests that call the tab's API as a member. */
     tab?: { local: LocalSample };
+    /** More settings, as the environment would give them. */
+    env?: Record<string, string>;
   } = {},
 ): Promise<Harness> {
   const dataDir = options.dataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'leerkring-test-'));
@@ -42,7 +44,7 @@ export async function startHarness(
     warn: () => undefined,
     error: (m, f) => errors.push(`${m} ${JSON.stringify(f)}`),
   };
-  const config = loadConfig({ PORT: '0', LEERKRING_DATA_DIR: dataDir });
+  const config = loadConfig({ PORT: '0', LEERKRING_DATA_DIR: dataDir, ...options.env });
   const app = createApp(config, {
     log,
     cardUpdateIntervalMs: options.cardUpdateIntervalMs ?? 50,
