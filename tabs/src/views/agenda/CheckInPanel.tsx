@@ -20,7 +20,7 @@ export function CheckInPanel(props: ViewProps): ReactNode {
     if (overview.checkIns.length === 0) return <p className={styles.muted}>{t('tab.agenda.checkIns.none')}</p>;
     return (
       <>
-        <Subtitle2 as="h4" id="check-ins-mood">
+        <Subtitle2 as="h4" id="check-ins-mood" className={styles.heading}>
           {t('tab.agenda.checkIns.mood')}
         </Subtitle2>
         <ul className={mergeClasses(styles.row, bare)} aria-labelledby="check-ins-mood">
@@ -33,7 +33,7 @@ export function CheckInPanel(props: ViewProps): ReactNode {
         {overview.variant === 'weather' && overview.averageMood && (
           <span>{t('tab.agenda.checkIns.average', { mood: t(`moods.${overview.averageMood}`) })}</span>
         )}
-        <Subtitle2 as="h4" id="check-ins-members">
+        <Subtitle2 as="h4" id="check-ins-members" className={styles.heading}>
           {t('tab.agenda.checkIns.members')}
         </Subtitle2>
         <ul className={styles.list} aria-labelledby="check-ins-members">
@@ -46,7 +46,7 @@ export function CheckInPanel(props: ViewProps): ReactNode {
   };
   return (
     <section className={styles.list} aria-labelledby="check-ins-heading">
-      <Subtitle2 as="h3" id="check-ins-heading">
+      <Subtitle2 as="h3" id="check-ins-heading" className={styles.heading}>
         {t('tab.agenda.checkIns.title')}
       </Subtitle2>
       <Loaded state={state} t={t} render={render} />
