@@ -14,6 +14,7 @@ import { addPostIt } from '../../domain/activities/board/board-use-cases';
 import { addAction } from '../../domain/activities/actions/actions-use-cases';
 import { publishTopics, submitRanking } from '../../domain/activities/rank/rank-use-cases';
 import { rateDriver } from '../../domain/driver/rate-driver';
+import { submitCheckIn } from '../../domain/activities/check-in/submit-check-in';
 import type { Person } from '../../domain/community/community';
 import { setArchived } from '../../domain/data/archive';
 import { CHROMIUM, CHROMIUM_ARGS, NON_LOCAL_URL, ROOT } from './local-stack';
@@ -195,6 +196,33 @@ describe('the tab in local mode', () => {
       'Every first-year course uses formative feedback <b>weekly</b>',
     );
     await expect(page.getByRole('textbox', { name: 'Step 1' }).inputValue()).resolves.toBe('Pilot in two courses');
+  });
+
+  // Session 2's check-in asks for a colour (the form rotates).
+  it("shows the facilitator every member's check-in with names, and a member none of them", async () => {
+    const deps = h.app.deps;
+    const community = (await deps.store.communities.findByChannel({ teamId: TEAM.id, channelId: CHANNEL.id }))!.value;
+    const sessionId = (await deps.store.sessions.latest(community.id))!.value.id;
+    const answers = [
+      [pieter, { colour: 'blue', sinceLastTime: 'Tried the rubric in 5B', obstacles: 'Too little time to mark' }],
+      [lotte, { colour: 'green', sinceLastTime: '', obstacles: '' }],
+    ] as const;
+    for (const [u, raw] of answers)
+      expect(await submitCheckIn(deps, { sessionId, actor: person(u), raw })).toMatchObject({ ok: true });
+    await openView('Agenda');
+    const panel = page.getByRole('region', { name: 'Check-ins of the members (only facilitators see this)' });
+    await panel.getByText('Too little time to mark').waitFor();
+    await panel.getByRole('list', { name: 'Mood of the group' }).getByText('🔵 Blue × 1').waitFor();
+    await settled();
+    await panel.screenshot({ path: path.join(ARTIFACTS, 'check-ins-facilitator.png') });
+    await expectAccessible('Check-ins (facilitator)');
+    const member = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await member.goto(tabUrl('user-id-1'));
+    await member.getByRole('tab', { name: 'Agenda' }).click();
+    await member.getByText('Check-ins: 2').waitFor();
+    await expect(member.getByText('Too little time to mark').count()).resolves.toBe(0);
+    await expect(member.getByRole('region', { name: /Check-ins of the members/ }).count()).resolves.toBe(0);
+    await member.close();
   });
 
   it('moves the agenda within 2 seconds when the facilitator types /next in the channel', async () => {

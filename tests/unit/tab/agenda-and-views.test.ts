@@ -13,50 +13,14 @@ import type { CommunityData } from '../../../tabs/src/views/community/use-commun
 import type { HistoryData } from '../../../tabs/src/views/history/use-history';
 import type { TopicsData } from '../../../tabs/src/views/topics/use-topics';
 import { fakeApi } from './fake-api';
-import type { Role } from '../../../tabs/src/types';
+import { agenda, show } from './show-view';
 
-const agenda = (live: AgendaData['live']): AgendaData =>
-  ({
-    running: {
-      id: 's2',
-      number: 2,
-      format: 'regular',
-      phaseIndex: 2,
-      phaseStartedAt: new Date(Date.now() - 5 * 60_000).toISOString(),
-      agenda: [
-        { key: 'check-in', minutes: 10, activity: 'check-in' },
-        { key: 'explore', minutes: 25, activity: 'brainstorm' },
-        { key: 'condense', minutes: 15, activity: 'dot-vote' },
-        { key: 'make', minutes: 30, activity: 'actions' },
-      ],
-    },
-    live,
-    next: { number: 3, format: 'regular', agenda: [], drafted: false },
-    catalogue: [],
-    formats: ['regular'],
-  }) as unknown as AgendaData;
 const moods = { stormy: 0, rainy: 1, cloudy: 0, 'partly-sunny': 2, sunny: 0 };
 const postIts = [
   { id: 'p1', text: 'Exit tickets', category: null, phaseIndex: 1, cluster: 'Formative checks' },
   { id: 'p2', text: 'Short quiz', category: null, phaseIndex: 1 },
   { id: 'p3', text: 'New projector', category: null, phaseIndex: 1, dropped: true },
 ];
-
-function show(view: typeof AgendaView, role: Role, routes: Record<string, unknown>) {
-  const fake = fakeApi((call) => {
-    if (call.method !== 'GET') return { body: { ok: true } };
-    const key = Object.keys(routes).find((k) => call.path.endsWith(k));
-    return key ? { body: routes[key] } : undefined;
-  });
-  render(
-    h(
-      FluentProvider,
-      { theme: teamsDarkTheme },
-      h(view, { api: fake.api, communityId: 'c1', role, t: translator('en'), lang: 'en', version: 0 }),
-    ),
-  );
-  return fake;
-}
 
 describe('the agenda', () => {
   const voting = agenda({
