@@ -4,7 +4,7 @@ import type { AdaptiveCard } from '../../bot/cards/card-kit';
 import { checkInCard } from '../../bot/cards/check-in-card';
 import { driverRatingCard } from '../../bot/cards/driver-rating-card';
 import { introductionsCard } from '../../bot/cards/introductions-card';
-import { surveyCard } from '../../bot/cards/survey-card';
+import { surveyCard, type SurveyCardView } from '../../bot/cards/survey-card';
 import { rankCard } from '../../bot/cards/rank-card';
 import { voteCard } from '../../bot/cards/vote-card';
 import { checkInOverview } from '../../domain/activities/check-in/check-in-overview';
@@ -50,6 +50,22 @@ const facilitatorCheckIn = (variant: 'weather' | 'colour' | 'word', count: numbe
 const s1 = (phaseIndex: number) => ({ ref: { sessionId: 's1', phaseIndex }, sessionNumber: 1 });
 const now = (index: number, total: number, minutes: number) => ({ index, total, minutes, current: true });
 
+/** An anonymous survey, 4 answers in, as a facilitator sees it while the session is in its phase. */
+const facilitatorSurvey = (patch: Partial<SurveyCardView>, t: Translate): AdaptiveCard =>
+  surveyCard(
+    {
+      ...s1(3),
+      position: now(3, 5, 20),
+      answers: 4,
+      open: true,
+      anonymous: true,
+      forFacilitator: true,
+      decimal: String,
+      ...patch,
+    },
+    t,
+  );
+
 export const facilitatorSamples = (t: Translate): [name: string, card: AdaptiveCard][] => [
   [
     'introductions (facilitator)',
@@ -65,38 +81,10 @@ export const facilitatorSamples = (t: Translate): [name: string, card: AdaptiveC
       t,
     ),
   ],
-  [
-    'survey (facilitator)',
-    surveyCard(
-      {
-        ...s1(3),
-        position: now(3, 5, 20),
-        answers: 4,
-        open: true,
-        anonymous: true,
-        answered: true,
-        forFacilitator: true,
-        decimal: String,
-      },
-      t,
-    ),
-  ],
+  ['survey (facilitator)', facilitatorSurvey({ answered: true }, t)],
   [
     'survey (facilitator, closed)',
-    surveyCard(
-      {
-        ...s1(3),
-        position: now(3, 5, 20),
-        answers: 4,
-        open: true,
-        anonymous: true,
-        closed: true,
-        results: [{ question: 'driver', answers: 4, average: 3.5 }],
-        forFacilitator: true,
-        decimal: String,
-      },
-      t,
-    ),
+    facilitatorSurvey({ closed: true, results: [{ question: 'driver', answers: 4, average: 3.5 }] }, t),
   ],
   [
     'driver rating (facilitator)',
