@@ -14,7 +14,7 @@ import {
 } from './activities/board-handlers';
 import { hidePostItAction, revealBoardAction } from './activities/board-wall-handlers';
 import { rateDriverAction } from './activities/driver-handlers';
-import { introduceAction } from './activities/introductions-handlers';
+import { introduceAction, refreshIntroductionsAction } from './activities/introductions-handlers';
 import { INTRODUCTION_VERBS } from './cards/introductions-card';
 import { publishTopicsAction, refreshRankAction, submitRankingAction } from './activities/rank-handlers';
 import { closeSurveyAction, refreshSurveyAction, submitSurveyAction } from './activities/survey-handlers';
@@ -77,6 +77,7 @@ export const CARD_ACTION_ROUTES: Record<string, CardActionHandler> = {
   [CLOSING_SURVEY_VERBS.refresh]: refreshClosingSurveyAction,
   [DRIVER_VERBS.rate]: rateDriverAction,
   [INTRODUCTION_VERBS.submit]: introduceAction,
+  [INTRODUCTION_VERBS.refresh]: refreshIntroductionsAction,
   [DATA_VERBS.forgetConfirm]: forgetConfirmAction,
   [DATA_VERBS.forgetCancel]: forgetCancelAction,
   [DATA_VERBS.archiveConfirm]: archiveConfirmAction,

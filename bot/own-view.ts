@@ -7,6 +7,7 @@ import { ACTIONS_VERBS } from './cards/actions-card';
 import { BOARD_VERBS } from './cards/board-card';
 import { notice, type AdaptiveCard } from './cards/card-kit';
 import { CHECK_IN_VERBS } from './cards/check-in-card';
+import { INTRODUCTION_VERBS } from './cards/introductions-card';
 import { noticeCard } from './cards/notice-card';
 import { RANK_VERBS } from './cards/rank-card';
 import { phaseCard } from './cards/session-cards';
@@ -29,6 +30,7 @@ const OWN_VIEW_VERBS: Partial<Record<ActivityKind, string>> = {
   actions: ACTIONS_VERBS.refresh,
   survey: SURVEY_VERBS.refresh,
   rank: RANK_VERBS.refresh,
+  introductions: INTRODUCTION_VERBS.refresh,
 };
 
 interface Banner {

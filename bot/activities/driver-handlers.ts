@@ -5,6 +5,7 @@ import type { Session } from '../../domain/session/session';
 import { translator, type Lang } from '../../i18n/t';
 import type { BotServices } from '../bot-services';
 import { boardCard } from '../cards/board-card';
+import type { CardRef } from '../cards/card-kit';
 import { driverRatingCard } from '../cards/driver-rating-card';
 import { noticeCard } from '../cards/notice-card';
 import type { CardData } from '../check-in-actions';
@@ -14,6 +15,7 @@ import type { TurnInfo } from '../turn-info';
 import { sharedBoardView } from './board-handlers';
 import { field, targetOf } from './card-target';
 import { ratingView } from './driver-rating-view';
+import { asSeenBy } from './facilitator-view';
 
 /** A member rates how far the community is toward its driver; the answer is their own card. */
 export async function rateDriverAction(
@@ -39,11 +41,13 @@ export async function rateDriverAction(
   const rating = { ...(await ratingView(services, session.value, phaseIndex, turn.lang, turn.actor.userId)), notice };
   if (result.ok) await scheduleRatingUpdate(services, session.value, phaseIndex, result.value.community.language);
   const phase = session.value.agenda[phaseIndex];
+  // A facilitator who rates keeps their controls on the card they clicked.
+  const seenBy = <T extends { ref: CardRef }>(view: T) => asSeenBy(services.deps, view, turn.actor.userId);
   if (phase && isBoard(phase)) {
     const board = await sharedBoardView(services, session.value, phaseIndex, turn.lang);
-    return cardResponse(boardCard({ ...board, rating }, t));
+    return cardResponse(boardCard(await seenBy({ ...board, rating }), t));
   }
-  return cardResponse(driverRatingCard(rating, t));
+  return cardResponse(driverRatingCard(await seenBy(rating), t));
 }
 
 async function scheduleRatingUpdate(

@@ -10,7 +10,8 @@ import type { CardData } from '../check-in-actions';
 import { cardResponse, refusedResponse } from '../invoke-response';
 import type { TurnInfo } from '../turn-info';
 import { field, targetOf } from './card-target';
-import { currentPhaseCardUpdate } from './phase-card';
+import { asSeenBy, positionOf, refreshIdsFor } from './facilitator-view';
+import { currentPhaseCardUpdate, noticeOf, ownPhaseCard } from './phase-card';
 
 /** The introductions as the channel sees them (they are meant to be read by everyone). */
 export async function sharedIntroductionsView(
@@ -20,18 +21,37 @@ export async function sharedIntroductionsView(
   userId?: string,
 ): Promise<IntroductionsCardView> {
   const all = await introductionsOf(services.deps, session.id, phaseIndex);
-  const phase = session.agenda[phaseIndex];
+  const position = positionOf(session, phaseIndex);
   const mine = userId ? all.find((c) => c.authorId === userId)?.data : undefined;
+  const authors = all.map((c) => c.authorId);
   return {
     ref: { sessionId: session.id, phaseIndex },
     sessionNumber: session.number,
-    ...(phase ? { position: { index: phaseIndex, total: session.agenda.length, minutes: phase.minutes } } : {}),
+    ...(position ? { position } : {}),
     question: questionOfTheDay(session.questionIndex),
     introductions: all.map((c) => c.data),
     open: session.state.kind !== 'ended',
     ...(mine ? { mine } : {}),
+    // The shared card: those who wrote one get their own view ("Change my introduction"), facilitators their controls.
+    ...(userId ? {} : { refreshUserIds: await refreshIdsFor(services.deps, session, authors) }),
   };
 }
+
+const isIntroductions = (phase: { activity: string }) => phase.activity === 'introductions';
+
+const ownIntroductions = ownPhaseCard({
+  fits: isIntroductions,
+  view: (services, context, userId) =>
+    sharedIntroductionsView(services, context.session.value, context.phaseIndex, userId),
+  card: introductionsCard,
+});
+
+/** A member's own view of the introductions: their own one to change; a facilitator's has their controls. */
+export const refreshIntroductionsAction = (
+  services: BotServices,
+  turn: TurnInfo,
+  data: CardData,
+): Promise<AdaptiveCardInvokeResponse> => ownIntroductions(services, turn, data, noticeOf);
 
 export async function introduceAction(
   services: BotServices,
@@ -53,7 +73,8 @@ export async function introduceAction(
   if (!session) return refusedResponse(noticeCard(t(unknown.code), 'Warning', typed, t), unknown);
   if (result.ok)
     await scheduleIntroductionsUpdate(services, session.value, phaseIndex, result.value.community.language);
-  const view = await sharedIntroductionsView(services, session.value, phaseIndex, turn.actor.userId);
+  const shared = await sharedIntroductionsView(services, session.value, phaseIndex, turn.actor.userId);
+  const view = await asSeenBy(services.deps, shared, turn.actor.userId);
   if (result.ok)
     return cardResponse(introductionsCard({ ...view, notice: { kind: 'saved', name: turn.actor.name } }, t));
   const draft = { programme: field(data, 'programme'), courses: field(data, 'courses'), answer: field(data, 'answer') };

@@ -1,15 +1,18 @@
 import type { AdaptiveCardInvokeResponse } from 'botbuilder';
 import type { SurveyState } from '../../domain/activities/survey/survey-use-cases';
 import { closeSurvey, submitSurvey, surveyState } from '../../domain/activities/survey/survey-use-cases';
-import { translator } from '../../i18n/t';
+import type { DomainError } from '../../domain/errors';
+import { translator, type Translate } from '../../i18n/t';
 import type { BotServices } from '../bot-services';
 import { noticeCard } from '../cards/notice-card';
-import { surveyCard } from '../cards/survey-card';
+import type { AdaptiveCard } from '../cards/card-kit';
+import { surveyCard, type SurveyCardView } from '../cards/survey-card';
 import type { CardData } from '../check-in-actions';
 import { cardResponse } from '../invoke-response';
 import type { TurnInfo } from '../turn-info';
 import { targetOf } from './card-target';
 import { updateClosingSurveyCard } from './closing-survey-handlers';
+import { seesAsFacilitator, steersIn } from './facilitator-view';
 import { answerInPhase, noticeOf, updateSharedCardOf } from './phase-card';
 import { handedBackOf, scheduleSurveyUpdate, surveyView, typedDraft } from './survey-views';
 
@@ -22,18 +25,14 @@ export async function submitSurveyAction(
 ): Promise<AdaptiveCardInvokeResponse> {
   const t = translator(turn.lang);
   const result = await submitSurvey(services.deps, { ...targetOf(data, turn), raw: data }, Math.random);
-  if (result.ok) {
-    await updateSharedCards(services, result.value);
-    return cardResponse(surveyCard(surveyView(result.value, turn.lang, true), t));
-  }
+  if (result.ok) return answered(services, turn, result.value);
   const message = t(result.error.code, result.error.params);
   const typed = () => noticeCard(message, 'Warning', handedBackOf(data), t);
-  return answerInPhase(services, turn, data, isSurvey, typed, async (context) => {
-    const view = surveyView(await surveyState(services.deps, context, turn.actor.userId), turn.lang, true);
+  return ownSurvey(services, turn, data, typed, (view) => {
     // Already answered anonymously, or closed: the form is gone, so what they wrote is handed back as text.
     const handedBack = (view.answered && view.anonymous) || view.closed ? handedBackOf(data) : '';
     const draft = typedDraft(data);
-    return surveyCard({ ...view, notice: { kind: 'error', message }, draft, ...(handedBack ? { handedBack } : {}) }, t);
+    return { ...view, notice: { kind: 'error', message }, draft, ...(handedBack ? { handedBack } : {}) };
   });
 }
 
@@ -42,9 +41,7 @@ export async function refreshSurveyAction(
   turn: TurnInfo,
   data: CardData,
 ): Promise<AdaptiveCardInvokeResponse> {
-  return answerInPhase(services, turn, data, isSurvey, noticeOf, async (context, t) =>
-    surveyCard(surveyView(await surveyState(services.deps, context, turn.actor.userId), turn.lang, true), t),
-  );
+  return ownSurvey(services, turn, data, noticeOf);
 }
 
 /** A facilitator's "close and show the results": the survey's cards in the channel show them, once. */
@@ -55,16 +52,30 @@ export async function closeSurveyAction(
 ): Promise<AdaptiveCardInvokeResponse> {
   const t = translator(turn.lang);
   const result = await closeSurvey(services.deps, targetOf(data, turn), Math.random);
-  if (result.ok) {
-    await updateSharedCards(services, result.value);
-    return cardResponse(surveyCard(surveyView(result.value, turn.lang, true), t));
-  }
+  if (result.ok) return answered(services, turn, result.value);
   const message = t(result.error.code, result.error.params);
   const refused = () => noticeCard(message, 'Warning');
-  return answerInPhase(services, turn, data, isSurvey, refused, async (context) => {
+  return ownSurvey(services, turn, data, refused, (view) => ({ ...view, notice: { kind: 'error', message } }));
+}
+
+/** The clicker's own survey card, adjusted by `change`; a facilitator's view has their controls. */
+const ownSurvey = (
+  services: BotServices,
+  turn: TurnInfo,
+  data: CardData,
+  missing: (error: DomainError, t: Translate) => AdaptiveCard,
+  change: (view: SurveyCardView) => SurveyCardView = (view) => view,
+): Promise<AdaptiveCardInvokeResponse> =>
+  answerInPhase(services, turn, data, isSurvey, missing, async (context, t) => {
     const view = surveyView(await surveyState(services.deps, context, turn.actor.userId), turn.lang, true);
-    return surveyCard({ ...view, notice: { kind: 'error', message } }, t);
+    return surveyCard(change({ ...view, forFacilitator: steersIn(context) }), t);
   });
+
+/** The survey changed: the cards in the channel follow, the clicker gets their own view. */
+async function answered(services: BotServices, turn: TurnInfo, state: SurveyState) {
+  await updateSharedCards(services, state);
+  const forFacilitator = await seesAsFacilitator(services.deps, state.session.value, turn.actor.userId);
+  return cardResponse(surveyCard({ ...surveyView(state, turn.lang, true), forFacilitator }, translator(turn.lang)));
 }
 
 async function updateSharedCards(services: BotServices, state: SurveyState): Promise<void> {

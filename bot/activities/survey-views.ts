@@ -6,6 +6,7 @@ import type { BotServices } from '../bot-services';
 import { surveyCard, type SurveyCardView } from '../cards/survey-card';
 import type { CardData } from '../check-in-actions';
 import { decimalFormatter } from '../dates';
+import { positionOf, refreshIdsFor } from './facilitator-view';
 import { observerContext, phaseCardUpdate } from './phase-card';
 
 /**
@@ -13,10 +14,11 @@ import { observerContext, phaseCardUpdate } from './phase-card';
  */
 export function surveyView(state: SurveyState, lang: Lang, personal: boolean): SurveyCardView {
   const session = state.session.value;
+  const position = positionOf(session, state.phaseIndex);
   return {
     ref: { sessionId: session.id, phaseIndex: state.phaseIndex },
     sessionNumber: session.number,
-    position: { index: state.phaseIndex, total: session.agenda.length, minutes: state.phase.minutes },
+    ...(position ? { position } : {}),
     answers: state.answers,
     open: session.state.kind !== 'ended',
     anonymous: state.anonymous,
@@ -59,7 +61,8 @@ export async function sharedSurveyView(
   lang: Lang,
 ): Promise<SurveyCardView> {
   const state = await surveyState(services.deps, await observerContext(services, session, phaseIndex), '');
-  return surveyView(state, lang, false);
+  // Only the facilitators: an anonymous survey keeps no list of who answered.
+  return { ...surveyView(state, lang, false), refreshUserIds: await refreshIdsFor(services.deps, session, []) };
 }
 
 export const scheduleSurveyUpdate = phaseCardUpdate(async (services, session, phaseIndex, lang) =>

@@ -1,6 +1,7 @@
 import type { Translate } from '../../i18n/t';
 import type { AdaptiveCard, CardElement, CardRef, PhasePosition } from './card-kit';
 import { actionSet, adaptiveCard, execute, heading, input, notice, positionLine, text } from './card-kit';
+import { facilitatorControls } from './facilitator-controls';
 
 export const DRIVER_VERBS = { rate: 'driver.rate' } as const;
 
@@ -14,6 +15,8 @@ export interface DriverRatingView {
   mine?: number;
   notice?: { kind: 'saved' } | { kind: 'error'; message: string };
   decimal: (n: number) => string;
+  /** A facilitator's own view of the card: the session's controls. */
+  forFacilitator?: boolean;
 }
 
 /** "How far are we toward our driver?" as its own card (the start session's baseline). */
@@ -22,6 +25,7 @@ export const driverRatingCard = (view: DriverRatingView, t: Translate): Adaptive
     heading(t('driverRating.title', { number: view.sessionNumber })),
     ...(view.position ? [positionLine(view.position, t)] : []),
     ...driverRatingSection(view, t),
+    ...facilitatorControls(view, t),
   ]);
 
 /** The rating as a section of another card (the retrospective, the check-out). */

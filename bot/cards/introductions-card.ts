@@ -2,11 +2,12 @@ import type { CheckInQuestion } from '../../domain/activities/check-in/check-in-
 import { INTRODUCTION_LIMITS, type Introduction } from '../../domain/activities/introductions/introductions';
 import type { Translate } from '../../i18n/t';
 import type { AdaptiveCard, CardElement, CardRef, PhasePosition } from './card-kit';
-import { adaptiveCard, container, heading, input, notice, positionLine, text } from './card-kit';
+import { adaptiveCard, container, heading, input, notice, positionLine, refreshFor, text } from './card-kit';
 import { openDialog } from './dialog-button';
+import { facilitatorControls } from './facilitator-controls';
 import { handedBackBlock } from './notice-card';
 
-export const INTRODUCTION_VERBS = { submit: 'introductions.submit' } as const;
+export const INTRODUCTION_VERBS = { submit: 'introductions.submit', refresh: 'introductions.refresh' } as const;
 const ON_CARD = 20;
 
 export interface IntroductionsCardView {
@@ -19,6 +20,9 @@ export interface IntroductionsCardView {
   mine?: Introduction;
   notice?: { kind: 'saved'; name: string } | { kind: 'error'; message: string };
   draft?: Partial<Record<keyof typeof INTRODUCTION_LIMITS, string>>;
+  refreshUserIds?: string[];
+  /** A facilitator's own view: the session's controls. */
+  forFacilitator?: boolean;
 }
 
 /** The start session's first step: programme, courses, a creative question; the channel reads everyone's. */
@@ -57,12 +61,13 @@ export function introductionsCard(view: IntroductionsCardView, t: Translate): Ad
   }
   if (view.introductions.length > ON_CARD)
     body.push(text(t('introductions.more', { count: view.introductions.length - ON_CARD }), { subtle: true }));
+  body.push(...facilitatorControls(view, t));
   const title = t(view.mine ? 'introductions.update' : 'introductions.submit');
   const draft = view.draft ? { draft: view.draft } : {};
   const actions = view.open
     ? [openDialog(title, INTRODUCTION_VERBS.submit, { ...view.ref, ...draft }, 'positive')]
     : [];
-  return adaptiveCard(body, actions);
+  return adaptiveCard(body, actions, refreshFor(INTRODUCTION_VERBS.refresh, view.ref, view.refreshUserIds, view.open));
 }
 
 /** What the member typed and could not be taken, to copy; the dialog the button opens has it too. */

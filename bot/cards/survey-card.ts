@@ -3,7 +3,8 @@ import { LIKERT_QUESTIONS, OPEN_ANSWER_MAX, OPEN_QUESTIONS } from '../../domain/
 import type { Translate } from '../../i18n/t';
 import { handedBackBlock } from './notice-card';
 import type { AdaptiveCard, CardElement, CardRef, ChoiceSetInput, PhasePosition, TextInput } from './card-kit';
-import { adaptiveCard, execute, heading, notice, positionLine, text } from './card-kit';
+import { adaptiveCard, execute, heading, notice, positionLine, refreshFor, text } from './card-kit';
+import { facilitatorControls } from './facilitator-controls';
 
 export const SURVEY_VERBS = { submit: 'survey.submit', refresh: 'survey.refresh', close: 'survey.close' } as const;
 
@@ -37,6 +38,9 @@ export interface SurveyCardView {
   /** The questionnaire went out before the session: answers given ahead are counted here. */
   sentAhead?: boolean;
   decimal: (n: number) => string;
+  refreshUserIds?: string[];
+  /** A facilitator's own view: "Close and show the results" and the session's controls. */
+  forFacilitator?: boolean;
 }
 
 /**
@@ -66,13 +70,14 @@ export function surveyCard(view: SurveyCardView, t: Translate): AdaptiveCard {
   if (view.sentAhead) body.push(text(t('survey.sentAhead'), { subtle: true }));
   const waiting = !view.anonymous ? 'survey.waitForMore' : closed ? 'survey.closedTooFew' : 'survey.waitForClose';
   body.push(...(view.results ? results(view, t) : [text(t(waiting), { subtle: true })]));
+  const close =
+    view.open && view.anonymous && !closed ? [execute(t('survey.close'), SURVEY_VERBS.close, view.ref)] : [];
+  body.push(...facilitatorControls(view, t, close));
   const label = view.answered && !view.anonymous ? t('survey.update') : t('survey.submit');
-  const actions = [
-    ...(asking ? [execute(label, SURVEY_VERBS.submit, { ...view.ref, anonymous: view.anonymous }, 'positive')] : []),
-    // Everyone sees it, as with the vote's reveal; only a facilitator's click closes the survey.
-    ...(view.open && view.anonymous && !closed ? [execute(t('survey.close'), SURVEY_VERBS.close, view.ref)] : []),
-  ];
-  return adaptiveCard(body, actions);
+  const actions = asking
+    ? [execute(label, SURVEY_VERBS.submit, { ...view.ref, anonymous: view.anonymous }, 'positive')]
+    : [];
+  return adaptiveCard(body, actions, refreshFor(SURVEY_VERBS.refresh, view.ref, view.refreshUserIds, view.open));
 }
 
 /** The handbook's questions as a form, filled in with `draft` (answers handed back or to change). */

@@ -2,6 +2,9 @@
 import { boardCard } from '../../bot/cards/board-card';
 import type { AdaptiveCard } from '../../bot/cards/card-kit';
 import { checkInCard } from '../../bot/cards/check-in-card';
+import { driverRatingCard } from '../../bot/cards/driver-rating-card';
+import { introductionsCard } from '../../bot/cards/introductions-card';
+import { surveyCard, type SurveyCardView } from '../../bot/cards/survey-card';
 import { rankCard } from '../../bot/cards/rank-card';
 import { voteCard } from '../../bot/cards/vote-card';
 import { checkInOverview } from '../../domain/activities/check-in/check-in-overview';
@@ -44,7 +47,52 @@ const facilitatorCheckIn = (variant: 'weather' | 'colour' | 'word', count: numbe
     t,
   );
 
+const s1 = (phaseIndex: number) => ({ ref: { sessionId: 's1', phaseIndex }, sessionNumber: 1 });
+const now = (index: number, total: number, minutes: number) => ({ index, total, minutes, current: true });
+
+/** An anonymous survey, 4 answers in, as a facilitator sees it while the session is in its phase. */
+const facilitatorSurvey = (patch: Partial<SurveyCardView>, t: Translate): AdaptiveCard =>
+  surveyCard(
+    {
+      ...s1(3),
+      position: now(3, 5, 20),
+      answers: 4,
+      open: true,
+      anonymous: true,
+      forFacilitator: true,
+      decimal: String,
+      ...patch,
+    },
+    t,
+  );
+
 export const facilitatorSamples = (t: Translate): [name: string, card: AdaptiveCard][] => [
+  [
+    'introductions (facilitator)',
+    introductionsCard(
+      {
+        ...s1(0),
+        position: now(0, 8, 20),
+        question: 'dish',
+        open: true,
+        introductions: [{ name: hostile, programme: 'Verpleegkunde', courses: 'Anatomie 1', answer: 'Stoemp' }],
+        forFacilitator: true,
+      },
+      t,
+    ),
+  ],
+  ['survey (facilitator)', facilitatorSurvey({ answered: true }, t)],
+  [
+    'survey (facilitator, closed)',
+    facilitatorSurvey({ closed: true, results: [{ question: 'driver', answers: 4, average: 3.5 }] }, t),
+  ],
+  [
+    'driver rating (facilitator)',
+    driverRatingCard(
+      { ...s1(4), position: now(4, 8, 30), open: true, count: 2, forFacilitator: true, decimal: String },
+      t,
+    ),
+  ],
   ['check-in (facilitator, 30 members)', facilitatorCheckIn('weather', 30, t)],
   ['check-in (facilitator, colours)', facilitatorCheckIn('colour', 5, t)],
   ['check-in (facilitator, words)', facilitatorCheckIn('word', 6, t)],

@@ -467,7 +467,10 @@ describe('the closing survey', () => {
       const third = await answer(card, users.griet, { likert_driver: '3' });
       expect(visibleText(third)).toContain('3 leden hebben geantwoord.');
       expect(visibleText(third)).not.toContain('Resultaten (gemiddelde op 5)');
-      const closed = await click(card, 'survey.close', {}, users.griet);
+      // The close is in the facilitator's own view of the card only.
+      expect(verbsOn(card)).not.toContain('survey.close');
+      const griets = await click(card, 'survey.refresh', {}, users.griet);
+      const closed = await click(griets, 'survey.close', {}, users.griet);
       expect(visibleText(closed)).toContain(
         [
           'Resultaten (gemiddelde op 5)',

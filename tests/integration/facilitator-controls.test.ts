@@ -131,3 +131,62 @@ describe("the check-in in the facilitators' own view", () => {
     expect(visibleText(griets)).toMatch(/Nog \d+ in het Leerkring-tabblad\./);
   }, 60_000);
 });
+
+describe('the controls on the introductions, the survey and the driver rating', () => {
+  const steeringOn = (card: Card) => verbsOn(card).filter((v) => STEERING.includes(v));
+
+  it("are in a facilitator's own view of the introductions, not in a member's who wrote one", async () => {
+    const { say, click, ownView } = channelUser(harness);
+    const posted = postedCardWith(
+      await say('/start-bijeenkomst startbijeenkomst', users.griet),
+      'introductions.submit',
+    );
+    expect(steeringOn(posted)).toEqual([]);
+    expect(steeringOn(await ownView(posted, users.griet))).toEqual(['session.next', 'session.extend']);
+    const intro = { programme: 'Verpleegkunde', courses: 'Anatomie 1', answer: 'Stoofvlees' };
+    expect(steeringOn(await click(posted, 'introductions.submit', intro, users.pieter))).toEqual([]);
+    const shared = await sharedNow('Kennismaking · bijeenkomst 1');
+    expect((shared.refresh as { userIds: string[] }).userIds).toEqual([users.griet.id, users.pieter.id]);
+    expect(steeringOn(shared)).toEqual([]);
+    const pieters = await ownView(shared, users.pieter);
+    expect(verbsOn(pieters)).toEqual(['introductions.submit']);
+    expect(visibleText(pieters)).toContain('Mijn voorstelling aanpassen');
+    const griets = visibleText(await ownView(shared, users.griet));
+    expect(griets).toContain('Stoofvlees\nVoor trekkers\nVolgende fase\n5 minuten verlengen');
+  });
+
+  it("move the survey's close into the facilitator's block; members no longer see it", async () => {
+    const { say, click, ownView } = channelUser(harness);
+    await say('/start-bijeenkomst slotbijeenkomst', users.griet);
+    for (let phase = 1; phase < 3; phase++) await say('/volgende', users.griet);
+    const survey = postedCardWith(await say('/volgende', users.griet), 'survey.submit');
+    expect(verbsOn(survey)).not.toContain('survey.close');
+    expect(steeringOn(survey)).toEqual([]);
+    const pieters = await click(survey, 'survey.submit', { likert_driver: '4' }, users.pieter);
+    expect(verbsOn(pieters)).toEqual([]);
+    expect(verbsOn(await click(survey, 'survey.refresh', {}, users.pieter))).toEqual([]);
+    const griets = await ownView(survey, users.griet);
+    expect(verbsOn(griets)).toEqual(['survey.close', 'session.next', 'session.extend', 'survey.submit']);
+    expect(visibleText(griets)).toContain('Voor trekkers\nSluiten en resultaten tonen\nVolgende fase');
+    const closed = await click(griets, 'survey.close', {}, users.griet);
+    expect(visibleText(closed)).toContain('De bevraging is afgesloten');
+    expect(verbsOn(closed)).toEqual(['session.next', 'session.extend']);
+    const shared = await sharedNow('Impactbevraging · bijeenkomst 1');
+    expect(steeringOn(shared)).toEqual([]);
+    expect((shared.refresh as { userIds: string[] }).userIds).toEqual([users.griet.id]);
+    // The closing discussion, the last phase: its board ends the session from the facilitator's view.
+    const discussion = postedCardWith(await say('/volgende', users.griet), 'board.add');
+    expect(steeringOn(await ownView(discussion, users.griet))).toEqual(['session.end', 'session.extend']);
+    expect(steeringOn(discussion)).toEqual([]);
+  });
+
+  it('stay on the retrospective of a facilitator who rates the driver, and are not on a member’s', async () => {
+    const { say, click } = channelUser(harness);
+    await say('/start-bijeenkomst', users.griet);
+    const retro = postedCardWith(await say('/retro', users.griet), 'driver.rate');
+    expect(steeringOn(await click(retro, 'driver.rate', { rating: '4' }, users.pieter))).toEqual([]);
+    const griets = await click(retro, 'driver.rate', { rating: '3' }, users.griet);
+    expect(visibleText(griets)).toContain('Je beoordeling is bewaard.');
+    expect(steeringOn(griets)).toEqual(['session.end', 'session.extend']);
+  });
+});
