@@ -5,7 +5,7 @@ export const FORM_MARKER = 'openForm';
 
 const TEAMS_DIALOG = '"msteams":{"type":"task/fetch"}';
 
-/** An activity whose cards' dialog buttons are plain submits: the Agents Playground drops a click that has `msteams`. */
+/** The activity with its cards' dialog buttons as plain submits (the Playground drops a click with `msteams`). */
 export const withoutDialogButtons = <T>(activity: T): T =>
   JSON.parse(JSON.stringify(activity).replaceAll(TEAMS_DIALOG, `"${FORM_MARKER}":true`)) as T;
 

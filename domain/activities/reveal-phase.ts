@@ -29,7 +29,7 @@ export async function markPhase(
   return ok({ ...context.value, session: { value: marked, version: saved.version } });
 }
 
-/** A facilitator reveals what a phase kept hidden (votes, a hidden board's post-its), when `hidden` says it still is. */
+/** A facilitator reveals what a phase kept hidden (votes, a hidden board's post-its) while `hidden` says it is. */
 export const revealPhase = (
   deps: Deps,
   target: ActivityTarget,

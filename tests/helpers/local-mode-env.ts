@@ -1,4 +1,4 @@
-/** Settings that would take a child server out of local mode (or onto another store) if they leaked in from the shell. */
+/** Settings that would take a child server out of local mode (or onto another store) if they leaked in. */
 const OUTSIDE_SETTINGS = [
   'MicrosoftAppId',
   'MicrosoftAppType',

@@ -37,7 +37,7 @@ const teamsEvent = (channelData: Record<string, unknown>) =>
   });
 
 describe('the community is named after its team and channel', () => {
-  it('asks Teams when it is founded, and reports, calendar files, the schedule and the tab carry the name', async () => {
+  it('asks Teams when founded; reports, calendar files, the schedule and the tab carry the name', async () => {
     await say('/start-bijeenkomst');
     expect((await community())?.name).toBe('Vakgroep Biologie · PLG');
     expect((await community())?.teamsNames).toEqual({ team: 'Vakgroep Biologie', channel: 'PLG' });

@@ -27,7 +27,7 @@ async function checkInCard(h: Harness) {
 const checkInButton = (card: unknown) => allActions(card).find((a) => a.data.dialog === 'checkin.submit')!;
 
 describe('the bot with the Agents Playground as its client', () => {
-  it('sends dialog buttons as plain submits, in posted cards and in invoke answers; Teams keeps its dialogs', async () => {
+  it('sends dialog buttons as plain submits, posted and in invoke answers; Teams keeps its dialogs', async () => {
     const inPlayground = await checkInCard(playground);
     expect(JSON.stringify(inPlayground)).not.toContain('"msteams"');
     expect(checkInButton(inPlayground).data).toMatchObject({ openForm: true, dialog: 'checkin.submit' });

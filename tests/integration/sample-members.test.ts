@@ -45,7 +45,7 @@ const stored = async (kind: string) =>
   );
 const community = async () => (await h.app.deps.store.communities.findByChannel(place))!.value;
 
-it('the five sample colleagues check in: the channel’s card counts five, each with their own Dutch answer', async () => {
+it('the five sample colleagues check in: the channel’s card counts five, each with a Dutch answer', async () => {
   expect(colleagues.map((c) => c.name)).toEqual([
     'Pieter Claes',
     'Lotte Janssens',
@@ -160,7 +160,7 @@ it('the actions of a regular session and the survey of a closing one take their 
   expect(await sharedCard('geantwoord')).toContain('5 leden hebben geantwoord.');
 });
 
-it('--phase answers another phase of the agenda than the current one, and names a phase that is not there', async () => {
+it('--phase answers another phase than the current one, and names a phase that is not there', async () => {
   await say('/start-bijeenkomst');
   await say('/volgende');
   const lines = await members({ phase: 1, members: 2 });

@@ -68,8 +68,14 @@ describe("the start session's driver step", () => {
       const card = await say('/volgende');
       const text = visibleText(card);
       expect(text).toContain('Doel en driver · bijeenkomst 1');
-      expect(text).toMatch(
-        /Wat is er anders aan het einde van het academiejaar\?\nNog niets toegevoegd\.\nWat loopt er goed\?\nNog niets toegevoegd\.\nWelke stappen hebben we ondernomen gedurende het academiejaar\?/,
+      expect(text).toContain(
+        [
+          'Wat is er anders aan het einde van het academiejaar?',
+          'Nog niets toegevoegd.',
+          'Wat loopt er goed?',
+          'Nog niets toegevoegd.',
+          'Welke stappen hebben we ondernomen gedurende het academiejaar?',
+        ].join('\n'),
       );
       expect(text).toContain('De driver is nog niet bewaard.');
       expect(text).not.toContain('Hoe ver staan we richting onze driver?');
@@ -81,8 +87,16 @@ describe("the start session's driver step", () => {
       await add(users.griet, 'steps', 'Een feedbackrubriek maken');
 
       const channel = await shared('Doel en driver · bijeenkomst 1');
-      expect(channel).toMatch(
-        /Wat is er anders aan het einde van het academiejaar\?\n• Elke student krijgt wekelijks feedback\nWat loopt er goed\?\n• De oefentoetsen in jaar 1\nWelke stappen hebben we ondernomen gedurende het academiejaar\?\n• Peerfeedback uitproberen in labo 1\n• Een feedbackrubriek maken/,
+      expect(channel).toContain(
+        [
+          'Wat is er anders aan het einde van het academiejaar?',
+          '• Elke student krijgt wekelijks feedback',
+          'Wat loopt er goed?',
+          '• De oefentoetsen in jaar 1',
+          'Welke stappen hebben we ondernomen gedurende het academiejaar?',
+          '• Peerfeedback uitproberen in labo 1',
+          '• Een feedbackrubriek maken',
+        ].join('\n'),
       );
       for (const name of ['Pieter', 'Lotte', 'Griet']) expect(channel).not.toContain(name);
 

@@ -109,7 +109,7 @@ describe('the dot-vote after condensing', () => {
     }
   });
 
-  it('gives the dots on an idea left out after the vote opened back to their owner, and stops counting them', async () => {
+  it('gives the dots on an idea left out after the vote opened back to their owner, and stops counting', async () => {
     const b = await condensing([
       ['Oefentoetsen', users.pieter],
       ['Kennisclips', users.lotte],

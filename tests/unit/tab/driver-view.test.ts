@@ -101,7 +101,7 @@ describe('the driver canvas', () => {
     expect((goal as HTMLTextAreaElement).value).toBe('My own goal');
   });
 
-  it('saves over the newest version only when the member chooses to keep their text, and the conflict goes away', async () => {
+  it('saves over the newest version only when the member keeps their text, and the conflict goes away', async () => {
     let puts = 0;
     const { calls } = show('member', () => (++puts === 1 ? conflict : { body: { revision: 4 } }));
     fireEvent.change(await screen.findByRole('textbox', { name: /End goal/ }), { target: { value: 'My own goal' } });

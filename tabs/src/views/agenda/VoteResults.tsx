@@ -5,7 +5,10 @@ import type { ViewProps } from '../view-props';
 import { RevealBar } from './RevealBar';
 import type { Act, Live } from './use-agenda';
 
-/** A dot vote: closed while condensing (a facilitator opens it), then how many voted until the facilitator reveals it, then the ranked results. */
+/**
+ * A dot vote: closed while condensing (a facilitator opens it), then how many voted until the facilitator reveals it,
+ * then the ranked results.
+ */
 export function VoteResults(props: ViewProps & { live: Extract<Live, { kind: 'vote' }>; act: Act }): ReactNode {
   const { live, t } = props;
   const styles = useStyles();
