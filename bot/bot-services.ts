@@ -19,6 +19,8 @@ export interface BotServices {
   reports: { kick(): void };
   /** The server's public URL, for links on cards (calendar files, local reports). */
   publicUrl: string;
+  /** The Teams app's id (the manifest's), for deep links to the tab; absent in local mode. */
+  teamsAppId?: string;
 }
 
 /** Where a shared card was posted, so it can be updated later, after a restart too. */

@@ -30,6 +30,8 @@ export interface BotOptions {
   openIdMetadataUrl: string;
   /** The server's public URL, for links on cards. */
   publicUrl: string;
+  /** The Teams app's id, for deep links to the tab (cloud mode). */
+  teamsAppId?: string;
   /** How often a shared card may be updated, at most; tests shorten it. */
   cardUpdateIntervalMs?: number;
   /** Overrides for the per-thread pacer of outbound calls (its limits are Teams'); tests inject clocks. */
@@ -77,6 +79,7 @@ export function createBot(options: BotOptions): Bot {
     proactive: proactiveVia(adapter, appId, pacer),
     reports: { kick: () => options.reports?.()?.kick() },
     publicUrl: options.publicUrl,
+    ...(options.teamsAppId ? { teamsAppId: options.teamsAppId } : {}),
   };
   const bot = new LeerkringBot(services);
   return {

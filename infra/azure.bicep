@@ -36,6 +36,9 @@ param m365TenantId string
 @allowed(['delegated', 'app-only'])
 param filingMode string
 
+@description('The Teams app\'s id (the manifest\'s): cards link to the tab through Teams.')
+param teamsAppId string
+
 var location = resourceGroup().location
 // App Service and Azure Bot names are global: a hash of the resource group keeps them unique.
 var uniqueName = '${resourceBaseName}-${uniqueString(resourceGroup().id)}'
@@ -146,6 +149,7 @@ resource appSettings 'Microsoft.Web/sites/config@2023-12-01' = {
   properties: {
     SCM_DO_BUILD_DURING_DEPLOYMENT: 'true'
     LEERKRING_PUBLIC_URL: 'https://${webApp.properties.defaultHostName}'
+    LEERKRING_TEAMS_APP_ID: teamsAppId
     LEERKRING_DATA_DIR: '/home/data'
     MicrosoftAppId: identity.properties.clientId
     MicrosoftAppType: 'UserAssignedMSI'

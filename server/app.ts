@@ -71,6 +71,7 @@ export function createApp(config: AppConfig, options: AppOptions): App {
     publicUrl: config.publicUrl,
     cardUpdateIntervalMs: options.cardUpdateIntervalMs,
     clientWithoutDialogs: config.clientWithoutDialogs,
+    ...(config.teamsAppId ? { teamsAppId: config.teamsAppId } : {}),
     pacer: options.pacer,
     reports: () => started.background?.filing,
   });

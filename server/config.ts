@@ -24,6 +24,8 @@ const env = z.object({
   LEERKRING_PUBLIC_URL: z.url().optional(),
   /** Local mode with the Agents Playground, which shows no dialogs: dialog buttons are sent as plain submits. */
   LEERKRING_CLIENT: z.enum(['teams', 'playground']).optional(),
+  /** The Teams app's id (the manifest's `id`, TEAMS_APP_ID of teamsapp.yml): cards link to the tab through Teams. */
+  LEERKRING_TEAMS_APP_ID: z.string().trim().optional(),
   MicrosoftAppId: z.string().trim().optional(),
   MicrosoftAppType: z.enum(['SingleTenant', 'UserAssignedMSI', 'MultiTenant']).optional(),
   MicrosoftAppTenantId: z.string().trim().optional(),
@@ -46,6 +48,8 @@ export interface AppConfig {
   dataDir: string;
   dbFile: string;
   publicUrl: string;
+  /** For deep links to the tab from cards; without it cards link to the tab's page. */
+  teamsAppId?: string;
   bot?: BotIdentity;
   /** Where session reports are filed: a local folder, or the channel's Files through Microsoft Graph. */
   filing: GraphConfig;
@@ -91,7 +95,8 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
     return withSso({ ...base, publicUrl, filing: readGraphConfig(source, mode), ...playground });
   }
   const bot = botIdentity(e);
-  return withSso({ ...base, publicUrl, bot, filing: readGraphConfig(source, mode) });
+  const teamsApp = e.LEERKRING_TEAMS_APP_ID ? { teamsAppId: e.LEERKRING_TEAMS_APP_ID } : {};
+  return withSso({ ...base, publicUrl, bot, filing: readGraphConfig(source, mode), ...teamsApp });
 }
 
 function botIdentity(e: z.infer<typeof env>): BotIdentity {

@@ -21,6 +21,6 @@ export async function wallView(
   return {
     postIts: newestFirst.map((p) => ({ id: p.id, text: p.data.text, category: p.data.category })),
     hiddenUntilReveal: boardHidden(session, phaseIndex),
-    tabUrl: community ? agendaTabUrl(services.publicUrl, community.value.channel) : services.publicUrl,
+    tabUrl: community ? agendaTabUrl(services, community.value.channel) : services.publicUrl,
   };
 }

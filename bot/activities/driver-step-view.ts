@@ -33,7 +33,7 @@ export async function driverStepOf(
   const driverStep: DriverStepView = {
     parts,
     ...(saved ? { driver: { endGoal: saved.endGoal, steps: saved.steps.map((s) => s.text) } } : {}),
-    tabUrl: tabLink(services.publicUrl, community.value.channel, 'driver'),
+    tabUrl: tabLink(services, community.value.channel, 'driver'),
   };
   return saved ? { driverStep, rating: await ratingView(services, session, phaseIndex, lang) } : { driverStep };
 }

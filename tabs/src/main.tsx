@@ -1,7 +1,7 @@
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import { langOf } from './i18n';
-import type { Startup, ViewName } from './startup';
+import { VIEW_NAMES, type Startup } from './startup';
 import { connectToTeams, mayBeInTeams, type TeamsHost } from './teams';
 import { themeOf } from './theme';
 import type { Settings } from './types';
@@ -18,6 +18,9 @@ async function start(): Promise<void> {
     ? (settings.localUsers?.find((u) => u.userId === (params.get('as') ?? stored))?.userId ??
       settings.localUsers?.[0]?.userId)
     : undefined;
+  // A card's button opens the tab on one view: in a browser by `?tab=`, in Teams by the deep link's subEntityId.
+  const asked = params.get('tab') ?? host?.subPageId;
+  const initialView = VIEW_NAMES.find((v) => v === asked);
   const prefersDark = window.matchMedia?.('(prefers-color-scheme: dark)').matches;
   const startup: Startup = {
     settings,
@@ -33,7 +36,7 @@ async function start(): Promise<void> {
     theme: themeOf(params.get('theme') ?? host?.theme ?? (prefersDark ? 'dark' : 'default')),
     ...(host ? { host } : {}),
     ...(localUser ? { localUser } : {}),
-    ...(params.get('tab') ? { initialView: params.get('tab') as ViewName } : {}),
+    ...(initialView ? { initialView } : {}),
   };
   const root = document.getElementById('root');
   if (root) createRoot(root).render(<App {...startup} />);

@@ -3,7 +3,8 @@ import type { TeamsHost } from './teams';
 import type { ThemeName } from './theme';
 import type { Settings } from './types';
 
-export type ViewName = 'driver' | 'topics' | 'agenda' | 'history' | 'community';
+export const VIEW_NAMES = ['driver', 'topics', 'agenda', 'history', 'community'] as const;
+export type ViewName = (typeof VIEW_NAMES)[number];
 
 /** What the tab starts with: the server's settings, then Teams' context or the page's address. */
 export interface Startup {

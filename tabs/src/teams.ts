@@ -4,6 +4,8 @@ export interface TeamsHost {
   theme: string;
   teamId: string | null;
   channelId: string | null;
+  /** The view a deep link to the tab asks for (its `subEntityId`). */
+  subPageId: string | null;
   token: () => Promise<string>;
   onThemeChange: (handler: (theme: string) => void) => void;
 }
@@ -22,6 +24,7 @@ export async function connectToTeams(): Promise<TeamsHost> {
     theme: context.app.theme,
     teamId: context.team?.internalId ?? null,
     channelId: context.channel?.id ?? context.chat?.id ?? null,
+    subPageId: context.page.subPageId || null,
     token: () => authentication.getAuthToken(),
     onThemeChange: (handler) => app.registerOnThemeChangeHandler(handler),
   };
