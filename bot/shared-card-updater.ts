@@ -2,9 +2,15 @@ import type { Attachment, CloudAdapter, ConversationReference } from 'botbuilder
 import type { Logger } from '../domain/ports';
 import { threadKeyOf, type ThreadPacer } from './thread-pacer';
 
-interface Pending {
+/** Where a shared card is: looked up when its update is sent, so a card posted again meanwhile is the one updated. */
+export interface CardPlace {
   reference: Partial<ConversationReference>;
   activityId: string;
+}
+
+interface Pending {
+  key: string;
+  place: () => Promise<CardPlace | undefined>;
   render: () => Promise<Attachment>;
 }
 
@@ -32,10 +38,14 @@ export class SharedCardUpdater {
     private readonly intervalMs = 1000,
   ) {}
 
-  schedule(reference: Partial<ConversationReference>, activityId: string, render: () => Promise<Attachment>): void {
-    const slot = this.slots.get(activityId) ?? { lastRunAt: 0 };
-    this.slots.set(activityId, slot);
-    slot.pending = { reference, activityId, render };
+  /**
+   * Updates the card remembered under `key` soon. Where it is (`place`) is looked up only when the update is
+   * sent: a burst of answers costs one lookup, not one each.
+   */
+  schedule(key: string, place: () => Promise<CardPlace | undefined>, render: () => Promise<Attachment>): void {
+    const slot = this.slots.get(key) ?? { lastRunAt: 0 };
+    this.slots.set(key, slot);
+    slot.pending = { key, place, render };
     // Wait a whole interval even for the first update: a burst of answers then costs one update, and the
     // member who just answered keeps their own view of the card a moment before the shared one replaces it.
     this.arm(slot, this.intervalMs);
@@ -74,24 +84,24 @@ export class SharedCardUpdater {
     slot.lastRunAt = Date.now();
     slot.running = this.send(job)
       .then(() => undefined)
-      .catch((error: unknown) =>
-        this.log.error('shared card update failed', { activityId: job.activityId, error: describe(error) }),
-      )
+      .catch((error: unknown) => this.log.error('shared card update failed', { card: job.key, error: describe(error) }))
       .finally(() => {
         slot.running = undefined;
         if (slot.pending) this.arm(slot, this.intervalMs);
-        else if (!slot.timer) this.slots.delete(job.activityId);
+        else if (!slot.timer) this.slots.delete(job.key);
       });
     return slot.running;
   }
 
   private async send(job: Pending): Promise<void> {
-    const thread = threadKeyOf(job.reference.conversation?.id ?? '');
+    const place = await job.place();
+    if (!place) return;
+    const thread = threadKeyOf(place.reference.conversation?.id ?? '');
     await this.pacer.run(thread, () =>
       // Rendered inside the paced call: when the pacer had to wait, the update still shows the newest state.
-      this.adapter.continueConversationAsync(this.appId, job.reference, async (context) => {
+      this.adapter.continueConversationAsync(this.appId, place.reference, async (context) => {
         const attachment = await job.render();
-        await context.updateActivity({ type: 'message', id: job.activityId, attachments: [attachment] });
+        await context.updateActivity({ type: 'message', id: place.activityId, attachments: [attachment] });
       }),
     );
   }

@@ -49,13 +49,17 @@ export function translator(lang: Lang): Translate {
   let t = translators.get(lang);
   if (!t) {
     const fixed = i18n.getFixedT(lang);
-    // Most card text has no values: it is looked up once per language, not on every card click.
-    const plain = new Map<string, string>();
+    // A card click renders the same texts with the same values again and again (the session's number, the
+    // dots, the count so far): each is worked out once, not on every click. Bounded, since values vary.
+    const known = new Map<string, string>();
     t = (key, values) => {
       if (key.startsWith(INPUT_ERRORS)) return String(fixed(key, { ...values, fieldName: fieldName(fixed, values) }));
-      if (values) return String(fixed(key, values));
-      let text = plain.get(key);
-      if (text === undefined) plain.set(key, (text = String(fixed(key))));
+      const memo = values ? `${key}\u0000${JSON.stringify(values)}` : key;
+      let text = known.get(memo);
+      if (text === undefined) {
+        if (known.size >= KNOWN_TEXTS) known.clear();
+        known.set(memo, (text = String(values ? fixed(key, values) : fixed(key))));
+      }
       return text;
     };
     translators.set(lang, t);
@@ -64,6 +68,8 @@ export function translator(lang: Lang): Translate {
 }
 
 const INPUT_ERRORS = 'errors.input.';
+/** How many translated texts a language keeps at most before it starts afresh. */
+const KNOWN_TEXTS = 5000;
 
 /** Input errors name the field they are about ("The post-it is too long"); the domain gives its `field`. */
 function fieldName(fixed: (key: string) => unknown, values: Record<string, string | number> | undefined): string {

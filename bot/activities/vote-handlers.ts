@@ -17,7 +17,7 @@ import type { CardData } from '../check-in-actions';
 import { cardResponse } from '../invoke-response';
 import type { TurnInfo } from '../turn-info';
 import { field, targetOf } from './card-target';
-import { positionOf, refreshIdsFor, seesAsFacilitator } from './facilitator-view';
+import { positionOf, refreshIdsFor, seesAsFacilitator, steersIn } from './facilitator-view';
 import { noticeOf, ownPhaseCard, observerContext, phaseCardUpdate, updateSharedCardOf } from './phase-card';
 
 const isVote = (phase: { activity: string }) => phase.activity === 'dot-vote';
@@ -61,7 +61,7 @@ export async function castBallotAction(
     }));
   }
   await updateSharedCardOf(services, result.value, scheduleVoteUpdate);
-  const forFacilitator = await seesAsFacilitator(services.deps, result.value.session.value, turn.actor.userId);
+  const forFacilitator = steersIn(result.value);
   return cardResponse(voteCard({ ...voteView(result.value, true), notice: { kind: 'saved' }, forFacilitator }, t));
 }
 

@@ -66,7 +66,12 @@ export function castBallot(
             );
       if (!saved.ok) return 'conflict';
     }
-    return ok(await voteState(deps, context.value, target.actor.userId, ideas));
+    return ok(
+      await voteState(deps, context.value, target.actor.userId, {
+        ideas,
+        mine: spentDots(placed) === 0 ? undefined : placed,
+      }),
+    );
   });
 }
 
@@ -104,6 +109,13 @@ function markVote(
   });
 }
 
+/** What a caller that just read or wrote them already knows: the candidates, and the member's ballot. */
+interface Known {
+  ideas: Candidate[];
+  /** Undefined when the member has no ballot (any more). */
+  mine: Ballot | undefined;
+}
+
 /**
  * The vote of one phase as `userId` sees it; every ballot is read only once the results are revealed.
  * The end of the session closes the vote and shows its results, revealed or not.
@@ -112,16 +124,17 @@ export async function voteState(
   deps: Deps,
   context: ActivityContext,
   userId: string,
-  knownIdeas?: Candidate[],
+  known?: Known,
 ): Promise<VoteState> {
   const session = context.session.value;
-  const ideas = knownIdeas ?? (await candidatesFor(deps, session, context.phaseIndex));
+  const ideas = known?.ideas ?? (await candidatesFor(deps, session, context.phaseIndex));
   const settings = phaseSettings(session, context.phaseIndex);
   const revealed = Boolean(settings.revealedAt) || session.state.kind === 'ended';
   const rules = rulesOf(session, context.phaseIndex, ideas.length);
-  const stored = (
-    await deps.store.contributions.get<Ballot>(session.id, BALLOT_KIND, ballotId(context.phaseIndex, userId))
-  )?.value.data;
+  const stored = known
+    ? known.mine
+    : (await deps.store.contributions.get<Ballot>(session.id, BALLOT_KIND, ballotId(context.phaseIndex, userId)))?.value
+        .data;
   const mine = stored && settleBallot(stored, ideas, rules.capPerItem);
   const base = {
     ...context,
