@@ -13,3 +13,8 @@ export function expectReads(card: Card, shown: string[], hidden: string[] = []):
 export function expectHandedBack(card: Card, why: string, typed: string): void {
   expectReads(card, [why, `Je schreef:\n${typed}`]);
 }
+
+/** The card shows these lines one right after the other, as a list or a table reads. */
+export function expectLines(card: Card, lines: string[]): void {
+  expect(visibleText(card)).toContain(lines.join('\n'));
+}
