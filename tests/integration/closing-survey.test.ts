@@ -5,7 +5,7 @@ import { channelUser, type Card } from './steering';
 import { TICKED_BY_HAND, useClockedHarness } from './use-harness';
 
 const harness = useClockedHarness('2026-11-22T09:00:00Z', { background: TICKED_BY_HAND });
-const { say, clickButton: click, shared, moveOn } = channelUser(harness);
+const { say, holdSession, clickButton: click, shared, moveOn } = channelUser(harness);
 const jan: TestUser = { id: '29:jan', name: 'Jan Peeters', aadObjectId: 'aad-jan' };
 const QUESTIONNAIRE = 'Impactbevraging vóór bijeenkomst 2';
 
@@ -33,12 +33,6 @@ const questionnaireUpdates = () => updates().filter((u) => visibleText(cardOf(u.
 const answerAhead = (card: Card, from: TestUser, answers: Record<string, string>) =>
   click(card, 'closing-survey.submit', answers, from);
 
-/** A held first session, so the channel is known. */
-async function heldSession(): Promise<void> {
-  await say('/start-bijeenkomst');
-  await say('/einde');
-}
-
 /** The scheduler looks at the clock set to `iso`. */
 async function tickAt(iso: string): Promise<void> {
   harness.clock.set(iso);
@@ -53,7 +47,7 @@ async function postedQuestionnaire(): Promise<Card> {
 
 /** The closing session planned on 15 December, and its questionnaire sent a week ahead. */
 async function questionnaireSentAhead(): Promise<Card> {
-  await heldSession();
+  await holdSession();
   await say('/plannen 15/12 15:00-16:30 slotbijeenkomst');
   await tickAt('2026-12-08T14:01:00Z');
   return postedQuestionnaire();
@@ -95,7 +89,7 @@ describe('the closing questionnaire sent a week ahead', () => {
     'goes out as the facilitator set it with /plannen bevraging: ' +
       'with names, ten days ahead, and can be changed there',
     async () => {
-      await heldSession();
+      await holdSession();
       const [set] = textsOf(await say('/plannen bevraging met-naam 10d'));
       expect(set).toContain('Impactbevraging: 10 dagen vooraf, met naam.');
       await say('/plannen 15/12 15:00-16:30 slotbijeenkomst');

@@ -30,6 +30,11 @@ export function channelUser(ref: HarnessRef) {
     if (!last) throw new Error(`nothing posted in answer to ${text}`);
     return cardOf(last.activity);
   };
+  /** The facilitator starts a session and ends it: the community knows its channel and has held a session. */
+  const holdSession = async (): Promise<void> => {
+    await say('/start-bijeenkomst');
+    await say('/einde');
+  };
   /** The facilitator moves the session on `phases` phases; the card of the phase it lands on. */
   const moveOn = async (phases: number): Promise<Card> => {
     for (let i = 1; i < phases; i++) await say('/volgende');
@@ -74,7 +79,7 @@ export function channelUser(ref: HarnessRef) {
     if (!card) throw new Error(`no update of a card with "${title}"`);
     return card;
   };
-  return { say, sayCard, moveOn, startedAt, click, clickButton, ownView, posted, shared };
+  return { say, sayCard, holdSession, moveOn, startedAt, click, clickButton, ownView, posted, shared };
 }
 
 export const verbsOn = (card: Card): string[] => allActions(card).map((a) => a.verb);
