@@ -5,6 +5,9 @@ import { fakeClock, type FakeClock } from '../../helpers/fake-clock';
 
 export { fakeClock, type FakeClock };
 
+/** Every third Tuesday from 22 November 2026, half a year ahead: what `/plan every third tuesday` plans. */
+export const THIRD_TUESDAYS = ['2026-12-15', '2027-01-19', '2027-02-16', '2027-03-16', '2027-04-20', '2027-05-18'];
+
 export const griet = { userId: '29:griet', name: 'Griet' };
 export const pieter = { userId: '29:pieter', name: 'Pieter' };
 
