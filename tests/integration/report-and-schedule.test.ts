@@ -19,39 +19,42 @@ const urlsOf = (card: Record<string, unknown>): string[] =>
   [...JSON.stringify(card).matchAll(/"url":"([^"]+)"/g)].map((m) => m[1] ?? '');
 
 describe('the session report', () => {
-  it('is filed when the session ends, posted with its preview, and /verslag files it again without a duplicate', async () => {
-    await say('/start-bijeenkomst');
-    await say('/einde');
-    const { connector } = harness.h;
-    await connector.waitFor(cardWith('Verslag van bijeenkomst 1'), 15_000);
-    const card = cardOf(postsWith(connector.calls, 'Verslag van bijeenkomst 1')[0]!.activity);
-    expect(visibleText(card)).toContain('Open het verslag (pdf)');
-    const [png, pdf] = urlsOf(card);
-    expect(png).toMatch(/\.png$/);
-    const fetched = await fetch(`${harness.h.url}${new URL(pdf ?? '').pathname}`);
-    expect(fetched.status).toBe(200);
-    expect(fetched.headers.get('content-type')).toBe('application/pdf');
-    expect(
-      Buffer.from(await fetched.arrayBuffer())
-        .subarray(0, 5)
-        .toString(),
-    ).toBe('%PDF-');
+  it(
+    'is filed when the session ends, posted with its preview, ' + 'and /verslag files it again without a duplicate',
+    async () => {
+      await say('/start-bijeenkomst');
+      await say('/einde');
+      const { connector } = harness.h;
+      await connector.waitFor(cardWith('Verslag van bijeenkomst 1'), 15_000);
+      const card = cardOf(postsWith(connector.calls, 'Verslag van bijeenkomst 1')[0]!.activity);
+      expect(visibleText(card)).toContain('Open het verslag (pdf)');
+      const [png, pdf] = urlsOf(card);
+      expect(png).toMatch(/\.png$/);
+      const fetched = await fetch(`${harness.h.url}${new URL(pdf ?? '').pathname}`);
+      expect(fetched.status).toBe(200);
+      expect(fetched.headers.get('content-type')).toBe('application/pdf');
+      expect(
+        Buffer.from(await fetched.arrayBuffer())
+          .subarray(0, 5)
+          .toString(),
+      ).toBe('%PDF-');
 
-    const [refused] = textsOf(await say('/verslag', users.pieter));
-    expect(refused).toContain('Trekkers maken de verslagen');
-    const [asked] = textsOf(await say('/verslag'));
-    expect(asked).toContain('Het verslag van bijeenkomst 1 wordt gemaakt');
-    await connector.waitFor((calls) => postsWith(calls, 'Verslag van bijeenkomst 1').length >= 2, 15_000);
-    const folder = path.join(harness.h.dataDir, 'reports');
-    const files = fs
-      .readdirSync(folder, { recursive: true })
-      .map(String)
-      .filter((f) => /\.(pdf|png)$/.test(f));
-    expect(files.map((f) => path.basename(f)).sort()).toEqual([
-      '2026-11-22 Bijeenkomst 1.pdf',
-      '2026-11-22 Bijeenkomst 1.png',
-    ]);
-  });
+      const [refused] = textsOf(await say('/verslag', users.pieter));
+      expect(refused).toContain('Trekkers maken de verslagen');
+      const [asked] = textsOf(await say('/verslag'));
+      expect(asked).toContain('Het verslag van bijeenkomst 1 wordt gemaakt');
+      await connector.waitFor((calls) => postsWith(calls, 'Verslag van bijeenkomst 1').length >= 2, 15_000);
+      const folder = path.join(harness.h.dataDir, 'reports');
+      const files = fs
+        .readdirSync(folder, { recursive: true })
+        .map(String)
+        .filter((f) => /\.(pdf|png)$/.test(f));
+      expect(files.map((f) => path.basename(f)).sort()).toEqual([
+        '2026-11-22 Bijeenkomst 1.pdf',
+        '2026-11-22 Bijeenkomst 1.png',
+      ]);
+    },
+  );
 
   it('answers /verslag before any session with what to do first', async () => {
     const [answer] = textsOf(await say('/verslag'));
@@ -86,29 +89,35 @@ describe('the schedule', () => {
 });
 
 describe('reminders', () => {
-  it('reach the channel two days before a planned session, once, also when the Connector first answers 429', async () => {
-    await holdSession();
-    await say('/plannen 1/12 15:00-16:30');
-    const { connector, app } = harness.h;
-    harness.clock.set('2026-11-29T14:01:00Z');
-    connector.failNext({ status: 429, retryAfterSeconds: 1 });
-    await app.background.scheduler.tick();
-    await connector.waitFor(cardWith('Bijeenkomst 2 over 2 dagen'), 10_000);
-    await app.background.scheduler.tick();
-    expect(postsWith(connector.calls, 'Bijeenkomst 2 over 2 dagen')).toHaveLength(1);
-  });
+  it(
+    'reach the channel two days before a planned session, ' + 'once, also when the Connector first answers 429',
+    async () => {
+      await holdSession();
+      await say('/plannen 1/12 15:00-16:30');
+      const { connector, app } = harness.h;
+      harness.clock.set('2026-11-29T14:01:00Z');
+      connector.failNext({ status: 429, retryAfterSeconds: 1 });
+      await app.background.scheduler.tick();
+      await connector.waitFor(cardWith('Bijeenkomst 2 over 2 dagen'), 10_000);
+      await app.background.scheduler.tick();
+      expect(postsWith(connector.calls, 'Bijeenkomst 2 over 2 dagen')).toHaveLength(1);
+    },
+  );
 });
 
 describe('timeboxes', () => {
-  it('move the session on by itself once the facilitator says /auto aan, and the channel gets the next card', async () => {
-    await say('/start-bijeenkomst');
-    const [on] = textsOf(await say('/auto aan'));
-    expect(on).toContain('deze fase eindigt om 10:10');
-    harness.clock.advance(11);
-    await harness.h.app.background.phases.tick();
-    await harness.h.connector.waitFor(cardWith('Exploreren · bijeenkomst 1'), 4_000);
-    expect(postsWith(harness.h.connector.calls, 'De tijd is om: door naar de volgende fase.')).toHaveLength(1);
-    const [refused] = textsOf(await say('/auto misschien'));
-    expect(refused).toContain('/auto aan of /auto uit');
-  });
+  it(
+    'move the session on by itself once the facilitator says /auto aan, ' + 'and the channel gets the next card',
+    async () => {
+      await say('/start-bijeenkomst');
+      const [on] = textsOf(await say('/auto aan'));
+      expect(on).toContain('deze fase eindigt om 10:10');
+      harness.clock.advance(11);
+      await harness.h.app.background.phases.tick();
+      await harness.h.connector.waitFor(cardWith('Exploreren · bijeenkomst 1'), 4_000);
+      expect(postsWith(harness.h.connector.calls, 'De tijd is om: door naar de volgende fase.')).toHaveLength(1);
+      const [refused] = textsOf(await say('/auto misschien'));
+      expect(refused).toContain('/auto aan of /auto uit');
+    },
+  );
 });
