@@ -10,13 +10,13 @@ import axe from 'axe-core';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { CHANNEL, TEAM, message, type TestUser } from '../fakes/activities';
 import { startHarness, type Harness } from '../integration/harness';
-import { addPostIt } from '../../domain/activities/board/board-use-cases';
 import { addAction } from '../../domain/activities/actions/actions-use-cases';
 import { publishTopics, submitRanking } from '../../domain/activities/rank/rank-use-cases';
 import { rateDriver } from '../../domain/driver/rate-driver';
 import { submitCheckIn } from '../../domain/activities/check-in/submit-check-in';
 import type { Person } from '../../domain/community/community';
 import { setArchived } from '../../domain/data/archive';
+import { putUpInTurn } from '../helpers/post-its';
 import { CHROMIUM, CHROMIUM_ARGS, NON_LOCAL_URL, ROOT } from './local-stack';
 
 // The same people as .m365agentsplayground.yml: the tab's local identity switcher offers them.
@@ -82,19 +82,13 @@ async function seedStartSession() {
   const community = (await deps.store.communities.findByChannel({ teamId: TEAM.id, channelId: CHANNEL.id }))!.value;
   const sessionId = (await deps.store.sessions.latest(community.id))!.value.id;
   const at = (phaseIndex: number, u: TestUser) => ({ sessionId, phaseIndex, actor: person(u) });
-  await addPostIt(deps, {
-    ...at(1, pieter),
-    raw: { text: 'We read the material before we meet', category: 'preparation' },
-    token: 'a1',
-  });
-  await addPostIt(deps, {
-    ...at(1, lotte),
-    raw: { text: 'Laptops closed unless we need them', category: 'presence' },
-    token: 'a2',
-  });
+  const agreements = [
+    { text: 'We read the material before we meet', category: 'preparation' },
+    { text: 'Laptops closed unless we need them', category: 'presence' },
+  ];
+  await putUpInTurn(deps, { sessionId, phaseIndex: 1 }, [pieter, lotte].map(person), agreements, 'a');
   const ideas = ['Formative feedback', 'Knowledge clips', 'Peer assessment', 'Rubrics for lab reports'];
-  for (const [i, text] of ideas.entries())
-    await addPostIt(deps, { ...at(5, i % 2 ? pieter : lotte), raw: { text }, token: `e${i}` });
+  await putUpInTurn(deps, { sessionId, phaseIndex: 5 }, [lotte, pieter].map(person), ideas, 'e');
   const ids = (await deps.store.contributions.list(sessionId, 'post-it'))
     .filter((p) => p.phaseIndex === 5)
     .map((p) => p.id);
@@ -120,14 +114,7 @@ async function seedRegularSession() {
     'Feedback on drafts in pairs',
     'Buy a new projector',
   ];
-  for (const [i, text] of ideas.entries())
-    await addPostIt(deps, {
-      sessionId,
-      phaseIndex: 1,
-      actor: person(i % 2 ? pieter : lotte),
-      raw: { text },
-      token: `r${i}`,
-    });
+  await putUpInTurn(deps, { sessionId, phaseIndex: 1 }, [lotte, pieter].map(person), ideas, 'r');
   await addAction(deps, {
     sessionId,
     phaseIndex: 3,

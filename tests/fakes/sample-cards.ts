@@ -214,6 +214,7 @@ const openActions = Array.from({ length: 15 }, (_, i) => ({
 
 const LONG_GOAL = 'Elke student krijgt minstens één keer per week bruikbare feedback op zijn werk, in elk vak';
 const driverStepBoard = { phaseKey: 'driver', categories: ['goal', 'going-well', 'steps'] } as const;
+const retroBoard = { phaseKey: 'retrospective', categories: ['went-well', 'to-improve', 'celebrate'] } as const;
 const driverParts = (many: boolean) => [
   { part: 'goal', texts: [LONG_GOAL, hostile] },
   { part: 'going-well', texts: many ? [] : ['De oefentoetsen in jaar 1'] },
@@ -334,8 +335,7 @@ export function sampleCards(lang: Lang): [name: string, card: AdaptiveCard][] {
       boardCard(
         {
           ...board,
-          phaseKey: 'retrospective',
-          categories: ['went-well', 'to-improve', 'celebrate'],
+          ...retroBoard,
           mine: board.mine?.slice(0, 2),
           notice: { kind: 'error', message: t('errors.input.tooLong', { length: 300, max: 280 }) },
           draft: { text: hostile, category: 'celebrate' },
@@ -476,8 +476,7 @@ export function sampleCards(lang: Lang): [name: string, card: AdaptiveCard][] {
       boardCard(
         {
           ...board,
-          phaseKey: 'retrospective',
-          categories: ['went-well', 'to-improve', 'celebrate'],
+          ...retroBoard,
           mine: board.mine?.slice(0, 3),
           rating: { ref: board.ref, sessionNumber: 3, open: true, count: 2, decimal: String },
         },

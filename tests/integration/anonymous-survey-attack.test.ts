@@ -1,19 +1,13 @@
 import { strFromU8, unzipSync } from 'fflate';
-import { cardAction, message, users, type TestUser } from '../fakes/activities';
-import { allActions, cardOf, invokeCard, visibleText } from './card-reading';
-import type { Harness } from './harness';
+import { users, type TestUser } from '../fakes/activities';
+import { cardOf, visibleText } from './card-reading';
+import { channelUser, type Card } from './steering';
 import { useHarness } from './use-harness';
 
 jest.setTimeout(60_000);
 
 const harness = useHarness();
-let h: Harness;
-let where: { serviceUrl: string };
-beforeEach(() => {
-  ({ h, where } = harness);
-});
-
-type Card = Record<string, unknown>;
+const { say, sayCard, click, startedAt, shared } = channelUser(harness);
 interface Exported {
   contributions: { kind: string; id: string; sessionId: string; authorId: string; data: unknown }[];
 }
@@ -22,38 +16,25 @@ const jan: TestUser = { id: '29:jan', name: 'Jan Peeters', aadObjectId: 'aad-jan
 const an: TestUser = { id: '29:an', name: 'An Wouters', aadObjectId: 'aad-an' };
 const SURVEY_KINDS = ['survey-answered', 'survey-tally'];
 
-async function say(text: string, from: TestUser = users.griet) {
-  const before = h.connector.calls.length;
-  expect((await h.post(message(text, from, { ...where, locale: 'nl-BE' }))).status).toBe(200);
-  return h.connector.calls.slice(before).filter((c) => c.kind !== 'update');
-}
-
-async function click(card: Card, verb: string, inputs: Record<string, unknown>, from: TestUser): Promise<Card> {
-  const action = allActions(card).find((a) => a.verb === verb) ?? allActions(card)[0] ?? { data: {} };
-  const res = await h.post(cardAction(verb, { ...action.data, ...inputs }, from, { ...where, locale: 'nl-BE' }));
-  expect(res.status).toBe(200);
-  return invokeCard(res.body);
-}
-
 /** What a facilitator gets from /exporteren, in a private chat: community.json of the zip behind the link. */
 async function exported(): Promise<Exported> {
   const posted = await say('/exporteren');
   // The link goes to the facilitator's 1:1 chat, never to the channel.
   const privately = posted.find((c) => c.conversationId === `a:personal-chat-${users.griet.id}`)!;
   const url = /"url":"([^"]+\/exports\/[^"]+\.zip)"/.exec(JSON.stringify(cardOf(privately.activity)))?.[1] ?? '';
-  const res = await fetch(`${h.url}${new URL(url).pathname}`);
+  const res = await fetch(`${harness.h.url}${new URL(url).pathname}`);
   expect(res.status).toBe(200);
   const files = unzipSync(new Uint8Array(await res.arrayBuffer()));
   return JSON.parse(strFromU8(files['community.json']!)) as Exported;
 }
 
-/** The closing session's survey card in the channel, answered by each member with their score. */
-async function surveyAnsweredBy(...answers: [TestUser, string][]): Promise<Card> {
-  await say('/start-bijeenkomst slotbijeenkomst');
-  for (let i = 0; i < 2; i++) await say('/volgende');
-  const [posted] = await say('/volgende');
-  const card = cardOf(posted!.activity);
-  for (const [who, score] of answers) await click(card, 'survey.submit', { likert_driver: score }, who);
+/** The closing session's survey card in the channel, answered by each member with their score (or answers). */
+async function surveyAnsweredBy(...answers: [TestUser, string | Record<string, string>][]): Promise<Card> {
+  const card = await startedAt('slotbijeenkomst', 4);
+  for (const [who, given] of answers) {
+    const raw = typeof given === 'string' ? { likert_driver: given } : given;
+    await click(card, 'survey.submit', raw, who);
+  }
   return card;
 }
 
@@ -66,14 +47,12 @@ describe('the attack on an anonymous survey: read, one more answer, read again, 
     'learns nothing of the fourth member: no results while open, ' +
       'one set once closed, no answer order in the export',
     async () => {
-      await say('/start-bijeenkomst slotbijeenkomst');
-      for (let i = 0; i < 2; i++) await say('/volgende');
-      const [posted] = await say('/volgende');
-      const card = cardOf(posted!.activity);
       // Answer order on purpose unlike the members' id order: the export must not follow it.
-      await click(card, 'survey.submit', { likert_driver: '5', 'open_most-valuable': 'De casussen' }, users.pieter);
-      await click(card, 'survey.submit', { likert_driver: '4', 'open_most-valuable': 'Het delen' }, users.lotte);
-      await click(card, 'survey.submit', { likert_driver: '3', 'open_most-valuable': 'De sfeer' }, users.griet);
+      const card = await surveyAnsweredBy(
+        [users.pieter, { likert_driver: '5', 'open_most-valuable': 'De casussen' }],
+        [users.lotte, { likert_driver: '4', 'open_most-valuable': 'Het delen' }],
+        [users.griet, { likert_driver: '3', 'open_most-valuable': 'De sfeer' }],
+      );
 
       const firstLook = visibleText(await click(card, 'survey.refresh', {}, users.griet));
       const firstExport = await exported();
@@ -141,21 +120,16 @@ describe('the attack on an anonymous survey: read, one more answer, read again, 
 
   it('shows the results once the session moves on from the survey, on its card in the channel', async () => {
     await surveyAnsweredBy([users.pieter, '5'], [users.lotte, '4'], [users.griet, '3']);
-    await h.app.updater.flush();
-    const surveyUpdates = () =>
-      h.connector.updates().filter((u) => visibleText(cardOf(u.activity)).includes('Impactbevraging'));
-    expect(visibleText(cardOf(surveyUpdates().at(-1)!.activity))).not.toContain('Resultaten');
+    expect(visibleText(await shared('Impactbevraging'))).not.toContain('Resultaten');
     await say('/volgende');
-    await h.app.updater.flush();
-    const shown = visibleText(cardOf(surveyUpdates().at(-1)!.activity));
+    const shown = visibleText(await shared('Impactbevraging'));
     expect(shown).toMatch(/In welke mate zijn we aan de driver tegemoetgekomen\? · 4/);
     expect(shown).not.toContain('Sluiten en resultaten tonen');
   });
 
   it('closes with /bevraging sluiten, for a facilitator, and posts the results in the channel', async () => {
     await say('/start-bijeenkomst slotbijeenkomst');
-    const [posted] = await say('/bevraging');
-    const card = cardOf(posted!.activity);
+    const card = await sayCard('/bevraging');
     for (const [who, score] of [
       [users.pieter, '5'],
       [users.lotte, '4'],

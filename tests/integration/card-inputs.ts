@@ -10,3 +10,11 @@ export const chosenOn = (card: Record<string, unknown>, id: string): string | un
   JSON.stringify(card).match(
     new RegExp(`"id":"${id}","style":"compact","choices":\\[[^\\]]*\\],"value":"(\\d+)"`),
   )?.[1];
+
+/** The inputs that give each idea or topic (by its text) a value: the dots of a ballot, the places of a ranking. */
+export const inputsFor = (
+  card: Record<string, unknown>,
+  prefix: string,
+  values: Record<string, number>,
+): Record<string, string> =>
+  Object.fromEntries(Object.entries(values).map(([text, value]) => [inputFor(card, prefix, text), String(value)]));

@@ -2,8 +2,10 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { cardAction, message, taskInvoke, users, type TestUser } from '../fakes/activities';
 import { allActions, cardOf, invokeCard, visibleText } from './card-reading';
+import { inputFor } from './card-inputs';
 import { dialogAnswer, dialogButton } from './dialog-reading';
-import { startHarness, type Harness } from './harness';
+import type { Harness } from './harness';
+import { TICKED_BY_HAND, useClockedHarness } from './use-harness';
 
 // A card's ids are on every card; a click only counts in the conversation that owns the session (issue 12, item 1).
 jest.setTimeout(20_000);
@@ -22,17 +24,10 @@ const GROUP_CHAT = '19:groepschat-jan@thread.v2';
 const jan: TestUser = { id: '29:jan', name: 'Jan Peeters', aadObjectId: 'aad-jan' };
 const wout: TestUser = { id: '29:wout', name: 'Wout Peeters', aadObjectId: 'aad-wout' };
 
+const harness = useClockedHarness('2026-11-22T09:00:00Z', { background: TICKED_BY_HAND });
 let h: Harness;
-let now = new Date('2026-11-22T09:00:00Z');
-const clock = { now: () => now };
-
-beforeEach(async () => {
-  now = new Date('2026-11-22T09:00:00Z');
-  h = await startHarness({ clock, background: { filingPollMs: 3_600_000, schedulerTickMs: 3_600_000 } });
-});
-afterEach(async () => {
-  await h.stop();
-  expect(h.errors).toEqual([]);
+beforeEach(() => {
+  h = harness.h;
 });
 
 /** An activity as Teams sends it from the place: the community's channel, another team's, a 1:1 or a group chat. */
@@ -127,13 +122,6 @@ async function settled(): Promise<void> {
   }
 }
 
-/** The `<prefix>_<id>` input on the row of the idea with this text (the vote's dots, the ranking's places). */
-const inputFor = (card: Card, prefix: string, text: string): string => {
-  const row = JSON.stringify(card).match(new RegExp(`"text":"${text}"[^]*?"id":"(${prefix}_[0-9a-f]+)"`));
-  if (!row?.[1]) throw new Error(`no ${prefix} input for ${text}`);
-  return row[1];
-};
-
 /** A running session at its brainstorm, with one post-it from a member. */
 async function boardWithIdea(): Promise<void> {
   await say('/start-bijeenkomst');
@@ -147,6 +135,18 @@ const last = (cards: Card[]): Card => {
   if (!card) throw new Error('nothing was posted');
   return card;
 };
+
+/** Griet types these commands in the community's channel; the card posted last, in answer to the last one. */
+const cardAfter =
+  (...commands: string[]) =>
+  async (): Promise<Card> => {
+    let cards: Card[] = [];
+    for (const command of commands) cards = await say(command);
+    return last(cards);
+  };
+
+/** A start session five phases on: its topics brainstorm. */
+const topicsBrainstorm = cardAfter('/start-bijeenkomst startbijeenkomst', ...Array<string>(5).fill('/volgende'));
 
 interface Kind {
   name: string;
@@ -162,17 +162,14 @@ interface Kind {
 const KINDS: Kind[] = [
   {
     name: 'check-in',
-    card: async () => last(await say('/start-bijeenkomst')),
+    card: cardAfter('/start-bijeenkomst'),
     verb: 'checkin.submit',
     inputs: () => ({ mood: 'sunny', answer: 'Stoofvlees met frietjes' }),
     accepted: 'Bedankt, Jan Peeters: je check-in is bewaard.',
   },
   {
     name: 'board',
-    card: async () => {
-      await say('/start-bijeenkomst');
-      return last(await say('/volgende'));
-    },
+    card: cardAfter('/start-bijeenkomst', '/volgende'),
     verb: 'board.add',
     inputs: () => ({ text: 'Idee van Jan' }),
     accepted: 'Toegevoegd: je post-it hangt op het bord.',
@@ -192,9 +189,7 @@ const KINDS: Kind[] = [
   {
     name: 'rank',
     card: async () => {
-      await say('/start-bijeenkomst startbijeenkomst');
-      for (let i = 0; i < 4; i++) await say('/volgende');
-      const topics = last(await say('/volgende'));
+      const topics = await topicsBrainstorm();
       const add = allActions(topics).find((a) => a.verb === 'board.add')!;
       await clickAt('home', 'board.add', { ...add.data, text: 'Oefentoetsen' }, users.pieter);
       return last(await say('/volgende'));
@@ -205,37 +200,28 @@ const KINDS: Kind[] = [
   },
   {
     name: 'actions',
-    card: async () => {
-      await say('/start-bijeenkomst');
-      return last(await say('/acties'));
-    },
+    card: cardAfter('/start-bijeenkomst', '/acties'),
     verb: 'actions.add',
     inputs: () => ({ what: 'Oefentoets maken', owner: users.griet.id, due: '2026-12-08' }),
     accepted: 'Toegevoegd: de actie staat op de lijst.',
   },
   {
     name: 'introductions',
-    card: async () => (await say('/start-bijeenkomst startbijeenkomst'))[1]!,
+    card: cardAfter('/start-bijeenkomst startbijeenkomst'),
     verb: 'introductions.submit',
     inputs: () => ({ programme: 'Verpleegkunde', courses: 'Anatomie 1', answer: 'Stoofvlees' }),
     accepted: 'Bedankt, Jan Peeters: de anderen kunnen je voorstelling nu lezen.',
   },
   {
     name: 'driver rating',
-    card: async () => {
-      await say('/start-bijeenkomst');
-      return last(await say('/retro'));
-    },
+    card: cardAfter('/start-bijeenkomst', '/retro'),
     verb: 'driver.rate',
     inputs: () => ({ rating: '4' }),
     accepted: 'Je beoordeling is bewaard.',
   },
   {
     name: 'survey',
-    card: async () => {
-      await say('/start-bijeenkomst slotbijeenkomst');
-      return last(await say('/bevraging anoniem'));
-    },
+    card: cardAfter('/start-bijeenkomst slotbijeenkomst', '/bevraging anoniem'),
     verb: 'survey.submit',
     inputs: () => ({ likert_driver: '4', 'open_most-valuable': 'De casussen' }),
     accepted: 'Bedankt: je antwoorden zijn anoniem bewaard.',
@@ -246,7 +232,7 @@ const KINDS: Kind[] = [
       await say('/start-bijeenkomst');
       await endSession();
       await say('/plannen 15/12 15:00-16:30 slotbijeenkomst');
-      now = new Date('2026-12-08T14:01:00Z');
+      harness.clock.set('2026-12-08T14:01:00Z');
       await h.app.background.scheduler.tick();
       const isQuestionnaire = (c: { activity: Record<string, unknown>; kind: string }) =>
         c.kind !== 'update' && visibleText(cardOf(c.activity)).includes('Impactbevraging vóór bijeenkomst 2');

@@ -1,39 +1,13 @@
-import { cardAction, message, users, type TestUser } from '../fakes/activities';
-import type { ConnectorCall } from '../fakes/bot-connector';
+import { cardAction, users, type TestUser } from '../fakes/activities';
+import { expectHandedBack, expectReads } from './card-expect';
 import { allActions, cardOf, invokeCard, textsOf, visibleText } from './card-reading';
-import { startHarness, type Harness } from './harness';
+import { channelUser, type Card } from './steering';
+import { TICKED_BY_HAND, useClockedHarness } from './use-harness';
 
-type Card = Record<string, unknown>;
-
-let h: Harness;
-let where: { serviceUrl: string; locale: string };
-let now = new Date('2026-11-22T09:00:00Z');
-const clock = { now: () => now };
+const harness = useClockedHarness('2026-11-22T09:00:00Z', { background: TICKED_BY_HAND });
+const { say, holdSession, clickButton: click, shared, moveOn } = channelUser(harness);
 const jan: TestUser = { id: '29:jan', name: 'Jan Peeters', aadObjectId: 'aad-jan' };
-
-beforeEach(async () => {
-  now = new Date('2026-11-22T09:00:00Z');
-  h = await startHarness({ clock, background: { filingPollMs: 3_600_000, schedulerTickMs: 3_600_000 } });
-  where = { serviceUrl: h.connector.url, locale: 'nl-BE' };
-});
-afterEach(async () => {
-  await h.stop();
-  expect(h.errors).toEqual([]);
-});
-
-async function say(text: string, from: TestUser = users.griet): Promise<ConnectorCall[]> {
-  const before = h.connector.calls.length;
-  expect((await h.post(message(text, from, where))).status).toBe(200);
-  return h.connector.calls.slice(before).filter((c) => c.kind !== 'update');
-}
-
-async function click(card: Card, verb: string, inputs: Record<string, unknown>, from: TestUser): Promise<Card> {
-  const action = allActions(card).find((a) => a.verb === verb);
-  if (!action) throw new Error(`no ${verb} on the card`);
-  const res = await h.post(cardAction(verb, { ...action.data, ...inputs }, from, where));
-  expect(res.status).toBe(200);
-  return invokeCard(res.body);
-}
+const QUESTIONNAIRE = 'Impactbevraging vóór bijeenkomst 2';
 
 /** The value an input of the card holds (what the member sees filled in). */
 function inputValue(card: Card, id: string): unknown {
@@ -50,22 +24,33 @@ function inputValue(card: Card, id: string): unknown {
 }
 
 const posted = (text: string) =>
-  h.connector.calls.filter((c) => c.kind !== 'update' && visibleText(cardOf(c.activity)).includes(text));
-const updates = () => h.connector.calls.filter((c) => c.kind === 'update');
+  harness.h.connector.calls.filter((c) => c.kind !== 'update' && visibleText(cardOf(c.activity)).includes(text));
+const updates = () => harness.h.connector.calls.filter((c) => c.kind === 'update');
+/** The questionnaire's card as the channel shows it after each update. */
+const questionnaireUpdates = () => updates().filter((u) => visibleText(cardOf(u.activity)).includes(QUESTIONNAIRE));
 
-/** A held first session (so the channel is known), and the closing session planned on 15 December. */
-async function planClosing(): Promise<void> {
-  await say('/start-bijeenkomst');
-  await say('/einde');
-  await say('/plannen 15/12 15:00-16:30 slotbijeenkomst');
+/** A member sends the questionnaire with these answers; the card they get back. */
+const answerAhead = (card: Card, from: TestUser, answers: Record<string, string>) =>
+  click(card, 'closing-survey.submit', answers, from);
+
+/** The scheduler looks at the clock set to `iso`. */
+async function tickAt(iso: string): Promise<void> {
+  harness.clock.set(iso);
+  await harness.h.app.background.scheduler.tick();
 }
 
+/** The questionnaire's card, once the scheduler posted it in the channel. */
+async function postedQuestionnaire(): Promise<Card> {
+  await harness.h.connector.waitFor(() => posted(QUESTIONNAIRE).length > 0, 10_000);
+  return cardOf(posted(QUESTIONNAIRE)[0]!.activity);
+}
+
+/** The closing session planned on 15 December, and its questionnaire sent a week ahead. */
 async function questionnaireSentAhead(): Promise<Card> {
-  await planClosing();
-  now = new Date('2026-12-08T14:01:00Z');
-  await h.app.background.scheduler.tick();
-  await h.connector.waitFor(() => posted('Impactbevraging vóór bijeenkomst 2').length > 0, 10_000);
-  return cardOf(posted('Impactbevraging vóór bijeenkomst 2')[0]!.activity);
+  await holdSession();
+  await say('/plannen 15/12 15:00-16:30 slotbijeenkomst');
+  await tickAt('2026-12-08T14:01:00Z');
+  return postedQuestionnaire();
 }
 
 describe('the closing questionnaire sent a week ahead', () => {
@@ -78,28 +63,22 @@ describe('the closing questionnaire sent a week ahead', () => {
     expect(refreshed).toContain(users.griet.id);
     expect(refreshed).toEqual([...refreshed].sort()); // in a fixed order, never telling who answered first
 
-    const mine = await click(
-      card,
-      'closing-survey.submit',
-      { likert_driver: '4', 'open_most-valuable': 'De casussen van Lotte' },
-      users.pieter,
+    const mine = await answerAhead(card, users.pieter, {
+      likert_driver: '4',
+      'open_most-valuable': 'De casussen van Lotte',
+    });
+    expectReads(
+      mine,
+      ['Bedankt: je antwoorden zijn anoniem bewaard.', '1 lid heeft geantwoord.'],
+      ['In welke mate zijn we aan de driver tegemoetgekomen?'],
     );
-    expect(visibleText(mine)).toContain('Bedankt: je antwoorden zijn anoniem bewaard.');
-    expect(visibleText(mine)).toContain('1 lid heeft geantwoord.');
-    expect(visibleText(mine)).not.toContain('In welke mate zijn we aan de driver tegemoetgekomen?');
-    await h.connector.waitFor(
+    await harness.h.connector.waitFor(
       () => updates().some((u) => visibleText(cardOf(u.activity)).includes('1 lid heeft geantwoord.')),
       5_000,
     );
 
-    const again = await click(
-      card,
-      'closing-survey.submit',
-      { likert_driver: '1', 'open_added-value': 'Tweede poging' },
-      users.pieter,
-    );
-    expect(visibleText(again)).toContain('Je hebt deze bevraging al beantwoord.');
-    expect(visibleText(again)).toMatch(/Je schreef:\nTweede poging/);
+    const again = await answerAhead(card, users.pieter, { likert_driver: '1', 'open_added-value': 'Tweede poging' });
+    expectHandedBack(again, 'Je hebt deze bevraging al beantwoord.', 'Tweede poging');
 
     const lotteView = await click(card, 'closing-survey.refresh', {}, users.lotte);
     expect(visibleText(lotteView)).toContain('In welke mate zijn we aan de driver tegemoetgekomen?');
@@ -110,38 +89,30 @@ describe('the closing questionnaire sent a week ahead', () => {
     'goes out as the facilitator set it with /plannen bevraging: ' +
       'with names, ten days ahead, and can be changed there',
     async () => {
-      await say('/start-bijeenkomst');
-      await say('/einde');
+      await holdSession();
       const [set] = textsOf(await say('/plannen bevraging met-naam 10d'));
       expect(set).toContain('Impactbevraging: 10 dagen vooraf, met naam.');
       await say('/plannen 15/12 15:00-16:30 slotbijeenkomst');
-      now = new Date('2026-12-05T13:59:00Z');
-      await h.app.background.scheduler.tick();
-      expect(posted('Impactbevraging vóór bijeenkomst 2')).toHaveLength(0);
-      now = new Date('2026-12-05T14:00:30Z');
-      await h.app.background.scheduler.tick();
-      await h.connector.waitFor(() => posted('Impactbevraging vóór bijeenkomst 2').length > 0, 10_000);
-      const card = cardOf(posted('Impactbevraging vóór bijeenkomst 2')[0]!.activity);
+      await tickAt('2026-12-05T13:59:00Z');
+      expect(posted(QUESTIONNAIRE)).toHaveLength(0);
+      await tickAt('2026-12-05T14:00:30Z');
+      const card = await postedQuestionnaire();
       expect(visibleText(card)).toContain('Je antwoorden dragen je naam.');
-      await click(card, 'closing-survey.submit', { likert_driver: '2' }, users.pieter);
-      const changed = await click(card, 'closing-survey.submit', { likert_driver: '5' }, users.pieter);
-      expect(visibleText(changed)).toContain('Bedankt: je antwoorden zijn met je naam bewaard.');
-      expect(visibleText(changed)).toContain('1 lid heeft geantwoord.');
+      await answerAhead(card, users.pieter, { likert_driver: '2' });
+      const changed = await answerAhead(card, users.pieter, { likert_driver: '5' });
+      expectReads(changed, ['Bedankt: je antwoorden zijn met je naam bewaard.', '1 lid heeft geantwoord.']);
       expect(inputValue(changed, 'likert_driver')).toBe('5');
     },
   );
 
   it('hands back what a member wrote after the deadline, and points to the closing session', async () => {
     const card = await questionnaireSentAhead();
-    now = new Date('2026-12-15T14:00:00Z');
-    const late = await click(
-      card,
-      'closing-survey.submit',
-      { likert_driver: '3', 'open_most-valuable': 'Het samen nadenken' },
-      users.lotte,
-    );
-    expect(visibleText(late)).toContain('De termijn om vooraf te antwoorden is voorbij.');
-    expect(visibleText(late)).toMatch(/Je schreef:\nHet samen nadenken/);
+    harness.clock.set('2026-12-15T14:00:00Z');
+    const late = await answerAhead(card, users.lotte, {
+      likert_driver: '3',
+      'open_most-valuable': 'Het samen nadenken',
+    });
+    expectHandedBack(late, 'De termijn om vooraf te antwoorden is voorbij.', 'Het samen nadenken');
     expect(visibleText(late)).not.toContain('Mijn antwoorden versturen');
   });
 
@@ -149,56 +120,48 @@ describe('the closing questionnaire sent a week ahead', () => {
     'pauses in the channel when the closing session is taken off the schedule, ' + 'and hands back what is typed then',
     async () => {
       const card = await questionnaireSentAhead();
-      const ofQuestionnaire = () =>
-        updates().filter((u) => visibleText(cardOf(u.activity)).includes('Impactbevraging vóór bijeenkomst 2'));
       const [cancelled] = textsOf(await say('/plannen schrap 15/12'));
       expect(cancelled).toContain('Van de planning gehaald');
-      await h.connector.waitFor(() => ofQuestionnaire().length > 0, 5_000);
-      expect(visibleText(cardOf(ofQuestionnaire().at(-1)!.activity))).toContain(
+      await harness.h.connector.waitFor(() => questionnaireUpdates().length > 0, 5_000);
+      expect(visibleText(cardOf(questionnaireUpdates().at(-1)!.activity))).toContain(
         'De slotbijeenkomst werd van de planning gehaald: de bevraging wacht tot ze opnieuw gepland is.',
       );
-      const typed = await click(
-        card,
-        'closing-survey.submit',
-        { likert_driver: '3', 'open_added-value': 'Samen lesvoorbereidingen maken' },
-        users.lotte,
-      );
-      expect(visibleText(typed)).toContain('dus de bevraging wacht tot ze opnieuw gepland is');
-      expect(visibleText(typed)).toMatch(/Je schreef:\nSamen lesvoorbereidingen maken/);
+      const typed = await answerAhead(card, users.lotte, {
+        likert_driver: '3',
+        'open_added-value': 'Samen lesvoorbereidingen maken',
+      });
+      expectHandedBack(typed, 'dus de bevraging wacht tot ze opnieuw gepland is', 'Samen lesvoorbereidingen maken');
     },
   );
 
   it('shows in the channel that it takes no more answers once the community is archived', async () => {
     await questionnaireSentAhead();
-    const ofQuestionnaire = () =>
-      updates().filter((u) => visibleText(cardOf(u.activity)).includes('Impactbevraging vóór bijeenkomst 2'));
     const confirm = (await say('/archiveren'))
       .flatMap((c) => allActions(cardOf(c.activity)))
       .find((a) => a.verb === 'data.archive.confirm')!;
-    const res = await h.post(cardAction(confirm.verb, confirm.data, users.griet, where));
+    const res = await harness.h.post(
+      cardAction(confirm.verb, confirm.data, users.griet, { ...harness.where, locale: 'nl-BE' }),
+    );
     expect(visibleText(invokeCard(res.body))).toContain('is gearchiveerd');
-    await h.connector.waitFor(() => ofQuestionnaire().length > 0, 5_000);
-    const archived = visibleText(cardOf(ofQuestionnaire().at(-1)!.activity));
+    await harness.h.connector.waitFor(() => questionnaireUpdates().length > 0, 5_000);
+    const archived = visibleText(cardOf(questionnaireUpdates().at(-1)!.activity));
     expect(archived).toContain('Deze leergemeenschap is gearchiveerd');
     expect(archived).not.toContain('Mijn antwoorden versturen');
   });
 
   it('shows itself closed in the channel once the closing session is due to start', async () => {
     const card = await questionnaireSentAhead();
-    const ofQuestionnaire = () =>
-      updates().filter((u) => visibleText(cardOf(u.activity)).includes('Impactbevraging vóór bijeenkomst 2'));
-    await click(card, 'closing-survey.submit', { likert_driver: '4' }, users.pieter);
-    await h.connector.waitFor(() => ofQuestionnaire().length > 0, 5_000);
-    expect(ofQuestionnaire()[0]!.activity).toHaveProperty('attachments.0.content.refresh');
-    now = new Date('2026-12-15T14:00:30Z');
-    await h.app.background.scheduler.tick();
-    await h.connector.waitFor(() => ofQuestionnaire().length > 1, 5_000);
-    const closed = ofQuestionnaire().at(-1)!;
-    expect(visibleText(cardOf(closed.activity))).toContain(
-      'De termijn is voorbij. Wie nog niet antwoordde, kan dat nog in de slotbijeenkomst.',
+    await answerAhead(card, users.pieter, { likert_driver: '4' });
+    await harness.h.connector.waitFor(() => questionnaireUpdates().length > 0, 5_000);
+    expect(questionnaireUpdates()[0]!.activity).toHaveProperty('attachments.0.content.refresh');
+    await tickAt('2026-12-15T14:00:30Z');
+    await harness.h.connector.waitFor(() => questionnaireUpdates().length > 1, 5_000);
+    const closed = questionnaireUpdates().at(-1)!;
+    expectReads(
+      cardOf(closed.activity),
+      ['De termijn is voorbij. Wie nog niet antwoordde, kan dat nog in de slotbijeenkomst.', '1 lid heeft geantwoord.'],
+      ['Mijn antwoorden versturen'],
     );
-    expect(visibleText(cardOf(closed.activity))).toContain('1 lid heeft geantwoord.');
-    expect(visibleText(cardOf(closed.activity))).not.toContain('Mijn antwoorden versturen');
     expect(closed.activity).not.toHaveProperty('attachments.0.content.refresh');
   });
 
@@ -207,24 +170,18 @@ describe('the closing questionnaire sent a week ahead', () => {
       'and results once three answered and closed',
     async () => {
       const card = await questionnaireSentAhead();
-      await click(
-        card,
-        'closing-survey.submit',
-        { likert_driver: '4', 'open_most-valuable': 'De casussen van Lotte' },
-        users.pieter,
-      );
-      await click(card, 'closing-survey.submit', { likert_driver: '2' }, users.lotte);
+      await answerAhead(card, users.pieter, { likert_driver: '4', 'open_most-valuable': 'De casussen van Lotte' });
+      await answerAhead(card, users.lotte, { likert_driver: '2' });
 
-      now = new Date('2026-12-15T13:55:00Z');
+      harness.clock.set('2026-12-15T13:55:00Z');
       const started = textsOf(await say('/start-bijeenkomst')).join('\n');
       expect(started).toContain('Bijeenkomst 2 is begonnen: slotbijeenkomst.');
-      await say('/volgende');
-      await say('/volgende');
-      const [surveyCall] = await say('/volgende');
-      const survey = cardOf(surveyCall!.activity);
-      expect(visibleText(survey)).toContain('Impactbevraging · bijeenkomst 2');
-      expect(visibleText(survey)).toContain('2 leden hebben geantwoord.');
-      expect(visibleText(survey)).toContain('de antwoorden van vooraf tellen hier mee');
+      const survey = await moveOn(3);
+      expectReads(survey, [
+        'Impactbevraging · bijeenkomst 2',
+        '2 leden hebben geantwoord.',
+        'de antwoorden van vooraf tellen hier mee',
+      ]);
 
       const twice = await click(survey, 'survey.submit', { likert_driver: '1' }, users.pieter);
       expect(visibleText(twice)).toContain('Je hebt deze bevraging al beantwoord.');
@@ -232,15 +189,7 @@ describe('the closing questionnaire sent a week ahead', () => {
       expect(visibleText(third)).toContain('3 leden hebben geantwoord.');
       expect(visibleText(third)).not.toMatch(/In welke mate zijn we aan de driver tegemoetgekomen\? · 3/);
       await say('/volgende');
-      await h.app.updater.flush();
-      const shown = visibleText(
-        cardOf(
-          h.connector
-            .updates()
-            .filter((u) => visibleText(cardOf(u.activity)).includes('Impactbevraging · bijeenkomst 2'))
-            .at(-1)!.activity,
-        ),
-      );
+      const shown = visibleText(await shared('Impactbevraging · bijeenkomst 2'));
       expect(shown).toMatch(/In welke mate zijn we aan de driver tegemoetgekomen\? · 3/);
       expect(shown).toContain('“De casussen van Lotte”');
       expect(shown).toContain('De bevraging is afgesloten: ze neemt geen antwoorden meer aan.');

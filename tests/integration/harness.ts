@@ -19,22 +19,22 @@ export interface Harness {
   stop(): Promise<void>;
 }
 
+export interface HarnessOptions {
+  dataDir?: string;
+  cardUpdateIntervalMs?: number;
+  connector?: FakeBotConnector;
+  clock?: Clock;
+  background?: BackgroundOptions;
+  /** The tab's local people (default: the Playground's sample). */
+  tabUsers?: LocalSample['users'];
+  /** The tab's local identities, for tests that call the tab's API as a member. */
+  tab?: { local: LocalSample };
+  /** More settings, as the environment would give them. */
+  env?: Record<string, string>;
+}
+
 /** The real server on a free loopback port, in local mode, over a fresh SQLite file. */
-export async function startHarness(
-  options: {
-    dataDir?: string;
-    cardUpdateIntervalMs?: number;
-    connector?: FakeBotConnector;
-    clock?: Clock;
-    background?: BackgroundOptions;
-    /** The tab's local people (default: the Playground's sample). */
-    tabUsers?: LocalSample['users'];
-    /** The tab's local identities, for tests that call the tab's API as a member. */
-    tab?: { local: LocalSample };
-    /** More settings, as the environment would give them. */
-    env?: Record<string, string>;
-  } = {},
-): Promise<Harness> {
+export async function startHarness(options: HarnessOptions = {}): Promise<Harness> {
   const dataDir = options.dataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'leerkring-test-'));
   const connector = options.connector ?? new FakeBotConnector();
   if (!options.connector) await connector.start();

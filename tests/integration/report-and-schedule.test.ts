@@ -1,30 +1,15 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { message, users, type TestUser } from '../fakes/activities';
+import { users } from '../fakes/activities';
 import type { ConnectorCall } from '../fakes/bot-connector';
-import { startHarness, type Harness } from './harness';
 import { cardOf, textsOf, visibleText } from './card-reading';
+import { channelUser } from './steering';
+import { useClockedHarness } from './use-harness';
 
-let h: Harness;
-let where: { serviceUrl: string };
-let now = new Date('2026-11-22T09:00:00Z');
-const clock = { now: () => now };
-
-beforeEach(async () => {
-  now = new Date('2026-11-22T09:00:00Z');
-  h = await startHarness({ clock, background: { filingPollMs: 100, schedulerTickMs: 3_600_000 } });
-  where = { serviceUrl: h.connector.url };
+const harness = useClockedHarness('2026-11-22T09:00:00Z', {
+  background: { filingPollMs: 100, schedulerTickMs: 3_600_000 },
 });
-afterEach(async () => {
-  await h.stop();
-  expect(h.errors).toEqual([]);
-});
-
-async function say(text: string, from: TestUser = users.griet) {
-  const before = h.connector.calls.length;
-  expect((await h.post(message(text, from, { ...where, locale: 'nl-BE' }))).status).toBe(200);
-  return h.connector.calls.slice(before).filter((c) => c.kind !== 'update');
-}
+const { say, sayCard, holdSession } = channelUser(harness);
 
 /** The cards posted (not updated) whose text includes `text`. */
 const postsWith = (calls: ConnectorCall[], text: string) =>
@@ -39,12 +24,13 @@ describe('the session report', () => {
     async () => {
       await say('/start-bijeenkomst');
       await say('/einde');
-      await h.connector.waitFor(cardWith('Verslag van bijeenkomst 1'), 15_000);
-      const card = cardOf(postsWith(h.connector.calls, 'Verslag van bijeenkomst 1')[0]!.activity);
+      const { connector } = harness.h;
+      await connector.waitFor(cardWith('Verslag van bijeenkomst 1'), 15_000);
+      const card = cardOf(postsWith(connector.calls, 'Verslag van bijeenkomst 1')[0]!.activity);
       expect(visibleText(card)).toContain('Open het verslag (pdf)');
       const [png, pdf] = urlsOf(card);
       expect(png).toMatch(/\.png$/);
-      const fetched = await fetch(`${h.url}${new URL(pdf ?? '').pathname}`);
+      const fetched = await fetch(`${harness.h.url}${new URL(pdf ?? '').pathname}`);
       expect(fetched.status).toBe(200);
       expect(fetched.headers.get('content-type')).toBe('application/pdf');
       expect(
@@ -57,8 +43,8 @@ describe('the session report', () => {
       expect(refused).toContain('Trekkers maken de verslagen');
       const [asked] = textsOf(await say('/verslag'));
       expect(asked).toContain('Het verslag van bijeenkomst 1 wordt gemaakt');
-      await h.connector.waitFor((calls) => postsWith(calls, 'Verslag van bijeenkomst 1').length >= 2, 15_000);
-      const folder = path.join(h.dataDir, 'reports');
+      await connector.waitFor((calls) => postsWith(calls, 'Verslag van bijeenkomst 1').length >= 2, 15_000);
+      const folder = path.join(harness.h.dataDir, 'reports');
       const files = fs
         .readdirSync(folder, { recursive: true })
         .map(String)
@@ -81,13 +67,12 @@ describe('the schedule', () => {
     await say('/start-bijeenkomst');
     const [planned] = textsOf(await say('/plannen elke derde dinsdag 15:00-16:30 Lokaal B.204'));
     expect(planned).toMatch(/Gepland: \d+ bijeenkomsten, van dinsdag 15 december 2026 tot/);
-    const [schedule] = await say('/planning');
-    const card = cardOf(schedule!.activity);
+    const card = await sayCard('/planning');
     expect(visibleText(card)).toContain('Bijeenkomst 2 · dinsdag 15 december 2026, 15:00–16:30');
     expect(visibleText(card)).toContain('Lokaal B.204');
     expect(visibleText(card)).toContain('In je agenda zetten');
     const ics = urlsOf(card).find((u) => u.endsWith('.ics') && !u.endsWith('schedule.ics'));
-    const res = await fetch(`${h.url}${new URL(ics ?? '').pathname}`);
+    const res = await fetch(`${harness.h.url}${new URL(ics ?? '').pathname}`);
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toContain('text/calendar');
     expect(await res.text()).toContain('DTSTART:20261215T140000Z');
@@ -107,15 +92,15 @@ describe('reminders', () => {
   it(
     'reach the channel two days before a planned session, ' + 'once, also when the Connector first answers 429',
     async () => {
-      await say('/start-bijeenkomst');
-      await say('/einde');
+      await holdSession();
       await say('/plannen 1/12 15:00-16:30');
-      now = new Date('2026-11-29T14:01:00Z');
-      h.connector.failNext({ status: 429, retryAfterSeconds: 1 });
-      await h.app.background.scheduler.tick();
-      await h.connector.waitFor(cardWith('Bijeenkomst 2 over 2 dagen'), 10_000);
-      await h.app.background.scheduler.tick();
-      expect(postsWith(h.connector.calls, 'Bijeenkomst 2 over 2 dagen')).toHaveLength(1);
+      const { connector, app } = harness.h;
+      harness.clock.set('2026-11-29T14:01:00Z');
+      connector.failNext({ status: 429, retryAfterSeconds: 1 });
+      await app.background.scheduler.tick();
+      await connector.waitFor(cardWith('Bijeenkomst 2 over 2 dagen'), 10_000);
+      await app.background.scheduler.tick();
+      expect(postsWith(connector.calls, 'Bijeenkomst 2 over 2 dagen')).toHaveLength(1);
     },
   );
 });
@@ -127,10 +112,10 @@ describe('timeboxes', () => {
       await say('/start-bijeenkomst');
       const [on] = textsOf(await say('/auto aan'));
       expect(on).toContain('deze fase eindigt om 10:10');
-      now = new Date(now.getTime() + 11 * 60_000);
-      await h.app.background.phases.tick();
-      await h.connector.waitFor(cardWith('Exploreren · bijeenkomst 1'), 4_000);
-      expect(postsWith(h.connector.calls, 'De tijd is om: door naar de volgende fase.')).toHaveLength(1);
+      harness.clock.advance(11);
+      await harness.h.app.background.phases.tick();
+      await harness.h.connector.waitFor(cardWith('Exploreren · bijeenkomst 1'), 4_000);
+      expect(postsWith(harness.h.connector.calls, 'De tijd is om: door naar de volgende fase.')).toHaveLength(1);
       const [refused] = textsOf(await say('/auto misschien'));
       expect(refused).toContain('/auto aan of /auto uit');
     },

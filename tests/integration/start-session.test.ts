@@ -1,47 +1,24 @@
-import { CHANNEL, TEAM, message, users, type TestUser } from '../fakes/activities';
+import { CHANNEL, TEAM, users, type TestUser } from '../fakes/activities';
 import { cardOf, visibleText } from './card-reading';
-import { clickOn } from './card-click';
-import { startHarness, type Harness } from './harness';
+import { inputsFor } from './card-inputs';
+import { channelUser, type Card } from './steering';
+import { useHarness } from './use-harness';
 
 // Walking through the start session posts more cards than Teams allows per 2 s: the pacer spaces them.
 jest.setTimeout(40_000);
 
-type Card = Record<string, unknown>;
-let h: Harness;
-let where: { serviceUrl: string };
 const people = Object.values(users).map((u) => ({ userId: u.id, name: u.name, aadObjectId: u.aadObjectId }));
+const harness = useHarness({ tabUsers: people });
+const { sayCard: say, click, moveOn, startedAt, shared: sharedCard } = channelUser(harness);
 
-beforeEach(async () => {
-  h = await startHarness({ tabUsers: people });
-  where = { serviceUrl: h.connector.url };
-});
-afterEach(async () => {
-  await h.stop();
-  expect(h.errors).toEqual([]);
-});
-
-async function say(text: string, from: TestUser = users.griet): Promise<Card> {
-  const before = h.connector.calls.length;
-  expect((await h.post(message(text, from, { ...where, locale: 'nl-BE' }))).status).toBe(200);
-  const posted = h.connector.calls.slice(before).filter((c) => c.kind !== 'update');
-  return cardOf(posted.at(-1)!.activity);
-}
-
-const click = (card: Card, verb: string, inputs: Record<string, unknown>, from: TestUser): Promise<Card> =>
-  clickOn(h, where, card, verb, inputs, from);
-
-/** The shared card as the channel shows it now: the newest update of the card that `card` was posted as. */
-async function shared(title: string): Promise<string> {
-  await h.app.updater.flush();
-  const texts = h.connector.updates().map((u) => visibleText(cardOf(u.activity)));
-  return texts.filter((t) => t.startsWith(title)).at(-1) ?? '';
-}
+/** The text of the shared card with this title as the channel shows it now. */
+const shared = async (title: string): Promise<string> => visibleText(await sharedCard(title));
 
 const communityId = async (): Promise<string> =>
-  (await h.app.deps.store.communities.findByChannel({ teamId: TEAM.id, channelId: CHANNEL.id }))!.value.id;
+  (await harness.h.app.deps.store.communities.findByChannel({ teamId: TEAM.id, channelId: CHANNEL.id }))!.value.id;
 
 const tab = (path: string, from: TestUser, init: RequestInit = {}) =>
-  fetch(`${h.url}/api/tab${path}`, {
+  fetch(`${harness.h.url}/api/tab${path}`, {
     ...init,
     headers: { 'x-leerkring-local-user': from.id, 'accept-language': 'nl-BE', 'content-type': 'application/json' },
   });
@@ -63,9 +40,7 @@ describe("the start session's driver step", () => {
     'gathers contributions per guiding question without names, shows the driver the facilitator shaped in the tab, ' +
       'and a later session recalls its end goal',
     async () => {
-      await say('/start-bijeenkomst startbijeenkomst');
-      for (let i = 0; i < 3; i++) await say('/volgende');
-      const card = await say('/volgende');
+      const card = await startedAt('startbijeenkomst', 5);
       const text = visibleText(card);
       expect(text).toContain('Doel en driver · bijeenkomst 1');
       expect(text).toContain(
@@ -133,16 +108,18 @@ describe("the start session's driver step", () => {
         ].join('\n'),
       );
       expect(updated).toContain('Hoe ver staan we richting onze driver?');
-      const posted = h.connector.updates().map((u) => cardOf(u.activity));
+      const posted = harness.h.connector.updates().map((u) => cardOf(u.activity));
       const link = new URL(openUrls(posted.at(-1)!)[0]!);
       expect([link.pathname, link.searchParams.get('tab'), link.searchParams.get('channel')]).toEqual([
         '/tab/index.html',
         'driver',
-        (await h.app.deps.store.communities.get(id))!.value.channel.channelId,
+        (await harness.h.app.deps.store.communities.get(id))!.value.channel.channelId,
       ]);
 
       await say('/einde');
-      const ended = h.connector.calls.map((c) => visibleText(cardOf(c.activity))).find((t) => t.includes('afgelopen'));
+      const ended = harness.h.connector.calls
+        .map((c) => visibleText(cardOf(c.activity)))
+        .find((t) => t.includes('afgelopen'));
       expect(ended).toContain('3 leden namen deel.');
 
       const first = await say('/start-bijeenkomst');
@@ -192,13 +169,11 @@ describe("the start session's topics", () => {
     async () => {
       await say('/start-bijeenkomst startbijeenkomst');
       await say('/plannen elke derde dinsdag 15:00-16:30');
-      await say('/volgende');
-      const history = await say('/volgende');
+      const history = await moveOn(2);
       const atlas = { text: 'KU Leuven deelt een open anatomie-atlas', category: 'international', token: 'h1' };
       await click(history, 'board.add', atlas, users.pieter);
       await click(await say('/volgende'), 'board.add', { text: 'Meer leren van elkaar', token: 'e1' }, users.lotte);
-      await say('/volgende');
-      const ideas = await say('/volgende');
+      const ideas = await moveOn(2);
       expect(visibleText(ideas)).toContain('Onderwerpen brainstormen · bijeenkomst 1');
       for (const [i, topic] of ['Formatief toetsen', 'Kennisclips', 'Peerfeedback'].entries())
         await click(ideas, 'board.add', { text: topic, token: `t${i}` }, i % 2 ? users.lotte : users.pieter);
@@ -206,10 +181,9 @@ describe("the start session's topics", () => {
       const rank = await say('/volgende');
       const rows = [...JSON.stringify(rank).matchAll(/"text":"([^"]+)"\}\]\}\]\},\{"type":"Column","width":"90px"/g)];
       expect(rows.map((m) => m[1])).toEqual(['Formatief toetsen', 'Kennisclips', 'Peerfeedback']);
-      const idOf = (topic: string) =>
-        JSON.stringify(rank).match(new RegExp(`"text":"${topic}"[^]*?"id":"(rank_[0-9a-f]+)"`))![1]!;
-      await click(rank, 'rank.submit', { [idOf('Peerfeedback')]: '1', [idOf('Formatief toetsen')]: '2' }, users.pieter);
-      await click(rank, 'rank.submit', { [idOf('Peerfeedback')]: '1' }, users.lotte);
+      const places = (ranking: Record<string, number>) => inputsFor(rank, 'rank', ranking);
+      await click(rank, 'rank.submit', places({ Peerfeedback: 1, 'Formatief toetsen': 2 }), users.pieter);
+      await click(rank, 'rank.submit', places({ Peerfeedback: 1 }), users.lotte);
       const published = visibleText(await click(rank, 'rank.publish', {}, users.griet));
       expect(published).toContain('1. Peerfeedback · 4 punten\n2. Formatief toetsen · 1 punt');
       expect(published).toContain('Niet gerangschikt: Kennisclips.');

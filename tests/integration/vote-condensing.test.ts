@@ -1,50 +1,37 @@
 import { POST_IT_KIND, type PostIt } from '../../domain/activities/board/board';
-import { cardAction, message, users, type TestUser } from '../fakes/activities';
-import { allActions, cardOf, invokeCard, visibleText } from './card-reading';
-import { chosenOn, inputFor } from './card-inputs';
-import { startHarness, type Harness } from './harness';
+import { users, type TestUser } from '../fakes/activities';
+import { expectHandedBack, expectLines, expectReads } from './card-expect';
+import { allActions, visibleText } from './card-reading';
+import { chosenOn, inputFor, inputsFor } from './card-inputs';
+import { channelUser, type Card } from './steering';
+import { useHarness } from './use-harness';
 
 // Three members: Griet (the facilitator, who condenses in the tab), Pieter and Lotte.
 const people = [users.griet, users.pieter, users.lotte];
 const local = { users: people.map((u) => ({ userId: u.id, name: u.name, aadObjectId: u.aadObjectId })) };
 
-let h: Harness;
-let where: { serviceUrl: string };
-beforeEach(async () => {
-  h = await startHarness({ tab: { local } });
-  where = { serviceUrl: h.connector.url };
-});
-afterEach(async () => {
-  await h.stop();
-  expect(h.errors).toEqual([]);
-});
-
-type Card = Record<string, unknown>;
-
-async function say(text: string): Promise<Card> {
-  const before = h.connector.calls.length;
-  expect((await h.post(message(text, users.griet, { ...where, locale: 'nl-BE' }))).status).toBe(200);
-  return cardOf(h.connector.calls.slice(before).filter((c) => c.kind !== 'update')[0]!.activity);
-}
-
-async function click(card: Card, verb: string, inputs: Record<string, unknown>, from: TestUser): Promise<Card> {
-  // A refresh is no button: it carries the same card data as the buttons.
-  const action = allActions(card).find((a) => a.verb === verb) ?? allActions(card)[0];
-  if (!action) throw new Error(`no ${verb} on the card`);
-  const res = await h.post(cardAction(verb, { ...action.data, ...inputs }, from, { ...where, locale: 'nl-BE' }));
-  expect(res.status).toBe(200);
-  return invokeCard(res.body);
-}
-
-/** The card as the channel shows it after the coalesced updates went out. */
-async function sharedCard(): Promise<Card> {
-  await h.app.updater.flush();
-  return cardOf(h.connector.updates().at(-1)!.activity);
-}
+const harness = useHarness({ tab: { local } });
+const { say, sayCard, click, shared: sharedCard } = channelUser(harness);
 
 /** The `dots_<id>` input on the row of the idea or cluster with this text, and the number of dots it shows. */
 const dots = (card: Card, text: string): string => inputFor(card, 'dots', text);
 const shown = (card: Card, id: string): string | undefined => chosenOn(card, id);
+/** A member puts these dots on the ideas or clusters (by their text). */
+const cast = (vote: Card, ballot: Record<string, number>, from: TestUser) =>
+  click(vote, 'vote.cast', inputsFor(vote, 'dots', ballot), from);
+
+/** Griet reveals the results. */
+const reveal = (vote: Card) => click(vote, 'vote.reveal', {}, users.griet);
+
+/** Who wrote which post-it on the explore board. */
+const AUTHORS: Record<string, TestUser> = {
+  Oefentoetsen: users.pieter,
+  'Exit tickets': users.pieter,
+  'Peer feedback': users.pieter,
+  Kennisclips: users.lotte,
+  Casussen: users.lotte,
+  Koffie: users.lotte,
+};
 
 interface Board {
   vote: Card;
@@ -53,26 +40,33 @@ interface Board {
   ids: Record<string, string>;
 }
 
-/** A regular session at its condense phase, with the post-its of the explore board; `rules` as for /stemmen. */
-async function condensing(ideas: [string, TestUser][], rules = ''): Promise<Board> {
+/**
+ * A regular session at its condense phase, with these post-its (by their `AUTHORS`) on the explore board;
+ * `rules` as for /stemmen.
+ */
+async function condensing(ideas: string[], rules = ''): Promise<Board> {
   await say('/start-bijeenkomst');
-  const board = await say('/volgende');
-  for (const [text, who] of ideas) await click(board, 'board.add', { text, token: `${text}-token` }, who);
-  const vote = rules ? await say(`/stemmen ${rules}`) : await say('/volgende');
+  const board = await sayCard('/volgende');
+  for (const text of ideas) await click(board, 'board.add', { text, token: `${text}-token` }, AUTHORS[text]!);
+  const vote = await sayCard(rules ? `/stemmen ${rules}` : '/volgende');
   const sessionId = String(allActions(vote)[0]!.data.sessionId);
-  const session = await h.app.deps.store.sessions.get(sessionId);
-  const postIts = await h.app.deps.store.contributions.list<PostIt>(sessionId, POST_IT_KIND);
+  const { store } = harness.h.app.deps;
+  const session = await store.sessions.get(sessionId);
+  const postIts = await store.contributions.list<PostIt>(sessionId, POST_IT_KIND);
   const ids = Object.fromEntries(postIts.map((p) => [p.data.text, p.id]));
   return { vote, sessionId, communityId: session!.value.communityId, ids };
 }
 
 /** Griet marks a post-it in the tab's condense view. */
 async function mark(b: Board, text: string, body: { cluster?: string | null; dropped?: boolean }): Promise<void> {
-  const res = await fetch(`${h.url}/api/tab/communities/${b.communityId}/post-its/${b.sessionId}/${b.ids[text]}`, {
-    method: 'PUT',
-    headers: { 'x-leerkring-local-user': users.griet.id, 'content-type': 'application/json' },
-    body: JSON.stringify(body),
-  });
+  const res = await fetch(
+    `${harness.h.url}/api/tab/communities/${b.communityId}/post-its/${b.sessionId}/${b.ids[text]}`,
+    {
+      method: 'PUT',
+      headers: { 'x-leerkring-local-user': users.griet.id, 'content-type': 'application/json' },
+      body: JSON.stringify(body),
+    },
+  );
   expect(res.status).toBe(200);
 }
 
@@ -85,12 +79,7 @@ async function openVote(b: Board): Promise<Card> {
 
 describe('the dot-vote after condensing', () => {
   it('stays closed while the facilitator groups, then opens on the clusters and the ideas on their own', async () => {
-    const b = await condensing([
-      ['Oefentoetsen', users.pieter],
-      ['Exit tickets', users.pieter],
-      ['Kennisclips', users.lotte],
-      ['Koffie', users.lotte],
-    ]);
+    const b = await condensing(['Oefentoetsen', 'Exit tickets', 'Kennisclips', 'Koffie']);
     expect(visibleText(b.vote)).toContain('De trekker groepeert de ideeën in clusters');
     expect(JSON.stringify(b.vote)).not.toContain('Input.');
     const early = await click(b.vote, 'vote.cast', { [`dots_${b.ids.Kennisclips}`]: '1' }, users.pieter);
@@ -110,54 +99,37 @@ describe('the dot-vote after condensing', () => {
   });
 
   it('gives the dots on an idea left out after the vote opened back to their owner, and stops counting', async () => {
-    const b = await condensing([
-      ['Oefentoetsen', users.pieter],
-      ['Kennisclips', users.lotte],
-      ['Casussen', users.lotte],
-      ['Peer feedback', users.pieter],
-    ]);
+    const b = await condensing(['Oefentoetsen', 'Kennisclips', 'Casussen', 'Peer feedback']);
     const vote = await openVote(b);
     expect(visibleText(vote)).toContain('Je hebt 3 stippen, hoogstens 3 per idee.');
-    await click(vote, 'vote.cast', { [dots(vote, 'Kennisclips')]: '2', [dots(vote, 'Casussen')]: '1' }, users.pieter);
-    await click(vote, 'vote.cast', { [dots(vote, 'Oefentoetsen')]: '1' }, users.lotte);
+    await cast(vote, { Kennisclips: 2, Casussen: 1 }, users.pieter);
+    await cast(vote, { Oefentoetsen: 1 }, users.lotte);
     await mark(b, 'Kennisclips', { dropped: true });
     expect(visibleText(await sharedCard())).not.toContain('Kennisclips');
     const pieter = await click(vote, 'vote.refresh', {}, users.pieter);
-    expect(visibleText(pieter)).toContain('2 van je stippen kwamen terug, zodat je ze opnieuw kan plaatsen:');
-    expect(visibleText(pieter)).toContain('‘Kennisclips’ werd weggelaten: 2 terug.');
-    expect(visibleText(pieter)).toContain('Je gebruikte 1 van je 3 stippen.');
+    expectReads(pieter, [
+      '2 van je stippen kwamen terug, zodat je ze opnieuw kan plaatsen:',
+      '‘Kennisclips’ werd weggelaten: 2 terug.',
+      'Je gebruikte 1 van je 3 stippen.',
+    ]);
     expect(shown(pieter, dots(vote, 'Casussen'))).toBe('1');
     expect(visibleText(await click(vote, 'vote.refresh', {}, users.lotte))).not.toContain('terug');
-    const results = await click(vote, 'vote.reveal', {}, users.griet);
-    expect(visibleText(results)).toContain(
-      [
-        'Resultaten',
-        '1. Oefentoetsen · 1 stip (gelijk)',
-        '1. Casussen · 1 stip (gelijk)',
-        '3. Peer feedback · 0 stippen',
-      ].join('\n'),
-    );
+    const results = await reveal(vote);
+    expectLines(results, [
+      'Resultaten',
+      '1. Oefentoetsen · 1 stip (gelijk)',
+      '1. Casussen · 1 stip (gelijk)',
+      '3. Peer feedback · 0 stippen',
+    ]);
     expect(visibleText(results)).not.toContain('Kennisclips');
   });
 
   it('moves the dots of an idea merged into a cluster as far as the cap allows, and gives back the rest', async () => {
-    const b = await condensing(
-      [
-        ['Oefentoetsen', users.pieter],
-        ['Exit tickets', users.lotte],
-        ['Kennisclips', users.lotte],
-      ],
-      '4 2',
-    );
+    const b = await condensing(['Oefentoetsen', 'Exit tickets', 'Kennisclips'], '4 2');
     await mark(b, 'Oefentoetsen', { cluster: 'Toetsing' });
     const vote = await openVote(b);
-    await click(
-      vote,
-      'vote.cast',
-      { [dots(vote, 'Toetsing')]: '1', [dots(vote, 'Exit tickets')]: '2', [dots(vote, 'Kennisclips')]: '1' },
-      users.pieter,
-    );
-    await click(vote, 'vote.cast', { [dots(vote, 'Exit tickets')]: '1' }, users.lotte);
+    await cast(vote, { Toetsing: 1, 'Exit tickets': 2, Kennisclips: 1 }, users.pieter);
+    await cast(vote, { 'Exit tickets': 1 }, users.lotte);
     await mark(b, 'Exit tickets', { cluster: 'Toetsing' });
     const pieter = await click(vote, 'vote.refresh', {}, users.pieter);
     expect(visibleText(pieter)).toContain('1 van je stippen kwam terug, zodat je hem opnieuw kan plaatsen:');
@@ -169,36 +141,23 @@ describe('the dot-vote after condensing', () => {
     const lotte = await click(vote, 'vote.refresh', {}, users.lotte);
     expect(visibleText(lotte)).toContain('Je stippen op ‘Exit tickets’ gingen mee naar ‘Toetsing’: 1.');
     expect(visibleText(lotte)).not.toContain('kwam terug');
-    const results = await click(vote, 'vote.reveal', {}, users.griet);
-    expect(visibleText(results)).toContain(
-      ['Resultaten', '1. Toetsing · 3 stippen', '2. Kennisclips · 1 stip'].join('\n'),
-    );
+    expectLines(await reveal(vote), ['Resultaten', '1. Toetsing · 3 stippen', '2. Kennisclips · 1 stip']);
   });
 
   it('keeps "Vote" on a refused ballot, and shows the dots it hands back', async () => {
-    const b = await condensing([
-      ['Oefentoetsen', users.pieter],
-      ['Kennisclips', users.lotte],
-      ['Casussen', users.lotte],
-    ]);
+    const b = await condensing(['Oefentoetsen', 'Kennisclips', 'Casussen']);
     const vote = await openVote(b);
-    const over = await click(
-      vote,
-      'vote.cast',
-      { [dots(vote, 'Kennisclips')]: '2', [dots(vote, 'Casussen')]: '2' },
-      users.pieter,
-    );
-    expect(visibleText(over)).toContain('Je plaatste 4 stippen, maar je hebt er 2.');
-    expect(visibleText(over)).toContain('Stemmen');
-    expect(visibleText(over)).not.toContain('Mijn stippen verplaatsen');
+    const over = await cast(vote, { Kennisclips: 2, Casussen: 2 }, users.pieter);
+    expectReads(over, ['Je plaatste 4 stippen, maar je hebt er 2.', 'Stemmen'], ['Mijn stippen verplaatsen']);
     expect(shown(over, dots(vote, 'Kennisclips'))).toBe('2');
-    const saved = await click(vote, 'vote.cast', { [dots(vote, 'Kennisclips')]: '1' }, users.pieter);
+    const saved = await cast(vote, { Kennisclips: 1 }, users.pieter);
     expect(visibleText(saved)).toContain('Mijn stippen verplaatsen');
-    await click(vote, 'vote.reveal', {}, users.griet);
-    const late = await click(vote, 'vote.cast', { [dots(vote, 'Casussen')]: '2' }, users.pieter);
-    expect(visibleText(late)).toContain(
+    await reveal(vote);
+    const late = await cast(vote, { Casussen: 2 }, users.pieter);
+    expectHandedBack(
+      late,
       'De stemronde is gesloten: de resultaten zijn getoond. Je stippen staan hieronder',
+      'Casussen: 2',
     );
-    expect(visibleText(late)).toContain('Je schreef:\nCasussen: 2');
   });
 });

@@ -1,5 +1,4 @@
 import {
-  answerClosingSurvey,
   CLOSING_SURVEYS,
   closingSurveys,
   closingSurveyState,
@@ -15,14 +14,16 @@ import { communityView } from '../../server/tab-api/views/community-view';
 import { editPlannedSession, removePlannedSession } from '../../domain/schedule/edit-schedule';
 import { listSchedule } from '../../domain/schedule/schedule-queries';
 import { endSession } from '../../domain/session/steer-session';
-import { startSession } from '../../domain/session/start-session';
 import { eachFresh, griet, pieter, type FakeClock } from './schedule/schedule-fixtures';
 import {
+  answerAhead,
   jan,
   lotte,
   planClosing as planClosingIn,
+  sentAhead as sentAheadIn,
   sessionSurvey as sessionSurveyIn,
   startClosing as startClosingIn,
+  startIn,
   SURVEY_PHASE,
 } from './survey-fixtures';
 
@@ -32,20 +33,12 @@ let community: Community;
 eachFresh('2026-11-22T14:00:00Z', (fixture) => ({ deps, clock, community } = fixture));
 
 const planClosing = (text?: string) => planClosingIn(deps, community, text);
-
 /** The questionnaire as the scheduler opens it a week ahead. */
-async function sentAhead(anonymous = true): Promise<string> {
-  const planned = await planClosing();
-  clock.set('2026-12-08T14:00:00Z');
-  const opened = await openClosingSurvey(deps, planned, anonymous);
-  if (!opened.ok) throw new Error(opened.error.code);
-  return opened.value.id;
-}
-
-const answer = (id: string, actor: Person, raw: Record<string, unknown>) =>
-  answerClosingSurvey(deps, { id, actor, raw }, () => 0.5);
+const sentAhead = (anonymous = true) => sentAheadIn({ deps, clock, community }, anonymous);
+const answer = (id: string, actor: Person, raw: Record<string, unknown>) => answerAhead(deps, id, actor, raw);
 
 const startClosing = () => startClosingIn(deps, community);
+const end = () => endSession(deps, { channel: community.channel, actorId: griet.userId });
 const sessionSurvey = (sessionId: string, userId: string) => sessionSurveyIn(deps, sessionId, userId);
 
 describe('the closing questionnaire sent ahead', () => {
@@ -167,11 +160,16 @@ describe('the closing questionnaire sent ahead', () => {
 });
 
 describe('the closing session discusses the answers given ahead', () => {
+  /** The questionnaire, sent ahead anonymously (the default). */
+  let id: string;
+  beforeEach(async () => {
+    id = await sentAhead();
+  });
+
   it(
     'shows them in its survey phase, where the others can still answer, ' +
       'with results once closed, and the report counts them all',
     async () => {
-      const id = await sentAhead();
       await answer(id, pieter, { likert_driver: '4', 'open_most-valuable': 'De casussen' });
       await answer(id, lotte, { likert_driver: '2' });
       clock.set('2026-12-15T14:02:00Z');
@@ -188,7 +186,7 @@ describe('the closing session discusses the answers given ahead', () => {
       );
       expect(inSession).toMatchObject({ ok: true, value: { answers: 3, closed: false } });
       expect(inSession.ok && inSession.value.results).toBeUndefined();
-      await endSession(deps, { channel: community.channel, actorId: griet.userId });
+      await end();
       expect(await closingSurveyState(deps, id, griet.userId)).toMatchObject({
         ok: true,
         value: {
@@ -210,18 +208,13 @@ describe('the closing session discusses the answers given ahead', () => {
     'is what a session started at the planned time discusses: ' +
       'it takes the planned closing format unless another is named',
     async () => {
-      const id = await sentAhead();
       clock.set('2026-12-15T13:50:00Z');
-      const started = await startSession(deps, {
-        place: { channel: community.channel, name: 'PLG', language: 'nl' },
-        actor: griet,
-      });
+      const started = await startIn(deps, community);
       expect(started).toMatchObject({ ok: true, value: { session: { format: 'closing', closingSurveyId: id } } });
     },
   );
 
   it('refuses a second answer in the session from whoever answered ahead', async () => {
-    const id = await sentAhead();
     await answer(id, pieter, { likert_driver: '4' });
     clock.set('2026-12-15T14:00:00Z');
     const session = await startClosing();
@@ -238,30 +231,24 @@ describe('the closing session discusses the answers given ahead', () => {
     'is discussed by one session only, and only by one that has a survey phase; ' +
       'a restart of that session takes it over',
     async () => {
-      const id = await sentAhead();
       clock.set('2026-12-14T14:00:00Z');
-      const regular = await startSession(deps, {
-        place: { channel: community.channel, name: 'PLG', language: 'nl' },
-        actor: griet,
-        format: 'regular',
-      });
+      const regular = await startIn(deps, community, 'regular');
       expect(regular.ok && regular.value.session.closingSurveyId).toBeUndefined();
-      await endSession(deps, { channel: community.channel, actorId: griet.userId });
+      await end();
       clock.set('2026-12-15T14:00:00Z');
       expect((await startClosing()).closingSurveyId).toBe(id);
-      await endSession(deps, { channel: community.channel, actorId: griet.userId });
+      await end();
       clock.set('2026-12-15T14:05:00Z');
       const restarted = await startClosing();
       expect(restarted.closingSurveyId).toBe(id);
       expect((await deps.store.documents.get(closingSurveys, id))?.value.sessionId).toBe(restarted.id);
-      await endSession(deps, { channel: community.channel, actorId: griet.userId });
+      await end();
       clock.set('2026-12-16T14:00:00Z');
       expect((await startClosing()).closingSurveyId).toBeUndefined();
     },
   );
 
   it('keeps the mode it went out with, whatever the facilitator says in the session', async () => {
-    await sentAhead(true);
     clock.set('2026-12-15T14:00:00Z');
     await startClosing();
     const input = { channel: community.channel, actorId: griet.userId };
@@ -273,7 +260,6 @@ describe('the closing session discusses the answers given ahead', () => {
   });
 
   it('refuses answers from a card that promised another mode, on the questionnaire and in the session', async () => {
-    const id = await sentAhead(true);
     expect(await answer(id, pieter, { anonymous: false, likert_driver: '4' })).toMatchObject({
       ok: false,
       error: { code: 'errors.survey.modeChanged' },
@@ -292,7 +278,6 @@ describe('the closing session discusses the answers given ahead', () => {
   it(
     'counts whoever answers in the session as present in its report, ' + 'and not whoever only answered ahead',
     async () => {
-      const id = await sentAhead();
       await answer(id, pieter, { likert_driver: '4' });
       clock.set('2026-12-15T14:00:00Z');
       const session = await startClosing();

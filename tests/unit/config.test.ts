@@ -1,5 +1,5 @@
 import { ConfigError, loadConfig } from '../../server/config';
-import { singleTenantBot } from '../helpers/bot-identity';
+import { managedIdentityBot, singleTenantBot } from '../helpers/bot-identity';
 
 const SSO = { LEERKRING_SSO_CLIENT_ID: 'tab-1', LEERKRING_ALLOWED_TENANTS: 'tenant-1' };
 
@@ -43,12 +43,7 @@ describe('configuration', () => {
   });
 
   it('accepts a user-assigned managed identity without a secret, once report filing is told how to reach Graph', () => {
-    const msi = {
-      MicrosoftAppId: 'app-1',
-      MicrosoftAppType: 'UserAssignedMSI',
-      MicrosoftAppTenantId: 'tenant-1',
-      ...SSO,
-    };
+    const msi = { ...managedIdentityBot('app-1'), ...SSO };
     expect(() => loadConfig(msi)).toThrow(/GRAPH_CLIENT_ID/);
     const config = loadConfig({ ...msi, LEERKRING_FILING: 'app-only', GRAPH_MANAGED_IDENTITY_CLIENT_ID: 'app-1' });
     expect(config.bot?.password).toBeUndefined();

@@ -1,20 +1,16 @@
-import type { ClosingSurvey } from '../../domain/activities/closing-survey/closing-survey';
 import {
-  answerClosingSurvey,
   CLOSING_SURVEYS,
   closingSurveys,
   closingSurveyState,
-  openClosingSurvey,
+  type ClosingSurvey,
 } from '../../domain/activities/closing-survey/closing-survey';
 import { collection } from '../../domain/collection';
 import type { Community } from '../../domain/community/community';
 import type { Deps } from '../../domain/ports';
-import { parsePlanCommand } from '../../domain/plan/plan-parser';
-import { planSessions } from '../../domain/schedule/plan-sessions';
-import { listSchedule } from '../../domain/schedule/schedule-queries';
 import { communityScheduleSettings, SETTINGS_COLLECTION } from '../../domain/schedule/schedule-settings';
 import { scheduleSettings, setReminderSettings } from '../../domain/schedule/schedule-settings-use-cases';
 import { eachFresh, freshDeps, griet, pieter, type FakeClock } from './schedule/schedule-fixtures';
+import { answerAhead, sentAhead } from './survey-fixtures';
 
 /** What a version before the questionnaire named its pool wrote (commit e487e50): no `poolId`. */
 const questionnaireWithoutPool = (): Omit<ClosingSurvey, 'poolId'> => ({
@@ -63,23 +59,18 @@ describe('a closing questionnaire an older version stored', () => {
 
   /** Sends the questionnaire ahead today, then stores it back the way the older version had it: without its pool. */
   async function sentAheadByOlderVersion(): Promise<string> {
-    const parsed = parsePlanCommand('/plan 15/12 15:00-16:30 closing', '2026-11-22');
-    if (!parsed.ok || parsed.value.action !== 'plan') throw new Error('plan');
-    await planSessions(deps, { communityId: community.id, actorId: griet.userId, request: parsed.value.request });
-    clock.set('2026-12-08T14:00:00Z');
-    const opened = await openClosingSurvey(deps, (await listSchedule(deps, community.id))[0]!, true);
-    if (!opened.ok) throw new Error(opened.error.code);
+    const id = await sentAhead({ deps, clock, community });
     const raw = collection<Record<string, unknown>>(CLOSING_SURVEYS);
-    const stored = await deps.store.documents.get(raw, opened.value.id);
+    const stored = await deps.store.documents.get(raw, id);
     const { poolId, ...old } = stored!.value;
     expect(poolId).toBe(`closing-survey:${String(old.plannedKey)}`);
-    expect((await deps.store.documents.save(raw, opened.value.id, old, stored!.version)).ok).toBe(true);
-    return opened.value.id;
+    expect((await deps.store.documents.save(raw, id, old, stored!.version)).ok).toBe(true);
+    return id;
   }
 
   it('still counts the answers given before, and refuses a second answer from whoever gave one', async () => {
     const id = await sentAheadByOlderVersion();
-    const answer = (raw: Record<string, unknown>) => answerClosingSurvey(deps, { id, actor: pieter, raw }, () => 0.5);
+    const answer = (raw: Record<string, unknown>) => answerAhead(deps, id, pieter, raw);
     expect(await answer({ likert_driver: '4' })).toMatchObject({ ok: true, value: { answered: true, answers: 1 } });
     expect(await answer({ likert_driver: '2' })).toMatchObject({
       ok: false,

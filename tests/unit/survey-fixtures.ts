@@ -1,25 +1,31 @@
 import { activityContext } from '../../domain/activities/activity-context';
+import { answerClosingSurvey, openClosingSurvey } from '../../domain/activities/closing-survey/closing-survey';
 import { surveyState } from '../../domain/activities/survey/survey-use-cases';
 import type { Community, Person } from '../../domain/community/community';
 import type { Deps } from '../../domain/ports';
 import { parsePlanCommand } from '../../domain/plan/plan-parser';
 import { planSessions } from '../../domain/schedule/plan-sessions';
 import { listSchedule, type NumberedPlannedSession } from '../../domain/schedule/schedule-queries';
+import type { FormatId } from '../../domain/session/formats';
 import { startSession } from '../../domain/session/start-session';
-import { griet } from './schedule/schedule-fixtures';
+import { griet, type Fixture } from './schedule/schedule-fixtures';
 
 export const lotte: Person = { userId: '29:lotte', name: 'Lotte' };
 export const jan: Person = { userId: '29:jan', name: 'Jan' };
 /** The closing format's impact survey. */
 export const SURVEY_PHASE = 3;
 
-/** Griet starts a closing session in the community's channel. */
-export async function startClosing(deps: Deps, community: Community) {
-  const started = await startSession(deps, {
+/** Griet starts a session in the community's channel: of `format`, or the one the schedule has planned. */
+export const startIn = (deps: Deps, community: Community, format?: FormatId) =>
+  startSession(deps, {
     place: { channel: community.channel, name: 'PLG', language: 'nl' },
     actor: griet,
-    format: 'closing',
+    ...(format ? { format } : {}),
   });
+
+/** Griet starts a closing session in the community's channel. */
+export async function startClosing(deps: Deps, community: Community) {
+  const started = await startIn(deps, community, 'closing');
   if (!started.ok) throw new Error(started.error.code);
   return started.value.session;
 }
@@ -51,3 +57,16 @@ export async function planClosing(
   if (!planned.ok) throw new Error(planned.error.code);
   return (await listSchedule(deps, community.id)).find((p) => p.id === planned.value.planned[0]!.id)!;
 }
+
+/** The closing session planned on 15 December, and its questionnaire opened a week ahead, as the scheduler does. */
+export async function sentAhead({ deps, clock, community }: Fixture, anonymous = true): Promise<string> {
+  const planned = await planClosing(deps, community);
+  clock.set('2026-12-08T14:00:00Z');
+  const opened = await openClosingSurvey(deps, planned, anonymous);
+  if (!opened.ok) throw new Error(opened.error.code);
+  return opened.value.id;
+}
+
+/** A member answers the questionnaire sent ahead. */
+export const answerAhead = (deps: Deps, id: string, actor: Person, raw: Record<string, unknown>) =>
+  answerClosingSurvey(deps, { id, actor, raw }, () => 0.5);

@@ -2,7 +2,7 @@ import path from 'node:path';
 import { inspect } from 'node:util';
 import { ConfigError } from '../../../server/config';
 import { readGraphConfig } from '../../../server/config/graph-config';
-import { singleTenantBot } from '../../helpers/bot-identity';
+import { managedIdentityBot, singleTenantBot } from '../../helpers/bot-identity';
 
 const bot = singleTenantBot('bot-secret-Xy9');
 
@@ -53,12 +53,7 @@ describe('report filing configuration', () => {
   });
 
   it('files app-only with a user-assigned managed identity, without a secret', () => {
-    const msi = {
-      MicrosoftAppId: 'msi-app',
-      MicrosoftAppType: 'UserAssignedMSI',
-      MicrosoftAppTenantId: 'tenant-1',
-      LEERKRING_FILING: 'app-only',
-    };
+    const msi = { ...managedIdentityBot('msi-app'), LEERKRING_FILING: 'app-only' };
     expect(readGraphConfig(msi, 'cloud')).toEqual({
       kind: 'app-only',
       tenantId: 'tenant-1',

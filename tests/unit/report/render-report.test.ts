@@ -53,6 +53,9 @@ function pngSize(png: Buffer): { width: number; height: number } {
   return { width: png.readUInt32BE(16), height: png.readUInt32BE(20) };
 }
 
+/** The facts a reader looks for that the PDF's text does not have. */
+const missingFrom = (text: string, facts: string[]): string[] => facts.filter((fact) => !text.includes(fact));
+
 function save(name: string, png: Buffer): void {
   mkdirSync(ARTIFACTS, { recursive: true });
   writeFileSync(path.join(ARTIFACTS, name), png);
@@ -67,13 +70,15 @@ describe('the rendered report', () => {
       const model = await modelFor({ format: 'regular', language: 'nl', members: 12, postIts: 24, clustered: true });
       const { pdf, png, width, height } = await renderReport(model);
       save('nl-regular-session.png', png);
-      const text = pdfText(pdf);
-      expect(text).toContain('PLG Anatomie & Fysiologie');
-      expect(text).toContain('Bijeenkomst 4');
-      expect(text).toContain('24 november 2026');
-      expect(text).toContain('Toetsing & feedback (gelijk)');
-      expect(text).toContain('Griet De Smet');
-      expect(text).toContain('Gemoed bij de check-in');
+      const facts = [
+        'PLG Anatomie & Fysiologie',
+        'Bijeenkomst 4',
+        '24 november 2026',
+        'Toetsing & feedback (gelijk)',
+        'Griet De Smet',
+        'Gemoed bij de check-in',
+      ];
+      expect(missingFrom(pdfText(pdf), facts)).toEqual([]);
       expect(pngSize(png)).toEqual({ width: PNG_WIDTH, height: Math.round((PNG_WIDTH / PAGE.width) * PAGE.height) });
       expect({ width, height }).toEqual(pngSize(png));
       expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
@@ -96,13 +101,10 @@ describe('the rendered report', () => {
     const { pdf, png } = await renderReport(model);
     save('en-closing-session.png', png);
     const text = pdfText(pdf);
-    expect(text).toContain('Session 5');
-    expect(text).toContain('15 December 2026');
-    expect(text).toContain('Impact survey');
-    expect(text).toContain('8 anonymous answers');
-    expect(text).toContain('Driver reached');
-    expect(text).not.toContain('Het samen ontwerpen');
+    const facts = ['Session 5', '15 December 2026', 'Impact survey', '8 anonymous answers', 'Driver reached'];
+    expect(missingFrom(text, facts)).toEqual([]);
     expect(text).toContain('Not planned yet');
+    expect(text).not.toContain('Het samen ontwerpen');
     expect(pngSize(png).width).toBe(PNG_WIDTH);
   });
 

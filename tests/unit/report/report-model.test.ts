@@ -1,9 +1,9 @@
-import { addPostIt } from '../../../domain/activities/board/board-use-cases';
 import { castBallot, openVote } from '../../../domain/activities/dot-vote/dot-vote-use-cases';
 import { rateDriver } from '../../../domain/driver/rate-driver';
 import { buildReportModel } from '../../../domain/report/build-report-model';
 import type { ReportModel } from '../../../domain/report/report-model';
 import { startSession } from '../../../domain/session/start-session';
+import { putUpInTurn } from '../../helpers/post-its';
 import { CHANNEL, people, sampleDeps, sampleSession } from './sample-session';
 
 async function modelOf(
@@ -137,14 +137,13 @@ describe('a report while the session runs', () => {
 
   it('keeps the vote hidden until a facilitator reveals it, and shows no average below three ratings', async () => {
     const sample = await runningSession();
-    for (const text of ['Rubrics', 'Peer review'])
-      await addPostIt(sample.deps, {
-        sessionId: sample.sessionId,
-        phaseIndex: 1,
-        actor: pieter,
-        raw: { text },
-        token: text,
-      });
+    await putUpInTurn(
+      sample.deps,
+      { sessionId: sample.sessionId, phaseIndex: 1 },
+      [pieter],
+      ['Rubrics', 'Peer review'],
+      'i',
+    );
     const ideas = await sample.deps.store.contributions.list(sample.sessionId, 'post-it');
     await openVote(sample.deps, { sessionId: sample.sessionId, phaseIndex: 2, actor: griet });
     await castBallot(sample.deps, {
@@ -165,20 +164,11 @@ describe('a report while the session runs', () => {
 
   it('leaves out post-its a facilitator dropped, and groups by category when nothing is clustered', async () => {
     const sample = await runningSession();
-    await addPostIt(sample.deps, {
-      sessionId: sample.sessionId,
-      phaseIndex: 4,
-      actor: pieter,
-      raw: { text: 'Goed', category: 'went-well' },
-      token: 'a',
-    });
-    await addPostIt(sample.deps, {
-      sessionId: sample.sessionId,
-      phaseIndex: 4,
-      actor: pieter,
-      raw: { text: 'Dubbel', category: 'went-well' },
-      token: 'b',
-    });
+    const wentWell = [
+      { text: 'Goed', category: 'went-well' },
+      { text: 'Dubbel', category: 'went-well' },
+    ];
+    await putUpInTurn(sample.deps, { sessionId: sample.sessionId, phaseIndex: 4 }, [pieter], wentWell, 'r');
     const [, dropped] = await sample.deps.store.contributions.list<{ text: string; category: string | null }>(
       sample.sessionId,
       'post-it',
@@ -205,20 +195,11 @@ describe('a report while the session runs', () => {
     });
     if (!started.ok) throw new Error(started.error.code);
     const sessionId = started.value.session.id;
-    await addPostIt(deps, {
-      sessionId,
-      phaseIndex: 5,
-      actor: pieter,
-      raw: { text: 'Gastspreker uit het werkveld', category: 'next-agenda' },
-      token: 'n',
-    });
-    await addPostIt(deps, {
-      sessionId,
-      phaseIndex: 5,
-      actor: pieter,
-      raw: { text: 'Veel geleerd', category: 'take-away' },
-      token: 't',
-    });
+    const checkOut = [
+      { text: 'Gastspreker uit het werkveld', category: 'next-agenda' },
+      { text: 'Veel geleerd', category: 'take-away' },
+    ];
+    await putUpInTurn(deps, { sessionId, phaseIndex: 5 }, [pieter], checkOut, 'c');
     const model = await modelOf({ deps, sessionId }, { nextSession: { topic: 'Stagebegeleiding' } });
     expect(model.next).toEqual({ topic: 'Stagebegeleiding', suggestions: ['Gastspreker uit het werkveld'] });
     await deps.store.close();

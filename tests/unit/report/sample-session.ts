@@ -4,7 +4,6 @@
  * the driver, look back; a closing session has an anonymous survey.
  */
 import { addAction } from '../../../domain/activities/actions/actions-use-cases';
-import { addPostIt } from '../../../domain/activities/board/board-use-cases';
 import { COLOURS, MOODS } from '../../../domain/activities/check-in/check-in';
 import {
   candidatesFor,
@@ -22,6 +21,7 @@ import type { FormatId } from '../../../domain/session/formats';
 import { startSession } from '../../../domain/session/start-session';
 import { endSession } from '../../../domain/session/steer-session';
 import { openSqliteStore } from '../../../server/storage/sqlite/sqlite-store';
+import { putUpInTurn } from '../../helpers/post-its';
 
 export const CHANNEL = { teamId: '19:team-anatomie', channelId: '19:channel-bijeenkomsten' };
 
@@ -221,11 +221,10 @@ async function checkIns(deps: Deps, sessionId: string, present: Person[]): Promi
 
 async function regularSession(deps: Deps, sessionId: string, present: Person[], options: SampleOptions): Promise<void> {
   const total = options.postIts ?? 24;
-  for (let i = 0; i < total; i++) {
-    const actor = present[i % present.length]!;
-    const text = i < IDEAS.length ? IDEAS[i]! : `${IDEAS[i % IDEAS.length]} (variant ${Math.floor(i / IDEAS.length)})`;
-    await addPostIt(deps, { sessionId, phaseIndex: 1, actor, raw: { text }, token: `idea-${i}` });
-  }
+  const typed = Array.from({ length: total }, (_, i) =>
+    i < IDEAS.length ? IDEAS[i]! : `${IDEAS[i % IDEAS.length]} (variant ${Math.floor(i / IDEAS.length)})`,
+  );
+  await putUpInTurn(deps, { sessionId, phaseIndex: 1 }, present, typed, 'idea-');
   if (options.clustered) await cluster(deps, sessionId);
   // Done condensing, the facilitator opens the vote: on the clusters and the ideas left on their own.
   await openVote(deps, { sessionId, phaseIndex: 2, actor: present[0]! });
@@ -255,17 +254,8 @@ async function regularSession(deps: Deps, sessionId: string, present: Person[], 
 }
 
 async function retrospective(deps: Deps, sessionId: string, phaseIndex: number, present: Person[]): Promise<void> {
-  let n = 0;
-  for (const [category, texts] of Object.entries(RETRO)) {
-    for (const text of texts)
-      await addPostIt(deps, {
-        sessionId,
-        phaseIndex,
-        actor: present[n++ % present.length]!,
-        raw: { text, category },
-        token: `retro-${n}`,
-      });
-  }
+  const postIts = Object.entries(RETRO).flatMap(([category, texts]) => texts.map((text) => ({ text, category })));
+  await putUpInTurn(deps, { sessionId, phaseIndex }, present, postIts, 'retro-');
 }
 
 async function cluster(deps: Deps, sessionId: string): Promise<void> {
@@ -287,14 +277,7 @@ async function closingSession(deps: Deps, sessionId: string, present: Person[], 
     'Gezamenlijke toetsmatrijs voor het eerste jaar',
     'Slaagpercentage anatomie +8 %',
   ];
-  for (const [i, text] of wins.entries())
-    await addPostIt(deps, {
-      sessionId,
-      phaseIndex: 2,
-      actor: present[i % present.length]!,
-      raw: { text },
-      token: `win-${i}`,
-    });
+  await putUpInTurn(deps, { sessionId, phaseIndex: 2 }, present, wins, 'win-');
   const answers = options.surveyAnswers ?? present.length;
   for (const [i, actor] of present.slice(0, answers).entries()) {
     const raw: Record<string, unknown> = Object.fromEntries(

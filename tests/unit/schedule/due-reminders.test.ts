@@ -25,32 +25,30 @@ async function firstDue(from: string, until: string): Promise<Record<string, str
 }
 
 describe('reminders at the right local times across a daylight-saving change', () => {
-  it(
-    'autumn: a 15:00 session on Tuesday 27 October 2026 is ' +
-      'reminded at 15:00 on Sunday (after the change) and at 14:00',
-    async () => {
-      ({ deps, clock } = await freshDeps('2026-10-01T10:00:00Z'));
-      const [session] = await plan(deps, '/plan 27/10 15:00-16:30');
-      expect(session?.start).toBe('2026-10-27T14:00:00.000Z');
-      expect(await firstDue('2026-10-24T00:00:00Z', '2026-10-28T00:00:00Z')).toEqual({
-        [`session/${session!.id}/P2D`]: '2026-10-25 15:00',
-        [`session/${session!.id}/PT1H`]: '2026-10-27 14:00',
-      });
+  it.each([
+    {
+      name: 'autumn: a 15:00 session on Tuesday 27 October 2026 is reminded at 15:00 on Sunday (after the change)',
+      planned: ['2026-10-01T10:00:00Z', '/plan 27/10 15:00-16:30'],
+      start: '2026-10-27T14:00:00.000Z',
+      watched: ['2026-10-24T00:00:00Z', '2026-10-28T00:00:00Z'],
+      reminded: { P2D: '2026-10-25 15:00', PT1H: '2026-10-27 14:00' },
     },
-  );
-
-  it(
-    'spring: a 15:00 session on Monday 29 March 2027 is reminded ' +
-      'at 15:00 on Saturday (before the change) and at 14:00',
-    async () => {
-      ({ deps, clock } = await freshDeps('2027-03-01T10:00:00Z'));
-      const [session] = await plan(deps, '/plan 29/3 15:00-16:30');
-      expect(await firstDue('2027-03-26T00:00:00Z', '2027-03-30T00:00:00Z')).toEqual({
-        [`session/${session!.id}/P2D`]: '2027-03-27 15:00',
-        [`session/${session!.id}/PT1H`]: '2027-03-29 14:00',
-      });
+    {
+      name: 'spring: a 15:00 session on Monday 29 March 2027 is reminded at 15:00 on Saturday (before the change)',
+      planned: ['2027-03-01T10:00:00Z', '/plan 29/3 15:00-16:30'],
+      start: '2027-03-29T13:00:00.000Z',
+      watched: ['2027-03-26T00:00:00Z', '2027-03-30T00:00:00Z'],
+      reminded: { P2D: '2027-03-27 15:00', PT1H: '2027-03-29 14:00' },
     },
-  );
+  ] as const)('$name, and at 14:00 on the day', async ({ planned, start, watched, reminded }) => {
+    ({ deps, clock } = await freshDeps(planned[0]));
+    const [session] = await plan(deps, planned[1]);
+    expect(session?.start).toBe(start);
+    expect(await firstDue(watched[0], watched[1])).toEqual({
+      [`session/${session!.id}/P2D`]: reminded.P2D,
+      [`session/${session!.id}/PT1H`]: reminded.PT1H,
+    });
+  });
 });
 
 describe('what is due', () => {

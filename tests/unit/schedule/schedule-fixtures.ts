@@ -1,25 +1,15 @@
 import { membership, createCommunity, type Community } from '../../../domain/community/community';
 import type { Deps, Store } from '../../../domain/ports';
 import { openSqliteStore } from '../../../server/storage/sqlite/sqlite-store';
+import { fakeClock, type FakeClock } from '../../helpers/fake-clock';
+
+export { fakeClock, type FakeClock };
+
+/** Every third Tuesday from 22 November 2026, half a year ahead: what `/plan every third tuesday` plans. */
+export const THIRD_TUESDAYS = ['2026-12-15', '2027-01-19', '2027-02-16', '2027-03-16', '2027-04-20', '2027-05-18'];
 
 export const griet = { userId: '29:griet', name: 'Griet' };
 export const pieter = { userId: '29:pieter', name: 'Pieter' };
-
-/** A clock the test moves by hand. */
-export interface FakeClock {
-  now(): Date;
-  set(iso: string): void;
-  advance(minutes: number): void;
-}
-
-export function fakeClock(iso: string): FakeClock {
-  let current = new Date(iso);
-  return {
-    now: () => current,
-    set: (next) => void (current = new Date(next)),
-    advance: (minutes) => void (current = new Date(current.getTime() + minutes * 60_000)),
-  };
-}
 
 let counter = 0;
 

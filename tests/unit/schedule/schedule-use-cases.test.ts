@@ -9,7 +9,7 @@ import { parsePlanCommand, type PlanRequest } from '../../../domain/plan/plan-pa
 import { planSessions } from '../../../domain/schedule/plan-sessions';
 import { listSchedule, nextPlannedSession, nextSessionDate } from '../../../domain/schedule/schedule-queries';
 import { scheduleSettings, setReminderSettings } from '../../../domain/schedule/schedule-settings-use-cases';
-import { freshDeps, griet, pieter, type FakeClock } from './schedule-fixtures';
+import { freshDeps, griet, pieter, THIRD_TUESDAYS, type FakeClock } from './schedule-fixtures';
 
 let deps: Deps;
 let clock: FakeClock;
@@ -26,10 +26,22 @@ const request = (text: string): PlanRequest => {
   if (!parsed.ok || parsed.value.action !== 'plan') throw new Error(text);
   return parsed.value.request;
 };
+/** What planning with `/plan <text>` answers `actorId` (Griet, the facilitator, unless said otherwise). */
+const plan = (text: string, actorId = griet.userId) =>
+  planSessions(deps, { communityId, actorId, request: request(text) });
 const planned = async (text: string) => {
-  const result = await planSessions(deps, { communityId, actorId: griet.userId, request: request(text) });
+  const result = await plan(text);
   if (!result.ok) throw new Error(result.error.code);
   return result.value;
+};
+/** Griet changes a planned session. */
+const edit = (plannedId: string, change: Parameters<typeof editPlannedSession>[1]['change']) =>
+  editPlannedSession(deps, { communityId, actorId: griet.userId, plannedId, change });
+/** The one session that `text` plans. */
+const plannedOne = async (text: string) => {
+  const [session, ...more] = (await planned(text)).planned;
+  if (!session || more.length) throw new Error(`${text} planned ${more.length + 1} sessions`);
+  return session;
 };
 
 describe('planning sessions', () => {
@@ -37,14 +49,7 @@ describe('planning sessions', () => {
     'plans every third Tuesday half a year ahead, ' + 'each at 15:00 Brussels time whatever the daylight saving',
     async () => {
       const { planned: sessions } = await planned('/plan every third tuesday 15:00-16:30 regular Lokaal B.204');
-      expect(sessions.map((s) => s.localDate)).toEqual([
-        '2026-12-15',
-        '2027-01-19',
-        '2027-02-16',
-        '2027-03-16',
-        '2027-04-20',
-        '2027-05-18',
-      ]);
+      expect(sessions.map((s) => s.localDate)).toEqual(THIRD_TUESDAYS);
       expect(sessions.map((s) => s.start)).toEqual([
         '2026-12-15T14:00:00.000Z',
         '2027-01-19T14:00:00.000Z',
@@ -109,25 +114,19 @@ describe('planning sessions', () => {
   });
 
   it('answers past or clash when nothing could be planned', async () => {
-    expect(
-      await planSessions(deps, { communityId, actorId: griet.userId, request: request('/plan 1/11/2026 15:00-16:30') }),
-    ).toEqual({
+    expect(await plan('/plan 1/11/2026 15:00-16:30')).toEqual({
       ok: false,
       error: { code: 'schedule.errors.past', params: { date: '2026-11-01' } },
     });
     await planned('/plan 8/12 15:00-16:30');
-    expect(
-      await planSessions(deps, { communityId, actorId: griet.userId, request: request('/plan 8/12 15:00-17:00') }),
-    ).toEqual({
+    expect(await plan('/plan 8/12 15:00-17:00')).toEqual({
       ok: false,
       error: { code: 'schedule.errors.clash', params: { date: '2026-12-08', time: '15:00' } },
     });
   });
 
   it('lets only facilitators plan', async () => {
-    expect(
-      await planSessions(deps, { communityId, actorId: pieter.userId, request: request('/plan 8/12 15:00-16:30') }),
-    ).toEqual({
+    expect(await plan('/plan 8/12 15:00-16:30', pieter.userId)).toEqual({
       ok: false,
       error: { code: 'errors.role.facilitatorOnly', params: { facilitators: 'Griet' } },
     });
@@ -164,22 +163,16 @@ describe('planning sessions', () => {
       },
       null,
     );
-    const {
-      planned: [session],
-    } = await planned('/plan 8/12 15:00-16:30 #2');
-    expect(session?.topics).toEqual([{ id: 'i2', title: 'Differentiëren' }]);
-    expect(
-      await planSessions(deps, { communityId, actorId: griet.userId, request: request('/plan 9/12 15:00-16:30 #3') }),
-    ).toEqual({
+    const session = await plannedOne('/plan 8/12 15:00-16:30 #2');
+    expect(session.topics).toEqual([{ id: 'i2', title: 'Differentiëren' }]);
+    expect(await plan('/plan 9/12 15:00-16:30 #3')).toEqual({
       ok: false,
       error: { code: 'schedule.errors.unknownTopic', params: { number: 3, count: 2 } },
     });
   });
 
   it('refuses topics when there is no prioritised list yet', async () => {
-    expect(
-      await planSessions(deps, { communityId, actorId: griet.userId, request: request('/plan 8/12 15:00-16:30 #1') }),
-    ).toEqual({ ok: false, error: { code: 'schedule.errors.noTopics' } });
+    expect(await plan('/plan 8/12 15:00-16:30 #1')).toEqual({ ok: false, error: { code: 'schedule.errors.noTopics' } });
   });
 
   it('refuses more than 60 sessions at once', async () => {
@@ -195,17 +188,14 @@ describe('planning sessions', () => {
 
 describe('changing the schedule', () => {
   it('moves a session: a new id (fresh reminders), the same calendar key, a higher sequence', async () => {
-    const {
-      planned: [session],
-    } = await planned('/plan 8/12 15:00-16:30 Lokaal B.204');
-    const moved = await editPlannedSession(deps, {
-      communityId,
-      actorId: griet.userId,
-      plannedId: session!.id,
-      change: { localDate: '2026-12-10', place: null, onlineUrl: 'https://teams.microsoft.com/l/x' },
+    const session = await plannedOne('/plan 8/12 15:00-16:30 Lokaal B.204');
+    const moved = await edit(session.id, {
+      localDate: '2026-12-10',
+      place: null,
+      onlineUrl: 'https://teams.microsoft.com/l/x',
     });
     expect(moved.ok && moved.value).toMatchObject({
-      key: session!.key,
+      key: session.key,
       sequence: 1,
       start: '2026-12-10T14:00:00.000Z',
       onlineUrl: 'https://teams.microsoft.com/l/x',
@@ -216,44 +206,30 @@ describe('changing the schedule', () => {
     ]);
   });
 
-  it('refuses an edit that ends before it starts, or a link that is not a web link', async () => {
-    const {
-      planned: [session],
-    } = await planned('/plan 8/12 15:00-16:30');
-    expect(
-      await editPlannedSession(deps, {
-        communityId,
-        actorId: griet.userId,
-        plannedId: session!.id,
-        change: { localEnd: '14:00' },
-      }),
-    ).toEqual({
-      ok: false,
-      error: { code: 'schedule.errors.endBeforeStart', params: { start: '15:00', end: '14:00' } },
-    });
-    expect(
-      await editPlannedSession(deps, {
-        communityId,
-        actorId: griet.userId,
-        plannedId: session!.id,
-        change: { onlineUrl: 'javascript:alert(1)' },
-      }),
-    ).toEqual({
-      ok: false,
-      error: { code: 'schedule.errors.url', params: { text: 'javascript:alert(1)' } },
-    });
+  it.each([
+    [
+      'that ends before it starts',
+      { localEnd: '14:00' },
+      { code: 'schedule.errors.endBeforeStart', params: { start: '15:00', end: '14:00' } },
+    ],
+    [
+      'with a link that is not a web link',
+      { onlineUrl: 'javascript:alert(1)' },
+      { code: 'schedule.errors.url', params: { text: 'javascript:alert(1)' } },
+    ],
+  ])('refuses an edit %s, and says why', async (_what, change, error) => {
+    const session = await plannedOne('/plan 8/12 15:00-16:30');
+    expect(await edit(session.id, change)).toEqual({ ok: false, error });
   });
 
   it('removes a session (facilitators only), and answers notFound the second time', async () => {
-    const {
-      planned: [session],
-    } = await planned('/plan 8/12 15:00-16:30');
-    const target = { communityId, plannedId: session!.id };
+    const session = await plannedOne('/plan 8/12 15:00-16:30');
+    const target = { communityId, plannedId: session.id };
     expect((await removePlannedSession(deps, { ...target, actorId: pieter.userId })).ok).toBe(false);
     expect((await removePlannedSession(deps, { ...target, actorId: griet.userId })).ok).toBe(true);
     expect(await removePlannedSession(deps, { ...target, actorId: griet.userId })).toEqual({
       ok: false,
-      error: { code: 'schedule.errors.notFound', params: { text: session!.id } },
+      error: { code: 'schedule.errors.notFound', params: { text: session.id } },
     });
   });
 });

@@ -163,28 +163,21 @@ describe("preparing the next session's agenda", () => {
       { key: 'explore', minutes: 40 },
       { key: 'retrospective', minutes: 5 },
     ];
-    expect(
-      await saveAgendaDraft(deps, { communityId, actorId: pieter.userId, format: 'regular', phases }),
-    ).toMatchObject({ ok: false, error: { code: 'errors.role.facilitatorOnly' } });
-    expect(
-      await saveAgendaDraft(deps, {
-        communityId,
-        actorId: griet.userId,
-        format: 'regular',
-        phases: [{ key: 'karaoke', minutes: 5 }],
-      }),
-    ).toMatchObject({ ok: false, error: { code: 'errors.input.invalidChoice' } });
-    expect(
-      await saveAgendaDraft(deps, {
-        communityId,
-        actorId: griet.userId,
-        format: 'regular',
-        phases: [{ key: 'explore', minutes: 0 }],
-      }),
-    ).toMatchObject({ ok: false, error: { code: 'errors.input.invalidChoice', params: { field: 'minutes' } } });
-    expect((await saveAgendaDraft(deps, { communityId, actorId: griet.userId, format: 'regular', phases })).ok).toBe(
-      true,
-    );
+    const draft = (actorId: string, draftPhases: { key: string; minutes: number }[]) =>
+      saveAgendaDraft(deps, { communityId, actorId, format: 'regular', phases: draftPhases });
+    expect(await draft(pieter.userId, phases)).toMatchObject({
+      ok: false,
+      error: { code: 'errors.role.facilitatorOnly' },
+    });
+    expect(await draft(griet.userId, [{ key: 'karaoke', minutes: 5 }])).toMatchObject({
+      ok: false,
+      error: { code: 'errors.input.invalidChoice' },
+    });
+    expect(await draft(griet.userId, [{ key: 'explore', minutes: 0 }])).toMatchObject({
+      ok: false,
+      error: { code: 'errors.input.invalidChoice', params: { field: 'minutes' } },
+    });
+    expect((await draft(griet.userId, phases)).ok).toBe(true);
     const next = await nextAgenda(deps, communityId);
     expect([next.number, next.agenda.map((p) => [p.key, p.minutes, p.activity])]).toEqual([
       2,
