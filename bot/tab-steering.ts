@@ -1,13 +1,18 @@
 import type { Community } from '../domain/community/community';
 import type { Session } from '../domain/session/session';
 import { checkInCardKey, type BotServices, type PostedCard } from './bot-services';
+import { scheduleCheckInCardUpdate } from './check-in-views';
 import { postCurrentPhase, sharedCardOf } from './phase-poster';
 import { phaseCardKey, scheduleSharedUpdate } from './shared-cards';
 
 /** What a facilitator changed from the tab, so the bot can bring the channel's cards up to date. */
 export interface SessionChange {
-  /** `driver`: the driver was saved, so the driver step's card shows it as it stands. */
-  what: 'moved' | 'opened' | 'revealed' | 'condensed' | 'driver';
+  /**
+   * `driver`: the driver was saved, so the driver step's card shows it as it stands. `contributed`: a member added to
+   * the phase from the tab (a post-it, dots, a rating); `checked-in`: a member checked in there; `extended`: five
+   * minutes more.
+   */
+  what: 'moved' | 'opened' | 'revealed' | 'condensed' | 'driver' | 'contributed' | 'checked-in' | 'extended';
   session: Session;
   community: Community;
   phaseIndex: number;
@@ -16,6 +21,7 @@ export interface SessionChange {
 /** A facilitator steered from the tab: the channel gets the new phase's card, or the changed card is updated. */
 export async function tabChangeToChannel(services: BotServices, change: SessionChange): Promise<void> {
   const { session, community, phaseIndex } = change;
+  if (change.what === 'checked-in') return scheduleCheckInCardUpdate(services, session.id, community.language);
   if (change.what !== 'moved') {
     const card = await sharedCardOf(services, session, phaseIndex, community);
     if (card)
