@@ -3,10 +3,7 @@ import { retryOnConflict } from '../concurrency';
 import { fail, ok, type Result } from '../errors';
 import type { Deps } from '../ports';
 import { namesOf } from '../session/start-session';
-
-/** What the meeting's shared stage can show; without a pin it follows the current phase. */
-export const STAGE_VIEWS = ['board', 'clusters', 'results', 'topics', 'driver'] as const;
-export type StageView = (typeof STAGE_VIEWS)[number];
+import type { StageView } from './stage-views';
 
 /**
  * The view a facilitator pinned on the stage for one session: documents collection `stage-pins`, keyed by session id.

@@ -13,7 +13,8 @@ import type { Deps } from '../../domain/ports';
 import { extendFromCard } from '../../domain/session/steer-from-card';
 import type { Steered } from '../../domain/session/steer-session';
 import type { Access } from './access';
-import { parse, type CommunityHandler } from './parse';
+import { param, parse, type CommunityHandler } from './parse';
+import { reportPreviews } from './report-preview';
 import { sendError } from './respond';
 import { ballotBody, checkInBody, phaseBody, pinBody, postItBody, ratingBody } from './schemas';
 import { meetingView } from './views/meeting-view';
@@ -49,6 +50,18 @@ export function registerMeetingRoutes(server: Server, kit: RouteKit): void {
   server.get(
     `${c}/meeting`,
     member(async (_req, res, { community, member: m }) => void res.json(200, await meetingView(deps, community, m))),
+  );
+  const preview = reportPreviews(deps);
+  server.get(
+    `${c}/sessions/:sessionId/report.png`,
+    member(async (req, res, { community }) => {
+      const session = await deps.store.sessions.get(param(req, 'sessionId'));
+      if (session?.value.communityId !== community.id || session.value.state.kind !== 'ended')
+        return sendError(res, req, 404, { code: 'errors.http.notFound' });
+      const png = await preview(session.value.id, session.version);
+      res.writeHead(200, { 'content-type': 'image/png', 'cache-control': 'private, max-age=60' });
+      res.end(png);
+    }),
   );
   server.get(
     `${c}/stage`,

@@ -4,7 +4,7 @@ import { PHASES_MAX, PHASE_MINUTES_MAX } from '../../domain/session/edit-agenda'
 import { CLUSTER_NAME_MAX } from '../../domain/activities/board/clusters';
 import { POST_IT_MAX } from '../../domain/activities/board/board';
 import { CHECK_IN_LIMITS } from '../../domain/activities/check-in/check-in';
-import { STAGE_VIEWS } from '../../domain/meeting/stage-pin';
+import { STAGE_VIEWS } from '../../domain/meeting/stage-views';
 
 // Twice the domain's limits: the domain counts characters exactly and names the length in its message.
 const text = (max: number) => z.string().max(max * 2);

@@ -78,11 +78,12 @@ const openActions = async (deps: Deps, communityId: string, userId: string) =>
     .map((a) => ({ id: a.id, sessionId: a.sessionId, ...a.data }))
     .sort((a, b) => a.due.localeCompare(b.due));
 
-/** The report of a session that ended: its links once filed (the PNG is its one-page preview). */
+/** The report of a session that ended: its one-page preview (a route of this API), and its PDF once filed. */
 async function reportOf(deps: Deps, session: Session) {
   const filed = (await deps.store.documents.get(filingJobs, session.id))?.value.filed;
   return {
     number: session.number,
-    ...(filed ? { pdfUrl: filed.pdfUrl, pngUrl: filed.pngUrl, webUrl: filed.webUrl } : {}),
+    preview: `/communities/${session.communityId}/sessions/${session.id}/report.png`,
+    ...(filed ? { pdfUrl: filed.pdfUrl } : {}),
   };
 }

@@ -1,7 +1,8 @@
 import { isBoard } from '../../../domain/activities/board/board';
 import type { Community } from '../../../domain/community/community';
 import { currentDriver } from '../../../domain/driver/edit-driver';
-import { pinnedView, type StageView } from '../../../domain/meeting/stage-pin';
+import { pinnedView } from '../../../domain/meeting/stage-pin';
+import type { StageView } from '../../../domain/meeting/stage-views';
 import type { Deps } from '../../../domain/ports';
 import type { Phase } from '../../../domain/session/formats';
 import type { Session } from '../../../domain/session/session';
@@ -21,7 +22,15 @@ export async function stageView(deps: Deps, community: Community) {
   const topics = (await topicsView(deps, community.id)).topics;
   const driver = (await currentDriver(deps, community.id))?.driver;
   const common = { topics, ...(driver ? { driver } : {}) };
-  if (latest?.value.state.kind !== 'running') return { ...common, pinned: null, shows: 'topics' as StageView };
+  if (latest?.value.state.kind !== 'running')
+    return {
+      ...common,
+      pinned: null,
+      shows: 'topics' as StageView,
+      running: undefined,
+      board: undefined,
+      vote: undefined,
+    };
   const session = latest.value;
   const index = latest.value.state.phaseIndex;
   const phase = session.agenda[index];
@@ -42,8 +51,8 @@ export async function stageView(deps: Deps, community: Community) {
     },
     pinned,
     shows: pinned ?? followed(phase, vote?.vote.revealed ?? false),
-    ...(board ? { board } : {}),
-    ...(vote ? { vote: { ...vote.vote, clusters: clustersOf(vote.postIts) } } : {}),
+    board,
+    vote: vote ? { ...vote.vote, clusters: clustersOf(vote.postIts) } : undefined,
   };
 }
 

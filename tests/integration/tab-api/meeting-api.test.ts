@@ -16,7 +16,7 @@ interface Answer {
   board?: { postIts: unknown[] };
   vote?: { results?: { rank: number; votes: number }[] };
   running?: { phase?: unknown };
-  report?: unknown;
+  report?: { number: number; preview: string };
   shows?: string;
 }
 
@@ -140,6 +140,19 @@ describe('the meeting side panel and stage', () => {
     await h.post(message('/end-session', griet, { serviceUrl: h.connector.url, locale: 'en-US' }));
     const late = await call(pieter, 'POST', '/post-its', { phaseIndex: 4, text: 'Too late', token: 'late' });
     expect(late).toMatchObject({ status: 409, json: { error: { code: 'errors.session.noneRunning' } } });
-    expect((await call(pieter, 'GET', '/meeting')).json.report).toMatchObject({ number: 1 });
+    const { report } = (await call(pieter, 'GET', '/meeting')).json;
+    expect(report?.number).toBe(1);
+    expect(report?.preview).toMatch(/report\.png$/);
+    const png = await fetch(`${h.url}/api/tab${report!.preview}`, { headers: { 'x-leerkring-local-user': pieter.id } });
+    expect(png.headers.get('content-type')).toBe('image/png');
+    expect(
+      Buffer.from(await png.arrayBuffer())
+        .subarray(1, 4)
+        .toString(),
+    ).toBe('PNG');
+    const refused = await fetch(`${h.url}/api/tab${report!.preview}`, {
+      headers: { 'x-leerkring-local-user': outsider.id },
+    });
+    expect(refused.status).toBe(403);
   });
 });
