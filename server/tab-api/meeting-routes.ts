@@ -10,7 +10,7 @@ import { rateDriver } from '../../domain/driver/rate-driver';
 import type { Result } from '../../domain/errors';
 import { pinStageView } from '../../domain/meeting/stage-pin';
 import type { Deps } from '../../domain/ports';
-import { extendFromCard } from '../../domain/session/steer-from-card';
+import { endFromCard, extendFromCard } from '../../domain/session/steer-from-card';
 import type { Steered } from '../../domain/session/steer-session';
 import type { Access } from './access';
 import { param, parse, type CommunityHandler } from './parse';
@@ -74,17 +74,23 @@ export function registerMeetingRoutes(server: Server, kit: RouteKit): void {
       if (body) await answer(req, res, pinStageView(deps, { communityId: community.id, actorId: m.userId, ...body }));
     }),
   );
-  server.post(
-    `${c}/session/extend`,
-    member(async (req, res, { community, member: m }) => {
-      const body = parse(phaseBody, req.body, req, res);
-      if (!body) return;
-      const input = { channel: community.channel, actorId: m.userId, phaseIndex: body.phaseIndex };
-      await answer(req, res, extendFromCard(deps, input), (v: Steered) =>
-        notify({ what: 'extended', session: v.session, community: v.community, phaseIndex: body.phaseIndex }),
-      );
-    }),
-  );
+  // Five minutes more, and the end of the session: the card buttons' use cases, guarded by the phase the panel showed.
+  for (const [path, steer, what] of [
+    ['extend', extendFromCard, 'extended'],
+    ['end', endFromCard, 'ended'],
+  ] as const) {
+    server.post(
+      `${c}/session/${path}`,
+      member(async (req, res, { community, member: m }) => {
+        const body = parse(phaseBody, req.body, req, res);
+        if (!body) return;
+        const input = { channel: community.channel, actorId: m.userId, phaseIndex: body.phaseIndex };
+        await answer(req, res, steer(deps, input), (v: Steered) =>
+          notify({ what, ...v, phaseIndex: body.phaseIndex, actor: actorOf(m) }),
+        );
+      }),
+    );
+  }
   const contributed = (v: ActivityContext) =>
     notify({ what: 'contributed', session: v.session.value, community: v.community, phaseIndex: v.phaseIndex });
   server.post(

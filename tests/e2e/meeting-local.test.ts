@@ -304,8 +304,22 @@ describe('the meeting side panel and stage in local mode', () => {
     await shows.selectOption({ label: 'Wat bij de fase past' });
   });
 
-  it('shows the report after the session', async () => {
-    await say('/end-session');
+  it('lets the facilitator end the session from the side panel, then shows the report', async () => {
+    await stage.goto(url(lotte, 'meetingStage'));
+    await trekker.goto(url(griet, 'sidePanel'));
+    for (const phase of ['Make', 'Retrospective']) {
+      await trekker.getByRole('button', { name: 'Next phase' }).click();
+      await trekker.getByRole('heading', { name: phase }).waitFor();
+    }
+    await trekker.getByRole('radio', { name: /halfway/ }).check();
+    await trekker.getByRole('button', { name: 'Rate' }).click();
+    await trekker.getByRole('status').getByText('Your rating is saved.', { exact: false }).waitFor();
+    await expectNoHorizontalScroll(trekker, 'retrospective');
+    await shot(trekker, 'side-panel-during-retrospective-en');
+    await trekker.getByRole('button', { name: 'End session' }).click();
+    // Ending also renders the report on this same server (2 shared cores), so the stage gets a little longer here.
+    await stage.getByRole('heading', { name: 'No session is running.' }).waitFor({ timeout: 5000 });
+    await h.connector.waitFor((calls) => JSON.stringify(calls).includes('Session 2 has ended'));
     await member.goto(url(pieter, 'sidePanel'));
     await member.getByRole('heading', { name: 'Session 2 has ended.' }).waitFor();
     await member.getByRole('img', { name: 'The one-page report of session 2' }).waitFor({ timeout: 20_000 });

@@ -136,8 +136,16 @@ describe('the meeting side panel and stage', () => {
     expect((await call(pieter, 'GET', '/meeting')).json.mine).toMatchObject({ kind: 'board', rating: { mine: 4 } });
   });
 
+  it('lets only a facilitator end the session from the side panel, and the channel hears of it', async () => {
+    expect((await call(pieter, 'POST', '/session/end', { phaseIndex: 4 })).status).toBe(403);
+    const before = h.connector.sent().length;
+    expect((await call(griet, 'POST', '/session/end', { phaseIndex: 4 })).status).toBe(200);
+    expect((await stage()).running).toBeUndefined();
+    await h.connector.waitFor((calls) => calls.filter((c) => c.kind !== 'update').length > before);
+    expect(JSON.stringify(h.connector.sent().slice(before))).toContain('Session 1 has ended');
+  });
+
   it('refuses a contribution when no session runs', async () => {
-    await h.post(message('/end-session', griet, { serviceUrl: h.connector.url, locale: 'en-US' }));
     const late = await call(pieter, 'POST', '/post-its', { phaseIndex: 4, text: 'Too late', token: 'late' });
     expect(late).toMatchObject({ status: 409, json: { error: { code: 'errors.session.noneRunning' } } });
     const { report } = (await call(pieter, 'GET', '/meeting')).json;

@@ -9,7 +9,10 @@ import type { Live, Running } from '../../agenda/use-agenda';
 import type { ViewProps } from '../../view-props';
 import { StageControls } from './StageControls';
 
-/** Facilitators only: previous, next, five minutes more, reveal or open what the phase holds back, and the stage. */
+/**
+ * Facilitators only: previous, next (on the last phase: end), five minutes more, reveal or open what the phase holds
+ * back, and the stage.
+ */
 export function SteerPanel(
   props: ViewProps & {
     running: Running;
@@ -23,6 +26,7 @@ export function SteerPanel(
   const styles = useStyles();
   const { error, act } = useAct(props);
   const at = running.phaseIndex;
+  const last = at >= running.agenda.length - 1;
   const reveal = revealOf(live, t);
   return (
     <section className={styles.card} aria-labelledby="steer-heading">
@@ -33,13 +37,15 @@ export function SteerPanel(
         <Button disabled={at <= 0} onClick={() => void act('/session/step', { step: -1 })}>
           {t('tab.agenda.previous')}
         </Button>
-        <Button
-          appearance="primary"
-          disabled={at >= running.agenda.length - 1}
-          onClick={() => void act('/session/step', { step: 1 })}
-        >
-          {t('tab.agenda.nextPhase')}
-        </Button>
+        {last ? (
+          <Button appearance="primary" onClick={() => void act('/session/end', { phaseIndex: at })}>
+            {t('session.steer.end')}
+          </Button>
+        ) : (
+          <Button appearance="primary" onClick={() => void act('/session/step', { step: 1 })}>
+            {t('tab.agenda.nextPhase')}
+          </Button>
+        )}
         <Button
           aria-label={t('meetingViews.sidePanel.extendLabel')}
           onClick={() => void act('/session/extend', { phaseIndex: at })}
