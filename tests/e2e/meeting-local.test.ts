@@ -3,18 +3,17 @@
  * page's address (`?frameContext=sidePanel|meetingStage`), as Teams would give it. The real server (the integration
  * harness, local mode) serves the built tab; the Playground's sample people are the local identities.
  */
-import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { ACTION_KIND } from '../../domain/activities/actions/actions';
 import { editDriver } from '../../domain/driver/edit-driver';
-import { CHANNEL, TEAM, message, type TestUser } from '../fakes/activities';
-import { startHarness, type Harness } from '../integration/harness';
+import type { TestUser } from '../fakes/activities';
+import type { Harness } from '../integration/harness';
 import { CHROMIUM, CHROMIUM_ARGS, NON_LOCAL_URL, ROOT } from './local-stack';
-import { expectAccessible, griet, latestSession, lotte, person, pieter, seedStartSession } from './sample-community';
+import * as sample from './sample-community';
 
+const { expectAccessible, griet, latestSession, lotte, person, pieter } = sample;
 const ARTIFACTS = path.join(ROOT, 'tests', 'artifacts', 'meeting');
 const PANEL = { width: 320, height: 720 };
 const BEAMER = { width: 1920, height: 1080 };
@@ -26,13 +25,9 @@ let trekker: Page;
 let member: Page;
 let stage: Page;
 
-const say = async (text: string, from: TestUser = griet) => {
-  const res = await h.post(message(text, from, { serviceUrl: h.connector.url, locale: 'en-US' }));
-  expect(res.status).toBe(200);
-};
+const say = sample.sayIn(() => h);
 const url = (as: TestUser, frame: 'sidePanel' | 'meetingStage', extra = '') =>
-  `${h.url}/tab/index.html?view=channel&lang=en&as=${as.id}&frameContext=${frame}` +
-  `&team=${encodeURIComponent(TEAM.id)}&channel=${encodeURIComponent(CHANNEL.id)}${extra}`;
+  sample.sampleTabUrl(h, as.id, `&frameContext=${frame}${extra}`);
 const open = async (viewport: { width: number; height: number }, address: string) => {
   const page = await browser.newPage({ viewport, reducedMotion: 'reduce' });
   page.setDefaultTimeout(10_000);
@@ -45,17 +40,11 @@ const shot = (page: Page, name: string) =>
 const stageHeading = () => stage.getByRole('heading', { level: 2 }).first();
 
 beforeAll(async () => {
-  execFileSync(process.execPath, [path.join(ROOT, 'scripts', 'build-tab.mjs')], { cwd: ROOT, stdio: 'pipe' });
   fs.mkdirSync(ARTIFACTS, { recursive: true });
-  h = await startHarness({ dataDir: fs.mkdtempSync(path.join(os.tmpdir(), 'leerkring-meeting-e2e-')) });
-  h.connector.roster = [griet, pieter, lotte].map((u) => ({
-    id: u.id,
-    name: u.name,
-    aadObjectId: u.aadObjectId ?? '',
-  }));
+  h = await sample.startSampleServer('meeting-e2e');
   browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
   await say('/start-session start'); // Griet founds the community; the roster makes Pieter and Lotte members
-  await seedStartSession(h);
+  await sample.seedStartSession(h);
   await seedDriverAndAction();
   await say('/end-session');
 }, 90_000);

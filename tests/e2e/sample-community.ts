@@ -2,14 +2,19 @@
  * The Playground's sample community for the tab's browser tests: its people, a start session's traces (agreements,
  * ranked topics, driver ratings), and axe on a page.
  */
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import axe from 'axe-core';
 import type { Page } from 'playwright-core';
 import { addPostIt } from '../../domain/activities/board/board-use-cases';
 import { publishTopics, submitRanking } from '../../domain/activities/rank/rank-use-cases';
 import type { Person } from '../../domain/community/community';
 import { rateDriver } from '../../domain/driver/rate-driver';
-import { CHANNEL, TEAM, type TestUser } from '../fakes/activities';
-import type { Harness } from '../integration/harness';
+import { CHANNEL, TEAM, message, type TestUser } from '../fakes/activities';
+import { startHarness, type Harness } from '../integration/harness';
+import { ROOT } from './local-stack';
 
 // The same people as .m365agentsplayground.yml: the tab's local identity switcher offers them.
 export const griet: TestUser = {
@@ -89,3 +94,28 @@ export async function expectAccessible(page: Page, label: string): Promise<void>
   });
   expect([label, violations]).toEqual([label, []]);
 }
+
+/** Builds the tab, then starts the server in local mode over a fresh data folder, with the sample people as roster. */
+export async function startSampleServer(name: string): Promise<Harness> {
+  execFileSync(process.execPath, [path.join(ROOT, 'scripts', 'build-tab.mjs')], { cwd: ROOT, stdio: 'pipe' });
+  const h = await startHarness({ dataDir: fs.mkdtempSync(path.join(os.tmpdir(), `leerkring-${name}-`)) });
+  h.connector.roster = [griet, pieter, lotte].map((u) => ({
+    id: u.id,
+    name: u.name,
+    aadObjectId: u.aadObjectId ?? '',
+  }));
+  return h;
+}
+
+/** Types `text` in the sample channel as `from` (Griet, the facilitator, unless told), as the Connector would send it. */
+export const sayIn =
+  (h: () => Harness) =>
+  async (text: string, from: TestUser = griet): Promise<void> => {
+    const res = await h().post(message(text, from, { serviceUrl: h().connector.url, locale: 'en-US' }));
+    expect(res.status).toBe(200);
+  };
+
+/** The local tab of the sample channel, played by `userId`, in English unless `extra` says otherwise. */
+export const sampleTabUrl = (h: Harness, userId: string, extra = ''): string =>
+  `${h.url}/tab/index.html?view=channel&lang=en&as=${userId}` +
+  `&team=${encodeURIComponent(TEAM.id)}&channel=${encodeURIComponent(CHANNEL.id)}${extra}`;

@@ -2,19 +2,27 @@
  * The tab in local mode, in Debian's Chromium: the real server (the integration harness, local mode,
  * a fake Bot Connector) serving the built tab, with the Playground's sample people as local identities.
  */
-import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { CHANNEL, TEAM, message, type TestUser } from '../fakes/activities';
-import { startHarness, type Harness } from '../integration/harness';
+import { CHANNEL, TEAM } from '../fakes/activities';
+import type { Harness } from '../integration/harness';
 import { addPostIt } from '../../domain/activities/board/board-use-cases';
 import { addAction } from '../../domain/activities/actions/actions-use-cases';
 import { submitCheckIn } from '../../domain/activities/check-in/submit-check-in';
 import { setArchived } from '../../domain/data/archive';
 import { CHROMIUM, CHROMIUM_ARGS, NON_LOCAL_URL, ROOT } from './local-stack';
-import { expectAccessible, griet, lotte, person, pieter, seedStartSession } from './sample-community';
+import {
+  expectAccessible,
+  griet,
+  lotte,
+  person,
+  pieter,
+  seedStartSession,
+  sampleTabUrl,
+  sayIn,
+  startSampleServer,
+} from './sample-community';
 
 const ARTIFACTS = path.join(ROOT, 'tests', 'artifacts', 'tab');
 
@@ -22,23 +30,12 @@ let h: Harness;
 let browser: Browser;
 let page: Page;
 
-const say = async (text: string, from: TestUser = griet) => {
-  const res = await h.post(message(text, from, { serviceUrl: h.connector.url, locale: 'en-US' }));
-  expect(res.status).toBe(200);
-};
-const tabUrl = (as: string, extra = '') =>
-  `${h.url}/tab/index.html?view=channel&lang=en&as=${as}` +
-  `&team=${encodeURIComponent(TEAM.id)}&channel=${encodeURIComponent(CHANNEL.id)}${extra}`;
+const say = sayIn(() => h);
+const tabUrl = (as: string, extra = '') => sampleTabUrl(h, as, extra);
 
 beforeAll(async () => {
-  execFileSync(process.execPath, [path.join(ROOT, 'scripts', 'build-tab.mjs')], { cwd: ROOT, stdio: 'pipe' });
   fs.mkdirSync(ARTIFACTS, { recursive: true });
-  h = await startHarness({ dataDir: fs.mkdtempSync(path.join(os.tmpdir(), 'leerkring-tab-e2e-')) });
-  h.connector.roster = [griet, pieter, lotte].map((u) => ({
-    id: u.id,
-    name: u.name,
-    aadObjectId: u.aadObjectId ?? '',
-  }));
+  h = await startSampleServer('tab-e2e');
   browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
   page = await browser.newPage({ viewport: { width: 1280, height: 900 }, reducedMotion: 'reduce' });
   page.setDefaultTimeout(10_000);
