@@ -37,7 +37,6 @@ const open = async (viewport: { width: number; height: number }, address: string
 };
 const shot = (page: Page, name: string) =>
   page.screenshot({ path: path.join(ARTIFACTS, `${name}.png`), fullPage: true });
-const stageHeading = () => stage.getByRole('heading', { level: 2 }).first();
 
 beforeAll(async () => {
   fs.mkdirSync(ARTIFACTS, { recursive: true });
@@ -225,7 +224,6 @@ describe('the meeting side panel and stage in local mode', () => {
     await expectStageTextAtLeast24px('driver');
     await shot(stage, 'stage-driver-en');
     await shows.selectOption({ label: 'What fits the phase' });
-    await expect(stageHeading().textContent()).resolves.toBeDefined();
     await stage.getByRole('heading', { name: 'Board', level: 2 }).waitFor({ timeout: 2000 });
   });
 
