@@ -56,7 +56,7 @@ export const STEER_ROUTES: Record<string, SteerHandler> = {
     return translator(turn.lang)('session.steer.moved', { index, total: session.agenda.length });
   }),
   [STEER_VERBS.end]: steerFromCard(endFromCard, async (services, context, turn, steered) => {
-    await announceEnded(services, context, turn, steered);
+    await announceEnded(services, context, turn.actor, steered);
     return '';
   }),
   [STEER_VERBS.extend]: steerFromCard(extendFromCard, async (services, _context, turn, { session, community }) => {

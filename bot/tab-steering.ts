@@ -1,21 +1,39 @@
-import type { Community } from '../domain/community/community';
+import type { TurnContext } from 'botbuilder';
+import type { Community, Person } from '../domain/community/community';
 import type { Session } from '../domain/session/session';
 import { checkInCardKey, type BotServices, type PostedCard } from './bot-services';
+import { scheduleCheckInCardUpdate } from './check-in-views';
+import { announceEnded } from './commands/session-commands';
 import { postCurrentPhase, sharedCardOf } from './phase-poster';
+import { requestReport } from './reports/request-report';
 import { phaseCardKey, scheduleSharedUpdate } from './shared-cards';
 
 /** What a facilitator changed from the tab, so the bot can bring the channel's cards up to date. */
 export interface SessionChange {
-  /** `driver`: the driver was saved, so the driver step's card shows it as it stands. */
-  what: 'moved' | 'opened' | 'revealed' | 'condensed' | 'driver';
+  /**
+   * `driver`: the driver was saved, so the driver step's card shows it as it stands. `contributed`: a member added to
+   * the phase from the tab (a post-it, dots, a rating); `checked-in`: a member checked in there; `extended`: five
+   * minutes more; `ended`: the facilitator `actor` ended the session.
+   */
+  what: 'moved' | 'opened' | 'revealed' | 'condensed' | 'driver' | 'contributed' | 'checked-in' | 'extended' | 'ended';
   session: Session;
   community: Community;
   phaseIndex: number;
+  actor?: Person;
 }
 
 /** A facilitator steered from the tab: the channel gets the new phase's card, or the changed card is updated. */
 export async function tabChangeToChannel(services: BotServices, change: SessionChange): Promise<void> {
   const { session, community, phaseIndex } = change;
+  if (change.what === 'checked-in') return scheduleCheckInCardUpdate(services, session.id, community.language);
+  if (change.what === 'ended') {
+    const actor = change.actor ?? { userId: session.startedBy ?? '', name: '' };
+    const said = await inSessionThread(services, session, (context) =>
+      announceEnded(services, context, actor, { session, community }),
+    );
+    if (!said) await requestReport(services, session.id, community, actor);
+    return;
+  }
   if (change.what !== 'moved') {
     const card = await sharedCardOf(services, session, phaseIndex, community);
     if (card)
@@ -26,17 +44,26 @@ export async function tabChangeToChannel(services: BotServices, change: SessionC
       );
     return;
   }
+  if (!(await inSessionThread(services, session, (context) => postCurrentPhase(services, context, session, community))))
+    services.log.info('no card of this session was posted yet: the new phase shows in the tab only', {
+      sessionId: session.id,
+    });
+}
+
+/** Runs `post` in the thread of the first card of this session that was posted, paced like any other turn. */
+async function inSessionThread(
+  services: BotServices,
+  session: Session,
+  post: (context: TurnContext) => Promise<unknown>,
+): Promise<boolean> {
   const keys = [checkInCardKey(session.id), ...session.agenda.map((_p, i) => phaseCardKey(session.id, i))];
   for (const key of keys) {
     const posted = await services.deps.store.keyValues.get<PostedCard>(key);
     if (!posted) continue;
-    // In the thread of the first card of this session that was posted, paced like any other turn.
-    await services.proactive.continue(posted.reference, (context) =>
-      postCurrentPhase(services, context, session, community),
-    );
-    return;
+    await services.proactive.continue(posted.reference, async (context) => {
+      await post(context);
+    });
+    return true;
   }
-  services.log.info('no card of this session was posted yet: the new phase shows in the tab only', {
-    sessionId: session.id,
-  });
+  return false;
 }

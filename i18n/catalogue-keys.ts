@@ -4,6 +4,8 @@ import type dialogEn from './en/dialog.json';
 import type dialogNl from './nl/dialog.json';
 import type filingEn from './en/filing.json';
 import type filingNl from './nl/filing.json';
+import type meetingViewsEn from './en/meeting-views.json';
+import type meetingViewsNl from './nl/meeting-views.json';
 import type reportEn from './en/report.json';
 import type reportNl from './nl/report.json';
 import type scheduleEn from './en/schedule.json';
@@ -16,8 +18,20 @@ export type Paths<T> = {
   [K in keyof T & string]: T[K] extends string ? K : `${K}.${Paths<T[K]>}`;
 }[keyof T & string];
 
-type English = typeof coreEn & typeof dialogEn & typeof filingEn & typeof reportEn & typeof scheduleEn & typeof tabEn;
-type Dutch = typeof coreNl & typeof dialogNl & typeof filingNl & typeof reportNl & typeof scheduleNl & typeof tabNl;
+type English = typeof coreEn &
+  typeof dialogEn &
+  typeof filingEn &
+  typeof meetingViewsEn &
+  typeof reportEn &
+  typeof scheduleEn &
+  typeof tabEn;
+type Dutch = typeof coreNl &
+  typeof dialogNl &
+  typeof filingNl &
+  typeof meetingViewsNl &
+  typeof reportNl &
+  typeof scheduleNl &
+  typeof tabNl;
 
 /** A key with a message in both languages (the same files `t.ts` merges). */
 export type CatalogueKey = Extract<Paths<English>, Paths<Dutch>>;

@@ -27,10 +27,3 @@ export async function ratingView(
     decimal: decimalFormatter(lang),
   };
 }
-
-/**
- * Whether a phase's board asks for the driver rating. The driver step asks it too, but only once there is a driver to
- * rate (driver-step-view.ts).
- */
-export const asksRating = (session: Session, phaseIndex: number): boolean =>
-  ['retrospective', 'check-out'].includes(session.agenda[phaseIndex]?.activity ?? '');

@@ -5,6 +5,7 @@ import type { Steered } from '../../domain/session/steer-session';
 import { endSession, moveSessionPhase, runningSession } from '../../domain/session/steer-session';
 import { startSession } from '../../domain/session/start-session';
 import { participantCount } from '../../domain/session/participants';
+import type { Person } from '../../domain/community/community';
 import { roleOf } from '../../domain/community/role-of';
 import { translator } from '../../i18n/t';
 import { postCard, type BotServices } from '../bot-services';
@@ -74,20 +75,20 @@ export const movePhaseCommand = channelCommand(async ({ services, context, turn,
 export const endSessionCommand = channelCommand(async ({ services, context, turn, place, t }) => {
   const result = await endSession(services.deps, { channel: place.channel, actorId: turn.actor.userId });
   if (!result.ok) return refusal(context, t, result.error);
-  await announceEnded(services, context, turn, result.value);
+  await announceEnded(services, context, turn.actor, result.value);
 });
 
 /** After a session ended (by command or card): says how many took part, closes its cards, asks for the report. */
 export async function announceEnded(
   services: BotServices,
   context: TurnContext,
-  turn: TurnInfo,
+  actor: Person,
   { session, community }: Steered,
 ): Promise<void> {
   const count = await participantCount(services.deps, session);
   await postCard(context, sessionEndedCard(session, count, translator(community.language)));
   await closePostedCards(services, session, community);
-  await requestReport(services, session.id, community, turn.actor);
+  await requestReport(services, session.id, community, actor);
 }
 
 /** `/agenda`: the running session's phases, for anyone. */

@@ -19,7 +19,7 @@ import { INTRODUCTION_VERBS } from '../cards/introductions-card';
 import { RANK_VERBS } from '../cards/rank-card';
 import { SURVEY_VERBS } from '../cards/survey-card';
 import { VOTE_VERBS } from '../cards/vote-card';
-import { asksRating } from '../activities/driver-rating-view';
+import { asksRating } from '../../domain/driver/rate-driver';
 import { nth, sampleTexts, type SampleTexts } from './sample-texts';
 
 /** One click of one sample colleague: the verb of the card's button and what the card's inputs hold. */

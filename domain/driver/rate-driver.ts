@@ -2,6 +2,7 @@ import { activityContext, type ActivityContext, type ActivityTarget } from '../a
 import { retryOnConflict } from '../concurrency';
 import { ok, type Result } from '../errors';
 import type { Contribution, Deps } from '../ports';
+import type { Session } from '../session/session';
 import { DRIVER_RATING_KIND, parseRating, ratingSummary } from './driver-rating';
 
 export interface DriverRatingState extends ActivityContext {
@@ -47,3 +48,10 @@ export async function driverRatingState(
   const mine = ratings.find((r) => r.authorId === userId)?.data.score;
   return { ...context, ...(mine ? { mine } : {}), ...ratingSummary(ratings.map((r) => r.data.score)) };
 }
+
+/**
+ * Whether a phase's board asks for the driver rating. The driver step asks it too, but only once there is a driver to
+ * rate (bot/activities/driver-step-view.ts).
+ */
+export const asksRating = (session: Session, phaseIndex: number): boolean =>
+  ['retrospective', 'check-out'].includes(session.agenda[phaseIndex]?.activity ?? '');

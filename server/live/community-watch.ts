@@ -7,6 +7,7 @@ import { driverVersions } from '../../domain/driver/edit-driver';
 import { DRIVER_RATING_KIND } from '../../domain/driver/driver-rating';
 import type { Deps, Logger } from '../../domain/ports';
 import { agendaDrafts } from '../../domain/session/agenda-draft';
+import { stagePins } from '../../domain/meeting/stage-pin';
 
 export type Listener = (fingerprint: string) => void;
 
@@ -116,6 +117,7 @@ export async function fingerprintOf(deps: Deps, communityId: string): Promise<st
     parts.push(await store.checkIns.count(sessionId));
     parts.push((await store.contributions.list(sessionId, POST_IT_KIND)).map((p) => [p.id, p.data]));
     parts.push(await store.contributions.countWithPrefix(sessionId, BALLOT_KIND, ''));
+    parts.push((await store.documents.get(stagePins, sessionId))?.version);
   }
   return createHash('sha1').update(JSON.stringify(parts)).digest('base64url').slice(0, 16);
 }

@@ -1,8 +1,6 @@
 import { randomBytes } from 'node:crypto';
-import type { IncomingMessage } from 'node:http';
 import { createExportLink } from '../../domain/data/export-links';
 import type { Next, Request, Response, Server } from 'restify';
-import type { z } from 'zod';
 import type { SessionChange } from '../../bot/create-bot';
 import type { ActivityContext, ActivityTarget } from '../../domain/activities/activity-context';
 import { isBoard } from '../../domain/activities/board/board';
@@ -22,12 +20,13 @@ import type { LocalPlace } from '../auth/local-identities';
 import type { Identity } from '../auth/sso-token';
 import type { CommunityWatch } from '../live/community-watch';
 import { streamChanges } from '../live/sse';
-import { memberOf, type Access } from './access';
+import { memberOf } from './access';
+import { registerMeetingRoutes } from './meeting-routes';
+import { param, parse, type CommunityHandler } from './parse';
 import { sendError, statusOf } from './respond';
 import {
   agendaDraftBody,
   driverBody,
-  issueOf,
   placeQuery,
   postItMarkBody,
   revealBody,
@@ -57,7 +56,6 @@ export interface TabApiDeps {
 
 const BASE = '/api/tab';
 type Handler = (req: Request, res: Response, who: Identity) => Promise<void>;
-type CommunityHandler = (req: Request, res: Response, access: Access, who: Identity) => Promise<void>;
 
 /** Registers the tab's REST API and its live-update stream on the server. */
 export function registerTabApi(server: Server, api: TabApiDeps): void {
@@ -320,6 +318,7 @@ export function registerTabApi(server: Server, api: TabApiDeps): void {
       async (_req, res, { community }) => void res.json(200, await communityView(deps, community, deps.clock.now())),
     ),
   );
+  registerMeetingRoutes(server, { deps, member, answer, notify });
   server.get(
     `${c}/events`,
     member((req, res, { community }) => {
@@ -328,21 +327,3 @@ export function registerTabApi(server: Server, api: TabApiDeps): void {
     }),
   );
 }
-
-/** The body (or query) checked against its schema; on failure the answer is sent and undefined returned. */
-function parse<S extends z.ZodType>(
-  schema: S,
-  input: unknown,
-  req: IncomingMessage,
-  res: Response,
-): z.infer<S> | undefined {
-  const parsed = schema.safeParse(input ?? {});
-  if (parsed.success) return parsed.data;
-  sendError(res, req, 400, issueOf(parsed.error));
-  return undefined;
-}
-
-const param = (req: Request, name: string): string => {
-  const value = (req.params as Record<string, unknown>)[name];
-  return typeof value === 'string' ? value : '';
-};

@@ -2,6 +2,9 @@ import { z } from 'zod';
 import { DRIVER_STEPS_MAX, DRIVER_STEP_MAX, DRIVER_TEXT_MAX } from '../../domain/driver/edit-driver';
 import { PHASES_MAX, PHASE_MINUTES_MAX } from '../../domain/session/edit-agenda';
 import { CLUSTER_NAME_MAX } from '../../domain/activities/board/clusters';
+import { POST_IT_MAX } from '../../domain/activities/board/board';
+import { CHECK_IN_LIMITS } from '../../domain/activities/check-in/check-in';
+import { STAGE_VIEWS } from '../../domain/meeting/stage-views';
 
 // Twice the domain's limits: the domain counts characters exactly and names the length in its message.
 const text = (max: number) => z.string().max(max * 2);
@@ -58,3 +61,26 @@ export function issueOf(error: z.ZodError): {
     return { code: 'errors.input.tooLong', params: { field, length: '>', max: Number(issue.maximum) } };
   return { code: 'tab.errors.invalid', params: { field } };
 }
+
+// The meeting's side panel and stage.
+export const phaseBody = revealBody;
+export const pinBody = z.object({ view: z.enum(STAGE_VIEWS).nullable() });
+export const checkInBody = z.object({
+  mood: z.string().max(40).optional(),
+  colour: z.string().max(40).optional(),
+  word: text(CHECK_IN_LIMITS.word).optional(),
+  answer: text(CHECK_IN_LIMITS.answer).optional(),
+  sinceLastTime: text(CHECK_IN_LIMITS.sinceLastTime).optional(),
+  obstacles: text(CHECK_IN_LIMITS.obstacles).optional(),
+});
+export const postItBody = z.object({
+  phaseIndex: z.number().int().min(0).max(50),
+  text: text(POST_IT_MAX),
+  category: z.string().max(40).optional(),
+  token: z.string().min(1).max(100),
+});
+export const ballotBody = z.object({
+  phaseIndex: z.number().int().min(0).max(50),
+  dots: z.record(z.string().max(100), z.number().int().min(0).max(100)),
+});
+export const ratingBody = z.object({ phaseIndex: z.number().int().min(0).max(50), score: z.number().int() });

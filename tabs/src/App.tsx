@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useState, type ReactNode } from 'react';
-import { FluentProvider, Title2, makeStyles, tokens } from '@fluentui/react-components';
+import { FluentProvider, Title2, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { Api } from './api';
 import { Channel } from './Channel';
 import { translator } from './i18n';
@@ -7,6 +7,7 @@ import { LocalUserSwitcher } from './LocalUserSwitcher';
 import { SampleMembersButton } from './SampleMembersButton';
 import type { Startup } from './startup';
 import { themeOf, themes, type ThemeName } from './theme';
+import { MeetingView } from './views/meeting/MeetingView';
 import { MyActionsView } from './views/my-actions/MyActionsView';
 
 const useStyles = makeStyles({
@@ -26,6 +27,9 @@ const useStyles = makeStyles({
     borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
   },
   title: { flexGrow: 1, margin: 0 },
+  // The meeting's side panel is 320 px wide: a smaller bar leaves room for the session.
+  panelHeader: { padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`, gap: tokens.spacingHorizontalS },
+  panelTitle: { fontSize: tokens.fontSizeBase500, lineHeight: tokens.lineHeightBase500 },
 });
 
 /** The tab: a community's views in a channel, or "My actions" as a personal tab. */
@@ -47,15 +51,23 @@ export function App(startup: Startup): ReactNode {
     document.documentElement.lang = startup.lang;
   }, [startup.lang]);
   const styles = useStyles();
+  const panel = startup.frame === 'sidePanel';
   const choose = (userId: string) => {
     localStorage.setItem('leerkring.localUser', userId);
     setLocalUser(userId);
   };
+  // The stage is for the whole room: no title bar, no identity switcher, only what the group looks at.
+  if (startup.frame === 'meetingStage')
+    return (
+      <FluentProvider theme={themes[theme]}>
+        <MeetingView key={localUser ?? 'sso'} api={api} startup={startup} t={t} />
+      </FluentProvider>
+    );
   return (
     <FluentProvider theme={themes[theme]}>
       <div className={styles.shell}>
-        <header className={styles.header}>
-          <Title2 as="h1" className={styles.title}>
+        <header className={mergeClasses(styles.header, panel && styles.panelHeader)}>
+          <Title2 as="h1" className={mergeClasses(styles.title, panel && styles.panelTitle)}>
             {t('tab.title')}
           </Title2>
           {localUser && (
@@ -68,6 +80,8 @@ export function App(startup: Startup): ReactNode {
         <main>
           {startup.view === 'my-actions' ? (
             <MyActionsView api={api} t={t} lang={startup.lang} version={0} />
+          ) : startup.frame === 'sidePanel' ? (
+            <MeetingView key={localUser ?? 'sso'} api={api} startup={startup} t={t} />
           ) : (
             <Channel key={localUser ?? 'sso'} api={api} startup={startup} t={t} />
           )}

@@ -73,6 +73,12 @@ export class Api {
   }
 
   get = <T>(path: string) => this.call<T>('GET', path);
+
+  /** A file of the API (an image) as an object URL, fetched with the same identity as every call; undefined if refused. */
+  async objectUrl(path: string): Promise<string | undefined> {
+    const res = await fetch(`${this.base}${path}`, { headers: await this.headers() }).catch(() => undefined);
+    return res?.ok ? URL.createObjectURL(await res.blob()) : undefined;
+  }
   put = <T>(path: string, body: unknown) => this.call<T>('PUT', path, body);
   post = <T>(path: string, body: unknown) => this.call<T>('POST', path, body);
 

@@ -2,12 +2,17 @@ import coreEn from '../../i18n/en.json';
 import coreNl from '../../i18n/nl.json';
 import tabEn from '../../i18n/en/tab.json';
 import tabNl from '../../i18n/nl/tab.json';
+import meetingEn from '../../i18n/en/meeting-views.json';
+import meetingNl from '../../i18n/nl/meeting-views.json';
 
 export type Lang = 'nl' | 'en';
 export type Translate = (key: string, values?: Record<string, string | number>) => string;
 
 type Tree = { [key: string]: string | Tree };
-const catalogues: Record<Lang, Tree> = { en: { ...coreEn, ...tabEn }, nl: { ...coreNl, ...tabNl } };
+const catalogues: Record<Lang, Tree> = {
+  en: { ...coreEn, ...tabEn, ...meetingEn },
+  nl: { ...coreNl, ...tabNl, ...meetingNl },
+};
 
 /** Dutch for a Dutch Teams locale, English otherwise (the manifest cannot localise a configurable tab). */
 export const langOf = (locale: string | undefined): Lang => (locale?.toLowerCase().startsWith('nl') ? 'nl' : 'en');

@@ -1,7 +1,7 @@
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import { langOf } from './i18n';
-import { VIEW_NAMES, type Startup } from './startup';
+import { FRAMES, VIEW_NAMES, type Startup } from './startup';
 import { connectToTeams, mayBeInTeams, type TeamsHost } from './teams';
 import { themeOf } from './theme';
 import type { Settings } from './types';
@@ -21,10 +21,12 @@ async function start(): Promise<void> {
   // A card's button opens the tab on one view: in a browser by `?tab=`, in Teams by the deep link's subEntityId.
   const asked = params.get('tab') ?? host?.subPageId;
   const initialView = VIEW_NAMES.find((v) => v === asked);
+  const framed = host?.frameContext && !local ? host.frameContext : params.get('frameContext');
   const prefersDark = window.matchMedia?.('(prefers-color-scheme: dark)').matches;
   const startup: Startup = {
     settings,
     view: params.get('view') === 'my-actions' ? 'my-actions' : 'channel',
+    frame: FRAMES.find((f) => f === framed) ?? 'content',
     place:
       host?.channelId && !local
         ? { teamId: host.teamId, channelId: host.channelId }

@@ -6,6 +6,10 @@ export interface TeamsHost {
   channelId: string | null;
   /** The view a deep link to the tab asks for (its `subEntityId`). */
   subPageId: string | null;
+  /** Where Teams shows the tab: `content` (a channel or chat tab), `sidePanel` or `meetingStage` in a meeting. */
+  frameContext: string | null;
+  /** From the meeting's side panel: puts this URL on everyone's stage (teams-js `shareAppContentToStage`). */
+  shareToStage: (url: string) => Promise<void>;
   token: () => Promise<string>;
   onThemeChange: (handler: (theme: string) => void) => void;
 }
@@ -14,7 +18,7 @@ export interface TeamsHost {
 export const mayBeInTeams = (): boolean => window.parent !== window || /Teams/i.test(navigator.userAgent);
 
 export async function connectToTeams(): Promise<TeamsHost> {
-  const { app, authentication } = await import('@microsoft/teams-js');
+  const { app, authentication, meeting } = await import('@microsoft/teams-js');
   await app.initialize();
   const context = await app.getContext();
   // The bot keys a community on the team's thread id (team.internalId) and the channel's thread id;
@@ -25,6 +29,14 @@ export async function connectToTeams(): Promise<TeamsHost> {
     teamId: context.team?.internalId ?? null,
     channelId: context.channel?.id ?? context.chat?.id ?? null,
     subPageId: context.page.subPageId || null,
+    frameContext: context.page.frameContext ?? null,
+    shareToStage: (url) =>
+      new Promise((resolve, reject) =>
+        meeting.shareAppContentToStage(
+          (error) => (error ? reject(new Error(String(error.errorCode))) : resolve()),
+          url,
+        ),
+      ),
     token: () => authentication.getAuthToken(),
     onThemeChange: (handler) => app.registerOnThemeChangeHandler(handler),
   };

@@ -2,106 +2,52 @@
  * The tab in local mode, in Debian's Chromium: the real server (the integration harness, local mode,
  * a fake Bot Connector) serving the built tab, with the Playground's sample people as local identities.
  */
-import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import axe from 'axe-core';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { CHANNEL, TEAM, message, type TestUser } from '../fakes/activities';
-import { startHarness, type Harness } from '../integration/harness';
-import { addAction } from '../../domain/activities/actions/actions-use-cases';
-import { publishTopics, submitRanking } from '../../domain/activities/rank/rank-use-cases';
-import { rateDriver } from '../../domain/driver/rate-driver';
-import { submitCheckIn } from '../../domain/activities/check-in/submit-check-in';
-import type { Person } from '../../domain/community/community';
-import { setArchived } from '../../domain/data/archive';
+import { CHANNEL, TEAM } from '../fakes/activities';
+import type { Harness } from '../integration/harness';
 import { putUpInTurn } from '../helpers/post-its';
+import { addAction } from '../../domain/activities/actions/actions-use-cases';
+import { submitCheckIn } from '../../domain/activities/check-in/submit-check-in';
+import { setArchived } from '../../domain/data/archive';
 import { CHROMIUM, CHROMIUM_ARGS, NON_LOCAL_URL, ROOT } from './local-stack';
+import {
+  expectAccessible,
+  griet,
+  lotte,
+  person,
+  pieter,
+  seedStartSession,
+  sampleTabUrl,
+  sayIn,
+  startSampleServer,
+} from './sample-community';
 
-// The same people as .m365agentsplayground.yml: the tab's local identity switcher offers them.
-const griet: TestUser = {
-  id: 'user-id-0',
-  name: 'Griet Van Damme',
-  aadObjectId: '00000000-0000-0000-0000-0000000000020',
-};
-const pieter: TestUser = {
-  id: 'user-id-1',
-  name: 'Pieter Claes',
-  aadObjectId: '00000000-0000-0000-0000-0000000000021',
-};
-const lotte: TestUser = {
-  id: 'user-id-2',
-  name: 'Lotte Janssens',
-  aadObjectId: '00000000-0000-0000-0000-0000000000022',
-};
-const person = (u: TestUser): Person => ({
-  userId: u.id,
-  name: u.name,
-  ...(u.aadObjectId ? { aadObjectId: u.aadObjectId } : {}),
-});
 const ARTIFACTS = path.join(ROOT, 'tests', 'artifacts', 'tab');
 
 let h: Harness;
 let browser: Browser;
 let page: Page;
 
-const say = async (text: string, from: TestUser = griet) => {
-  const res = await h.post(message(text, from, { serviceUrl: h.connector.url, locale: 'en-US' }));
-  expect(res.status).toBe(200);
-};
-const tabUrl = (as: string, extra = '') =>
-  `${h.url}/tab/index.html?view=channel&lang=en&as=${as}` +
-  `&team=${encodeURIComponent(TEAM.id)}&channel=${encodeURIComponent(CHANNEL.id)}${extra}`;
+const say = sayIn(() => h);
+const tabUrl = (as: string, extra = '') => sampleTabUrl(h, as, extra);
 
 beforeAll(async () => {
-  execFileSync(process.execPath, [path.join(ROOT, 'scripts', 'build-tab.mjs')], { cwd: ROOT, stdio: 'pipe' });
   fs.mkdirSync(ARTIFACTS, { recursive: true });
-  h = await startHarness({ dataDir: fs.mkdtempSync(path.join(os.tmpdir(), 'leerkring-tab-e2e-')) });
-  h.connector.roster = [griet, pieter, lotte].map((u) => ({
-    id: u.id,
-    name: u.name,
-    aadObjectId: u.aadObjectId ?? '',
-  }));
+  h = await startSampleServer('tab-e2e');
   browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
   page = await browser.newPage({ viewport: { width: 1280, height: 900 }, reducedMotion: 'reduce' });
   page.setDefaultTimeout(10_000);
   await page.route(NON_LOCAL_URL, (route) => route.abort());
   await say('/start-session start'); // Griet founds the community; the roster makes Pieter and Lotte members
-  await seedStartSession();
+  await seedStartSession(h);
   await say('/end-session');
   await say('/plan 15/6/2027 15:00-16:30 closing B.204');
   await say('/start-session regular'); // session 2, a regular one, runs from here on
 }, 60_000);
 
 jest.setTimeout(60_000);
-
-/** What a start session leaves behind: agreements, brainstormed topics ranked, driver ratings. */
-async function seedStartSession() {
-  const deps = h.app.deps;
-  const community = (await deps.store.communities.findByChannel({ teamId: TEAM.id, channelId: CHANNEL.id }))!.value;
-  const sessionId = (await deps.store.sessions.latest(community.id))!.value.id;
-  const at = (phaseIndex: number, u: TestUser) => ({ sessionId, phaseIndex, actor: person(u) });
-  const agreements = [
-    { text: 'We read the material before we meet', category: 'preparation' },
-    { text: 'Laptops closed unless we need them', category: 'presence' },
-  ];
-  await putUpInTurn(deps, { sessionId, phaseIndex: 1 }, [pieter, lotte].map(person), agreements, 'a');
-  const ideas = ['Formative feedback', 'Knowledge clips', 'Peer assessment', 'Rubrics for lab reports'];
-  await putUpInTurn(deps, { sessionId, phaseIndex: 5 }, [lotte, pieter].map(person), ideas, 'e');
-  const ids = (await deps.store.contributions.list(sessionId, 'post-it'))
-    .filter((p) => p.phaseIndex === 5)
-    .map((p) => p.id);
-  await submitRanking(deps, { ...at(6, pieter), raw: { [`rank_${ids[0]}`]: '1', [`rank_${ids[2]}`]: '2' } });
-  await submitRanking(deps, { ...at(6, lotte), raw: { [`rank_${ids[0]}`]: '1', [`rank_${ids[1]}`]: '2' } });
-  await publishTopics(deps, at(6, griet));
-  for (const [u, score] of [
-    [griet, 3],
-    [pieter, 2],
-    [lotte, 3],
-  ] as const)
-    await rateDriver(deps, { ...at(4, u), raw: score });
-}
 
 /** The regular session's brainstorm and an action, so the condense phase and the history have something to show. */
 async function seedRegularSession() {
@@ -135,24 +81,6 @@ afterAll(async () => {
 async function openView(name: string, extra = '') {
   await page.goto(tabUrl('user-id-0', extra));
   await page.getByRole('tab', { name }).click();
-}
-
-/** Axe on the page as it is: serious and critical violations fail the test. */
-async function expectAccessible(label: string) {
-  // Evaluated over the DevTools protocol: the tab's CSP (script-src 'self') refuses an inline script tag.
-  await page.evaluate(axe.source);
-  const violations = await page.evaluate(async () => {
-    // Fluent's focus sentinels (tabster's aria-hidden dummy inputs) are a documented false positive of
-    // aria-hidden-focus (microsoft/tabster#288; Accessibility Insights suppresses them): leave only those out.
-    const result = await (window as unknown as { axe: typeof axe }).axe.run(
-      { exclude: [['[data-tabster-dummy]']] },
-      { resultTypes: ['violations'] },
-    );
-    return result.violations
-      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-  });
-  expect([label, violations]).toEqual([label, []]);
 }
 
 describe('the tab in local mode', () => {
@@ -202,7 +130,7 @@ describe('the tab in local mode', () => {
     await panel.getByRole('list', { name: 'Mood of the group' }).getByText('🔵 Blue × 1').waitFor();
     await settled();
     await panel.screenshot({ path: path.join(ARTIFACTS, 'check-ins-facilitator.png') });
-    await expectAccessible('Check-ins (facilitator)');
+    await expectAccessible(page, 'Check-ins (facilitator)');
     const member = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     await member.goto(tabUrl('user-id-1'));
     await member.getByRole('tab', { name: 'Agenda' }).click();
@@ -273,12 +201,12 @@ describe('the tab in local mode', () => {
         await openView(view, extra);
         await settled();
         await page.screenshot({ path: path.join(ARTIFACTS, `${view.toLowerCase()}-${theme}.png`), fullPage: true });
-        await expectAccessible(`${view} (${theme})`);
+        await expectAccessible(page, `${view} (${theme})`);
       }
       await page.goto(`${h.url}/tab/index.html?view=my-actions&lang=en&as=user-id-0${extra}`);
       await settled();
       await page.screenshot({ path: path.join(ARTIFACTS, `my-actions-${theme}.png`), fullPage: true });
-      await expectAccessible(`My actions (${theme})`);
+      await expectAccessible(page, `My actions (${theme})`);
     });
   }
 
@@ -297,7 +225,7 @@ describe('the tab in local mode', () => {
     // An archived community sends nothing ahead.
     await expect(page.getByText(/^Impact survey:/).count()).resolves.toBe(0);
     await page.screenshot({ path: path.join(ARTIFACTS, 'archived.png') });
-    await expectAccessible('archived');
+    await expectAccessible(page, 'archived');
   });
 });
 

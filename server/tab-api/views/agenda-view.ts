@@ -69,26 +69,36 @@ async function liveOf(deps: Deps, session: Stored<Session>, community: Community
   const moods = Object.fromEntries(MOODS.map((m) => [m, checkIns.filter((c) => c.mood === m).length]));
   const base = { phaseIndex: index, checkIns: checkIns.length, moods };
   if (isBoard(phase)) return { ...base, kind: 'board' as const, ...(await boardOf(deps, s, index, phase, viewer)) };
-  if (phase.activity === 'dot-vote' || phase.activity === 'rank') {
-    const ideas = new Set((await postItsBefore(deps, s, index)).map((p) => p.id));
-    const postIts = (await postItsIn(deps, s.id, () => true)).filter((p) => ideas.has(p.id));
-    if (phase.activity === 'rank') return { ...base, kind: 'condense' as const, postIts };
-    const vote = await voteState(deps, { session, community, phase, phaseIndex: index, role: viewer.role }, '');
-    return {
-      ...base,
-      kind: 'vote' as const,
-      postIts,
-      vote: { opened: vote.opened, voters: vote.voters, revealed: vote.revealed, results: vote.results },
-    };
-  }
+  if (phase.activity === 'rank')
+    return { ...base, kind: 'condense' as const, postIts: await condensedOf(deps, s, index) };
+  if (phase.activity === 'dot-vote')
+    return { ...base, kind: 'vote' as const, ...(await voteOf(deps, session, community, index)) };
   return { ...base, kind: phase.activity === 'check-in' ? ('check-in' as const) : ('other' as const) };
+}
+
+/** The post-its a vote or ranking at `index` is on, as condensed so far (dropped ones marked). */
+async function condensedOf(deps: Deps, s: Session, index: number): Promise<PostItView[]> {
+  const ideas = new Set((await postItsBefore(deps, s, index)).map((p) => p.id));
+  return (await postItsIn(deps, s.id, () => true)).filter((p) => ideas.has(p.id));
+}
+
+/** A dot-vote phase: what it is on, how many voted, and the results once revealed (never before). */
+export async function voteOf(deps: Deps, session: Stored<Session>, community: Community, index: number) {
+  const phase = session.value.agenda[index];
+  const postIts = await condensedOf(deps, session.value, index);
+  if (!phase) return { postIts, vote: { opened: false, voters: 0, revealed: false, results: undefined } };
+  const vote = await voteState(deps, { session, community, phase, phaseIndex: index, role: 'member' }, '');
+  return {
+    postIts,
+    vote: { opened: vote.opened, voters: vote.voters, revealed: vote.revealed, results: vote.results },
+  };
 }
 
 /**
  * A board as the viewer may see it: a facilitator sees every post-it, hidden ones marked; a member sees what the group
  * sees and their own, and only their own while the board is hidden until a facilitator reveals it.
  */
-async function boardOf(deps: Deps, session: Session, index: number, phase: Phase, viewer: Viewer) {
+export async function boardOf(deps: Deps, session: Session, index: number, phase: Phase, viewer: Viewer) {
   const all = (await deps.store.contributions.list<PostIt>(session.id, POST_IT_KIND)).filter(
     (c) => c.phaseIndex === index,
   );

@@ -2,24 +2,18 @@ import type { ReactNode } from 'react';
 import { Button, Title3, mergeClasses } from '@fluentui/react-components';
 import { ErrorBar } from '../../components/ErrorBar';
 import { useStyles } from '../../ui';
-import { useApiCall } from '../../use-api-call';
 import type { ViewProps } from '../view-props';
 import { DriverGoal } from './DriverGoal';
 import { LivePanel } from './LivePanel';
 import { NextSession } from './NextSession';
 import { PhaseList } from './PhaseList';
+import { useAct } from './use-act';
 import type { AgendaData } from './use-agenda';
 
 export function Agenda(props: ViewProps & { data: AgendaData; reload: () => void }): ReactNode {
   const { data, t, role } = props;
   const styles = useStyles();
-  const { error, run } = useApiCall();
-  const act = async (path: string, body: unknown) => {
-    await run(async () => {
-      await props.api.post(`/communities/${props.communityId}${path}`, body);
-      props.reload();
-    });
-  };
+  const { error, act } = useAct(props);
   if (!data.running) return <NextSession {...props} next={data.next} />;
   const running = data.running;
   const facilitator = role === 'facilitator';
