@@ -14,6 +14,8 @@ import type { CardData } from '../check-in-actions';
 import { cardResponse, refusedResponse } from '../invoke-response';
 import type { TurnInfo } from '../turn-info';
 import { field, targetOf } from './card-target';
+import { inCardSession, sessionOfCard } from './card-session';
+import type { CardActionHandler } from '../card-action-handler';
 import { currentPhaseCardUpdate, updateSharedCardOf } from './phase-card';
 import { asksRating, ratingView } from './driver-rating-view';
 import { asSeenBy, positionOf, refreshIdsFor } from './facilitator-view';
@@ -56,11 +58,7 @@ export async function sharedBoardView(
   };
 }
 
-export async function addPostItAction(
-  services: BotServices,
-  turn: TurnInfo,
-  data: CardData,
-): Promise<AdaptiveCardInvokeResponse> {
+export const addPostItAction: CardActionHandler = async (services, turn, data) => {
   const raw: RawPostIt = { text: data.text, category: data.category };
   const token = typeof data.token === 'string' ? data.token : randomUUID();
   const result = await addPostIt(services.deps, { ...targetOf(data, turn), raw, token });
@@ -68,41 +66,25 @@ export async function addPostItAction(
   const { board, added } = result.value;
   if (added) await updateSharedCardOf(services, board, scheduleBoardUpdate);
   return answer(services, turn, await viewOf(services, board, turn), { kind: added ? 'added' : 'unchanged' });
-}
+};
 
-export async function editPostItAction(
-  services: BotServices,
-  turn: TurnInfo,
-  data: CardData,
-): Promise<AdaptiveCardInvokeResponse> {
+export const editPostItAction: CardActionHandler = async (services, turn, data) => {
   const id = field(data, 'postItId');
   const raw: RawPostIt = { text: data[`text_${id}`], category: data.category };
   const result = await editPostIt(services.deps, { ...targetOf(data, turn), id, raw });
   return settled(services, turn, data, result, 'saved', raw);
-}
+};
 
-export async function withdrawPostItAction(
-  services: BotServices,
-  turn: TurnInfo,
-  data: CardData,
-): Promise<AdaptiveCardInvokeResponse> {
+export const withdrawPostItAction: CardActionHandler = async (services, turn, data) => {
   const result = await withdrawPostIt(services.deps, { ...targetOf(data, turn), id: field(data, 'postItId') });
   if (result.ok) await updateSharedCardOf(services, result.value, scheduleBoardUpdate);
   return settled(services, turn, data, result, 'withdrawn');
-}
+};
 
 /** Teams asks for a member's own view of the shared board. */
-export async function refreshBoardAction(
-  services: BotServices,
-  turn: TurnInfo,
-  data: CardData,
-): Promise<AdaptiveCardInvokeResponse> {
-  const session =
-    typeof data.sessionId === 'string' ? await services.deps.store.sessions.get(data.sessionId) : undefined;
-  if (!session) return cardResponse(noticeCard(translator(turn.lang)('errors.session.unknown'), 'Warning'));
-  const phaseIndex = Number(data.phaseIndex ?? 0);
-  return answer(services, turn, await memberView(services, session.value, phaseIndex, turn));
-}
+export const refreshBoardAction = inCardSession(async (services, turn, data, session) =>
+  answer(services, turn, await memberView(services, session.value, Number(data.phaseIndex ?? 0), turn)),
+);
 
 /** The shared board with the clicker's own post-its, and the facilitator's buttons when they facilitate. */
 export async function memberView(
@@ -174,8 +156,7 @@ export async function failed(
   const t = translator(turn.lang);
   const message = t(error.code, error.params);
   const typed = typeof raw?.text === 'string' ? raw.text : '';
-  const session =
-    typeof data.sessionId === 'string' ? await services.deps.store.sessions.get(data.sessionId) : undefined;
+  const session = await sessionOfCard(services, data);
   const phaseIndex = Number(data.phaseIndex ?? 0);
   if (
     !session ||

@@ -14,7 +14,7 @@ import { cardResponse } from '../invoke-response';
 import { phaseCardKey, scheduleSharedUpdate } from '../shared-cards';
 import type { TurnInfo } from '../turn-info';
 import { targetOf } from './card-target';
-import { steersIn } from './facilitator-view';
+import { seesAsFacilitator, steersIn } from './facilitator-view';
 
 /** Something done for a session's phase, in the community's language. */
 type ForPhase<T> = (services: BotServices, session: Session, phaseIndex: number, lang: Lang) => Promise<T>;
@@ -37,12 +37,28 @@ export const currentPhaseCardUpdate = (render: PhaseCardRender): PhaseCardUpdate
     render(services, (await services.deps.store.sessions.get(session.id))?.value ?? session, phaseIndex, lang),
   );
 
+/** What a use case says it changed: a phase of a session, in a community. */
+interface Changed {
+  session: Stored<Session>;
+  phaseIndex: number;
+  community: Community;
+}
+
 /** The shared card of the phase a use case just changed. */
-export const updateSharedCardOf = (
+export const updateSharedCardOf = (services: BotServices, changed: Changed, update: PhaseCardUpdate): Promise<void> =>
+  update(services, changed.session.value, changed.phaseIndex, changed.community.language);
+
+/** After a use case changed a phase: its shared card follows, and the clicker gets `card`, as they see it. */
+export async function answerChanged(
   services: BotServices,
-  changed: { session: Stored<Session>; phaseIndex: number; community: Community },
+  turn: TurnInfo,
+  changed: Changed,
   update: PhaseCardUpdate,
-): Promise<void> => update(services, changed.session.value, changed.phaseIndex, changed.community.language);
+  card: (forFacilitator: boolean) => AdaptiveCard,
+): Promise<AdaptiveCardInvokeResponse> {
+  await updateSharedCardOf(services, changed, update);
+  return cardResponse(card(await seesAsFacilitator(services.deps, changed.session.value, turn.actor.userId)));
+}
 
 /** A phase as nobody in particular sees it, for the shared card: no member's own answers. */
 export async function observerContext(
@@ -82,7 +98,7 @@ export async function answerInPhase(
 /** How an activity makes the clicker's own view of its card. */
 interface OwnCardSpec<V> {
   fits: (phase: Phase) => boolean;
-  view: (services: BotServices, context: ActivityContext, userId: string) => Promise<V>;
+  view: (services: BotServices, context: ActivityContext, turn: TurnInfo) => Promise<V>;
   card: (view: V, t: Translate) => AdaptiveCard;
 }
 
@@ -97,6 +113,6 @@ export const ownPhaseCard =
     change: (view: V) => V = (view) => view,
   ): Promise<AdaptiveCardInvokeResponse> =>
     answerInPhase(services, turn, data, spec.fits, missing, async (context, t) => {
-      const view = await spec.view(services, context, turn.actor.userId);
+      const view = await spec.view(services, context, turn);
       return spec.card(change({ ...view, forFacilitator: steersIn(context) }), t);
     });
