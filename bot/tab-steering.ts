@@ -1,8 +1,8 @@
 import type { Community } from '../domain/community/community';
 import type { Session } from '../domain/session/session';
 import { checkInCardKey, type BotServices, type PostedCard } from './bot-services';
-import { postCurrentPhase, sharedCardOf } from './phase-poster';
-import { phaseCardKey, scheduleSharedUpdate } from './shared-cards';
+import { postCurrentPhase, updateSharedCard } from './phase-poster';
+import { phaseCardKey } from './shared-cards';
 
 /** What a facilitator changed from the tab, so the bot can bring the channel's cards up to date. */
 export interface SessionChange {
@@ -16,16 +16,7 @@ export interface SessionChange {
 /** A facilitator steered from the tab: the channel gets the new phase's card, or the changed card is updated. */
 export async function tabChangeToChannel(services: BotServices, change: SessionChange): Promise<void> {
   const { session, community, phaseIndex } = change;
-  if (change.what !== 'moved') {
-    const card = await sharedCardOf(services, session, phaseIndex, community);
-    if (card)
-      await scheduleSharedUpdate(
-        services,
-        card.key,
-        async () => (await sharedCardOf(services, session, phaseIndex, community))?.card ?? card.card,
-      );
-    return;
-  }
+  if (change.what !== 'moved') return updateSharedCard(services, session, phaseIndex, community);
   const keys = [checkInCardKey(session.id), ...session.agenda.map((_p, i) => phaseCardKey(session.id, i))];
   for (const key of keys) {
     const posted = await services.deps.store.keyValues.get<PostedCard>(key);

@@ -18,7 +18,7 @@ import type { CardData } from '../check-in-actions';
 import { cardResponse, refusedResponse } from '../invoke-response';
 import type { TurnInfo } from '../turn-info';
 import { field, targetOf } from './card-target';
-import { currentPhaseCardUpdate } from './phase-card';
+import { currentPhaseCardUpdate, type PhaseCardRender } from './phase-card';
 import { inCardSession, sessionOfCard } from './card-session';
 import type { CardActionHandler } from '../card-action-handler';
 import { dayFormatter } from '../dates';
@@ -102,9 +102,11 @@ export const refreshActionsAction = inCardSession((services, turn, data, session
   answer(services, turn, session.value, Number(data.phaseIndex ?? 0), undefined),
 );
 
-export const scheduleActionsUpdate = currentPhaseCardUpdate(async (services, session, phaseIndex, lang) =>
-  actionsCard(await sharedActionsView(services, session, phaseIndex, lang), translator(lang)),
-);
+/** The shared actions card, for the channel. */
+export const sharedActionsCard: PhaseCardRender = async (services, session, phaseIndex, lang) =>
+  actionsCard(await sharedActionsView(services, session, phaseIndex, lang), translator(lang));
+
+export const scheduleActionsUpdate = currentPhaseCardUpdate(sharedActionsCard);
 
 async function changed(
   services: BotServices,

@@ -16,7 +16,7 @@ import type { TurnInfo } from '../turn-info';
 import { field, targetOf } from './card-target';
 import { inCardSession, sessionOfCard } from './card-session';
 import type { CardActionHandler } from '../card-action-handler';
-import { currentPhaseCardUpdate, updateSharedCardOf } from './phase-card';
+import { currentPhaseCardUpdate, updateSharedCardOf, type PhaseCardRender } from './phase-card';
 import { asksRating, ratingView } from './driver-rating-view';
 import { asSeenBy, positionOf, refreshIdsFor } from './facilitator-view';
 import { driverStepOf } from './driver-step-view';
@@ -98,9 +98,11 @@ export async function memberView(
   return view;
 }
 
-export const scheduleBoardUpdate = currentPhaseCardUpdate(async (services, session, phaseIndex, lang) =>
-  boardCard(await sharedBoardView(services, session, phaseIndex, lang), translator(lang)),
-);
+/** The shared board card, for the channel. */
+export const sharedBoardCard: PhaseCardRender = async (services, session, phaseIndex, lang) =>
+  boardCard(await sharedBoardView(services, session, phaseIndex, lang), translator(lang));
+
+export const scheduleBoardUpdate = currentPhaseCardUpdate(sharedBoardCard);
 
 export async function viewOf(services: BotServices, board: BoardState, turn: TurnInfo): Promise<BoardCardView> {
   const view = await sharedBoardView(services, board.session.value, board.phaseIndex, turn.lang);

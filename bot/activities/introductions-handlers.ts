@@ -10,7 +10,7 @@ import { field, targetOf } from './card-target';
 import { sessionOfCard } from './card-session';
 import type { CardActionHandler } from '../card-action-handler';
 import { asSeenBy, positionOf, refreshIdsFor } from './facilitator-view';
-import { currentPhaseCardUpdate, noticeOf, ownPhaseCard } from './phase-card';
+import { currentPhaseCardUpdate, noticeOf, ownPhaseCard, type PhaseCardRender } from './phase-card';
 
 /** The introductions as the channel sees them (they are meant to be read by everyone). */
 export async function sharedIntroductionsView(
@@ -77,6 +77,8 @@ export const introduceAction: CardActionHandler = async (services, turn, data) =
   return refusedResponse(card, result.error);
 };
 
-export const scheduleIntroductionsUpdate = currentPhaseCardUpdate(async (services, session, phaseIndex, lang) =>
-  introductionsCard(await sharedIntroductionsView(services, session, phaseIndex), translator(lang)),
-);
+/** The shared introductions card, for the channel. */
+export const sharedIntroductionsCard: PhaseCardRender = async (services, session, phaseIndex, lang) =>
+  introductionsCard(await sharedIntroductionsView(services, session, phaseIndex), translator(lang));
+
+export const scheduleIntroductionsUpdate = currentPhaseCardUpdate(sharedIntroductionsCard);

@@ -21,7 +21,8 @@ type ForPhase<T> = (services: BotServices, session: Session, phaseIndex: number,
 
 /** Brings the shared card of a session's phase up to date. */
 export type PhaseCardUpdate = ForPhase<void>;
-type PhaseCardRender = ForPhase<AdaptiveCard>;
+/** Renders the shared card of a session's phase. */
+export type PhaseCardRender = ForPhase<AdaptiveCard>;
 
 /** The update of a phase's shared card: `render` makes the card when the coalesced update is sent. */
 export const phaseCardUpdate =

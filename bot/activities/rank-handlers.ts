@@ -20,6 +20,7 @@ import { targetOf } from './card-target';
 import { sessionOfCard } from './card-session';
 import { positionOf, refreshIdsFor } from './facilitator-view';
 import { answerChanged, noticeOf, ownPhaseCard, observerContext, phaseCardUpdate } from './phase-card';
+import type { PhaseCardRender } from './phase-card';
 import type { CardActionHandler } from '../card-action-handler';
 
 /** The card for a ranking state; `personal` adds the member's own places. */
@@ -92,9 +93,11 @@ export async function sharedRankView(
   return { ...rankView(state, false), refreshUserIds: await refreshIdsFor(services.deps, session, authors) };
 }
 
-export const scheduleRankUpdate = phaseCardUpdate(async (services, session, phaseIndex, lang) =>
-  rankCard(await sharedRankView(services, session, phaseIndex), translator(lang)),
-);
+/** The shared rank card, for the channel. */
+export const sharedRankCard: PhaseCardRender = async (services, session, phaseIndex, lang) =>
+  rankCard(await sharedRankView(services, session, phaseIndex), translator(lang));
+
+export const scheduleRankUpdate = phaseCardUpdate(sharedRankCard);
 
 /** A place given twice is an invalid choice with a `place`: say which place, not "not on the list". */
 function messageOf(error: DomainError, t: Translate): string {

@@ -18,6 +18,7 @@ import { targetOf } from './card-target';
 import { sessionOfCard } from './card-session';
 import { positionOf, refreshIdsFor } from './facilitator-view';
 import { answerChanged, noticeOf, ownPhaseCard, observerContext, phaseCardUpdate } from './phase-card';
+import type { PhaseCardRender } from './phase-card';
 import type { CardActionHandler } from '../card-action-handler';
 
 const isVote = (phase: { activity: string }) => phase.activity === 'dot-vote';
@@ -106,9 +107,11 @@ export async function sharedVoteView(
   return { ...voteView(state, false), refreshUserIds: await refreshIdsFor(services.deps, session, voters) };
 }
 
-export const scheduleVoteUpdate = phaseCardUpdate(async (services, session, phaseIndex, lang) =>
-  voteCard(await sharedVoteView(services, session, phaseIndex), translator(lang)),
-);
+/** The shared vote card, for the channel. */
+export const sharedVoteCard: PhaseCardRender = async (services, session, phaseIndex, lang) =>
+  voteCard(await sharedVoteView(services, session, phaseIndex), translator(lang));
+
+export const scheduleVoteUpdate = phaseCardUpdate(sharedVoteCard);
 
 /** The dots as the member placed them, to show back on the card. */
 function ballotOf(data: CardData, view: VoteCardView): Record<string, number> {
