@@ -90,6 +90,16 @@ export function registerTabApi(server: Server, api: TabApiDeps): void {
       );
     res.json(200, { ok: true });
   };
+  /** A member's change with a body checked against `schema`: the use case's outcome is the answer. */
+  const memberChange = <S extends z.ZodType, T>(
+    schema: S,
+    change: (body: z.infer<S>, access: Access, req: Request) => Promise<Result<T>>,
+    after?: (value: T) => Promise<void>,
+  ) =>
+    member(async (req, res, access) => {
+      const body = parse(schema, req.body, req, res);
+      if (body) await answer(req, res, change(body, access, req), after);
+    });
   const notify = (change: SessionChange) => api.onSessionChange?.(change) ?? Promise.resolve();
 
   server.get(`${BASE}/settings`, (req: Request, res: Response, next: Next) => {
@@ -175,32 +185,20 @@ export function registerTabApi(server: Server, api: TabApiDeps): void {
   );
   server.put(
     `${c}/topics/order`,
-    member(async (req, res, { community, member: m }) => {
-      const body = parse(topicOrderBody, req.body, req, res);
-      if (body)
-        await answer(
-          req,
-          res,
-          reorderTopics(deps, { communityId: community.id, actorId: m.userId, order: body.order }),
-        );
-    }),
+    memberChange(topicOrderBody, (body, { community, member: m }) =>
+      reorderTopics(deps, { communityId: community.id, actorId: m.userId, order: body.order }),
+    ),
   );
   server.put(
     `${c}/topics/:topicId/plan`,
-    member(async (req, res, { community, member: m }) => {
-      const body = parse(topicPlanBody, req.body, req, res);
-      if (body)
-        await answer(
-          req,
-          res,
-          planTopic(deps, {
-            communityId: community.id,
-            actorId: m.userId,
-            topicId: param(req, 'topicId'),
-            sessionNumber: body.sessionNumber,
-          }),
-        );
-    }),
+    memberChange(topicPlanBody, (body, { community, member: m }, req) =>
+      planTopic(deps, {
+        communityId: community.id,
+        actorId: m.userId,
+        topicId: param(req, 'topicId'),
+        sessionNumber: body.sessionNumber,
+      }),
+    ),
   );
 
   server.get(
@@ -221,30 +219,24 @@ export function registerTabApi(server: Server, api: TabApiDeps): void {
   );
   server.put(
     `${c}/agenda/draft`,
-    member(async (req, res, { community, member: m }) => {
-      const body = parse(agendaDraftBody, req.body, req, res);
-      if (body)
-        await answer(req, res, saveAgendaDraft(deps, { communityId: community.id, actorId: m.userId, ...body }));
-    }),
+    memberChange(agendaDraftBody, (body, { community, member: m }) =>
+      saveAgendaDraft(deps, { communityId: community.id, actorId: m.userId, ...body }),
+    ),
   );
   server.post(
     `${c}/session/step`,
-    member(async (req, res, { community, member: m }) => {
-      const body = parse(stepBody, req.body, req, res);
-      if (!body) return;
-      await answer(
-        req,
-        res,
+    memberChange(
+      stepBody,
+      (body, { community, member: m }) =>
         moveSessionPhase(deps, { channel: community.channel, actorId: m.userId }, body.step),
-        (v) =>
-          notify({
-            what: 'moved',
-            session: v.session,
-            community: v.community,
-            phaseIndex: v.session.state.kind === 'running' ? v.session.state.phaseIndex : 0,
-          }),
-      );
-    }),
+      (v) =>
+        notify({
+          what: 'moved',
+          session: v.session,
+          community: v.community,
+          phaseIndex: v.session.state.kind === 'running' ? v.session.state.phaseIndex : 0,
+        }),
+    ),
   );
   // Opening the vote (done condensing) and revealing a vote or a hidden board: a facilitator's mark on the running
   // session's phase.
