@@ -83,7 +83,7 @@ export const noticeOf = (error: DomainError, t: Translate): AdaptiveCard =>
  * Answers a click with the member's own card of the phase it is for; when that phase is not there (any more) or the
  * member may not take part, with what `missing` makes of the reason.
  */
-export async function answerInPhase(
+async function answerInPhase(
   services: BotServices,
   turn: TurnInfo,
   data: CardData,
