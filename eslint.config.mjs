@@ -19,14 +19,8 @@ const sdks = [
   'http',
 ];
 const botbuilder = ['botbuilder', 'botbuilder-*', 'botframework-*'];
-const layers = {
-  bot: '**/bot/*',
-  server: '**/server/*',
-  tabs: '**/tabs/*',
-  tests: '**/tests/*',
-  i18n: '**/i18n/*',
-  domain: '**/domain/*',
-};
+// Each layer's folder wherever an import path reaches it: `layers.bot` is '**/bot/*'.
+const layers = Object.fromEntries(['bot', 'server', 'tabs', 'tests', 'i18n', 'domain'].map((l) => [l, `**/${l}/*`]));
 const archived = 'botbuilder is archived: keep it inside bot/ (docs/decisions/0001).';
 // bot/ itself or any module in it but bot/create-bot (a glob cannot let one file of an excluded folder through).
 const botButItsEntry = '(^|/)bot(/(?!create-bot$).*)?$';

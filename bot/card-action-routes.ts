@@ -1,4 +1,3 @@
-import type { AdaptiveCardInvokeResponse } from 'botbuilder';
 import {
   actionStatusAction,
   addActionAction,
@@ -21,7 +20,7 @@ import { closeSurveyAction, refreshSurveyAction, submitSurveyAction } from './ac
 import { refreshClosingSurveyAction, submitClosingSurveyAction } from './activities/closing-survey-handlers';
 import { CLOSING_SURVEY_VERBS } from './cards/closing-survey-card';
 import { castBallotAction, openVoteAction, refreshVoteAction, revealVotesAction } from './activities/vote-handlers';
-import type { BotServices } from './bot-services';
+import type { CardActionHandler } from './card-action-handler';
 import { ACTIONS_VERBS } from './cards/actions-card';
 import { BOARD_VERBS } from './cards/board-card';
 import { WALL_VERBS } from './cards/board-wall';
@@ -30,8 +29,7 @@ import { DRIVER_VERBS } from './cards/driver-rating-card';
 import { RANK_VERBS } from './cards/rank-card';
 import { SURVEY_VERBS } from './cards/survey-card';
 import { VOTE_VERBS } from './cards/vote-card';
-import { checkInActionDoneAction, refreshCheckInAction, submitCheckInAction, type CardData } from './check-in-actions';
-import type { TurnInfo } from './turn-info';
+import { checkInActionDoneAction, refreshCheckInAction, submitCheckInAction } from './check-in-actions';
 import { DATA_VERBS } from './cards/data-cards';
 import {
   archiveCancelAction,
@@ -39,12 +37,6 @@ import {
   forgetCancelAction,
   forgetConfirmAction,
 } from './commands/data-commands';
-
-export type CardActionHandler = (
-  services: BotServices,
-  turn: TurnInfo,
-  data: CardData,
-) => Promise<AdaptiveCardInvokeResponse>;
 
 /** Which handler answers each `Action.Execute` verb of the activity cards. */
 export const CARD_ACTION_ROUTES: Record<string, CardActionHandler> = {
@@ -65,8 +57,8 @@ export const CARD_ACTION_ROUTES: Record<string, CardActionHandler> = {
   [RANK_VERBS.publish]: publishTopicsAction,
   [RANK_VERBS.refresh]: refreshRankAction,
   [ACTIONS_VERBS.add]: addActionAction,
-  [ACTIONS_VERBS.done]: (s, t, d) => actionStatusAction(s, t, d, 'done'),
-  [ACTIONS_VERBS.reopen]: (s, t, d) => actionStatusAction(s, t, d, 'open'),
+  [ACTIONS_VERBS.done]: actionStatusAction('done'),
+  [ACTIONS_VERBS.reopen]: actionStatusAction('open'),
   [ACTIONS_VERBS.startEdit]: startEditAction,
   [ACTIONS_VERBS.edit]: editActionAction,
   [ACTIONS_VERBS.refresh]: refreshActionsAction,

@@ -1,14 +1,17 @@
 import type { AdaptiveCardInvokeResponse } from 'botbuilder';
-import type { CheckInAnswers, RawCheckIn } from '../domain/activities/check-in/check-in';
+import type { CheckIn, CheckInAnswers, RawCheckIn } from '../domain/activities/check-in/check-in';
 import { submitCheckIn } from '../domain/activities/check-in/submit-check-in';
 import type { DomainError } from '../domain/errors';
+import type { Session } from '../domain/session/session';
 import { translator } from '../i18n/t';
 import type { BotServices } from './bot-services';
-import { checkInCard } from './cards/check-in-card';
+import type { CardActionHandler } from './card-action-handler';
+import { checkInCard, type CheckInCardView } from './cards/check-in-card';
 import { noticeCard } from './cards/notice-card';
 import { ownCheckInView, personalCheckInView, scheduleCheckInCardUpdate } from './check-in-views';
 import { setActionStatus } from '../domain/activities/actions/actions-use-cases';
 import { field } from './activities/card-target';
+import { inCardSession } from './activities/card-session';
 import { cardResponse, refusedResponse } from './invoke-response';
 import type { TurnInfo } from './turn-info';
 
@@ -24,11 +27,7 @@ const FIELDS: (keyof CheckInAnswers)[] = ['mood', 'colour', 'word', 'answer', 's
  * view of the card in the invoke response (no outbound call), and the shared card's count is
  * updated later, coalesced with everybody else's submissions.
  */
-export async function submitCheckInAction(
-  services: BotServices,
-  turn: TurnInfo,
-  data: CardData,
-): Promise<AdaptiveCardInvokeResponse> {
+export const submitCheckInAction: CardActionHandler = async (services, turn, data) => {
   const t = translator(turn.lang);
   const raw = pick(data);
   const sessionId = typeof data.sessionId === 'string' ? data.sessionId : '';
@@ -39,48 +38,41 @@ export async function submitCheckInAction(
   const kind = checkIn.late ? 'late' : outcome === 'unchanged' ? 'unchanged' : 'saved';
   const view = personalCheckInView(session, count, checkIn, { kind, name: turn.actor.name });
   return cardResponse(checkInCard(await ownCheckInView(services.deps, session, turn.actor.userId, turn.lang, view), t));
-}
+};
 
 /** Teams asks for a member's own view of the shared card (the `refresh` of user-specific views). */
-export async function refreshCheckInAction(
-  services: BotServices,
-  turn: TurnInfo,
-  data: CardData,
-): Promise<AdaptiveCardInvokeResponse> {
-  const t = translator(turn.lang);
-  const session =
-    typeof data.sessionId === 'string' ? await services.deps.store.sessions.get(data.sessionId) : undefined;
-  if (!session) return cardResponse(noticeCard(t('errors.session.unknown'), 'Warning'));
+export const refreshCheckInAction = inCardSession(async (services, turn, _data, session) => {
   const mine = await services.deps.store.checkIns.get(session.value.id, turn.actor.userId);
-  const count = await services.deps.store.checkIns.count(session.value.id);
   const notice = mine ? { kind: mine.late ? ('late' as const) : ('saved' as const), name: turn.actor.name } : undefined;
-  const view = personalCheckInView(session.value, count, mine, notice);
-  const own = await ownCheckInView(services.deps, session.value, turn.actor.userId, turn.lang, view);
-  return cardResponse(checkInCard(own, t));
-}
+  return ownCheckInCard(services, turn, session.value, mine, notice);
+});
 
 /** A member ticks off one of their open actions on the check-in card, and stays on it. */
-export async function checkInActionDoneAction(
-  services: BotServices,
-  turn: TurnInfo,
-  data: CardData,
-): Promise<AdaptiveCardInvokeResponse> {
-  const t = translator(turn.lang);
-  const session = await services.deps.store.sessions.get(field(data, 'sessionId'));
-  if (!session) return cardResponse(noticeCard(t('errors.session.unknown'), 'Warning'));
+export const checkInActionDoneAction = inCardSession(async (services, turn, data, session) => {
   const done = await setActionStatus(
     services.deps,
     { sessionId: field(data, 'actionSessionId'), actionId: field(data, 'actionId'), actorId: turn.actor.userId },
     'done',
   );
   const mine = await services.deps.store.checkIns.get(session.value.id, turn.actor.userId);
-  const count = await services.deps.store.checkIns.count(session.value.id);
   const notice = done.ok
     ? { kind: 'actionDone' as const }
-    : { kind: 'error' as const, message: t(done.error.code, done.error.params) };
-  const view = personalCheckInView(session.value, count, mine, notice);
-  const own = await ownCheckInView(services.deps, session.value, turn.actor.userId, turn.lang, view);
-  return cardResponse(checkInCard(own, t));
+    : { kind: 'error' as const, message: translator(turn.lang)(done.error.code, done.error.params) };
+  return ownCheckInCard(services, turn, session.value, mine, notice);
+});
+
+/** The clicker's own check-in card: their answers, and what happened to them. */
+async function ownCheckInCard(
+  services: BotServices,
+  turn: TurnInfo,
+  session: Session,
+  mine: CheckIn | undefined,
+  notice: CheckInCardView['notice'],
+): Promise<AdaptiveCardInvokeResponse> {
+  const count = await services.deps.store.checkIns.count(session.id);
+  const view = personalCheckInView(session, count, mine, notice);
+  const own = await ownCheckInView(services.deps, session, turn.actor.userId, turn.lang, view);
+  return cardResponse(checkInCard(own, translator(turn.lang)));
 }
 
 /** Invalid input: the form comes back with the message and everything the member typed. */

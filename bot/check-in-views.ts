@@ -13,6 +13,7 @@ import { dayFormatter } from './dates';
 import { positionOf, refreshIdsFor, seesAsFacilitator } from './activities/facilitator-view';
 import { answersOf, checkInOverview } from '../domain/activities/check-in/check-in-overview';
 import { firstPhaseGoal } from './cards/driver-goal-line';
+import type { PhaseCardRender } from './activities/phase-card';
 
 /** The check-in card everybody sees: the form and how many have checked in. */
 export async function sharedCheckInView(deps: Deps, session: Session): Promise<CheckInCardView> {
@@ -84,6 +85,10 @@ export function baseView(session: Session, count: number): CheckInCardView {
     ...firstPhaseGoal(session, Math.max(0, phaseIndex)),
   };
 }
+
+/** The shared check-in card, for the channel (a session has one check-in, whichever phase it is). */
+export const sharedCheckInCard: PhaseCardRender = async (services, session, _phaseIndex, lang) =>
+  checkInCard(await sharedCheckInView(services.deps, session), translator(lang));
 
 /** Brings the shared check-in card up to date soon (coalesced with other updates of it). */
 export async function scheduleCheckInCardUpdate(services: BotServices, sessionId: string, lang: Lang): Promise<void> {

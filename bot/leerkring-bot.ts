@@ -16,20 +16,13 @@ import { noticeCard } from './cards/notice-card';
 import { SESSION_VERBS, alreadyRunningCard } from './cards/session-cards';
 import { welcomeCard } from './cards/welcome-card';
 import type { CardData } from './check-in-actions';
-import { parseCommand, type CommandName } from './command-parser';
-import { reportCommand } from './commands/report-command';
-import { autoCommand } from './commands/auto-command';
-import { planCommand, scheduleCommand } from './commands/schedule-commands';
+import { parseCommand } from './command-parser';
+import { COMMAND_ROUTES } from './command-routes';
 import { rememberPersonalChat, rememberPlace } from './channel-places';
-import { activityCommand, checkInCommand, surveyCommand, voteCommand } from './commands/activity-commands';
-import { facilitatorCommand } from './commands/facilitator-command';
-import { communityCommand } from './commands/community-command';
 import { notUnderstood } from './commands/not-understood';
 import { withTeamsNames } from './teams-names';
 import { onChannelRenamed, onTeamRenamed, rememberTeamCommunity } from './teams-renames';
 import { helpCommand } from './commands/help-command';
-import { archiveCommand, exportCommand, forgetMeCommand } from './commands/data-commands';
-import { agendaCommand, endSessionCommand, movePhaseCommand, startSessionCommand } from './commands/session-commands';
 import { answerWithoutDialogs } from './dialogs/dialog-fallback';
 import { fetchDialog, submitDialog } from './dialogs/dialog-route';
 import { cardResponse } from './invoke-response';
@@ -107,7 +100,7 @@ export class LeerkringBot extends TeamsActivityHandler {
     switch (parsed.kind) {
       case 'command': {
         const named = await withTeamsNames(this.services, context, turn);
-        await this.runCommand(context, named, parsed.name, parsed.args);
+        await COMMAND_ROUTES[parsed.name](this.services, context, named, parsed.args);
         return this.rememberPlace(context, named);
       }
       case 'empty':
@@ -124,55 +117,6 @@ export class LeerkringBot extends TeamsActivityHandler {
         if (parsed.suggestion) preface.push(t('command.didYouMean', { suggestion: parsed.suggestion }));
         return helpCommand(this.services, context, turn, preface);
       }
-    }
-  }
-
-  private runCommand(context: TurnContext, turn: TurnInfo, name: CommandName, args: string): Promise<void> {
-    switch (name) {
-      case 'help':
-        return helpCommand(this.services, context, turn);
-      case 'agenda':
-        return agendaCommand(this.services, context, turn);
-      case 'start-session':
-        return startSessionCommand(this.services, context, turn, args);
-      case 'next':
-        return movePhaseCommand(this.services, context, turn, 1);
-      case 'previous':
-        return movePhaseCommand(this.services, context, turn, -1);
-      case 'end-session':
-        return endSessionCommand(this.services, context, turn);
-      case 'checkin':
-        return checkInCommand(this.services, context, turn, args);
-      case 'brainstorm':
-        return activityCommand(this.services, context, turn, ['brainstorm'], args);
-      case 'vote':
-        return voteCommand(this.services, context, turn, args);
-      case 'rank':
-        return activityCommand(this.services, context, turn, ['rank']);
-      case 'actions':
-        return activityCommand(this.services, context, turn, ['actions']);
-      case 'retro':
-        return activityCommand(this.services, context, turn, ['retrospective', 'check-out'], args);
-      case 'survey':
-        return surveyCommand(this.services, context, turn, args);
-      case 'report':
-        return reportCommand(this.services, context, turn);
-      case 'plan':
-        return planCommand(this.services, context, turn, args);
-      case 'schedule':
-        return scheduleCommand(this.services, context, turn);
-      case 'auto':
-        return autoCommand(this.services, context, turn, args);
-      case 'facilitator':
-        return facilitatorCommand(this.services, context, turn);
-      case 'community':
-        return communityCommand(this.services, context, turn, args);
-      case 'export':
-        return exportCommand(this.services, context, turn);
-      case 'archive':
-        return archiveCommand(this.services, context, turn, args);
-      case 'forget-me':
-        return forgetMeCommand(this.services, context, turn);
     }
   }
 

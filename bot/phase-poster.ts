@@ -2,23 +2,18 @@ import type { TurnContext } from 'botbuilder';
 import type { Community } from '../domain/community/community';
 import type { Session } from '../domain/session/session';
 import { translator } from '../i18n/t';
-import { boardCard } from './cards/board-card';
-import { checkInCard } from './cards/check-in-card';
+import type { ActivityKind } from '../domain/session/formats';
 import type { AdaptiveCard } from './cards/card-kit';
-import { phaseCard } from './cards/session-cards';
-import { voteCard } from './cards/vote-card';
+import { phaseCard as talkCard } from './cards/session-cards';
 import { checkInCardKey, postCard, postSharedCard, type BotServices } from './bot-services';
-import { sharedBoardView } from './activities/board-handlers';
-import { sharedVoteView } from './activities/vote-handlers';
-import { sharedActionsView } from './activities/actions-handlers';
-import { scheduleSurveyUpdate, sharedSurveyView } from './activities/survey-views';
-import { surveyCard } from './cards/survey-card';
-import { rankCard } from './cards/rank-card';
-import { introductionsCard } from './cards/introductions-card';
-import { sharedIntroductionsView } from './activities/introductions-handlers';
-import { sharedRankView } from './activities/rank-handlers';
-import { actionsCard } from './cards/actions-card';
-import { sharedCheckInView } from './check-in-views';
+import type { PhaseCardRender } from './activities/phase-card';
+import { sharedBoardCard } from './activities/board-handlers';
+import { sharedVoteCard } from './activities/vote-handlers';
+import { sharedActionsCard } from './activities/actions-handlers';
+import { scheduleSurveyUpdate, sharedSurveyCard } from './activities/survey-views';
+import { sharedIntroductionsCard } from './activities/introductions-handlers';
+import { sharedRankCard } from './activities/rank-handlers';
+import { sharedCheckInCard } from './check-in-views';
 import { phaseCardKey, scheduleSharedUpdate } from './shared-cards';
 
 /** Posts the card of the session's current phase, in the community's language. */
@@ -36,21 +31,55 @@ export async function postCurrentPhase(
       await scheduleSurveyUpdate(services, session, i, community.language);
   const shared = await sharedCardOf(services, session, index, community);
   if (shared) return postSharedCard(services, context, shared.key, shared.card);
-  await postCard(context, phaseCard(session, index, translator(community.language)));
+  await postCard(context, talkCard(session, index, translator(community.language)));
 }
 
 /** After the session ended: every phase card that was posted shows its closed state (the check-in's included). */
 export async function closePostedCards(services: BotServices, session: Session, community: Community): Promise<void> {
-  for (const index of session.agenda.keys()) {
-    const shared = await sharedCardOf(services, session, index, community);
-    if (shared)
-      await scheduleSharedUpdate(
-        services,
-        shared.key,
-        async () => (await sharedCardOf(services, session, index, community))?.card ?? shared.card,
-      );
-  }
+  for (const index of session.agenda.keys()) await updateSharedCard(services, session, index, community);
 }
+
+/** Brings the shared card of a phase up to date, when it has one: rendered again when the update is sent. */
+export async function updateSharedCard(
+  services: BotServices,
+  session: Session,
+  index: number,
+  community: Community,
+): Promise<void> {
+  const shared = await sharedCardOf(services, session, index, community);
+  if (shared)
+    await scheduleSharedUpdate(
+      services,
+      shared.key,
+      async () => (await sharedCardOf(services, session, index, community))?.card ?? shared.card,
+    );
+}
+
+/** Where a kind of shared card is remembered, and how it is drawn. */
+interface SharedCard {
+  key: (sessionId: string, index: number) => string;
+  render: PhaseCardRender;
+}
+
+const phaseCard = (render: PhaseCardRender): SharedCard => ({ key: phaseCardKey, render });
+
+/** Each activity's shared card; the check-in's is the session's one. */
+const SHARED_CARDS: Record<ActivityKind, SharedCard | undefined> = {
+  'check-in': { key: checkInCardKey, render: sharedCheckInCard },
+  brainstorm: phaseCard(sharedBoardCard),
+  retrospective: phaseCard(sharedBoardCard),
+  'check-out': phaseCard(sharedBoardCard),
+  agreements: phaseCard(sharedBoardCard),
+  discussion: phaseCard(sharedBoardCard),
+  driver: phaseCard(sharedBoardCard),
+  'dot-vote': phaseCard(sharedVoteCard),
+  actions: phaseCard(sharedActionsCard),
+  survey: phaseCard(sharedSurveyCard),
+  rank: phaseCard(sharedRankCard),
+  introductions: phaseCard(sharedIntroductionsCard),
+  // No card of its own yet: the phase card says what the phase is for.
+  condense: undefined,
+};
 
 /** The shared card of a phase whose activity has one; undefined for phases that are talk only. */
 export async function sharedCardOf(
@@ -59,48 +88,11 @@ export async function sharedCardOf(
   index: number,
   community: Community,
 ): Promise<{ key: string; card: AdaptiveCard } | undefined> {
-  const t = translator(community.language);
-  switch (session.agenda[index]?.activity) {
-    case 'check-in':
-      return { key: checkInCardKey(session.id), card: checkInCard(await sharedCheckInView(services.deps, session), t) };
-    case 'brainstorm':
-    case 'retrospective':
-    case 'check-out':
-    case 'agreements':
-    case 'discussion':
-    case 'driver':
-      return {
-        key: phaseCardKey(session.id, index),
-        card: boardCard(await sharedBoardView(services, session, index, community.language), t),
-      };
-    case 'dot-vote':
-      return {
-        key: phaseCardKey(session.id, index),
-        card: voteCard(await sharedVoteView(services, session, index), t),
-      };
-    case 'actions':
-      return {
-        key: phaseCardKey(session.id, index),
-        card: actionsCard(await sharedActionsView(services, session, index, community.language), t),
-      };
-    case 'survey':
-      return {
-        key: phaseCardKey(session.id, index),
-        card: surveyCard(await sharedSurveyView(services, session, index, community.language), t),
-      };
-    case 'rank':
-      return {
-        key: phaseCardKey(session.id, index),
-        card: rankCard(await sharedRankView(services, session, index), t),
-      };
-    case 'introductions':
-      return {
-        key: phaseCardKey(session.id, index),
-        card: introductionsCard(await sharedIntroductionsView(services, session, index), t),
-      };
-    case 'condense':
-    case undefined:
-      // No card of their own yet: the phase card says what the phase is for.
-      return undefined;
-  }
+  const activity = session.agenda[index]?.activity;
+  const shared = activity && SHARED_CARDS[activity];
+  if (!shared) return undefined;
+  return {
+    key: shared.key(session.id, index),
+    card: await shared.render(services, session, index, community.language),
+  };
 }

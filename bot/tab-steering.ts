@@ -4,9 +4,9 @@ import type { Session } from '../domain/session/session';
 import { checkInCardKey, type BotServices, type PostedCard } from './bot-services';
 import { scheduleCheckInCardUpdate } from './check-in-views';
 import { announceEnded } from './commands/session-commands';
-import { postCurrentPhase, sharedCardOf } from './phase-poster';
+import { postCurrentPhase, updateSharedCard } from './phase-poster';
 import { requestReport } from './reports/request-report';
-import { phaseCardKey, scheduleSharedUpdate } from './shared-cards';
+import { phaseCardKey } from './shared-cards';
 
 /** What a facilitator changed from the tab, so the bot can bring the channel's cards up to date. */
 export interface SessionChange {
@@ -34,16 +34,7 @@ export async function tabChangeToChannel(services: BotServices, change: SessionC
     if (!said) await requestReport(services, session.id, community, actor);
     return;
   }
-  if (change.what !== 'moved') {
-    const card = await sharedCardOf(services, session, phaseIndex, community);
-    if (card)
-      await scheduleSharedUpdate(
-        services,
-        card.key,
-        async () => (await sharedCardOf(services, session, phaseIndex, community))?.card ?? card.card,
-      );
-    return;
-  }
+  if (change.what !== 'moved') return updateSharedCard(services, session, phaseIndex, community);
   if (!(await inSessionThread(services, session, (context) => postCurrentPhase(services, context, session, community))))
     services.log.info('no card of this session was posted yet: the new phase shows in the tab only', {
       sessionId: session.id,

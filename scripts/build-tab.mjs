@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // Builds the tab: tabs/src → tabs/dist (index.html, config.html, assets/*.js), minified, split into chunks
-// so that teams-js (only needed inside Teams) stays out of the initial load. `--watch` rebuilds on change.
+// so that teams-js (only needed inside Teams) stays out of the initial load; config.html gets index.html's head
+// (configPage). `--watch` rebuilds on change.
 import * as esbuild from 'esbuild';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -26,11 +27,30 @@ export const buildOptions = {
   logOverride: { 'unsupported-directive': 'silent' },
 };
 
+const STYLE = /<style>[\s\S]*?<\/style>/;
+const BODY = /<body>[\s\S]*<\/body>/;
+const indented = (text, spaces) => text.replace(/^(?=.)/gm, ' '.repeat(spaces));
+
+/** The configuration page: index.html's head, with the style and body tabs/public/config.html holds. */
+export function configPage(index, config) {
+  const style = STYLE.exec(config)?.[0];
+  if (!style || !STYLE.test(index) || !BODY.test(index))
+    throw new Error('tabs/public: a page lost its <style> or <body>');
+  const body = config
+    .replace(/^<!--[\s\S]*?-->\n/, '')
+    .replace(style, '')
+    .trim();
+  return index
+    .replace(STYLE, () => indented(style, 4).trimStart())
+    .replace(BODY, () => `<body>\n${indented(body, 4)}\n  </body>`);
+}
+
 export async function buildTab() {
   fs.rmSync(OUT, { recursive: true, force: true });
   fs.mkdirSync(OUT, { recursive: true });
-  for (const file of ['index.html', 'config.html'])
-    fs.copyFileSync(path.join(ROOT, 'tabs/public', file), path.join(OUT, file));
+  const page = (file) => fs.readFileSync(path.join(ROOT, 'tabs/public', file), 'utf8');
+  fs.writeFileSync(path.join(OUT, 'index.html'), page('index.html'));
+  fs.writeFileSync(path.join(OUT, 'config.html'), configPage(page('index.html'), page('config.html')));
   return esbuild.build(buildOptions);
 }
 

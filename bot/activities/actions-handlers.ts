@@ -18,7 +18,9 @@ import type { CardData } from '../check-in-actions';
 import { cardResponse, refusedResponse } from '../invoke-response';
 import type { TurnInfo } from '../turn-info';
 import { field, targetOf } from './card-target';
-import { currentPhaseCardUpdate } from './phase-card';
+import { currentPhaseCardUpdate, type PhaseCardRender } from './phase-card';
+import { inCardSession, sessionOfCard } from './card-session';
+import type { CardActionHandler } from '../card-action-handler';
 import { dayFormatter } from '../dates';
 import { asSeenBy, positionOf, refreshIdsFor } from './facilitator-view';
 
@@ -45,11 +47,7 @@ export async function sharedActionsView(
   };
 }
 
-export async function addActionAction(
-  services: BotServices,
-  turn: TurnInfo,
-  data: CardData,
-): Promise<AdaptiveCardInvokeResponse> {
+export const addActionAction: CardActionHandler = async (services, turn, data) => {
   const raw: RawAction = { what: data.what, owner: data.owner, due: data.due };
   const result = await addAction(services.deps, {
     ...targetOf(data, turn),
@@ -60,30 +58,23 @@ export async function addActionAction(
   const { session, phaseIndex, community } = result.value.context;
   if (result.value.added) await scheduleActionsUpdate(services, session.value, phaseIndex, community.language);
   return answer(services, turn, session.value, phaseIndex, { kind: result.value.added ? 'added' : 'unchanged' });
-}
+};
 
-export async function actionStatusAction(
-  services: BotServices,
-  turn: TurnInfo,
-  data: CardData,
-  status: 'open' | 'done',
-): Promise<AdaptiveCardInvokeResponse> {
-  const change = { sessionId: field(data, 'sessionId'), actionId: field(data, 'actionId'), actorId: turn.actor.userId };
-  const result = await setActionStatus(services.deps, change, status);
-  return changed(
-    services,
-    turn,
-    data,
-    result.ok ? undefined : result.error,
-    status === 'done' ? 'markedDone' : 'reopened',
-  );
-}
+/** The done and reopen buttons of an action. */
+export const actionStatusAction =
+  (status: 'open' | 'done'): CardActionHandler =>
+  async (services, turn, data) => {
+    const change = {
+      sessionId: field(data, 'sessionId'),
+      actionId: field(data, 'actionId'),
+      actorId: turn.actor.userId,
+    };
+    const result = await setActionStatus(services.deps, change, status);
+    const kind = status === 'done' ? 'markedDone' : 'reopened';
+    return changed(services, turn, data, result.ok ? undefined : result.error, kind);
+  };
 
-export async function editActionAction(
-  services: BotServices,
-  turn: TurnInfo,
-  data: CardData,
-): Promise<AdaptiveCardInvokeResponse> {
+export const editActionAction: CardActionHandler = async (services, turn, data) => {
   const id = field(data, 'actionId');
   const raw: RawAction = { what: data[`what_${id}`], owner: data[`owner_${id}`], due: data[`due_${id}`] };
   const result = await editAction(services.deps, {
@@ -93,16 +84,10 @@ export async function editActionAction(
     raw,
   });
   return changed(services, turn, data, result.ok ? undefined : result.error, 'saved', raw);
-}
+};
 
 /** The member's own view with the edit form of one action; refresh (and Cancel) shows the list again. */
-export async function startEditAction(
-  services: BotServices,
-  turn: TurnInfo,
-  data: CardData,
-): Promise<AdaptiveCardInvokeResponse> {
-  const session = await services.deps.store.sessions.get(field(data, 'sessionId'));
-  if (!session) return cardResponse(noticeCard(translator(turn.lang)('errors.session.unknown'), 'Warning'));
+export const startEditAction = inCardSession(async (services, turn, data, session) => {
   const view = await sharedActionsView(services, session.value, Number(data.phaseIndex ?? 0), turn.lang);
   const editing = view.actions.find((a) => a.id === field(data, 'actionId'));
   if (!editing)
@@ -111,38 +96,40 @@ export async function startEditAction(
       message: translator(turn.lang)('errors.action.gone'),
     });
   return cardResponse(actionsCard({ ...view, editing }, translator(turn.lang)));
-}
+});
 
-export async function refreshActionsAction(
-  services: BotServices,
-  turn: TurnInfo,
-  data: CardData,
-): Promise<AdaptiveCardInvokeResponse> {
-  const session = await services.deps.store.sessions.get(field(data, 'sessionId'));
-  if (!session) return cardResponse(noticeCard(translator(turn.lang)('errors.session.unknown'), 'Warning'));
-  return answer(services, turn, session.value, Number(data.phaseIndex ?? 0), undefined);
-}
-
-export const scheduleActionsUpdate = currentPhaseCardUpdate(async (services, session, phaseIndex, lang) =>
-  actionsCard(await sharedActionsView(services, session, phaseIndex, lang), translator(lang)),
+export const refreshActionsAction = inCardSession((services, turn, data, session) =>
+  answer(services, turn, session.value, Number(data.phaseIndex ?? 0), undefined),
 );
+
+/** The shared actions card, for the channel. */
+export const sharedActionsCard: PhaseCardRender = async (services, session, phaseIndex, lang) =>
+  actionsCard(await sharedActionsView(services, session, phaseIndex, lang), translator(lang));
+
+export const scheduleActionsUpdate = currentPhaseCardUpdate(sharedActionsCard);
 
 async function changed(
   services: BotServices,
   turn: TurnInfo,
   data: CardData,
   error: DomainError | undefined,
-  kind: 'saved' | 'markedDone' | 'reopened',
+  kind: Changed,
   raw?: RawAction,
 ): Promise<AdaptiveCardInvokeResponse> {
   if (error) return failed(services, turn, data, error, raw);
-  const session = await services.deps.store.sessions.get(field(data, 'sessionId'));
-  if (!session) return cardResponse(noticeCard(translator(turn.lang)('errors.session.unknown'), 'Warning'));
-  const phaseIndex = Number(data.phaseIndex ?? 0);
-  const community = await services.deps.store.communities.get(session.value.communityId);
-  await scheduleActionsUpdate(services, session.value, phaseIndex, community?.value.language ?? turn.lang);
-  return answer(services, turn, session.value, phaseIndex, { kind });
+  return listChanged(kind)(services, turn, data);
 }
+
+type Changed = 'saved' | 'markedDone' | 'reopened';
+
+/** The list after an action changed: the shared card follows, and the clicker sees it with what happened. */
+const listChanged = (kind: Changed): CardActionHandler =>
+  inCardSession(async (services, turn, data, session) => {
+    const phaseIndex = Number(data.phaseIndex ?? 0);
+    const community = await services.deps.store.communities.get(session.value.communityId);
+    await scheduleActionsUpdate(services, session.value, phaseIndex, community?.value.language ?? turn.lang);
+    return answer(services, turn, session.value, phaseIndex, { kind });
+  });
 
 async function answer(
   services: BotServices,
@@ -169,7 +156,7 @@ async function failed(
   const day = typeof date === 'string' ? dayFormatter(turn.lang, services.deps.clock.now())(date) : undefined;
   const message = t(error.code, day ? { ...error.params, date: day } : error.params);
   const typed = typeof raw?.what === 'string' ? raw.what : '';
-  const session = await services.deps.store.sessions.get(field(data, 'sessionId'));
+  const session = await sessionOfCard(services, data);
   const phaseIndex = Number(data.phaseIndex ?? 0);
   if (!session || !session.value.agenda[phaseIndex] || error.code === 'errors.role.observerCannotContribute')
     return refusedResponse(noticeCard(message, 'Warning', typed, t), error);

@@ -14,7 +14,9 @@ import type { CardData } from '../check-in-actions';
 import { cardResponse, refusedResponse } from '../invoke-response';
 import type { TurnInfo } from '../turn-info';
 import { field, targetOf } from './card-target';
-import { currentPhaseCardUpdate, updateSharedCardOf } from './phase-card';
+import { inCardSession, sessionOfCard } from './card-session';
+import type { CardActionHandler } from '../card-action-handler';
+import { currentPhaseCardUpdate, updateSharedCardOf, type PhaseCardRender } from './phase-card';
 import { ratingView } from './driver-rating-view';
 import { asksRating } from '../../domain/driver/rate-driver';
 import { asSeenBy, positionOf, refreshIdsFor } from './facilitator-view';
@@ -57,11 +59,7 @@ export async function sharedBoardView(
   };
 }
 
-export async function addPostItAction(
-  services: BotServices,
-  turn: TurnInfo,
-  data: CardData,
-): Promise<AdaptiveCardInvokeResponse> {
+export const addPostItAction: CardActionHandler = async (services, turn, data) => {
   const raw: RawPostIt = { text: data.text, category: data.category };
   const token = typeof data.token === 'string' ? data.token : randomUUID();
   const result = await addPostIt(services.deps, { ...targetOf(data, turn), raw, token });
@@ -69,41 +67,25 @@ export async function addPostItAction(
   const { board, added } = result.value;
   if (added) await updateSharedCardOf(services, board, scheduleBoardUpdate);
   return answer(services, turn, await viewOf(services, board, turn), { kind: added ? 'added' : 'unchanged' });
-}
+};
 
-export async function editPostItAction(
-  services: BotServices,
-  turn: TurnInfo,
-  data: CardData,
-): Promise<AdaptiveCardInvokeResponse> {
+export const editPostItAction: CardActionHandler = async (services, turn, data) => {
   const id = field(data, 'postItId');
   const raw: RawPostIt = { text: data[`text_${id}`], category: data.category };
   const result = await editPostIt(services.deps, { ...targetOf(data, turn), id, raw });
   return settled(services, turn, data, result, 'saved', raw);
-}
+};
 
-export async function withdrawPostItAction(
-  services: BotServices,
-  turn: TurnInfo,
-  data: CardData,
-): Promise<AdaptiveCardInvokeResponse> {
+export const withdrawPostItAction: CardActionHandler = async (services, turn, data) => {
   const result = await withdrawPostIt(services.deps, { ...targetOf(data, turn), id: field(data, 'postItId') });
   if (result.ok) await updateSharedCardOf(services, result.value, scheduleBoardUpdate);
   return settled(services, turn, data, result, 'withdrawn');
-}
+};
 
 /** Teams asks for a member's own view of the shared board. */
-export async function refreshBoardAction(
-  services: BotServices,
-  turn: TurnInfo,
-  data: CardData,
-): Promise<AdaptiveCardInvokeResponse> {
-  const session =
-    typeof data.sessionId === 'string' ? await services.deps.store.sessions.get(data.sessionId) : undefined;
-  if (!session) return cardResponse(noticeCard(translator(turn.lang)('errors.session.unknown'), 'Warning'));
-  const phaseIndex = Number(data.phaseIndex ?? 0);
-  return answer(services, turn, await memberView(services, session.value, phaseIndex, turn));
-}
+export const refreshBoardAction = inCardSession(async (services, turn, data, session) =>
+  answer(services, turn, await memberView(services, session.value, Number(data.phaseIndex ?? 0), turn)),
+);
 
 /** The shared board with the clicker's own post-its, and the facilitator's buttons when they facilitate. */
 export async function memberView(
@@ -117,9 +99,11 @@ export async function memberView(
   return view;
 }
 
-export const scheduleBoardUpdate = currentPhaseCardUpdate(async (services, session, phaseIndex, lang) =>
-  boardCard(await sharedBoardView(services, session, phaseIndex, lang), translator(lang)),
-);
+/** The shared board card, for the channel. */
+export const sharedBoardCard: PhaseCardRender = async (services, session, phaseIndex, lang) =>
+  boardCard(await sharedBoardView(services, session, phaseIndex, lang), translator(lang));
+
+export const scheduleBoardUpdate = currentPhaseCardUpdate(sharedBoardCard);
 
 export async function viewOf(services: BotServices, board: BoardState, turn: TurnInfo): Promise<BoardCardView> {
   const view = await sharedBoardView(services, board.session.value, board.phaseIndex, turn.lang);
@@ -175,8 +159,7 @@ export async function failed(
   const t = translator(turn.lang);
   const message = t(error.code, error.params);
   const typed = typeof raw?.text === 'string' ? raw.text : '';
-  const session =
-    typeof data.sessionId === 'string' ? await services.deps.store.sessions.get(data.sessionId) : undefined;
+  const session = await sessionOfCard(services, data);
   const phaseIndex = Number(data.phaseIndex ?? 0);
   if (
     !session ||

@@ -1,31 +1,20 @@
-import type { AdaptiveCardInvokeResponse } from 'botbuilder';
 import { revealBoard } from '../../domain/activities/board/board-visibility';
 import { setHidden } from '../../domain/activities/board/clusters';
-import type { BotServices } from '../bot-services';
-import type { CardData } from '../check-in-actions';
-import type { TurnInfo } from '../turn-info';
+import type { CardActionHandler } from '../card-action-handler';
 import { answer, failed, memberView, scheduleBoardUpdate, viewOf } from './board-handlers';
 import { field, targetOf } from './card-target';
 import { updateSharedCardOf } from './phase-card';
 
 /** A facilitator reveals a board that was hidden until revealed: the channel's card shows its post-its. */
-export async function revealBoardAction(
-  services: BotServices,
-  turn: TurnInfo,
-  data: CardData,
-): Promise<AdaptiveCardInvokeResponse> {
+export const revealBoardAction: CardActionHandler = async (services, turn, data) => {
   const result = await revealBoard(services.deps, targetOf(data, turn));
   if (!result.ok) return failed(services, turn, data, result.error);
   await updateSharedCardOf(services, result.value, scheduleBoardUpdate);
   return answer(services, turn, await viewOf(services, result.value, turn), { kind: 'revealed' });
-}
+};
 
 /** A facilitator takes a post-it that does not belong off the shared board; its author still sees it. */
-export async function hidePostItAction(
-  services: BotServices,
-  turn: TurnInfo,
-  data: CardData,
-): Promise<AdaptiveCardInvokeResponse> {
+export const hidePostItAction: CardActionHandler = async (services, turn, data) => {
   const target = targetOf(data, turn);
   const change = { sessionId: target.sessionId, postItId: field(data, 'postItId'), actorId: turn.actor.userId };
   const result = await setHidden(services.deps, { ...change, hidden: true });
@@ -37,4 +26,4 @@ export async function hidePostItAction(
   return answer(services, turn, await memberView(services, session.value, target.phaseIndex, turn), {
     kind: 'postItHidden',
   });
-}
+};

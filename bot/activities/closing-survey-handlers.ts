@@ -1,4 +1,3 @@
-import type { AdaptiveCardInvokeResponse } from 'botbuilder';
 import type { ClosingSurveyState } from '../../domain/activities/closing-survey/closing-survey';
 import {
   answerClosingSurvey,
@@ -9,14 +8,13 @@ import {
 import type { SurveyReminder } from '../../domain/schedule/reminder';
 import { translator, type Lang } from '../../i18n/t';
 import { postSharedCard, type BotServices } from '../bot-services';
+import type { CardActionHandler } from '../card-action-handler';
 import type { ChannelPlace } from '../channel-places';
 import { closingSurveyCard, closingSurveyCardKey, type ClosingSurveyCardView } from '../cards/closing-survey-card';
 import { noticeCard } from '../cards/notice-card';
-import type { CardData } from '../check-in-actions';
 import { cardResponse } from '../invoke-response';
 import { deadlineWords, longDate } from '../schedule/schedule-words';
 import { scheduleSharedUpdate } from '../shared-cards';
-import type { TurnInfo } from '../turn-info';
 import { field } from './card-target';
 import { draftOf, handedBackOf, scheduleSurveyUpdate, typedDraft } from './survey-views';
 
@@ -71,11 +69,7 @@ export async function postClosingSurvey(
   );
 }
 
-export async function submitClosingSurveyAction(
-  services: BotServices,
-  turn: TurnInfo,
-  data: CardData,
-): Promise<AdaptiveCardInvokeResponse> {
+export const submitClosingSurveyAction: CardActionHandler = async (services, turn, data) => {
   const t = translator(turn.lang);
   const id = field(data, 'surveyId');
   const result = await answerClosingSurvey(services.deps, { id, actor: turn.actor, raw: data }, Math.random);
@@ -93,18 +87,14 @@ export async function submitClosingSurveyAction(
   // Closed or already answered: the form is gone, so what they wrote is handed back as text.
   const handedBack = !view.accepting || (view.answered && view.anonymous) ? typed : '';
   return cardResponse(closingSurveyCard({ ...view, notice: message, draft, ...(handedBack ? { handedBack } : {}) }, t));
-}
+};
 
-export async function refreshClosingSurveyAction(
-  services: BotServices,
-  turn: TurnInfo,
-  data: CardData,
-): Promise<AdaptiveCardInvokeResponse> {
+export const refreshClosingSurveyAction: CardActionHandler = async (services, turn, data) => {
   const t = translator(turn.lang);
   const state = await closingSurveyState(services.deps, field(data, 'surveyId'), turn.actor.userId);
   if (!state.ok) return cardResponse(noticeCard(t(state.error.code, state.error.params), 'Warning'));
   return cardResponse(closingSurveyCard(closingSurveyView(state.value, turn.lang, true), t));
-}
+};
 
 /** Brings the questionnaire's card in the channel up to date: its count, or that it closed or paused. */
 export async function updateClosingSurveyCard(services: BotServices, id: string): Promise<void> {

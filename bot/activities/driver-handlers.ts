@@ -1,28 +1,22 @@
-import type { AdaptiveCardInvokeResponse } from 'botbuilder';
 import { isBoard } from '../../domain/activities/board/board';
 import { rateDriver } from '../../domain/driver/rate-driver';
 import type { Session } from '../../domain/session/session';
 import { translator, type Lang } from '../../i18n/t';
 import type { BotServices } from '../bot-services';
+import type { CardActionHandler } from '../card-action-handler';
 import { boardCard } from '../cards/board-card';
 import type { CardRef } from '../cards/card-kit';
 import { driverRatingCard } from '../cards/driver-rating-card';
 import { noticeCard } from '../cards/notice-card';
-import type { CardData } from '../check-in-actions';
 import { cardResponse } from '../invoke-response';
 import { phaseCardKey, scheduleSharedUpdate } from '../shared-cards';
-import type { TurnInfo } from '../turn-info';
 import { sharedBoardView } from './board-handlers';
 import { field, targetOf } from './card-target';
 import { ratingView } from './driver-rating-view';
 import { asSeenBy } from './facilitator-view';
 
 /** A member rates how far the community is toward its driver; the answer is their own card. */
-export async function rateDriverAction(
-  services: BotServices,
-  turn: TurnInfo,
-  data: CardData,
-): Promise<AdaptiveCardInvokeResponse> {
+export const rateDriverAction: CardActionHandler = async (services, turn, data) => {
   const t = translator(turn.lang);
   const result = await rateDriver(services.deps, { ...targetOf(data, turn), raw: data.rating });
   const session = await services.deps.store.sessions.get(field(data, 'sessionId'));
@@ -48,7 +42,7 @@ export async function rateDriverAction(
     return cardResponse(boardCard(await seenBy({ ...board, rating }), t));
   }
   return cardResponse(driverRatingCard(await seenBy(rating), t));
-}
+};
 
 async function scheduleRatingUpdate(
   services: BotServices,

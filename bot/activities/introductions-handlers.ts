@@ -1,4 +1,3 @@
-import type { AdaptiveCardInvokeResponse } from 'botbuilder';
 import { questionOfTheDay } from '../../domain/activities/check-in/check-in-questions';
 import { introduce, introductionsOf } from '../../domain/activities/introductions/introductions-use-cases';
 import type { Session } from '../../domain/session/session';
@@ -6,12 +5,12 @@ import { translator } from '../../i18n/t';
 import type { BotServices } from '../bot-services';
 import { introductionsCard, type IntroductionsCardView } from '../cards/introductions-card';
 import { noticeCard } from '../cards/notice-card';
-import type { CardData } from '../check-in-actions';
 import { cardResponse, refusedResponse } from '../invoke-response';
-import type { TurnInfo } from '../turn-info';
 import { field, targetOf } from './card-target';
+import { sessionOfCard } from './card-session';
+import type { CardActionHandler } from '../card-action-handler';
 import { asSeenBy, positionOf, refreshIdsFor } from './facilitator-view';
-import { currentPhaseCardUpdate, noticeOf, ownPhaseCard } from './phase-card';
+import { currentPhaseCardUpdate, noticeOf, ownPhaseCard, type PhaseCardRender } from './phase-card';
 
 /** The introductions as the channel sees them (they are meant to be read by everyone). */
 export async function sharedIntroductionsView(
@@ -41,26 +40,19 @@ const isIntroductions = (phase: { activity: string }) => phase.activity === 'int
 
 const ownIntroductions = ownPhaseCard({
   fits: isIntroductions,
-  view: (services, context, userId) =>
-    sharedIntroductionsView(services, context.session.value, context.phaseIndex, userId),
+  view: (services, context, turn) =>
+    sharedIntroductionsView(services, context.session.value, context.phaseIndex, turn.actor.userId),
   card: introductionsCard,
 });
 
 /** A member's own view of the introductions: their own one to change; a facilitator's has their controls. */
-export const refreshIntroductionsAction = (
-  services: BotServices,
-  turn: TurnInfo,
-  data: CardData,
-): Promise<AdaptiveCardInvokeResponse> => ownIntroductions(services, turn, data, noticeOf);
+export const refreshIntroductionsAction: CardActionHandler = (services, turn, data) =>
+  ownIntroductions(services, turn, data, noticeOf);
 
-export async function introduceAction(
-  services: BotServices,
-  turn: TurnInfo,
-  data: CardData,
-): Promise<AdaptiveCardInvokeResponse> {
+export const introduceAction: CardActionHandler = async (services, turn, data) => {
   const t = translator(turn.lang);
   const result = await introduce(services.deps, { ...targetOf(data, turn), raw: data });
-  const session = await services.deps.store.sessions.get(field(data, 'sessionId'));
+  const session = await sessionOfCard(services, data);
   const phaseIndex = Number(data.phaseIndex ?? 0);
   const typed = ['programme', 'courses', 'answer']
     .map((f) => field(data, f))
@@ -83,8 +75,10 @@ export async function introduceAction(
     t,
   );
   return refusedResponse(card, result.error);
-}
+};
 
-export const scheduleIntroductionsUpdate = currentPhaseCardUpdate(async (services, session, phaseIndex, lang) =>
-  introductionsCard(await sharedIntroductionsView(services, session, phaseIndex), translator(lang)),
-);
+/** The shared introductions card, for the channel. */
+export const sharedIntroductionsCard: PhaseCardRender = async (services, session, phaseIndex, lang) =>
+  introductionsCard(await sharedIntroductionsView(services, session, phaseIndex), translator(lang));
+
+export const scheduleIntroductionsUpdate = currentPhaseCardUpdate(sharedIntroductionsCard);

@@ -1,6 +1,6 @@
 import type { AdaptiveCardInvokeResponse } from 'botbuilder';
 import { activityContext, type ActivityContext } from '../../domain/activities/activity-context';
-import type { Community } from '../../domain/community/community';
+import type { Community, Role } from '../../domain/community/community';
 import type { DomainError } from '../../domain/errors';
 import type { Stored } from '../../domain/ports';
 import type { Phase } from '../../domain/session/formats';
@@ -14,14 +14,15 @@ import { cardResponse } from '../invoke-response';
 import { phaseCardKey, scheduleSharedUpdate } from '../shared-cards';
 import type { TurnInfo } from '../turn-info';
 import { targetOf } from './card-target';
-import { steersIn } from './facilitator-view';
+import { seesAsFacilitator, steersIn } from './facilitator-view';
 
 /** Something done for a session's phase, in the community's language. */
 type ForPhase<T> = (services: BotServices, session: Session, phaseIndex: number, lang: Lang) => Promise<T>;
 
 /** Brings the shared card of a session's phase up to date. */
 export type PhaseCardUpdate = ForPhase<void>;
-type PhaseCardRender = ForPhase<AdaptiveCard>;
+/** Renders the shared card of a session's phase. */
+export type PhaseCardRender = ForPhase<AdaptiveCard>;
 
 /** The update of a phase's shared card: `render` makes the card when the coalesced update is sent. */
 export const phaseCardUpdate =
@@ -37,12 +38,34 @@ export const currentPhaseCardUpdate = (render: PhaseCardRender): PhaseCardUpdate
     render(services, (await services.deps.store.sessions.get(session.id))?.value ?? session, phaseIndex, lang),
   );
 
+/** What a use case says it changed: a phase of a session, in a community. */
+interface Changed {
+  session: Stored<Session>;
+  phaseIndex: number;
+  community: Community;
+  /** The clicker's role, when the use case already read it ('observer' stands for nobody in particular). */
+  role?: Role;
+}
+
 /** The shared card of the phase a use case just changed. */
-export const updateSharedCardOf = (
+export const updateSharedCardOf = (services: BotServices, changed: Changed, update: PhaseCardUpdate): Promise<void> =>
+  update(services, changed.session.value, changed.phaseIndex, changed.community.language);
+
+/** After a use case changed a phase: its shared card follows, and the clicker gets `card`, as they see it. */
+export async function answerChanged(
   services: BotServices,
-  changed: { session: Stored<Session>; phaseIndex: number; community: Community },
+  turn: TurnInfo,
+  changed: Changed,
   update: PhaseCardUpdate,
-): Promise<void> => update(services, changed.session.value, changed.phaseIndex, changed.community.language);
+  card: (forFacilitator: boolean) => AdaptiveCard,
+): Promise<AdaptiveCardInvokeResponse> {
+  await updateSharedCardOf(services, changed, update);
+  const forFacilitator =
+    changed.role && changed.role !== 'observer'
+      ? changed.role === 'facilitator' && changed.session.value.state.kind === 'running'
+      : await seesAsFacilitator(services.deps, changed.session.value, turn.actor.userId);
+  return cardResponse(card(forFacilitator));
+}
 
 /** A phase as nobody in particular sees it, for the shared card: no member's own answers. */
 export async function observerContext(
@@ -66,7 +89,7 @@ export const noticeOf = (error: DomainError, t: Translate): AdaptiveCard =>
  * Answers a click with the member's own card of the phase it is for; when that phase is not there (any more) or the
  * member may not take part, with what `missing` makes of the reason.
  */
-export async function answerInPhase(
+async function answerInPhase(
   services: BotServices,
   turn: TurnInfo,
   data: CardData,
@@ -82,7 +105,7 @@ export async function answerInPhase(
 /** How an activity makes the clicker's own view of its card. */
 interface OwnCardSpec<V> {
   fits: (phase: Phase) => boolean;
-  view: (services: BotServices, context: ActivityContext, userId: string) => Promise<V>;
+  view: (services: BotServices, context: ActivityContext, turn: TurnInfo) => Promise<V>;
   card: (view: V, t: Translate) => AdaptiveCard;
 }
 
@@ -97,6 +120,6 @@ export const ownPhaseCard =
     change: (view: V) => V = (view) => view,
   ): Promise<AdaptiveCardInvokeResponse> =>
     answerInPhase(services, turn, data, spec.fits, missing, async (context, t) => {
-      const view = await spec.view(services, context, turn.actor.userId);
+      const view = await spec.view(services, context, turn);
       return spec.card(change({ ...view, forFacilitator: steersIn(context) }), t);
     });

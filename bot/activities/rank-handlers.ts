@@ -1,4 +1,3 @@
-import type { AdaptiveCardInvokeResponse } from 'botbuilder';
 import { ideasFor } from '../../domain/activities/dot-vote/dot-vote-use-cases';
 import { placesOf, unrankedIdeas } from '../../domain/activities/rank/rank';
 import type { RankState } from '../../domain/activities/rank/rank-use-cases';
@@ -16,11 +15,13 @@ import type { BotServices } from '../bot-services';
 import { noticeCard } from '../cards/notice-card';
 import { rankCard, type RankCardView } from '../cards/rank-card';
 import type { CardData } from '../check-in-actions';
-import { cardResponse } from '../invoke-response';
 import type { TurnInfo } from '../turn-info';
-import { field, targetOf } from './card-target';
-import { positionOf, refreshIdsFor, seesAsFacilitator } from './facilitator-view';
-import { noticeOf, ownPhaseCard, observerContext, phaseCardUpdate, updateSharedCardOf } from './phase-card';
+import { targetOf } from './card-target';
+import { sessionOfCard } from './card-session';
+import { positionOf, refreshIdsFor } from './facilitator-view';
+import { answerChanged, noticeOf, ownPhaseCard, observerContext, phaseCardUpdate } from './phase-card';
+import type { PhaseCardRender } from './phase-card';
+import type { CardActionHandler } from '../card-action-handler';
 
 /** The card for a ranking state; `personal` adds the member's own places. */
 export function rankView(state: RankState, personal: boolean): RankCardView {
@@ -44,58 +45,41 @@ export function rankView(state: RankState, personal: boolean): RankCardView {
 }
 
 /** A member saves their ranking; the answer is their own card, no outbound call. */
-export async function submitRankingAction(
-  services: BotServices,
-  turn: TurnInfo,
-  data: CardData,
-): Promise<AdaptiveCardInvokeResponse> {
+export const submitRankingAction: CardActionHandler = async (services, turn, data) => {
   const t = translator(turn.lang);
   const result = await submitRanking(services.deps, { ...targetOf(data, turn), raw: data });
-  if (!result.ok) {
-    const message = messageOf(result.error, t);
-    const handedBack = async () => noticeCard(message, 'Warning', await handBack(services, data, t), t);
-    return ownRank(services, turn, data, handedBack, (view) => ({
-      ...view,
-      typed: placesTyped(data, view),
-      notice: { kind: 'error', message },
-    }));
-  }
-  await updateSharedCardOf(services, result.value, scheduleRankUpdate);
-  const forFacilitator = await seesAsFacilitator(services.deps, result.value.session.value, turn.actor.userId);
-  return cardResponse(rankCard({ ...rankView(result.value, true), notice: { kind: 'saved' }, forFacilitator }, t));
-}
+  if (result.ok) return answered(services, turn, result.value, 'saved');
+  const message = messageOf(result.error, t);
+  const handedBack = async () => noticeCard(message, 'Warning', await handBack(services, data, t), t);
+  return ownRank(services, turn, data, handedBack, (view) => ({
+    ...view,
+    typed: placesTyped(data, view),
+    notice: { kind: 'error', message },
+  }));
+};
 
 /** A facilitator publishes the aggregate as the community's topic list; everybody's card shows it. */
-export async function publishTopicsAction(
-  services: BotServices,
-  turn: TurnInfo,
-  data: CardData,
-): Promise<AdaptiveCardInvokeResponse> {
-  const t = translator(turn.lang);
+export const publishTopicsAction: CardActionHandler = async (services, turn, data) => {
   const result = await publishTopics(services.deps, targetOf(data, turn));
-  if (!result.ok) {
-    // A member with an old card that still had the button: they keep their own card, with the reason.
-    const message = messageOf(result.error, t);
-    return ownRank(services, turn, data, noticeOf, (view) => ({ ...view, notice: { kind: 'error', message } }));
-  }
-  await updateSharedCardOf(services, result.value, scheduleRankUpdate);
-  const forFacilitator = await seesAsFacilitator(services.deps, result.value.session.value, turn.actor.userId);
-  return cardResponse(rankCard({ ...rankView(result.value, true), notice: { kind: 'published' }, forFacilitator }, t));
-}
+  if (result.ok) return answered(services, turn, result.value, 'published');
+  // A member with an old card that still had the button: they keep their own card, with the reason.
+  const message = messageOf(result.error, translator(turn.lang));
+  return ownRank(services, turn, data, noticeOf, (view) => ({ ...view, notice: { kind: 'error', message } }));
+};
 
-export async function refreshRankAction(
-  services: BotServices,
-  turn: TurnInfo,
-  data: CardData,
-): Promise<AdaptiveCardInvokeResponse> {
-  return ownRank(services, turn, data, noticeOf);
-}
+export const refreshRankAction: CardActionHandler = (services, turn, data) => ownRank(services, turn, data, noticeOf);
 
 const ownRank = ownPhaseCard({
   fits: isRank,
-  view: async (services, context, userId) => rankView(await rankState(services.deps, context, userId), true),
+  view: async (services, context, turn) => rankView(await rankState(services.deps, context, turn.actor.userId), true),
   card: rankCard,
 });
+
+/** The ranking changed: everybody's card follows, the clicker gets their own view with what happened. */
+const answered = (services: BotServices, turn: TurnInfo, state: RankState, kind: 'saved' | 'published') =>
+  answerChanged(services, turn, state, scheduleRankUpdate, (forFacilitator) =>
+    rankCard({ ...rankView(state, true), notice: { kind }, forFacilitator }, translator(turn.lang)),
+  );
 
 /** The shared ranking card, as everybody sees it; those who ranked get their own view by refresh. */
 export async function sharedRankView(
@@ -109,9 +93,11 @@ export async function sharedRankView(
   return { ...rankView(state, false), refreshUserIds: await refreshIdsFor(services.deps, session, authors) };
 }
 
-export const scheduleRankUpdate = phaseCardUpdate(async (services, session, phaseIndex, lang) =>
-  rankCard(await sharedRankView(services, session, phaseIndex), translator(lang)),
-);
+/** The shared rank card, for the channel. */
+export const sharedRankCard: PhaseCardRender = async (services, session, phaseIndex, lang) =>
+  rankCard(await sharedRankView(services, session, phaseIndex), translator(lang));
+
+export const scheduleRankUpdate = phaseCardUpdate(sharedRankCard);
 
 /** A place given twice is an invalid choice with a `place`: say which place, not "not on the list". */
 function messageOf(error: DomainError, t: Translate): string {
@@ -132,7 +118,7 @@ function placesTyped(data: CardData, view: RankCardView): Record<string, number>
 
 /** The member's places as lines "place. idea", for when the card itself cannot be shown again. */
 async function handBack(services: BotServices, data: CardData, t: Translate): Promise<string> {
-  const session = await services.deps.store.sessions.get(field(data, 'sessionId'));
+  const session = await sessionOfCard(services, data);
   if (!session) return '';
   const ideas = await ideasFor(services.deps, session.value, Number(data.phaseIndex ?? 0));
   return ideas

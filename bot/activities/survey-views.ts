@@ -7,7 +7,7 @@ import { surveyCard, type SurveyCardView } from '../cards/survey-card';
 import type { CardData } from '../check-in-actions';
 import { decimalFormatter } from '../dates';
 import { positionOf, refreshIdsFor } from './facilitator-view';
-import { observerContext, phaseCardUpdate } from './phase-card';
+import { observerContext, phaseCardUpdate, type PhaseCardRender } from './phase-card';
 
 /**
  * What the survey cards show, for the session's survey phase; shared by the phase's and the questionnaire's handlers.
@@ -65,6 +65,8 @@ export async function sharedSurveyView(
   return { ...surveyView(state, lang, false), refreshUserIds: await refreshIdsFor(services.deps, session, []) };
 }
 
-export const scheduleSurveyUpdate = phaseCardUpdate(async (services, session, phaseIndex, lang) =>
-  surveyCard(await sharedSurveyView(services, session, phaseIndex, lang), translator(lang)),
-);
+/** The shared survey card, for the channel. */
+export const sharedSurveyCard: PhaseCardRender = async (services, session, phaseIndex, lang) =>
+  surveyCard(await sharedSurveyView(services, session, phaseIndex, lang), translator(lang));
+
+export const scheduleSurveyUpdate = phaseCardUpdate(sharedSurveyCard);

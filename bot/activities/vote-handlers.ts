@@ -1,4 +1,3 @@
-import type { AdaptiveCardInvokeResponse } from 'botbuilder';
 import type { VoteState } from '../../domain/activities/dot-vote/dot-vote-use-cases';
 import {
   candidatesFor,
@@ -14,11 +13,13 @@ import type { BotServices } from '../bot-services';
 import { noticeCard } from '../cards/notice-card';
 import { voteCard, type VoteCardView } from '../cards/vote-card';
 import type { CardData } from '../check-in-actions';
-import { cardResponse } from '../invoke-response';
 import type { TurnInfo } from '../turn-info';
-import { field, targetOf } from './card-target';
-import { positionOf, refreshIdsFor, seesAsFacilitator, steersIn } from './facilitator-view';
-import { noticeOf, ownPhaseCard, observerContext, phaseCardUpdate, updateSharedCardOf } from './phase-card';
+import { targetOf } from './card-target';
+import { sessionOfCard } from './card-session';
+import { positionOf, refreshIdsFor } from './facilitator-view';
+import { answerChanged, noticeOf, ownPhaseCard, observerContext, phaseCardUpdate } from './phase-card';
+import type { PhaseCardRender } from './phase-card';
+import type { CardActionHandler } from '../card-action-handler';
 
 const isVote = (phase: { activity: string }) => phase.activity === 'dot-vote';
 
@@ -43,42 +44,29 @@ export function voteView(state: VoteState, personal: boolean): VoteCardView {
 }
 
 /** A member casts or moves their dots; the answer is their own card, no outbound call. */
-export async function castBallotAction(
-  services: BotServices,
-  turn: TurnInfo,
-  data: CardData,
-): Promise<AdaptiveCardInvokeResponse> {
+export const castBallotAction: CardActionHandler = async (services, turn, data) => {
   const t = translator(turn.lang);
   const result = await castBallot(services.deps, { ...targetOf(data, turn), raw: data });
-  if (!result.ok) {
-    const message = t(result.error.code, result.error.params);
-    const typed = await handBack(services, data);
-    const handedBack = () => noticeCard(message, 'Warning', typed, t);
-    return ownVote(services, turn, data, handedBack, (view) => ({
-      ...view,
-      typed: ballotOf(data, view),
-      notice: { kind: 'error', message, handedBack: typed },
-    }));
-  }
-  await updateSharedCardOf(services, result.value, scheduleVoteUpdate);
-  const forFacilitator = steersIn(result.value);
-  return cardResponse(voteCard({ ...voteView(result.value, true), notice: { kind: 'saved' }, forFacilitator }, t));
-}
+  if (result.ok) return answered(services, turn, result.value, true, { kind: 'saved' });
+  const message = t(result.error.code, result.error.params);
+  const typed = await handBack(services, data);
+  const handedBack = () => noticeCard(message, 'Warning', typed, t);
+  return ownVote(services, turn, data, handedBack, (view) => ({
+    ...view,
+    typed: ballotOf(data, view),
+    notice: { kind: 'error', message, handedBack: typed },
+  }));
+};
 
 /** A facilitator's click on the vote (open it, reveal it): everybody's card follows; `personal` keeps their dots. */
 const facilitatorAction =
-  (useCase: typeof openVote, personal: boolean) =>
-  async (services: BotServices, turn: TurnInfo, data: CardData): Promise<AdaptiveCardInvokeResponse> => {
-    const t = translator(turn.lang);
+  (useCase: typeof openVote, personal: boolean): CardActionHandler =>
+  async (services, turn, data) => {
     const result = await useCase(services.deps, targetOf(data, turn));
-    if (!result.ok) {
-      // A member with an old card that still had the button: they keep their own card, with the reason.
-      const message = t(result.error.code, result.error.params);
-      return ownVote(services, turn, data, noticeOf, (view) => ({ ...view, notice: { kind: 'error', message } }));
-    }
-    await updateSharedCardOf(services, result.value, scheduleVoteUpdate);
-    const forFacilitator = await seesAsFacilitator(services.deps, result.value.session.value, turn.actor.userId);
-    return cardResponse(voteCard({ ...voteView(result.value, personal), forFacilitator }, t));
+    if (result.ok) return answered(services, turn, result.value, personal);
+    // A member with an old card that still had the button: they keep their own card, with the reason.
+    const message = translator(turn.lang)(result.error.code, result.error.params);
+    return ownVote(services, turn, data, noticeOf, (view) => ({ ...view, notice: { kind: 'error', message } }));
   };
 
 /** A facilitator, done condensing, opens the vote: everybody's card shows the clusters and ideas to vote on. */
@@ -87,19 +75,25 @@ export const openVoteAction = facilitatorAction(openVote, true);
 /** A facilitator reveals the results: everybody's card shows them and the vote closes. */
 export const revealVotesAction = facilitatorAction(revealVotes, false);
 
-export async function refreshVoteAction(
-  services: BotServices,
-  turn: TurnInfo,
-  data: CardData,
-): Promise<AdaptiveCardInvokeResponse> {
-  return ownVote(services, turn, data, noticeOf);
-}
+export const refreshVoteAction: CardActionHandler = (services, turn, data) => ownVote(services, turn, data, noticeOf);
 
 const ownVote = ownPhaseCard({
   fits: isVote,
-  view: async (services, context, userId) => voteView(await voteState(services.deps, context, userId), true),
+  view: async (services, context, turn) => voteView(await voteState(services.deps, context, turn.actor.userId), true),
   card: voteCard,
 });
+
+/** The vote changed: everybody's card follows, the clicker gets their own view, with `notice` when given. */
+const answered = (
+  services: BotServices,
+  turn: TurnInfo,
+  state: VoteState,
+  personal: boolean,
+  notice?: VoteCardView['notice'],
+) =>
+  answerChanged(services, turn, state, scheduleVoteUpdate, (forFacilitator) =>
+    voteCard({ ...voteView(state, personal), ...(notice ? { notice } : {}), forFacilitator }, translator(turn.lang)),
+  );
 
 /** The shared vote card, as everybody sees it. */
 export async function sharedVoteView(
@@ -113,9 +107,11 @@ export async function sharedVoteView(
   return { ...voteView(state, false), refreshUserIds: await refreshIdsFor(services.deps, session, voters) };
 }
 
-export const scheduleVoteUpdate = phaseCardUpdate(async (services, session, phaseIndex, lang) =>
-  voteCard(await sharedVoteView(services, session, phaseIndex), translator(lang)),
-);
+/** The shared vote card, for the channel. */
+export const sharedVoteCard: PhaseCardRender = async (services, session, phaseIndex, lang) =>
+  voteCard(await sharedVoteView(services, session, phaseIndex), translator(lang));
+
+export const scheduleVoteUpdate = phaseCardUpdate(sharedVoteCard);
 
 /** The dots as the member placed them, to show back on the card. */
 function ballotOf(data: CardData, view: VoteCardView): Record<string, number> {
@@ -124,7 +120,7 @@ function ballotOf(data: CardData, view: VoteCardView): Record<string, number> {
 
 /** The member's dots as lines "idea: n", for when the card itself cannot be shown again. */
 async function handBack(services: BotServices, data: CardData): Promise<string> {
-  const session = await services.deps.store.sessions.get(field(data, 'sessionId'));
+  const session = await sessionOfCard(services, data);
   if (!session) return '';
   const ideas = await candidatesFor(services.deps, session.value, Number(data.phaseIndex ?? 0));
   return ideas

@@ -1,7 +1,7 @@
 import { ACTION_MAX, type ActionItem } from '../../domain/activities/actions/actions';
 import type { Translate } from '../../i18n/t';
 import type { AdaptiveCard, CardAction, CardElement, CardRef, PhasePosition } from './card-kit';
-import { adaptiveCard, execute, heading, notice, positionLine, refreshFor, text } from './card-kit';
+import { adaptiveCard, countLine, execute, moreLine, outcomeNotice, phaseHeading, refreshFor, text } from './card-kit';
 import { actionSet, column, columns, container, input } from './card-layout';
 import { facilitatorControls } from './facilitator-controls';
 import { openDialog } from './dialog-button';
@@ -42,16 +42,8 @@ export interface ActionsCardView {
 
 /** "Who does what by next time": the list everybody sees, a form to add one, and done / edit per action. */
 export function actionsCard(view: ActionsCardView, t: Translate): AdaptiveCard {
-  const body: CardElement[] = [
-    heading(t('actions.title', { number: view.sessionNumber })),
-    ...(view.position ? [positionLine(view.position, t)] : []),
-  ];
-  if (view.notice)
-    body.push(
-      view.notice.kind === 'error'
-        ? notice(view.notice.message, 'Attention')
-        : notice(t(`actions.${view.notice.kind}`), 'Good'),
-    );
+  const body = phaseHeading(t('actions.title', { number: view.sessionNumber }), view.position, t);
+  if (view.notice) body.push(outcomeNotice(view.notice, (n) => t(`actions.${n.kind}`)));
   if (view.editing) body.push(...editForm(view, view.editing, t));
   else if (view.open) {
     const draft = view.draft?.what ? { draft: view.draft } : {};
@@ -63,14 +55,10 @@ export function actionsCard(view: ActionsCardView, t: Translate): AdaptiveCard {
     );
   }
   body.push(
-    text(view.actions.length ? t('actions.listTitle', { count: view.actions.length }) : t('actions.none'), {
-      weight: 'Bolder',
-      separator: true,
-    }),
+    countLine(t, view.actions.length, { some: 'actions.listTitle', none: 'actions.none' }, { weight: 'Bolder' }),
   );
   body.push(...view.actions.slice(0, ACTIONS_ON_CARD).map((a) => actionRow(view, a, t)));
-  if (view.actions.length > ACTIONS_ON_CARD)
-    body.push(text(t('actions.more', { count: view.actions.length - ACTIONS_ON_CARD }), { subtle: true }));
+  body.push(...moreLine(t, 'actions.more', view.actions.length, ACTIONS_ON_CARD));
   body.push(...facilitatorControls(view, t));
   return adaptiveCard(body, [], refreshFor(ACTIONS_VERBS.refresh, view.ref, view.refreshUserIds, view.open));
 }

@@ -9,7 +9,7 @@ import type { AdaptiveCard, CardElement, CardRef, PhasePosition } from './card-k
 import { facilitatorControls } from './facilitator-controls';
 import { openDialog } from './dialog-button';
 import { handedBackBlock } from './notice-card';
-import { adaptiveCard, execute, heading, notice, positionLine, refreshFor, text } from './card-kit';
+import { adaptiveCard, execute, outcomeNotice, phaseHeading, refreshFor, text } from './card-kit';
 import { actionSet, container, input } from './card-layout';
 
 export const BOARD_VERBS = {
@@ -60,8 +60,11 @@ export interface BoardCardView {
 /** A board of post-its: brainstorm, retrospective or check-out, by the phase it belongs to. */
 export function boardCard(view: BoardCardView, t: Translate): AdaptiveCard {
   const body: CardElement[] = [
-    heading(t('board.title', { phase: t(`phase.${view.phaseKey}.title`), number: view.sessionNumber })),
-    ...(view.position ? [positionLine(view.position, t)] : []),
+    ...phaseHeading(
+      t('board.title', { phase: t(`phase.${view.phaseKey}.title`), number: view.sessionNumber }),
+      view.position,
+      t,
+    ),
     ...(view.driverGoal ? [driverGoalLine(view.driverGoal, t)] : []),
     text(view.prompt ?? t(`phase.${view.phaseKey}.description`)),
   ];
@@ -163,8 +166,5 @@ const countLine = (view: BoardCardView, t: Translate): string =>
     : `${t('board.count', { count: view.total })} ${t('board.authors', { count: view.authors })}`;
 
 function bannerOf(view: BoardCardView, t: Translate): CardElement | undefined {
-  const n = view.notice;
-  if (!n) return undefined;
-  if (n.kind === 'error') return notice(n.message, 'Attention');
-  return notice(t(`board.${n.kind}`), 'Good');
+  return view.notice && outcomeNotice(view.notice, (n) => t(`board.${n.kind}`));
 }

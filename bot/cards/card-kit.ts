@@ -89,11 +89,43 @@ export interface PhasePosition {
   current?: boolean;
 }
 
-export const positionLine = (
-  p: PhasePosition,
-  t: (key: string, values?: Record<string, string | number>) => string,
-): CardElement =>
+type Label = (key: string, values?: Record<string, string | number>) => string;
+
+export const positionLine = (p: PhasePosition, t: Label): CardElement =>
   text(t('session.phasePosition', { index: p.index + 1, total: p.total, minutes: p.minutes }), { subtle: true });
+
+/** An activity card's title, with where its phase stands in the session under it. */
+export const phaseHeading = (title: string, position: PhasePosition | undefined, t: Label): CardElement[] => [
+  heading(title),
+  ...(position ? [positionLine(position, t)] : []),
+];
+
+/** A notice of what went wrong with what the member sent. */
+export interface ErrorNotice {
+  kind: 'error';
+  message: string;
+}
+
+/** What came of a member's click: the error it met, or what `done` makes of it, in green. */
+export function outcomeNotice<D extends { kind: string }>(
+  outcome: ErrorNotice | D,
+  done: (outcome: D) => string,
+): CardElement {
+  if (outcome.kind === 'error') return notice((outcome as ErrorNotice).message, 'Attention');
+  return notice(done(outcome as D), 'Good');
+}
+
+/** How many there are (`some`, given the count; `none` when 0), as the line that starts a part of the card. */
+export const countLine = (
+  t: Label,
+  count: number,
+  keys: { some: string; none: string },
+  style: TextStyle = { subtle: true },
+): CardElement => text(count === 0 ? t(keys.none) : t(keys.some, { count }), { ...style, separator: true });
+
+/** The line that says how many of `total` did not fit on the card, when some did not. */
+export const moreLine = (t: Label, key: string, total: number, shown: number): CardElement[] =>
+  total > shown ? [text(t(key, { count: total - shown }), { subtle: true })] : [];
 
 /** Members listed get their own view of a shared card from the bot (Teams allows at most 60 ids). */
 export function refreshFor(

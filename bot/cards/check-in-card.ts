@@ -5,7 +5,7 @@ import type { CheckInOverview } from '../../domain/activities/check-in/check-in-
 import type { Translate } from '../../i18n/t';
 import { driverGoalLine } from './driver-goal-line';
 import type { AdaptiveCard, CardElement, CardRef, PhasePosition, TextInput } from './card-kit';
-import { adaptiveCard, execute, heading, input as field, notice, positionLine, refreshFor, text } from './card-kit';
+import { adaptiveCard, execute, input as field, notice, phaseHeading, refreshFor, text } from './card-kit';
 import { actionSet, column, columns } from './card-layout';
 import { checkInOverviewSection } from './check-in-overview';
 import { facilitatorControls } from './facilitator-controls';
@@ -47,10 +47,7 @@ export interface CheckInCardView {
 
 /** The check-in: the weather, a colour or one word; the question of the day; and two optional open questions. */
 export function checkInCard(view: CheckInCardView, t: Translate): AdaptiveCard {
-  const body: CardElement[] = [
-    heading(t('checkIn.title', { number: view.sessionNumber })),
-    ...(view.position ? [positionLine(view.position, t)] : []),
-  ];
+  const body = phaseHeading(t('checkIn.title', { number: view.sessionNumber }), view.position, t);
   if (view.driverGoal) body.push(driverGoalLine(view.driverGoal, t));
   const banner = noticeOf(view, t);
   const actionsList = view.openActions?.length && view.open ? openActions(view, t) : [];

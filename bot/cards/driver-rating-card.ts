@@ -1,6 +1,6 @@
 import type { Translate } from '../../i18n/t';
 import type { AdaptiveCard, CardElement, CardRef, PhasePosition } from './card-kit';
-import { actionSet, adaptiveCard, execute, heading, input, notice, positionLine, text } from './card-kit';
+import { actionSet, adaptiveCard, execute, input, outcomeNotice, phaseHeading, text } from './card-kit';
 import { facilitatorControls } from './facilitator-controls';
 
 export const DRIVER_VERBS = { rate: 'driver.rate' } as const;
@@ -22,8 +22,7 @@ export interface DriverRatingView {
 /** "How far are we toward our driver?" as its own card (the start session's baseline). */
 export const driverRatingCard = (view: DriverRatingView, t: Translate): AdaptiveCard =>
   adaptiveCard([
-    heading(t('driverRating.title', { number: view.sessionNumber })),
-    ...(view.position ? [positionLine(view.position, t)] : []),
+    ...phaseHeading(t('driverRating.title', { number: view.sessionNumber }), view.position, t),
     ...driverRatingSection(view, t),
     ...facilitatorControls(view, t),
   ]);
@@ -37,10 +36,7 @@ export function driverRatingSection(view: DriverRatingView, t: Translate): CardE
         ? t('driverRating.average', { count: view.count, average: view.decimal(view.average) })
         : t('driverRating.count', { count: view.count });
   const elements: CardElement[] = [];
-  if (view.notice)
-    elements.push(
-      view.notice.kind === 'error' ? notice(view.notice.message, 'Attention') : notice(t('driverRating.saved'), 'Good'),
-    );
+  if (view.notice) elements.push(outcomeNotice(view.notice, () => t('driverRating.saved')));
   if (view.open) {
     elements.push(
       input.choiceSet('rating', {

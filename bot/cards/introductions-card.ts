@@ -2,7 +2,8 @@ import type { CheckInQuestion } from '../../domain/activities/check-in/check-in-
 import { INTRODUCTION_LIMITS, type Introduction } from '../../domain/activities/introductions/introductions';
 import type { Translate } from '../../i18n/t';
 import type { AdaptiveCard, CardElement, CardRef, PhasePosition } from './card-kit';
-import { adaptiveCard, container, heading, input, notice, positionLine, refreshFor, text } from './card-kit';
+import { adaptiveCard, countLine, moreLine, outcomeNotice, phaseHeading, refreshFor, text } from './card-kit';
+import { container, input } from './card-layout';
 import { openDialog } from './dialog-button';
 import { facilitatorControls } from './facilitator-controls';
 import { handedBackBlock } from './notice-card';
@@ -27,25 +28,11 @@ export interface IntroductionsCardView {
 
 /** The start session's first step: programme, courses, a creative question; the channel reads everyone's. */
 export function introductionsCard(view: IntroductionsCardView, t: Translate): AdaptiveCard {
-  const body: CardElement[] = [
-    heading(t('introductions.title', { number: view.sessionNumber })),
-    ...(view.position ? [positionLine(view.position, t)] : []),
-  ];
-  if (view.notice)
-    body.push(
-      view.notice.kind === 'error'
-        ? notice(view.notice.message, 'Attention')
-        : notice(t('introductions.saved', { name: view.notice.name }), 'Good'),
-    );
+  const body = phaseHeading(t('introductions.title', { number: view.sessionNumber }), view.position, t);
+  if (view.notice) body.push(outcomeNotice(view.notice, (n) => t('introductions.saved', { name: n.name })));
   if (view.open) body.push(text(t('introductions.intro'), { subtle: true }), ...handedBack(view, t));
-  body.push(
-    text(
-      view.introductions.length
-        ? t('introductions.listTitle', { count: view.introductions.length })
-        : t('introductions.none'),
-      { weight: 'Bolder', separator: true },
-    ),
-  );
+  const count = view.introductions.length;
+  body.push(countLine(t, count, { some: 'introductions.listTitle', none: 'introductions.none' }, { weight: 'Bolder' }));
   for (const intro of view.introductions.slice(0, ON_CARD)) {
     const work = [intro.programme, intro.courses].filter(Boolean).join(' · ');
     body.push(
@@ -59,8 +46,7 @@ export function introductionsCard(view: IntroductionsCardView, t: Translate): Ad
       ),
     );
   }
-  if (view.introductions.length > ON_CARD)
-    body.push(text(t('introductions.more', { count: view.introductions.length - ON_CARD }), { subtle: true }));
+  body.push(...moreLine(t, 'introductions.more', count, ON_CARD));
   body.push(...facilitatorControls(view, t));
   const title = t(view.mine ? 'introductions.update' : 'introductions.submit');
   const draft = view.draft ? { draft: view.draft } : {};

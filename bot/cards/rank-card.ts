@@ -2,7 +2,7 @@ import type { Idea } from '../../domain/activities/dot-vote/dot-vote';
 import type { PrioritisedTopic } from '../../domain/activities/rank/rank';
 import type { Translate } from '../../i18n/t';
 import type { AdaptiveCard, CardElement, CardRef, Choice, ExecuteAction, PhasePosition } from './card-kit';
-import { adaptiveCard, execute, heading, notice, positionLine, refreshFor, text } from './card-kit';
+import { adaptiveCard, countLine, execute, outcomeNotice, phaseHeading, refreshFor, text } from './card-kit';
 import { column, columns, input } from './card-layout';
 import { facilitatorControls } from './facilitator-controls';
 
@@ -45,20 +45,13 @@ const MORE_LINE = 400;
  * shows the first `IDEAS_ON_CARD` ideas, fewer when long texts would take the card past the limit.
  */
 export function rankCard(view: RankCardView, t: Translate): AdaptiveCard {
-  const head: CardElement[] = [
-    heading(t('rank.title', { number: view.sessionNumber })),
-    ...(view.position ? [positionLine(view.position, t)] : []),
-  ];
-  if (view.notice) head.push(noticeOf(view.notice, t));
+  const head = phaseHeading(t('rank.title', { number: view.sessionNumber }), view.position, t);
+  if (view.notice)
+    head.push(outcomeNotice(view.notice, (n) => t(n.kind === 'saved' ? 'rank.saved' : 'rank.published')));
   if (view.published) head.push(...topicList(view.published, t), ...notRanked(view.notRanked ?? [], t));
   if (view.ideas.length === 0) head.push(text(t('rank.noIdeasYet'), { subtle: true }));
   else if (view.open) head.push(...formHead(view, t));
-  const tail: CardElement[] = [
-    text(view.rankers === 0 ? t('rank.rankersNone') : t('rank.rankers', { count: view.rankers }), {
-      subtle: true,
-      separator: true,
-    }),
-  ];
+  const tail = [countLine(t, view.rankers, { some: 'rank.rankers', none: 'rank.rankersNone' })];
   if (!view.published) tail.push(text(t('rank.hidden'), { subtle: true }));
   if (!view.open) tail.push(text(t('rank.closed'), { subtle: true }));
   tail.push(...facilitatorControls(view, t, publish(view, t)));
@@ -75,11 +68,6 @@ export function rankCard(view: RankCardView, t: Translate): AdaptiveCard {
 }
 
 const bytes = (value: unknown): number => new TextEncoder().encode(JSON.stringify(value)).length;
-
-function noticeOf(n: NonNullable<RankCardView['notice']>, t: Translate): CardElement {
-  if (n.kind === 'error') return notice(n.message, 'Attention');
-  return notice(t(n.kind === 'saved' ? 'rank.saved' : 'rank.published'), 'Good');
-}
 
 function actions(view: RankCardView, t: Translate): ExecuteAction[] {
   if (!view.open || view.ideas.length === 0) return [];

@@ -3,7 +3,7 @@ import { LIKERT_QUESTIONS, OPEN_ANSWER_MAX, OPEN_QUESTIONS } from '../../domain/
 import type { Translate } from '../../i18n/t';
 import { handedBackBlock } from './notice-card';
 import type { AdaptiveCard, CardElement, CardRef, ChoiceSetInput, PhasePosition, TextInput } from './card-kit';
-import { adaptiveCard, execute, heading, notice, positionLine, refreshFor, text } from './card-kit';
+import { adaptiveCard, countLine, execute, notice, phaseHeading, refreshFor, text } from './card-kit';
 import { facilitatorControls } from './facilitator-controls';
 
 export const SURVEY_VERBS = { submit: 'survey.submit', refresh: 'survey.refresh', close: 'survey.close' } as const;
@@ -48,10 +48,7 @@ export interface SurveyCardView {
  * otherwise. An anonymous one shows only its count until a facilitator closes it (or the session moves on or ends).
  */
 export function surveyCard(view: SurveyCardView, t: Translate): AdaptiveCard {
-  const body: CardElement[] = [
-    heading(t('survey.title', { number: view.sessionNumber })),
-    ...(view.position ? [positionLine(view.position, t)] : []),
-  ];
+  const body = phaseHeading(t('survey.title', { number: view.sessionNumber }), view.position, t);
   if (view.notice) body.push(notice(view.notice.message, 'Attention'));
   if (view.handedBack) body.push(handedBackBlock(view.handedBack, t));
   if (view.answered && !view.notice)
@@ -61,12 +58,7 @@ export function surveyCard(view: SurveyCardView, t: Translate): AdaptiveCard {
   if (closed && !view.notice) body.push(notice(t('survey.closedNotice'), 'Warning'));
   const asking = view.open && !closed && (!view.answered || !view.anonymous);
   if (asking) body.push(...surveyQuestions(view.draft, t));
-  body.push(
-    text(view.answers === 0 ? t('survey.answersNone') : t('survey.answers', { count: view.answers }), {
-      subtle: true,
-      separator: true,
-    }),
-  );
+  body.push(countLine(t, view.answers, { some: 'survey.answers', none: 'survey.answersNone' }));
   if (view.sentAhead) body.push(text(t('survey.sentAhead'), { subtle: true }));
   const waiting = !view.anonymous ? 'survey.waitForMore' : closed ? 'survey.closedTooFew' : 'survey.waitForClose';
   body.push(...(view.results ? results(view, t) : [text(t(waiting), { subtle: true })]));

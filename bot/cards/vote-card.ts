@@ -5,7 +5,7 @@ import type { AdaptiveCard, CardElement, CardRef, PhasePosition } from './card-k
 import { facilitatorControls } from './facilitator-controls';
 import { handedBackBlock } from './notice-card';
 import { returnedDotsNotice } from './returned-dots-notice';
-import { adaptiveCard, execute, heading, notice, positionLine, refreshFor, text } from './card-kit';
+import { adaptiveCard, countLine, execute, outcomeNotice, phaseHeading, refreshFor, text } from './card-kit';
 import { column, columns, input } from './card-layout';
 
 export const VOTE_VERBS = {
@@ -47,24 +47,13 @@ export interface VoteCardView {
 
 /** The dot-vote: dots per idea while open, the ranked results once revealed. */
 export function voteCard(view: VoteCardView, t: Translate): AdaptiveCard {
-  const body: CardElement[] = [
-    heading(t('vote.title', { number: view.sessionNumber })),
-    ...(view.position ? [positionLine(view.position, t)] : []),
-  ];
-  if (view.notice)
-    body.push(
-      view.notice.kind === 'error' ? notice(view.notice.message, 'Attention') : notice(t('vote.saved'), 'Good'),
-    );
+  const body = phaseHeading(t('vote.title', { number: view.sessionNumber }), view.position, t);
+  if (view.notice) body.push(outcomeNotice(view.notice, () => t('vote.saved')));
   if (view.results) body.push(...results(view.results, t), ...handedBack(view, t));
   else if (view.ideas.length === 0) body.push(text(t('vote.noIdeasYet'), { subtle: true }));
   else if (view.grouping) body.push(...grouping(view.grouping, t));
   else body.push(...returnedDotsNotice(view.returned ?? [], view.moved ?? [], t), ...ballot(view, t));
-  body.push(
-    text(view.voters === 0 ? t('vote.votersNone') : t('vote.voters', { count: view.voters }), {
-      subtle: true,
-      separator: true,
-    }),
-  );
+  body.push(countLine(t, view.voters, { some: 'vote.voters', none: 'vote.votersNone' }));
   if (!view.results) body.push(text(t('vote.hidden'), { subtle: true }));
   const voting = view.open && !view.results;
   body.push(...facilitatorControls(view, t, ownControls(view, t)));

@@ -1,4 +1,3 @@
-import type { TurnContext } from 'botbuilder';
 import type { ActivityKind } from '../../domain/session/formats';
 import type { PhaseSettings } from '../../domain/session/session';
 import { parseVoteRules } from '../../domain/activities/dot-vote/vote-rules';
@@ -14,12 +13,12 @@ import { isBoard } from '../../domain/activities/board/board';
 import { parseBoardVisibility } from '../../domain/activities/board/board-visibility';
 import { showCurrentPhase } from '../phase-card-in-place';
 import { translator } from '../../i18n/t';
-import { postCard, type BotServices } from '../bot-services';
+import { postCard } from '../bot-services';
 import { surveyCard } from '../cards/survey-card';
 import { updateClosingSurveyCard } from '../activities/closing-survey-handlers';
 import { scheduleSurveyUpdate, surveyView } from '../activities/survey-views';
 import { postCurrentPhase } from '../phase-poster';
-import type { TurnInfo } from '../turn-info';
+import type { CommandHandler } from './command-handler';
 import { channelCommand, refusal, warn } from './channel-command';
 
 /** The longest question a facilitator may give a brainstorm. */
@@ -65,32 +64,22 @@ const boardVisibilityOf = (kinds: readonly ActivityKind[], args = ''): PhaseSett
   kinds.some((k) => isBoard({ key: '', minutes: 0, activity: k })) ? parseBoardVisibility(args) : undefined;
 
 /** `/vote [dots] [cap]` (`/stemmen 5 3`): to the dot-vote, with the budget the facilitator gives. */
-export async function voteCommand(
-  services: BotServices,
-  context: TurnContext,
-  turn: TurnInfo,
-  args: string,
-): Promise<void> {
+export const voteCommand: CommandHandler = async (services, context, turn, args) => {
   const rules = parseVoteRules(args);
   const t = translator(turn.lang);
   if (!rules.ok) return warn(context, t(rules.error.code), args, t);
   await activityCommand(services, context, turn, ['dot-vote'], '', rules.value);
-}
+};
 
 /**
  * `/checkin [weather|colour|word]` (`/checkin weer|kleur|woord`): to the check-in, in the form the facilitator names.
  */
-export async function checkInCommand(
-  services: BotServices,
-  context: TurnContext,
-  turn: TurnInfo,
-  args: string,
-): Promise<void> {
+export const checkInCommand: CommandHandler = async (services, context, turn, args) => {
   const t = translator(turn.lang);
   const variant = args.trim() ? parseCheckInVariant(args) : undefined;
   if (args.trim() && !variant) return warn(context, t('errors.input.checkInVariant'));
   await activityCommand(services, context, turn, ['check-in'], '', variant ? { checkInVariant: variant } : {});
-}
+};
 
 /**
  * `/survey [anonymous|named]` (`/bevraging anoniem|met-naam`): to the impact survey, anonymous unless named.

@@ -18,6 +18,7 @@ import type { CardData } from '../check-in-actions';
 import { commandName } from '../command-parser';
 import { cardResponse } from '../invoke-response';
 import type { TurnInfo } from '../turn-info';
+import type { CommandHandler } from './command-handler';
 
 const say = (context: TurnContext, message: string, color: 'Good' | 'Warning' = 'Warning') =>
   postCard(context, noticeCard(message, color)).then(() => undefined);
@@ -67,12 +68,7 @@ async function sendPrivately(services: BotServices, context: TurnContext, turn: 
 const REOPEN_WORDS = new Set(['off', 'uit', 'open', 'reopen', 'heropen', 'heropenen']);
 
 /** `/archive` (`/archiveren`) asks a facilitator to confirm; `/archive off` reopens at once. */
-export async function archiveCommand(
-  services: BotServices,
-  context: TurnContext,
-  turn: TurnInfo,
-  args: string,
-): Promise<void> {
+export const archiveCommand: CommandHandler = async (services, context, turn, args) => {
   const t = translator(turn.lang);
   if (!turn.place) return say(context, t('data.inChannelOnly'));
   const reopen = `${commandName('archive', turn.lang)} ${turn.lang === 'nl' ? 'uit' : 'off'}`;
@@ -101,7 +97,7 @@ export async function archiveCommand(
   if (isArchived(community.value))
     return say(context, t('data.archive.already', { community: community.value.name, reopen }));
   await postCard(context, archiveConfirmCard({ community: community.value.name, reopen }, t));
-}
+};
 
 export async function archiveConfirmAction(services: BotServices, turn: TurnInfo): Promise<AdaptiveCardInvokeResponse> {
   const t = translator(turn.lang);

@@ -5,6 +5,7 @@ import type { Deps, Stored } from '../ports';
 import type { Phase } from '../session/formats';
 import { acceptsContributions, type Session } from '../session/session';
 import { refuseIfArchived } from '../data/archived';
+import { retryOnConflict } from '../concurrency';
 
 /** Where a contribution goes and who makes it, once checked. */
 export interface ActivityContext {
@@ -20,6 +21,9 @@ export interface ActivityTarget {
   phaseIndex: number;
   actor: Person;
 }
+
+/** What a member sent for a phase: the target, and the card's fields as they came. */
+export type ActivityInput = ActivityTarget & { raw: Record<string, unknown> };
 
 /** A session and its community, refused when either is unknown or the community is archived (read-only). */
 export async function openSessionOf(
@@ -52,3 +56,22 @@ export async function activityContext(
   if (role === 'observer') return fail('errors.role.observerCannotContribute');
   return ok({ session, community, phase: phase.value, phaseIndex: target.phaseIndex, role });
 }
+
+/** Runs `use` in the phase the target names, once it passed the checks of `activityContext`. */
+export async function inPhase<R>(
+  deps: Deps,
+  target: ActivityTarget,
+  fits: (phase: Phase) => boolean,
+  use: (context: ActivityContext) => Promise<R>,
+): Promise<R | Result<never>> {
+  const context = await activityContext(deps, target, fits);
+  return context.ok ? use(context.value) : context;
+}
+
+/** The same for a change, run again (with the checks) while it meets a version conflict. */
+export const changeInPhase = <T>(
+  deps: Deps,
+  target: ActivityTarget,
+  fits: (phase: Phase) => boolean,
+  change: (context: ActivityContext) => Promise<Result<T> | 'conflict'>,
+): Promise<Result<T>> => retryOnConflict(() => inPhase(deps, target, fits, change));

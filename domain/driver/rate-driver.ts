@@ -1,5 +1,4 @@
-import { activityContext, type ActivityContext, type ActivityTarget } from '../activities/activity-context';
-import { retryOnConflict } from '../concurrency';
+import { changeInPhase, type ActivityContext, type ActivityTarget } from '../activities/activity-context';
 import { ok, type Result } from '../errors';
 import type { Contribution, Deps } from '../ports';
 import type { Session } from '../session/session';
@@ -13,30 +12,33 @@ export interface DriverRatingState extends ActivityContext {
 
 /** A member's "how far are we toward our driver?", once per session (a new rating replaces theirs). */
 export function rateDriver(deps: Deps, target: ActivityTarget & { raw: unknown }): Promise<Result<DriverRatingState>> {
-  return retryOnConflict(async () => {
-    const context = await activityContext(deps, target, () => true);
-    if (!context.ok) return context;
-    const score = parseRating(target.raw);
-    if (!score.ok) return score;
-    const existing = await deps.store.contributions.get<{ score: number }>(
-      target.sessionId,
-      DRIVER_RATING_KIND,
-      target.actor.userId,
-    );
-    const record: Contribution<{ score: number }> = {
-      communityId: context.value.community.id,
-      sessionId: target.sessionId,
-      phaseIndex: target.phaseIndex,
-      kind: DRIVER_RATING_KIND,
-      id: target.actor.userId,
-      authorId: target.actor.userId,
-      data: { score: score.value },
-      createdAt: deps.clock.now().toISOString(),
-    };
-    const saved = await deps.store.contributions.save(record, existing?.version ?? null);
-    if (!saved.ok) return 'conflict';
-    return ok(await driverRatingState(deps, context.value, target.actor.userId));
-  });
+  return changeInPhase(
+    deps,
+    target,
+    () => true,
+    async (context) => {
+      const score = parseRating(target.raw);
+      if (!score.ok) return score;
+      const existing = await deps.store.contributions.get<{ score: number }>(
+        target.sessionId,
+        DRIVER_RATING_KIND,
+        target.actor.userId,
+      );
+      const record: Contribution<{ score: number }> = {
+        communityId: context.community.id,
+        sessionId: target.sessionId,
+        phaseIndex: target.phaseIndex,
+        kind: DRIVER_RATING_KIND,
+        id: target.actor.userId,
+        authorId: target.actor.userId,
+        data: { score: score.value },
+        createdAt: deps.clock.now().toISOString(),
+      };
+      const saved = await deps.store.contributions.save(record, existing?.version ?? null);
+      if (!saved.ok) return 'conflict';
+      return ok(await driverRatingState(deps, context, target.actor.userId));
+    },
+  );
 }
 
 export async function driverRatingState(

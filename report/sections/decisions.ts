@@ -40,36 +40,32 @@ const subheading = (label: string, width: number): Block => ({
     }),
 });
 
+/** The vote's winners, each with a tick. */
 function chosen(items: string[], width: number): Block {
-  const wrapped = items.map((t) => wrap(t, width - 22, TYPE.body, 2, 'bold'));
-  return {
-    height: wrapped.reduce((h, l) => h + l.length * 14 + 6, 0),
-    draw(x, y) {
-      let top = y;
-      return wrapped
-        .map((lines) => {
-          const tick =
-            circle(x + 7, top + 7, 7, COLOURS.accent) +
-            el('polyline', {
-              points: `${x + 3.5},${top + 7.2} ${x + 6},${top + 9.6} ${x + 10.5},${top + 4.6}`,
-              fill: 'none',
-              stroke: COLOURS.paper,
-              'stroke-width': 1.6,
-              'stroke-linecap': 'round',
-              'stroke-linejoin': 'round',
-            });
-          const svg =
-            tick +
-            lines
-              .map((l, i) => text(x + 22, top + 11 + i * 14, l, { size: TYPE.body, weight: 'bold', fill: COLOURS.ink }))
-              .join('');
-          top += lines.length * 14 + 6;
-          return svg;
-        })
-        .join('');
-    },
-  };
+  const item = (lines: string[]): Block => ({
+    height: lines.length * 14 + 6,
+    draw: (x, top) =>
+      tick(x, top) +
+      lines
+        .map((l, i) => text(x + 22, top + 11 + i * 14, l, { size: TYPE.body, weight: 'bold', fill: COLOURS.ink }))
+        .join(''),
+  });
+  return stack(
+    items.map((t) => item(wrap(t, width - 22, TYPE.body, 2, 'bold'))),
+    0,
+  );
 }
+
+const tick = (x: number, top: number): string =>
+  circle(x + 7, top + 7, 7, COLOURS.accent) +
+  el('polyline', {
+    points: `${x + 3.5},${top + 7.2} ${x + 6},${top + 9.6} ${x + 10.5},${top + 4.6}`,
+    fill: 'none',
+    stroke: COLOURS.paper,
+    'stroke-width': 1.6,
+    'stroke-linecap': 'round',
+    'stroke-linejoin': 'round',
+  });
 
 function numbered(ctx: DrawContext, items: string[], width: number): Block {
   const shown = items.slice(0, limit(ctx, 5, 4, 3));

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { createExportLink } from '../../domain/data/export-links';
 import type { Next, Request, Response, Server } from 'restify';
+import type { z } from 'zod';
 import type { SessionChange } from '../../bot/create-bot';
 import type { ActivityContext, ActivityTarget } from '../../domain/activities/activity-context';
 import { isBoard } from '../../domain/activities/board/board';
@@ -20,7 +21,7 @@ import type { LocalPlace } from '../auth/local-identities';
 import type { Identity } from '../auth/sso-token';
 import type { CommunityWatch } from '../live/community-watch';
 import { streamChanges } from '../live/sse';
-import { memberOf } from './access';
+import { memberOf, type Access } from './access';
 import { registerMeetingRoutes } from './meeting-routes';
 import { param, parse, type CommunityHandler } from './parse';
 import { sendError, statusOf } from './respond';
@@ -88,6 +89,16 @@ export function registerTabApi(server: Server, api: TabApiDeps): void {
       );
     res.json(200, { ok: true });
   };
+  /** A member's change with a body checked against `schema`: the use case's outcome is the answer. */
+  const memberChange = <S extends z.ZodType, T>(
+    schema: S,
+    change: (body: z.infer<S>, access: Access, req: Request) => Promise<Result<T>>,
+    after?: (value: T) => Promise<void>,
+  ) =>
+    member(async (req, res, access) => {
+      const body = parse(schema, req.body, req, res);
+      if (body) await answer(req, res, change(body, access, req), after);
+    });
   const notify = (change: SessionChange) => api.onSessionChange?.(change) ?? Promise.resolve();
 
   server.get(`${BASE}/settings`, (req: Request, res: Response, next: Next) => {
@@ -173,32 +184,20 @@ export function registerTabApi(server: Server, api: TabApiDeps): void {
   );
   server.put(
     `${c}/topics/order`,
-    member(async (req, res, { community, member: m }) => {
-      const body = parse(topicOrderBody, req.body, req, res);
-      if (body)
-        await answer(
-          req,
-          res,
-          reorderTopics(deps, { communityId: community.id, actorId: m.userId, order: body.order }),
-        );
-    }),
+    memberChange(topicOrderBody, (body, { community, member: m }) =>
+      reorderTopics(deps, { communityId: community.id, actorId: m.userId, order: body.order }),
+    ),
   );
   server.put(
     `${c}/topics/:topicId/plan`,
-    member(async (req, res, { community, member: m }) => {
-      const body = parse(topicPlanBody, req.body, req, res);
-      if (body)
-        await answer(
-          req,
-          res,
-          planTopic(deps, {
-            communityId: community.id,
-            actorId: m.userId,
-            topicId: param(req, 'topicId'),
-            sessionNumber: body.sessionNumber,
-          }),
-        );
-    }),
+    memberChange(topicPlanBody, (body, { community, member: m }, req) =>
+      planTopic(deps, {
+        communityId: community.id,
+        actorId: m.userId,
+        topicId: param(req, 'topicId'),
+        sessionNumber: body.sessionNumber,
+      }),
+    ),
   );
 
   server.get(
@@ -219,30 +218,24 @@ export function registerTabApi(server: Server, api: TabApiDeps): void {
   );
   server.put(
     `${c}/agenda/draft`,
-    member(async (req, res, { community, member: m }) => {
-      const body = parse(agendaDraftBody, req.body, req, res);
-      if (body)
-        await answer(req, res, saveAgendaDraft(deps, { communityId: community.id, actorId: m.userId, ...body }));
-    }),
+    memberChange(agendaDraftBody, (body, { community, member: m }) =>
+      saveAgendaDraft(deps, { communityId: community.id, actorId: m.userId, ...body }),
+    ),
   );
   server.post(
     `${c}/session/step`,
-    member(async (req, res, { community, member: m }) => {
-      const body = parse(stepBody, req.body, req, res);
-      if (!body) return;
-      await answer(
-        req,
-        res,
+    memberChange(
+      stepBody,
+      (body, { community, member: m }) =>
         moveSessionPhase(deps, { channel: community.channel, actorId: m.userId }, body.step),
-        (v) =>
-          notify({
-            what: 'moved',
-            session: v.session,
-            community: v.community,
-            phaseIndex: v.session.state.kind === 'running' ? v.session.state.phaseIndex : 0,
-          }),
-      );
-    }),
+      (v) =>
+        notify({
+          what: 'moved',
+          session: v.session,
+          community: v.community,
+          phaseIndex: v.session.state.kind === 'running' ? v.session.state.phaseIndex : 0,
+        }),
+    ),
   );
   // Opening the vote (done condensing) and revealing a vote or a hidden board: a facilitator's mark on the running
   // session's phase.

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { Badge, Select, makeStyles, tokens } from '@fluentui/react-components';
 import type { Translate } from './i18n';
-import type { Settings } from './types';
+import type { LocalUser } from '../../server/auth/local-identities';
 
 const useStyles = makeStyles({ local: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS } });
 
@@ -12,7 +12,7 @@ export function LocalUserSwitcher({
   t,
   onChoose,
 }: {
-  users: NonNullable<Settings['localUsers']>;
+  users: LocalUser[];
   current: string;
   t: Translate;
   onChoose: (userId: string) => void;

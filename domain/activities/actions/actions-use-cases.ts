@@ -2,7 +2,7 @@ import { retryOnConflict } from '../../concurrency';
 import { fail, ok, type Result } from '../../errors';
 import type { Contribution, Deps, Stored } from '../../ports';
 import { shortId } from '../../short-id';
-import { activityContext, type ActivityContext, type ActivityTarget } from '../activity-context';
+import { inPhase, type ActivityContext, type ActivityTarget } from '../activity-context';
 import { nextSessionDate } from '../../schedule/schedule-queries';
 import { ACTION_KIND, DEFAULT_DUE_DAYS, dateAfter, parseAction, type ActionItem, type RawAction } from './actions';
 
@@ -14,32 +14,32 @@ export async function defaultDueDate(deps: Deps, communityId: string): Promise<s
 }
 
 /** Adds an action; the same `token` with the same text (a double click) adds nothing the second time. */
-export async function addAction(
+export function addAction(
   deps: Deps,
   target: ActivityTarget & { raw: RawAction; token: string },
 ): Promise<Result<{ context: ActivityContext; added: boolean }>> {
-  const context = await activityContext(deps, target, isActions);
-  if (!context.ok) return context;
-  const members = await deps.store.members.list(context.value.community.id);
-  const today = dateAfter(deps.clock.now(), 0);
-  const parsed = parseAction(target.raw, members, await defaultDueDate(deps, context.value.community.id), today);
-  if (!parsed.ok) return parsed;
-  let id = shortId(`${target.actor.userId}:${target.token}`);
-  const same = await deps.store.contributions.get<ActionItem>(target.sessionId, ACTION_KIND, id);
-  if (same?.value.data.what === parsed.value.what) return ok({ context: context.value, added: false });
-  if (same) id = shortId(`${id}:${deps.ids.next()}`);
-  const record: Contribution<ActionItem> = {
-    communityId: context.value.community.id,
-    sessionId: target.sessionId,
-    phaseIndex: target.phaseIndex,
-    kind: ACTION_KIND,
-    id,
-    authorId: target.actor.userId,
-    data: { ...parsed.value, status: 'open' },
-    createdAt: deps.clock.now().toISOString(),
-  };
-  await deps.store.contributions.save(record, null);
-  return ok({ context: context.value, added: true });
+  return inPhase(deps, target, isActions, async (context) => {
+    const members = await deps.store.members.list(context.community.id);
+    const today = dateAfter(deps.clock.now(), 0);
+    const parsed = parseAction(target.raw, members, await defaultDueDate(deps, context.community.id), today);
+    if (!parsed.ok) return parsed;
+    let id = shortId(`${target.actor.userId}:${target.token}`);
+    const same = await deps.store.contributions.get<ActionItem>(target.sessionId, ACTION_KIND, id);
+    if (same?.value.data.what === parsed.value.what) return ok({ context, added: false });
+    if (same) id = shortId(`${id}:${deps.ids.next()}`);
+    const record: Contribution<ActionItem> = {
+      communityId: context.community.id,
+      sessionId: target.sessionId,
+      phaseIndex: target.phaseIndex,
+      kind: ACTION_KIND,
+      id,
+      authorId: target.actor.userId,
+      data: { ...parsed.value, status: 'open' },
+      createdAt: deps.clock.now().toISOString(),
+    };
+    await deps.store.contributions.save(record, null);
+    return ok({ context, added: true });
+  });
 }
 
 export interface ActionChange {

@@ -1,8 +1,7 @@
-import { retryOnConflict } from '../../concurrency';
 import { fail, ok, type Result } from '../../errors';
 import type { Contribution, Deps } from '../../ports';
 import { shortId } from '../../short-id';
-import { activityContext, type ActivityContext, type ActivityTarget } from '../activity-context';
+import { changeInPhase, inPhase, type ActivityContext, type ActivityTarget } from '../activity-context';
 import { POST_IT_KIND, categoriesOf, isBoard, parsePostIt, sharedPostIts, type PostIt } from './board';
 
 /** A board as one member sees it: their own post-its (hidden ones too), and how many the group sees. */
@@ -19,22 +18,22 @@ export type RawPostIt = { text?: unknown; category?: unknown };
  * Adds a post-it. `token` comes with the card the member typed on: the same token with the same
  * text is a double click or a retried request and adds nothing the second time.
  */
-export async function addPostIt(
+export function addPostIt(
   deps: Deps,
   target: ActivityTarget & { raw: RawPostIt; token: string },
 ): Promise<Result<{ board: BoardState; added: boolean }>> {
-  const context = await activityContext(deps, target, isBoard);
-  if (!context.ok) return context;
-  const postIt = parsePostIt(target.raw, categoriesOf(context.value.phase));
-  if (!postIt.ok) return postIt;
-  const base = contribution(context.value, target, postIt.value, deps.clock.now());
-  let id = shortId(`${target.actor.userId}:${target.token}`);
-  const same = await deps.store.contributions.get<PostIt>(base.sessionId, POST_IT_KIND, id);
-  if (same?.value.data.text === postIt.value.text)
-    return ok({ board: await boardState(deps, context.value, target.actor.userId), added: false });
-  if (same) id = shortId(`${id}:${deps.ids.next()}`); // an old card's token reused for a new post-it
-  await deps.store.contributions.save({ ...base, id }, null);
-  return ok({ board: await boardState(deps, context.value, target.actor.userId), added: true });
+  return inPhase(deps, target, isBoard, async (context) => {
+    const postIt = parsePostIt(target.raw, categoriesOf(context.phase));
+    if (!postIt.ok) return postIt;
+    const base = contribution(context, target, postIt.value, deps.clock.now());
+    let id = shortId(`${target.actor.userId}:${target.token}`);
+    const same = await deps.store.contributions.get<PostIt>(base.sessionId, POST_IT_KIND, id);
+    if (same?.value.data.text === postIt.value.text)
+      return ok({ board: await boardState(deps, context, target.actor.userId), added: false });
+    if (same) id = shortId(`${id}:${deps.ids.next()}`); // an old card's token reused for a new post-it
+    await deps.store.contributions.save({ ...base, id }, null);
+    return ok({ board: await boardState(deps, context, target.actor.userId), added: true });
+  });
 }
 
 /** Changes the text (or category) of one's own post-it. */
@@ -42,12 +41,10 @@ export function editPostIt(
   deps: Deps,
   target: ActivityTarget & { id: string; raw: RawPostIt },
 ): Promise<Result<BoardState>> {
-  return retryOnConflict(async () => {
-    const context = await activityContext(deps, target, isBoard);
-    if (!context.ok) return context;
+  return changeInPhase(deps, target, isBoard, async (context) => {
     const existing = await ownPostIt(deps, target);
     if (!existing.ok) return existing;
-    const postIt = parsePostIt(target.raw, categoriesOf(context.value.phase));
+    const postIt = parsePostIt(target.raw, categoriesOf(context.phase));
     if (!postIt.ok) return postIt;
     // The facilitator's marks (cluster, dropped) stay when the author edits the text.
     const saved = await deps.store.contributions.save(
@@ -55,18 +52,16 @@ export function editPostIt(
       existing.value.version,
     );
     if (!saved.ok) return 'conflict';
-    return ok(await boardState(deps, context.value, target.actor.userId));
+    return ok(await boardState(deps, context, target.actor.userId));
   });
 }
 
 /** Takes one's own post-it off the board. Withdrawing one that is already gone changes nothing. */
 export function withdrawPostIt(deps: Deps, target: ActivityTarget & { id: string }): Promise<Result<BoardState>> {
-  return retryOnConflict(async () => {
-    const context = await activityContext(deps, target, isBoard);
-    if (!context.ok) return context;
+  return changeInPhase(deps, target, isBoard, async (context) => {
     const existing = await ownPostIt(deps, target);
     if (!existing.ok && existing.error.code === 'errors.activity.gone')
-      return ok(await boardState(deps, context.value, target.actor.userId));
+      return ok(await boardState(deps, context, target.actor.userId));
     if (!existing.ok) return existing;
     const removed = await deps.store.contributions.remove(
       target.sessionId,
@@ -75,7 +70,7 @@ export function withdrawPostIt(deps: Deps, target: ActivityTarget & { id: string
       existing.value.version,
     );
     if (!removed.ok) return 'conflict';
-    return ok(await boardState(deps, context.value, target.actor.userId));
+    return ok(await boardState(deps, context, target.actor.userId));
   });
 }
 

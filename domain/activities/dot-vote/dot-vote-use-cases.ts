@@ -2,7 +2,7 @@ import { retryOnConflict } from '../../concurrency';
 import { fail, ok, type Result } from '../../errors';
 import type { Contribution, Deps } from '../../ports';
 import { phaseSettings, type PhaseSettings, type Session } from '../../session/session';
-import { activityContext, type ActivityContext, type ActivityTarget } from '../activity-context';
+import { changeInPhase, type ActivityContext, type ActivityInput, type ActivityTarget } from '../activity-context';
 import { POST_IT_KIND, sharedPostIts, type PostIt } from '../board/board';
 import { markPhase } from '../reveal-phase';
 import { candidatesOf, type Candidate } from './candidates';
@@ -34,22 +34,13 @@ const isVote = (phase: { activity: string }) => phase.activity === 'dot-vote';
  * Casts (or moves) a member's dots; taking away all of them withdraws the ballot. After the reveal the
  * vote is closed. The hot path of a vote: it reads the ideas once, the member's own ballot, and a count.
  */
-export function castBallot(
-  deps: Deps,
-  target: ActivityTarget & { raw: Record<string, unknown> },
-): Promise<Result<VoteState>> {
-  return retryOnConflict(async () => {
-    const context = await activityContext(deps, target, isVote);
-    if (!context.ok) return context;
-    const settings = phaseSettings(context.value.session.value, target.phaseIndex);
+export function castBallot(deps: Deps, target: ActivityInput): Promise<Result<VoteState>> {
+  return changeInPhase(deps, target, isVote, async (context) => {
+    const settings = phaseSettings(context.session.value, target.phaseIndex);
     if (settings.revealedAt) return fail('errors.vote.closed');
     if (!settings.voteOpenedAt) return fail('errors.vote.notOpen');
-    const ideas = await candidatesFor(deps, context.value.session.value, target.phaseIndex);
-    const ballot = parseBallot(
-      target.raw,
-      ideas,
-      rulesOf(context.value.session.value, target.phaseIndex, ideas.length),
-    );
+    const ideas = await candidatesFor(deps, context.session.value, target.phaseIndex);
+    const ballot = parseBallot(target.raw, ideas, rulesOf(context.session.value, target.phaseIndex, ideas.length));
     if (!ballot.ok) return ballot;
     const placed = withPlacedOn(ballot.value, ideas);
     const id = ballotId(target.phaseIndex, target.actor.userId);
@@ -61,13 +52,13 @@ export function castBallot(
             ? await deps.store.contributions.remove(target.sessionId, BALLOT_KIND, id, existing.version)
             : { ok: true as const }
           : await deps.store.contributions.save(
-              ballotRecord(context.value, target, placed, deps.clock.now()),
+              ballotRecord(context, target, placed, deps.clock.now()),
               existing?.version ?? null,
             );
       if (!saved.ok) return 'conflict';
     }
     return ok(
-      await voteState(deps, context.value, target.actor.userId, {
+      await voteState(deps, context, target.actor.userId, {
         ideas,
         mine: spentDots(placed) === 0 ? undefined : placed,
       }),

@@ -1,25 +1,19 @@
-import { retryOnConflict } from '../../concurrency';
 import { ok, type Result } from '../../errors';
 import type { Contribution, Deps } from '../../ports';
-import { activityContext, type ActivityContext, type ActivityTarget } from '../activity-context';
+import { changeInPhase, type ActivityContext, type ActivityInput } from '../activity-context';
 import { INTRODUCTION_KIND, parseIntroduction, type Introduction } from './introductions';
 
 const isIntroductions = (phase: { activity: string }) => phase.activity === 'introductions';
 
 /** Stores (or replaces) a member's introduction. */
-export function introduce(
-  deps: Deps,
-  target: ActivityTarget & { raw: Record<string, unknown> },
-): Promise<Result<ActivityContext>> {
-  return retryOnConflict(async () => {
-    const context = await activityContext(deps, target, isIntroductions);
-    if (!context.ok) return context;
+export function introduce(deps: Deps, target: ActivityInput): Promise<Result<ActivityContext>> {
+  return changeInPhase(deps, target, isIntroductions, async (context) => {
     const intro = parseIntroduction(target.raw, target.actor.name);
     if (!intro.ok) return intro;
     const id = `${target.phaseIndex}:${target.actor.userId}`;
     const existing = await deps.store.contributions.get<Introduction>(target.sessionId, INTRODUCTION_KIND, id);
     const record: Contribution<Introduction> = {
-      communityId: context.value.community.id,
+      communityId: context.community.id,
       sessionId: target.sessionId,
       phaseIndex: target.phaseIndex,
       kind: INTRODUCTION_KIND,
@@ -29,7 +23,7 @@ export function introduce(
       createdAt: existing?.value.createdAt ?? deps.clock.now().toISOString(),
     };
     const saved = await deps.store.contributions.save(record, existing?.version ?? null);
-    return saved.ok ? ok(context.value) : 'conflict';
+    return saved.ok ? ok(context) : 'conflict';
   });
 }
 

@@ -1,10 +1,9 @@
 import { collection } from '../../collection';
 import type { CommunityTopicList } from '../../community/topics';
-import { retryOnConflict } from '../../concurrency';
 import { fail, ok, type Result } from '../../errors';
 import type { Contribution, Deps } from '../../ports';
 import { namesOf } from '../../session/start-session';
-import { activityContext, type ActivityContext, type ActivityTarget } from '../activity-context';
+import { changeInPhase, type ActivityContext, type ActivityInput, type ActivityTarget } from '../activity-context';
 import { ideasFor } from '../dot-vote/dot-vote-use-cases';
 import type { Idea } from '../dot-vote/dot-vote';
 import type { PrioritisedTopic, Ranking } from './rank';
@@ -36,34 +35,27 @@ export interface RankState extends ActivityContext {
 export const isRank = (phase: { activity: string }): boolean => phase.activity === 'rank';
 
 /** Saves (or replaces) a member's ranking. It stays open until the session ends, also after publishing. */
-export function submitRanking(
-  deps: Deps,
-  target: ActivityTarget & { raw: Record<string, unknown> },
-): Promise<Result<RankState>> {
-  return retryOnConflict(async () => {
-    const context = await activityContext(deps, target, isRank);
-    if (!context.ok) return context;
-    const ranking = parseRanking(target.raw, await ideasFor(deps, context.value.session.value, target.phaseIndex));
+export function submitRanking(deps: Deps, target: ActivityInput): Promise<Result<RankState>> {
+  return changeInPhase(deps, target, isRank, async (context) => {
+    const ranking = parseRanking(target.raw, await ideasFor(deps, context.session.value, target.phaseIndex));
     if (!ranking.ok) return ranking;
     const id = rankingId(target.phaseIndex, target.actor.userId);
     const existing = await deps.store.contributions.get<Ranking>(target.sessionId, RANKING_KIND, id);
     if (!existing || JSON.stringify(existing.value.data) !== JSON.stringify(ranking.value)) {
-      const record = contribution(context.value, target, { kind: RANKING_KIND, id }, ranking.value, deps.clock.now());
+      const record = contribution(context, target, { kind: RANKING_KIND, id }, ranking.value, deps.clock.now());
       const saved = await deps.store.contributions.save(record, existing?.version ?? null);
       if (!saved.ok) return 'conflict';
     }
-    return ok(await rankState(deps, context.value, target.actor.userId));
+    return ok(await rankState(deps, context, target.actor.userId));
   });
 }
 
 /** Stores the aggregate as the community's prioritised topic list. Facilitators only; publishing again replaces it. */
 export function publishTopics(deps: Deps, target: ActivityTarget): Promise<Result<RankState>> {
-  return retryOnConflict(async () => {
-    const context = await activityContext(deps, target, isRank);
-    if (!context.ok) return context;
-    if (context.value.role !== 'facilitator')
-      return fail('errors.role.facilitatorOnly', { facilitators: await namesOf(deps, context.value.community.id) });
-    const state = await rankState(deps, context.value, target.actor.userId);
+  return changeInPhase(deps, target, isRank, async (context) => {
+    if (context.role !== 'facilitator')
+      return fail('errors.role.facilitatorOnly', { facilitators: await namesOf(deps, context.community.id) });
+    const state = await rankState(deps, context, target.actor.userId);
     if (state.ideas.length === 0) return fail('errors.vote.noIdeas');
     if (state.aggregate.length === 0) return fail('errors.rank.nobodyRanked');
     const now = deps.clock.now();
@@ -73,10 +65,10 @@ export function publishTopics(deps: Deps, target: ActivityTarget): Promise<Resul
       publishedAt: now.toISOString(),
       publishedBy: target.actor.userId,
     };
-    const id = context.value.community.id;
+    const id = context.community.id;
     const existing = await deps.store.contributions.get<TopicList>(target.sessionId, TOPICS_KIND, id);
     const saved = await deps.store.contributions.save(
-      contribution(context.value, target, { kind: TOPICS_KIND, id }, list, now),
+      contribution(context, target, { kind: TOPICS_KIND, id }, list, now),
       existing?.version ?? null,
     );
     if (!saved.ok) return 'conflict';

@@ -63,30 +63,24 @@ export function refuseChangedMode(
 
 const memberKey = (pool: SurveyPool, userId: string) => `${pool.phaseIndex}:${userId}`;
 
+/** Takes a member's answers into a pool; `random` is for the anonymous tally's noise. */
+type Answering = (
+  deps: Deps,
+  pool: SurveyPool,
+  actor: Person,
+  answers: SurveyAnswers,
+  random: () => number,
+) => Promise<Result<true>>;
+
 /**
  * Takes a member's answers (decision 0002). Anonymous: who answered is kept (to refuse a second answer)
  * apart from what was answered, which only goes into the pool's tally: no record links the two.
  * Named: the answers are kept per member, who may change them.
  */
-export function answerInPool(
-  deps: Deps,
-  pool: SurveyPool,
-  actor: Person,
-  answers: SurveyAnswers,
-  random: () => number,
-): Promise<Result<true>> {
-  return pool.anonymous
-    ? answerAnonymously(deps, pool, actor, answers, random)
-    : answerNamed(deps, pool, actor, answers);
-}
+export const answerInPool: Answering = (deps, pool, actor, answers, random) =>
+  (pool.anonymous ? answerAnonymously : answerNamed)(deps, pool, actor, answers, random);
 
-async function answerAnonymously(
-  deps: Deps,
-  pool: SurveyPool,
-  actor: Person,
-  answers: SurveyAnswers,
-  random: () => number,
-): Promise<Result<true>> {
+const answerAnonymously: Answering = async (deps, pool, actor, answers, random) => {
   const marker = poolRecord(pool, SURVEY_ANSWERED_KIND, memberKey(pool, actor.userId), actor.userId, {}, pool.since);
   if ((await storedTally(deps, pool))?.value.data.closed) return fail('errors.survey.resultsShown');
   const marked = await deps.store.contributions.save(marker, null);
@@ -102,9 +96,9 @@ async function answerAnonymously(
   });
   if (!added.ok) await deps.store.contributions.remove(pool.sessionId, SURVEY_ANSWERED_KIND, marker.id, marked.version);
   return added;
-}
+};
 
-function answerNamed(deps: Deps, pool: SurveyPool, actor: Person, answers: SurveyAnswers): Promise<Result<true>> {
+const answerNamed: Answering = (deps, pool, actor, answers) => {
   const id = memberKey(pool, actor.userId);
   return retryOnConflict(async () => {
     const stored = await deps.store.contributions.get<NamedSurveyAnswers>(pool.sessionId, SURVEY_NAMED_KIND, id);
@@ -114,7 +108,7 @@ function answerNamed(deps: Deps, pool: SurveyPool, actor: Person, answers: Surve
     const outcome = await deps.store.contributions.save(record, stored?.version ?? null);
     return outcome.ok ? ok(true as const) : 'conflict';
   });
-}
+};
 
 const storedTally = (deps: Deps, pool: Pick<SurveyPool, 'sessionId' | 'phaseIndex'>) =>
   deps.store.contributions.get<SurveyTally>(pool.sessionId, SURVEY_TALLY_KIND, String(pool.phaseIndex));
@@ -128,16 +122,8 @@ export function closePool(deps: Deps, pool: SurveyPool, random: () => number): P
   return retryOnConflict(async () => {
     const stored = await storedTally(deps, pool);
     if (stored?.value.data.closed) return ok(true as const);
-    const record: Contribution<SurveyTally> = {
-      communityId: pool.communityId,
-      sessionId: pool.sessionId,
-      phaseIndex: pool.phaseIndex,
-      kind: SURVEY_TALLY_KIND,
-      id: String(pool.phaseIndex),
-      authorId: '',
-      data: closeTally(stored?.value.data ?? emptyTally(), random),
-      createdAt: pool.since,
-    };
+    const tally = closeTally(stored?.value.data ?? emptyTally(), random);
+    const record = poolRecord(pool, SURVEY_TALLY_KIND, String(pool.phaseIndex), '', tally, pool.since);
     const saved = await deps.store.contributions.save(record, stored?.version ?? null);
     return saved.ok ? ok(true as const) : 'conflict';
   });

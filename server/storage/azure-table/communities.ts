@@ -1,9 +1,10 @@
 import { channelKey, type Community } from '../../../domain/community/community';
-import type { CommunityRepository, Stored } from '../../../domain/ports';
+import type { CommunityRepository } from '../../../domain/ports';
 import { lookupKey } from './keys';
-import { fromProperties, toProperties } from './payload';
+import { onlyEntityReader, replaceOnlyEntity } from './only-entity';
+import { toProperties } from './payload';
 import { createClaimed } from './claimed-create';
-import { conditional, conflict, isEtag, ONLY, read, type Tables } from './tables';
+import { ONLY, read, type Tables } from './tables';
 
 /**
  * A community is an entity keyed on its id; a second entity, keyed on its channel, claims the channel.
@@ -12,10 +13,7 @@ import { conditional, conflict, isEtag, ONLY, read, type Tables } from './tables
  * crash in between leaves a community that no channel leads to: never seen, never in the way.
  */
 export function communities(tables: Tables): CommunityRepository {
-  const get = async (id: string): Promise<Stored<Community> | undefined> => {
-    const entity = await read(tables.Communities, lookupKey(id), ONLY);
-    return entity && { value: fromProperties<Community>(entity), version: entity.etag };
-  };
+  const get = onlyEntityReader<Community>(tables.Communities);
   return {
     get,
     findByChannel: async (channel) => {
@@ -23,22 +21,14 @@ export function communities(tables: Tables): CommunityRepository {
       return claim && get(claim.communityId);
     },
     save: async (community, expected) => {
-      const partitionKey = lookupKey(community.id);
-      if (expected !== null) {
-        if (!isEtag(expected)) return conflict();
-        return conditional(() =>
-          tables.Communities.updateEntity({ partitionKey, rowKey: ONLY, ...toProperties(community) }, 'Replace', {
-            etag: expected,
-          }),
-        );
-      }
+      if (expected !== null) return replaceOnlyEntity(tables.Communities, community.id, community, expected);
       const claim = {
         table: tables.Channels,
         partitionKey: lookupKey(channelKey(community.channel)),
         rowKey: ONLY,
         field: 'communityId',
       };
-      return createClaimed(tables.Communities, partitionKey, toProperties(community), claim, community.id);
+      return createClaimed(tables.Communities, lookupKey(community.id), toProperties(community), claim, community.id);
     },
   };
 }

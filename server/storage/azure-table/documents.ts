@@ -2,8 +2,8 @@ import { odata } from '@azure/data-tables';
 import type { DocumentRepository, Stored, StoredDocument } from '../../../domain/ports';
 import { typedDocuments } from '../typed-documents';
 import { decodeKey, lookupKey, orderedKey, prefixRange, storedKey } from './keys';
-import { fromProperties, toProperties } from './payload';
-import { all, conditional, conflict, isEtag, read, type Tables } from './tables';
+import { fromProperties, storedOf, toProperties } from './payload';
+import { all, conditional, conflict, isEtag, read, replaceIfAt, type Tables } from './tables';
 
 /**
  * A collection is a partition; a document's RowKey is its id, encoded in order, so listing by id prefix
@@ -14,8 +14,7 @@ export function documents(tables: Tables): DocumentRepository {
   return typedDocuments({
     get: async (collection: string, id: string): Promise<Stored<unknown> | undefined> => {
       const rowKey = storedKey(id);
-      const entity = rowKey === undefined ? undefined : await read(table, lookupKey(collection), rowKey);
-      return entity && { value: fromProperties<unknown>(entity), version: entity.etag };
+      return storedOf(rowKey === undefined ? undefined : await read(table, lookupKey(collection), rowKey));
     },
     list: async (collection: string, idPrefix = ''): Promise<StoredDocument<unknown>[]> => {
       const range = prefixRange(idPrefix);
@@ -28,8 +27,7 @@ export function documents(tables: Tables): DocumentRepository {
     save: async (collection, id, value, expected) => {
       const entity = { partitionKey: lookupKey(collection), rowKey: orderedKey(id), ...toProperties(value) };
       if (expected === null) return conditional(() => table.createEntity(entity));
-      if (!isEtag(expected)) return conflict();
-      return conditional(() => table.updateEntity(entity, 'Replace', { etag: expected }));
+      return replaceIfAt(table, entity, expected);
     },
     remove: async (collection, id, expected) => {
       const rowKey = storedKey(id);

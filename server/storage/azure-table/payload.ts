@@ -1,4 +1,5 @@
 import { deflateSync, inflateSync, strToU8, strFromU8 } from 'fflate';
+import type { Stored } from '../../../domain/ports';
 
 /**
  * A record's JSON in entity properties. Azure Table allows 64 KiB per property and 1 MiB per entity,
@@ -40,6 +41,10 @@ export function toProperties(value: unknown): PayloadProperties {
 }
 
 export const fromProperties = <T>(entity: Record<string, unknown>): T => JSON.parse(storedJson(entity)) as T;
+
+/** A read entity as a stored record: its value, with its ETag as the version. */
+export const storedOf = <T>(entity: (Record<string, unknown> & { etag: string }) | undefined): Stored<T> | undefined =>
+  entity && { value: fromProperties<T>(entity), version: entity.etag };
 
 /** The JSON text a record was stored as. */
 export function storedJson(entity: Record<string, unknown>): string {

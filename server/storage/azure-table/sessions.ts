@@ -2,8 +2,9 @@ import { odata } from '@azure/data-tables';
 import type { SessionRepository, Stored } from '../../../domain/ports';
 import type { Session } from '../../../domain/session/session';
 import { lookupKey } from './keys';
-import { fromProperties, toProperties } from './payload';
-import { all, conditional, conflict, isEtag, ONLY, read, type Tables } from './tables';
+import { onlyEntityReader, replaceOnlyEntity } from './only-entity';
+import { toProperties } from './payload';
+import { all, type Tables } from './tables';
 import { createClaimed } from './claimed-create';
 
 /** Numbers sort newest first as RowKeys: the first entity of a community's partition is its latest session. */
@@ -17,10 +18,7 @@ const numberKey = (n: number) => String(MAX_NUMBER - n).padStart(12, '0');
  * in between leaves a session no number leads to.
  */
 export function sessions(tables: Tables): SessionRepository {
-  const get = async (id: string): Promise<Stored<Session> | undefined> => {
-    const entity = await read(tables.Sessions, lookupKey(id), ONLY);
-    return entity && { value: fromProperties<Session>(entity), version: entity.etag };
-  };
+  const get = onlyEntityReader<Session>(tables.Sessions);
   return {
     get,
     latest: async (communityId) => {
@@ -44,15 +42,7 @@ export function sessions(tables: Tables): SessionRepository {
       return found.filter((s): s is Stored<Session> => s !== undefined);
     },
     save: async (session, expected) => {
-      const partitionKey = lookupKey(session.id);
-      if (expected !== null) {
-        if (!isEtag(expected)) return conflict();
-        return conditional(() =>
-          tables.Sessions.updateEntity({ partitionKey, rowKey: ONLY, ...toProperties(session) }, 'Replace', {
-            etag: expected,
-          }),
-        );
-      }
+      if (expected !== null) return replaceOnlyEntity(tables.Sessions, session.id, session, expected);
       if (!Number.isSafeInteger(session.number) || session.number < 0 || session.number > MAX_NUMBER) {
         throw new RangeError(`A session number must be a whole number from 0 to ${MAX_NUMBER}, not ${session.number}.`);
       }
@@ -62,7 +52,7 @@ export function sessions(tables: Tables): SessionRepository {
         rowKey: numberKey(session.number),
         field: 'sessionId',
       };
-      return createClaimed(tables.Sessions, partitionKey, toProperties(session), claim, session.id);
+      return createClaimed(tables.Sessions, lookupKey(session.id), toProperties(session), claim, session.id);
     },
   };
 }

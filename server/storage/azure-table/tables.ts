@@ -91,6 +91,10 @@ export const isEtag = (version: string): boolean => /^W\/"datetime'[^']+'"$/.tes
 
 export const conflict = (): Promise<SaveOutcome> => Promise.resolve(CONFLICT);
 
+/** Replaces an entity if it is still at the version `expected` (a version this store never gave is a conflict). */
+export const replaceIfAt = (table: TableClient, entity: TableEntity, expected: string): Promise<SaveOutcome> =>
+  isEtag(expected) ? conditional(() => table.updateEntity(entity, 'Replace', { etag: expected })) : conflict();
+
 /** Reads one entity; undefined when it does not exist. */
 export async function read<T extends object = Record<string, unknown>>(
   table: TableClient,

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
-import { Button, SpinButton } from '@fluentui/react-components';
+import { SpinButton } from '@fluentui/react-components';
+import { RemoveButton } from '../../components/RemoveButton';
 import type { Translate } from '../../i18n';
 import { useStyles } from '../../ui';
 
@@ -31,14 +32,7 @@ export function EditablePhase({
           if (Number.isFinite(typed)) onMinutes(Math.round(typed));
         }}
       />
-      <Button
-        className={styles.iconButton}
-        appearance="subtle"
-        aria-label={t('tab.agenda.remove', { title })}
-        onClick={onRemove}
-      >
-        ✕
-      </Button>
+      <RemoveButton label={t('tab.agenda.remove', { title })} onRemove={onRemove} />
     </li>
   );
 }

@@ -1,8 +1,7 @@
 import type { ReactNode } from 'react';
 import { Button, Subtitle2 } from '@fluentui/react-components';
-import type { Translate } from '../../i18n';
 import { useStyles } from '../../ui';
-import type { Canvas } from './canvas';
+import type { CanvasEditing } from './canvas';
 import { copyInto, holds } from './contribution-copy';
 import type { DriverData } from './use-driver';
 
@@ -13,13 +12,7 @@ export function Contributions({
   readOnly,
   change,
   t,
-}: {
-  contributions: NonNullable<DriverData['contributions']>;
-  form: Canvas;
-  readOnly: boolean;
-  change: (next: Canvas) => void;
-  t: Translate;
-}): ReactNode {
+}: CanvasEditing & { contributions: NonNullable<DriverData['contributions']> }): ReactNode {
   const styles = useStyles();
   return (
     <aside className={styles.card} aria-labelledby="contributions-heading" style={{ flex: '1 1 280px' }}>

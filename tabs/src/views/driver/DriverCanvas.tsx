@@ -7,7 +7,7 @@ import { useStyles } from '../../ui';
 import type { Topic } from '../topics/use-topics';
 import type { ViewProps } from '../view-props';
 import { CanvasField } from './CanvasField';
-import type { TextField } from './canvas';
+import type { CanvasEditing, TextField } from './canvas';
 import { Contributions } from './Contributions';
 import { DriverHistory } from './DriverHistory';
 import { Steps } from './Steps';
@@ -34,6 +34,7 @@ export function DriverCanvas({
     onSaved,
   );
   const readOnly = role === 'observer';
+  const editing: CanvasEditing = { form, readOnly, change, t };
   const fieldError = (field: string) => (error?.field?.startsWith(field) ? errorText(error, t) : undefined);
   const changedBy = (part: keyof DriverData['changedBy']) => {
     const change = data.changedBy[part];
@@ -73,15 +74,7 @@ export function DriverCanvas({
               <CanvasField key={name} {...field(name, 3)} />
             ))}
           </div>
-          <Steps
-            form={form}
-            readOnly={readOnly}
-            topics={topics}
-            t={t}
-            change={change}
-            error={fieldError('steps')}
-            hint={changedBy('steps')}
-          />
+          <Steps {...editing} topics={topics} error={fieldError('steps')} hint={changedBy('steps')} />
           <CanvasField {...field('howWeWillKnow', 2)} />
           {error && <ErrorBar error={error} t={t} />}
           {theirs && (
@@ -102,9 +95,7 @@ export function DriverCanvas({
             </div>
           )}
         </section>
-        {data.contributions && (
-          <Contributions contributions={data.contributions} form={form} readOnly={readOnly} change={change} t={t} />
-        )}
+        {data.contributions && <Contributions {...editing} contributions={data.contributions} />}
       </div>
       <section className={styles.card} aria-labelledby="trend-heading">
         <Subtitle2 as="h2" id="trend-heading">
@@ -112,9 +103,7 @@ export function DriverCanvas({
         </Subtitle2>
         <TrendChart trend={data.trend} t={t} />
       </section>
-      {data.history.length > 0 && (
-        <DriverHistory history={data.history} readOnly={readOnly} t={t} lang={lang} onUse={change} />
-      )}
+      {data.history.length > 0 && <DriverHistory {...editing} history={data.history} lang={lang} />}
     </div>
   );
 }

@@ -1,24 +1,18 @@
 import type { ReactNode } from 'react';
 import { Button, Subtitle2 } from '@fluentui/react-components';
-import { when, type Lang, type Translate } from '../../i18n';
+import { when, type Lang } from '../../i18n';
 import { useStyles } from '../../ui';
-import type { Canvas } from './canvas';
+import type { CanvasEditing } from './canvas';
 import type { DriverData } from './use-driver';
 
-/** The earlier versions of the driver, newest first; members can take one up again. */
+/** The earlier versions of the driver, newest first; members can take one up again (a change of the form). */
 export function DriverHistory({
   history,
-  readOnly,
-  t,
   lang,
-  onUse,
-}: {
-  history: DriverData['history'];
-  readOnly: boolean;
-  t: Translate;
-  lang: Lang;
-  onUse: (driver: Canvas) => void;
-}): ReactNode {
+  readOnly,
+  change,
+  t,
+}: Omit<CanvasEditing, 'form'> & { history: DriverData['history']; lang: Lang }): ReactNode {
   const styles = useStyles();
   return (
     <section className={styles.card}>
@@ -35,7 +29,7 @@ export function DriverHistory({
                 <span className={styles.muted}>{v.driver.endGoal}</span>
               </span>
               {!readOnly && (
-                <Button size="small" onClick={() => onUse({ ...v.driver })}>
+                <Button size="small" onClick={() => change({ ...v.driver })}>
                   {t('tab.driver.useVersion')}
                 </Button>
               )}

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
-import { Button, Input, Select } from '@fluentui/react-components';
+import { Input, Select } from '@fluentui/react-components';
+import { RemoveButton } from '../../components/RemoveButton';
 import type { Translate } from '../../i18n';
 import { useStyles } from '../../ui';
 import type { Topic } from '../topics/use-topics';
@@ -46,16 +47,7 @@ export function StepRow({
           </option>
         ))}
       </Select>
-      {!readOnly && (
-        <Button
-          className={styles.iconButton}
-          appearance="subtle"
-          aria-label={t('tab.driver.removeStep', { number })}
-          onClick={onRemove}
-        >
-          ✕
-        </Button>
-      )}
+      {!readOnly && <RemoveButton label={t('tab.driver.removeStep', { number })} onRemove={onRemove} />}
     </li>
   );
 }

@@ -1,9 +1,8 @@
 import type { ReactNode } from 'react';
 import { Button, MessageBar, MessageBarBody, Subtitle2 } from '@fluentui/react-components';
-import type { Translate } from '../../i18n';
 import { useStyles } from '../../ui';
 import type { Topic } from '../topics/use-topics';
-import { clean, type Canvas, type Step } from './canvas';
+import { clean, type CanvasEditing, type Step } from './canvas';
 import { StepRow } from './StepRow';
 
 /** The driver's steps: each a text, optionally linked to one of the community's topics. */
@@ -15,15 +14,7 @@ export function Steps({
   change,
   error,
   hint,
-}: {
-  form: Canvas;
-  readOnly: boolean;
-  topics: Topic[];
-  t: Translate;
-  change: (c: Canvas) => void;
-  error?: string | undefined;
-  hint?: string | undefined;
-}): ReactNode {
+}: CanvasEditing & { topics: Topic[]; error?: string | undefined; hint?: string | undefined }): ReactNode {
   const styles = useStyles();
   const setStep = (i: number, patch: Partial<Step>) =>
     change({ ...form, steps: form.steps.map((s, j) => (j === i ? clean({ ...s, ...patch }) : s)) });
