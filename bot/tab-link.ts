@@ -20,7 +20,8 @@ const TAB_ENTITY_ID = 'leerkring';
 export function tabLink(place: TabPlace, channel: ChannelRef, view: TabView): string {
   if (place.teamsAppId) {
     const context = JSON.stringify({ subEntityId: view, channelId: channel.channelId });
-    return `https://teams.microsoft.com/l/entity/${encodeURIComponent(place.teamsAppId)}/${TAB_ENTITY_ID}?context=${encodeURIComponent(context)}`;
+    const app = encodeURIComponent(place.teamsAppId);
+    return `https://teams.microsoft.com/l/entity/${app}/${TAB_ENTITY_ID}?context=${encodeURIComponent(context)}`;
   }
   const query = new URLSearchParams({ view: 'channel', tab: view, channel: channel.channelId });
   if (channel.teamId) query.set('team', channel.teamId);

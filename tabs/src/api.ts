@@ -74,7 +74,7 @@ export class Api {
 
   get = <T>(path: string) => this.call<T>('GET', path);
 
-  /** A file of the API (an image) as an object URL, fetched with the same identity as every call; undefined if refused. */
+  /** A file of the API (an image) as an object URL, fetched with the identity of every call; undefined if refused. */
   async objectUrl(path: string): Promise<string | undefined> {
     const res = await fetch(`${this.base}${path}`, { headers: await this.headers() }).catch(() => undefined);
     return res?.ok ? URL.createObjectURL(await res.blob()) : undefined;

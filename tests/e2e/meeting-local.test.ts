@@ -227,7 +227,7 @@ describe('the meeting side panel and stage in local mode', () => {
     await stage.getByRole('heading', { name: 'Board', level: 2 }).waitFor({ timeout: 2000 });
   });
 
-  it('opens the vote, takes dots from the side panel, and shows the results on the stage only once revealed', async () => {
+  it('opens the vote, takes dots in the side panel, and shows results on the stage only once revealed', async () => {
     await member.getByRole('textbox', { name: 'Your post-it' }).fill('Peer feedback on drafts');
     await member.getByRole('button', { name: 'Add post-it' }).click();
     await member.getByRole('status').getByText('Added', { exact: false }).waitFor();

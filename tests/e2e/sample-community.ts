@@ -101,7 +101,7 @@ export async function startSampleServer(name: string): Promise<Harness> {
   return h;
 }
 
-/** Types `text` in the sample channel as `from` (Griet, the facilitator, unless told), as the Connector would send it. */
+/** Types `text` in the sample channel as `from` (Griet, the facilitator, unless told), as the Connector sends it. */
 export const sayIn =
   (h: () => Harness) =>
   async (text: string, from: TestUser = griet): Promise<void> => {

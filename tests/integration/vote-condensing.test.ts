@@ -134,7 +134,8 @@ describe('the dot-vote after condensing', () => {
     const pieter = await click(vote, 'vote.refresh', {}, users.pieter);
     expect(visibleText(pieter)).toContain('1 van je stippen kwam terug, zodat je hem opnieuw kan plaatsen:');
     expect(visibleText(pieter)).toContain(
-      '‘Exit tickets’ werd samengevoegd met ‘Toetsing’, dat al zoveel stippen van jou heeft als één idee mag krijgen: 1 terug.',
+      '‘Exit tickets’ werd samengevoegd met ‘Toetsing’, ' +
+        'dat al zoveel stippen van jou heeft als één idee mag krijgen: 1 terug.',
     );
     expect(visibleText(pieter)).toContain('Je stippen op ‘Exit tickets’ gingen mee naar ‘Toetsing’: 1.');
     expect(shown(pieter, dots(vote, 'Toetsing'))).toBe('2');
