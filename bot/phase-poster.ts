@@ -20,6 +20,7 @@ import { sharedRankView } from './activities/rank-handlers';
 import { actionsCard } from './cards/actions-card';
 import { sharedCheckInView } from './check-in-views';
 import { phaseCardKey, scheduleSharedUpdate } from './shared-cards';
+import { meetingVenueOf, showPhaseInMeeting, type PhaseShown } from './meeting-chat';
 
 /** Posts the card of the session's current phase, in the community's language. */
 export async function postCurrentPhase(
@@ -30,6 +31,11 @@ export async function postCurrentPhase(
 ): Promise<void> {
   if (session.state.kind !== 'running') return;
   const index = session.state.phaseIndex;
+  const venue = await meetingVenueOf(services, session.id);
+  if (venue) {
+    const shown = await phaseShown(services, session, community);
+    return showPhaseInMeeting(services, context, venue, session, shown, translator(community.language));
+  }
   // A survey phase left behind closed: its card in the channel shows the results now.
   for (const [i, phase] of session.agenda.entries())
     if (phase.activity === 'survey' && i !== index)
@@ -37,6 +43,16 @@ export async function postCurrentPhase(
   const shared = await sharedCardOf(services, session, index, community);
   if (shared) return postSharedCard(services, context, shared.key, shared.card);
   await postCard(context, phaseCard(session, index, translator(community.language)));
+}
+
+/** The current phase's card as the meeting's live card shows it (a talk-only phase: its phase card). */
+async function phaseShown(services: BotServices, session: Session, community: Community): Promise<PhaseShown> {
+  const index = session.state.kind === 'running' ? session.state.phaseIndex : 0;
+  const t = translator(community.language);
+  const draw = async () =>
+    (await sharedCardOf(services, session, index, community)) ?? { card: phaseCard(session, index, t) };
+  const first = await draw();
+  return { ...first, render: async () => (await draw()).card };
 }
 
 /** After the session ended: every phase card that was posted shows its closed state (the check-in's included). */

@@ -3,6 +3,7 @@ import type { Session } from '../domain/session/session';
 import { checkInCardKey, type BotServices, type PostedCard } from './bot-services';
 import { postCurrentPhase, sharedCardOf } from './phase-poster';
 import { phaseCardKey, scheduleSharedUpdate } from './shared-cards';
+import { meetingVenueOf } from './meeting-chat';
 
 /** What a facilitator changed from the tab, so the bot can bring the channel's cards up to date. */
 export interface SessionChange {
@@ -26,6 +27,11 @@ export async function tabChangeToChannel(services: BotServices, change: SessionC
       );
     return;
   }
+  const venue = await meetingVenueOf(services, session.id);
+  if (venue)
+    return services.proactive.continue(venue.reference, (context) =>
+      postCurrentPhase(services, context, session, community),
+    );
   const keys = [checkInCardKey(session.id), ...session.agenda.map((_p, i) => phaseCardKey(session.id, i))];
   for (const key of keys) {
     const posted = await services.deps.store.keyValues.get<PostedCard>(key);

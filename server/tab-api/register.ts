@@ -1,8 +1,6 @@
 import { randomBytes } from 'node:crypto';
-import type { IncomingMessage } from 'node:http';
 import { createExportLink } from '../../domain/data/export-links';
 import type { Next, Request, Response, Server } from 'restify';
-import type { z } from 'zod';
 import type { SessionChange } from '../../bot/create-bot';
 import type { ActivityContext, ActivityTarget } from '../../domain/activities/activity-context';
 import { isBoard } from '../../domain/activities/board/board';
@@ -23,11 +21,12 @@ import type { Identity } from '../auth/sso-token';
 import type { CommunityWatch } from '../live/community-watch';
 import { streamChanges } from '../live/sse';
 import { memberOf, type Access } from './access';
-import { sendError, statusOf } from './respond';
+import { registerMeetingRoutes } from './meeting-routes';
+import { communityAt } from '../../domain/meeting/meeting-link';
+import { parse, sendError, statusOf } from './respond';
 import {
   agendaDraftBody,
   driverBody,
-  issueOf,
   placeQuery,
   postItMarkBody,
   revealBody,
@@ -108,10 +107,8 @@ export function registerTabApi(server: Server, api: TabApiDeps): void {
       const place = parse(placeQuery, Object.fromEntries(new URL(req.url ?? '/', 'http://tab').searchParams), req, res);
       const user = { name: who.name, local: who.local };
       if (!place) return;
-      const community = await deps.store.communities.findByChannel({
-        teamId: place.teamId || null,
-        channelId: place.channelId,
-      });
+      // A meeting chat's tab finds the community the chat was linked to.
+      const community = await communityAt(deps, { teamId: place.teamId || null, channelId: place.channelId });
       // A non-member hears the same as for a channel without a community: the tab does not tell who has one.
       const access = community ? await memberOf(deps, community.value.id, who) : undefined;
       if (!community || !access) return void res.json(200, { user, community: null, reason: 'none' });
@@ -129,6 +126,8 @@ export function registerTabApi(server: Server, api: TabApiDeps): void {
       });
     }),
   );
+
+  registerMeetingRoutes(server, deps, authed);
 
   server.get(
     `${BASE}/my-actions`,
@@ -327,19 +326,6 @@ export function registerTabApi(server: Server, api: TabApiDeps): void {
       return Promise.resolve();
     }),
   );
-}
-
-/** The body (or query) checked against its schema; on failure the answer is sent and undefined returned. */
-function parse<S extends z.ZodType>(
-  schema: S,
-  input: unknown,
-  req: IncomingMessage,
-  res: Response,
-): z.infer<S> | undefined {
-  const parsed = schema.safeParse(input ?? {});
-  if (parsed.success) return parsed.data;
-  sendError(res, req, 400, issueOf(parsed.error));
-  return undefined;
 }
 
 const param = (req: Request, name: string): string => {
