@@ -34,7 +34,8 @@ export function meetingRig(h: () => Harness) {
   };
   /** Clicks `verb` on a card from a place, and returns the card the invoke answered with. */
   const click = async (card: Card, verb: string, inputs: object, from: TestUser, scope: Scope, chatId?: string) => {
-    const action = allActions(card).find((a) => a.verb === verb);
+    // A dialog's submit (a post-it) is no button on the card: it carries the same card data as the refresh.
+    const action = allActions(card).find((a) => a.verb === verb) ?? allActions(card)[0];
     if (!action) throw new Error(`no ${verb} on the card`);
     const res = await h().post(cardAction(verb, { ...action.data, ...inputs }, from, where(scope, chatId)));
     expect(res.status).toBe(200);
@@ -45,6 +46,8 @@ export function meetingRig(h: () => Harness) {
     h().connector.roster = [users.griet, users.pieter, users.lotte];
     await say('/start-bijeenkomst', users.griet, 'channel');
     await say('/einde', users.griet, 'channel');
+    // Its report arrives in the channel a moment later: wait for it, so it is not taken for a meeting's post.
+    await h().connector.waitFor((calls) => calls.some((c) => JSON.stringify(c.activity).includes('Verslag van')));
     const community = await h().app.deps.store.communities.findByChannel({ teamId: TEAM.id, channelId: CHANNEL.id });
     return community!.value.id;
   };
