@@ -37,13 +37,10 @@ export interface PhaseShown {
 export async function showPhaseInMeeting(
   services: BotServices,
   context: TurnContext,
-  venue: MeetingVenue,
-  session: Session,
-  shown: PhaseShown,
-  t: Translate,
+  { venue, session, index }: { venue: MeetingVenue; session: Session; index: number },
+  shown: PhaseShown & { t: Translate },
 ): Promise<void> {
-  if (session.state.kind !== 'running') return;
-  const index = session.state.phaseIndex;
+  const { t } = shown;
   const phase = session.agenda[index];
   await inVenue(services, context, venue, async (here) => {
     const live = venue.liveCardId ?? (await postCard(here, shown.card));

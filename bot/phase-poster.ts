@@ -1,7 +1,7 @@
 import type { TurnContext } from 'botbuilder';
 import type { Community } from '../domain/community/community';
 import type { Session } from '../domain/session/session';
-import { translator } from '../i18n/t';
+import { translator, type Translate } from '../i18n/t';
 import { boardCard } from './cards/board-card';
 import { checkInCard } from './cards/check-in-card';
 import type { AdaptiveCard } from './cards/card-kit';
@@ -34,7 +34,7 @@ export async function postCurrentPhase(
   const venue = await meetingVenueOf(services, session.id);
   if (venue) {
     const shown = await phaseShown(services, session, community);
-    return showPhaseInMeeting(services, context, venue, session, shown, translator(community.language));
+    return showPhaseInMeeting(services, context, { venue, session, index }, shown);
   }
   // A survey phase left behind closed: its card in the channel shows the results now.
   for (const [i, phase] of session.agenda.entries())
@@ -46,13 +46,17 @@ export async function postCurrentPhase(
 }
 
 /** The current phase's card as the meeting's live card shows it (a talk-only phase: its phase card). */
-async function phaseShown(services: BotServices, session: Session, community: Community): Promise<PhaseShown> {
+async function phaseShown(
+  services: BotServices,
+  session: Session,
+  community: Community,
+): Promise<PhaseShown & { t: Translate }> {
   const index = session.state.kind === 'running' ? session.state.phaseIndex : 0;
   const t = translator(community.language);
   const draw = async () =>
     (await sharedCardOf(services, session, index, community)) ?? { card: phaseCard(session, index, t) };
   const first = await draw();
-  return { ...first, render: async () => (await draw()).card };
+  return { ...first, t, render: async () => (await draw()).card };
 }
 
 /** After the session ended: every phase card that was posted shows its closed state (the check-in's included). */

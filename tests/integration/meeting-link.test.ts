@@ -19,48 +19,44 @@ afterEach(async () => {
 });
 
 describe('linking a meeting chat with /start-session', () => {
-  it(
-    'offers only the communities the facilitator facilitates; a click links the chat, keeps the link and starts ' +
-      'the session in the meeting chat',
-    async () => {
-      const home = await rig.channelCommunity();
-      await rig.otherCommunity('PLG Chemie', [
-        [jan, 'facilitator'],
-        [users.griet, 'member'],
-      ]);
-      await rig.otherCommunity('PLG Andere school', [[jan, 'facilitator']]);
-      const name = (await h.app.deps.store.communities.get(home))!.value.name;
+  it('offers only what the facilitator facilitates; a click links the chat for good and starts there', async () => {
+    const home = await rig.channelCommunity();
+    await rig.otherCommunity('PLG Chemie', [
+      [jan, 'facilitator'],
+      [users.griet, 'member'],
+    ]);
+    await rig.otherCommunity('PLG Andere school', [[jan, 'facilitator']]);
+    const name = (await h.app.deps.store.communities.get(home))!.value.name;
 
-      const [offer, ...more] = await rig.say('/start-bijeenkomst', users.griet, 'meeting');
-      expect(more).toEqual([]);
-      const card = cardOf(offer!.activity);
-      expect(visibleText(card).split('\n')).toEqual([
-        LINK_TITLE,
-        'Koppel deze chat één keer aan een leergemeenschap waarvan je trekker bent: haar bijeenkomsten lopen dan ' +
-          'hier, met hun kaarten in deze chat, en het Leerkring-tabblad van deze chat toont ze.',
-        `Koppelen aan ${name} en starten`,
-      ]);
-      expect(offer!.conversationId).toBe(MEETING.chatId);
-      expect(await rig.linkOf(MEETING.chatId)).toBeUndefined();
+    const [offer, ...more] = await rig.say('/start-bijeenkomst', users.griet, 'meeting');
+    expect(more).toEqual([]);
+    const card = cardOf(offer!.activity);
+    expect(visibleText(card).split('\n')).toEqual([
+      LINK_TITLE,
+      'Koppel deze chat één keer aan een leergemeenschap waarvan je trekker bent: haar bijeenkomsten lopen dan ' +
+        'hier, met hun kaarten in deze chat, en het Leerkring-tabblad van deze chat toont ze.',
+      `Koppelen aan ${name} en starten`,
+    ]);
+    expect(offer!.conversationId).toBe(MEETING.chatId);
+    expect(await rig.linkOf(MEETING.chatId)).toBeUndefined();
 
-      const before = h.connector.calls.length;
-      const answer = await rig.click(card, 'meeting.link', {}, users.griet, 'meeting');
-      expect(visibleText(answer)).toBe(`Deze chat is nu gekoppeld aan ${name}.`);
-      expect(await rig.linkOf(MEETING.chatId)).toBe(home);
-      const posted = h.connector.sent().filter((c) => h.connector.calls.indexOf(c) >= before);
-      expect(posted.map((c) => c.conversationId)).toEqual([MEETING.chatId, MEETING.chatId]);
-      expect(shown(posted[0]!)).toBe('Bijeenkomst 2 is begonnen.');
-      expect(shown(posted[1]!)).toMatch(/^Check-in · bijeenkomst 2\n/);
+    const before = h.connector.calls.length;
+    const answer = await rig.click(card, 'meeting.link', {}, users.griet, 'meeting');
+    expect(visibleText(answer)).toBe(`Deze chat is nu gekoppeld aan ${name}.`);
+    expect(await rig.linkOf(MEETING.chatId)).toBe(home);
+    const posted = h.connector.sent().filter((c) => h.connector.calls.indexOf(c) >= before);
+    expect(posted.map((c) => c.conversationId)).toEqual([MEETING.chatId, MEETING.chatId]);
+    expect(shown(posted[0]!)).toBe('Bijeenkomst 2 is begonnen.');
+    expect(shown(posted[1]!)).toMatch(/^Check-in · bijeenkomst 2\n/);
 
-      // Linked: the next /start-session there is about that community's session, no link card again.
-      const [again] = await rig.say('/start-bijeenkomst', users.griet, 'meeting');
-      expect(shown(again!)).toMatch(/^Bijeenkomst 2 loopt nog/);
-      // Nothing was founded in the meeting chat itself.
-      expect(await h.app.deps.store.communities.findByChannel({ teamId: null, channelId: MEETING.chatId })).toBe(
-        undefined,
-      );
-    },
-  );
+    // Linked: the next /start-session there is about that community's session, no link card again.
+    const [again] = await rig.say('/start-bijeenkomst', users.griet, 'meeting');
+    expect(shown(again!)).toMatch(/^Bijeenkomst 2 loopt nog/);
+    // Nothing was founded in the meeting chat itself.
+    expect(await h.app.deps.store.communities.findByChannel({ teamId: null, channelId: MEETING.chatId })).toBe(
+      undefined,
+    );
+  });
 
   it('tells someone who facilitates no community, in one line, who can link the chat; nothing is linked', async () => {
     await rig.channelCommunity();
@@ -123,32 +119,28 @@ describe("linking a meeting chat from the meeting's tab", () => {
     expect(posted.map(shown)[0]).toBe('Bijeenkomst 2 is begonnen.');
   });
 
-  it(
-    'refuses a member who is no facilitator, someone of another team, moving the link elsewhere, and a body ' +
-      'without a chat, naming the field',
-    async () => {
-      const home = await rig.channelCommunity();
-      const chemie = await rig.otherCommunity('PLG Chemie', [[jan, 'facilitator']]);
-      const link = (who: typeof users.griet, body: unknown) => rig.tab('/meeting/link', who, body);
-      const refusal = async (res: Response) => [res.status, ((await res.json()) as { error: { code: string } }).error];
+  it('refuses members, other teams, moving the link, and a body without a chat (naming it)', async () => {
+    const home = await rig.channelCommunity();
+    const chemie = await rig.otherCommunity('PLG Chemie', [[jan, 'facilitator']]);
+    const link = (who: typeof users.griet, body: unknown) => rig.tab('/meeting/link', who, body);
+    const refusal = async (res: Response) => [res.status, ((await res.json()) as { error: { code: string } }).error];
 
-      expect(await refusal(await link(users.lotte, { chatId: MEETING.chatId, communityId: home }))).toEqual([
-        403,
-        expect.objectContaining({ code: 'errors.role.facilitatorOnly' }),
-      ]);
-      expect(await refusal(await link(jan, { chatId: MEETING.chatId, communityId: home }))).toEqual([
-        403,
-        expect.objectContaining({ code: 'tab.errors.notMember' }),
-      ]);
-      expect((await link(users.griet, { chatId: MEETING.chatId, communityId: home })).status).toBe(200);
-      const moved = await refusal(await link(jan, { chatId: MEETING.chatId, communityId: chemie }));
-      expect(moved).toEqual([409, expect.objectContaining({ code: 'errors.meeting.linkedElsewhere' })]);
-      expect((moved[1] as unknown as { message: string }).message).toMatch(/^Deze chat is al gekoppeld aan /);
-      expect(await rig.linkOf(MEETING.chatId)).toBe(home);
-      expect(await refusal(await link(users.griet, { communityId: home }))).toEqual([
-        400,
-        expect.objectContaining({ code: 'tab.errors.invalid', field: 'chatId' }),
-      ]);
-    },
-  );
+    expect(await refusal(await link(users.lotte, { chatId: MEETING.chatId, communityId: home }))).toEqual([
+      403,
+      expect.objectContaining({ code: 'errors.role.facilitatorOnly' }),
+    ]);
+    expect(await refusal(await link(jan, { chatId: MEETING.chatId, communityId: home }))).toEqual([
+      403,
+      expect.objectContaining({ code: 'tab.errors.notMember' }),
+    ]);
+    expect((await link(users.griet, { chatId: MEETING.chatId, communityId: home })).status).toBe(200);
+    const moved = await refusal(await link(jan, { chatId: MEETING.chatId, communityId: chemie }));
+    expect(moved).toEqual([409, expect.objectContaining({ code: 'errors.meeting.linkedElsewhere' })]);
+    expect((moved[1] as unknown as { message: string }).message).toMatch(/^Deze chat is al gekoppeld aan /);
+    expect(await rig.linkOf(MEETING.chatId)).toBe(home);
+    expect(await refusal(await link(users.griet, { communityId: home }))).toEqual([
+      400,
+      expect.objectContaining({ code: 'tab.errors.invalid', field: 'chatId' }),
+    ]);
+  });
 });

@@ -50,47 +50,43 @@ async function stepThrough(scope: Scope, conversationId: string, liveId: string,
 }
 
 describe('a session in a scheduled meeting linked to the community', () => {
-  it(
-    'posts its cards in the meeting chat, turns one live card to each phase and says each change in one line; ' +
-      'nothing goes to the channel',
-    async () => {
-      const home = await rig.channelCommunity();
-      expect(
-        (await linkMeeting(h.app.deps, { chatId: MEETING.chatId, communityId: home, actorId: users.griet.id })).ok,
-      ).toBe(true);
-      const mark = h.connector.calls.length;
-      const [started, live] = await rig.say('/start-bijeenkomst', users.griet, 'meeting');
-      expect([started!.conversationId, live!.conversationId]).toEqual([MEETING.chatId, MEETING.chatId]);
-      const liveId = live!.activityId;
-      const checkIn = cardOf(live!.activity);
-      expect(visibleText(checkIn)).toMatch(/^Check-in · bijeenkomst 2\nFase 1 van 5/);
+  it('keeps its cards in the meeting chat: one live card follows the phase, one line per change', async () => {
+    const home = await rig.channelCommunity();
+    expect(
+      (await linkMeeting(h.app.deps, { chatId: MEETING.chatId, communityId: home, actorId: users.griet.id })).ok,
+    ).toBe(true);
+    const mark = h.connector.calls.length;
+    const [started, live] = await rig.say('/start-bijeenkomst', users.griet, 'meeting');
+    expect([started!.conversationId, live!.conversationId]).toEqual([MEETING.chatId, MEETING.chatId]);
+    const liveId = live!.activityId;
+    const checkIn = cardOf(live!.activity);
+    expect(visibleText(checkIn)).toMatch(/^Check-in · bijeenkomst 2\nFase 1 van 5/);
 
-      // Members answer the live card from the meeting chat: it acts for the linked community.
-      const answered = await rig.click(checkIn, 'checkin.submit', { mood: 'sunny' }, users.pieter, 'meeting');
-      expect(visibleText(answered)).not.toContain(OTHER_COMMUNITY);
-      const lines = await stepThrough('meeting', MEETING.chatId, liveId, 5);
-      expect(lines).toEqual([
-        'Nu fase 2 van 5: Exploreren (25 minuten). De kaart van de bijeenkomst hierboven toont ze.',
-        'Nu fase 3 van 5: Condenseren (15 minuten). De kaart van de bijeenkomst hierboven toont ze.',
-        'Nu fase 4 van 5: Maken (30 minuten). De kaart van de bijeenkomst hierboven toont ze.',
-        'Nu fase 5 van 5: Retrospectief (10 minuten). De kaart van de bijeenkomst hierboven toont ze.',
-      ]);
-      const ended = await rig.say('/einde', users.griet, 'meeting');
-      expect(ended.map((c) => [c.conversationId, shown(c).split('\n')[0]])).toEqual([
-        [MEETING.chatId, 'Bijeenkomst 2 is afgelopen. Bedankt allemaal!'],
-      ]);
-      // Every card of the session was the one live card: no card per phase, and none in the channel.
-      const cards = since(mark).filter((c) => !isLine(c));
-      expect(cards.map((c) => shown(c).split('\n')[0])).toEqual([
-        'Bijeenkomst 2 is begonnen.',
-        'Check-in · bijeenkomst 2',
-        'Bijeenkomst 2 is afgelopen. Bedankt allemaal!',
-      ]);
-      expect(since(mark).filter((c) => c.conversationId.startsWith(CHANNEL.id))).toEqual([]);
-      const updates = h.connector.calls.slice(mark).filter((c) => c.kind === 'update');
-      expect(updates.every((u) => u.conversationId === MEETING.chatId && u.activityId === liveId)).toBe(true);
-    },
-  );
+    // Members answer the live card from the meeting chat: it acts for the linked community.
+    const answered = await rig.click(checkIn, 'checkin.submit', { mood: 'sunny' }, users.pieter, 'meeting');
+    expect(visibleText(answered)).not.toContain(OTHER_COMMUNITY);
+    const lines = await stepThrough('meeting', MEETING.chatId, liveId, 5);
+    expect(lines).toEqual([
+      'Nu fase 2 van 5: Exploreren (25 minuten). De kaart van de bijeenkomst hierboven toont ze.',
+      'Nu fase 3 van 5: Condenseren (15 minuten). De kaart van de bijeenkomst hierboven toont ze.',
+      'Nu fase 4 van 5: Maken (30 minuten). De kaart van de bijeenkomst hierboven toont ze.',
+      'Nu fase 5 van 5: Retrospectief (10 minuten). De kaart van de bijeenkomst hierboven toont ze.',
+    ]);
+    const ended = await rig.say('/einde', users.griet, 'meeting');
+    expect(ended.map((c) => [c.conversationId, shown(c).split('\n')[0]])).toEqual([
+      [MEETING.chatId, 'Bijeenkomst 2 is afgelopen. Bedankt allemaal!'],
+    ]);
+    // Every card of the session was the one live card: no card per phase, and none in the channel.
+    const cards = since(mark).filter((c) => !isLine(c));
+    expect(cards.map((c) => shown(c).split('\n')[0])).toEqual([
+      'Bijeenkomst 2 is begonnen.',
+      'Check-in · bijeenkomst 2',
+      'Bijeenkomst 2 is afgelopen. Bedankt allemaal!',
+    ]);
+    expect(since(mark).filter((c) => c.conversationId.startsWith(CHANNEL.id))).toEqual([]);
+    const updates = h.connector.calls.slice(mark).filter((c) => c.kind === 'update');
+    expect(updates.every((u) => u.conversationId === MEETING.chatId && u.activityId === liveId)).toBe(true);
+  });
 
   it(
     "refuses the live card's buttons in a chat that is not linked and in another community's meeting, " +

@@ -66,7 +66,7 @@ describe("the meeting tab's link to a community", () => {
     );
     fireEvent.click(await screen.findByRole('button', { name: 'Koppelen' }));
     expect(await screen.findByText(/Deze chat is al gekoppeld aan PLG Biologie\./)).toBeTruthy();
-    expect((screen.getByRole('radio', { name: 'PLG Anatomie & Fysiologie' }) as HTMLInputElement).checked).toBe(true);
+    expect(screen.getByRole<HTMLInputElement>('radio', { name: 'PLG Anatomie & Fysiologie' }).checked).toBe(true);
     expect(screen.getByRole('button', { name: 'Koppelen' })).toBeTruthy();
   });
 });
