@@ -119,6 +119,24 @@ describe('a session in a scheduled meeting linked to the community', () => {
   );
 });
 
+describe('a session started in the channel', () => {
+  it('moves into the linked meeting when a facilitator posts its current phase again there', async () => {
+    const home = await rig.channelCommunity();
+    await linkMeeting(h.app.deps, { chatId: MEETING.chatId, communityId: home, actorId: users.griet.id });
+    await rig.say('/start-bijeenkomst', users.griet, 'channel');
+    const [running] = await rig.say('/start-bijeenkomst', users.griet, 'meeting');
+    expect(shown(running!)).toMatch(/^Bijeenkomst 2 loopt nog/);
+    const mark = h.connector.calls.length;
+    await rig.click(cardOf(running!.activity), 'session.repostCurrent', {}, users.griet, 'meeting');
+    const [live, ...none] = since(mark);
+    expect(none).toEqual([]);
+    expect([live!.conversationId, shown(live!).split('\n')[0]]).toEqual([MEETING.chatId, 'Check-in · bijeenkomst 2']);
+    const posted = await rig.say('/next', users.griet, 'meeting');
+    expect(posted.map((c) => [c.conversationId, isLine(c)])).toEqual([[MEETING.chatId, true]]);
+    expect(await liveCard(live!.activityId)).toMatch(/^Exploreren · bijeenkomst 2/);
+  });
+});
+
 describe('a timebox in a meeting', () => {
   it('moves the live card on by itself and says so in the one line, without a notice card', async () => {
     const home = await rig.channelCommunity();
