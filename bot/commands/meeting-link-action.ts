@@ -7,8 +7,8 @@ import type { MeetingLinkData } from '../cards/meeting-link-card';
 import type { CardData } from '../check-in-actions';
 import { noticeCard } from '../cards/notice-card';
 import { cardResponse } from '../invoke-response';
-import { inLinkedMeeting } from '../meeting-place';
-import { inMeetingChat, type TurnInfo } from '../turn-info';
+import { chatToLink, inLinkedMeeting } from '../meeting-place';
+import type { TurnInfo } from '../turn-info';
 import { startSessionHere } from './session-commands';
 
 /** A facilitator's click on the meeting link card: links this meeting chat to the community, then starts its session. */
@@ -19,16 +19,13 @@ export async function linkMeetingAction(
   data: CardData & Partial<MeetingLinkData>,
 ): Promise<AdaptiveCardInvokeResponse> {
   const t = translator(turn.lang);
-  if (!inMeetingChat(turn)) return cardResponse(noticeCard(t('errors.session.otherCommunity'), 'Warning'));
-  const input = {
-    chatId: turn.meeting.chatId,
-    communityId: String(data.communityId ?? ''),
-    actorId: turn.actor.userId,
-  };
+  const chatId = chatToLink(turn);
+  if (!chatId) return cardResponse(noticeCard(t('errors.session.otherCommunity'), 'Warning'));
+  const input = { chatId, communityId: String(data.communityId ?? ''), actorId: turn.actor.userId };
   const linked = await linkMeeting(services.deps, input);
   if (!linked.ok) return cardResponse(noticeCard(t(linked.error.code, linked.error.params), 'Warning'));
   const { community } = linked.value;
-  const here = inLinkedMeeting(turn, community);
+  const here = inLinkedMeeting(turn, chatId, community);
   if (here.place) await startSessionHere(services, context, { ...here, place: here.place }, formatOf(data.format));
   return cardResponse(noticeCard(t('meeting.link.done', { name: community.name }), 'Good'));
 }

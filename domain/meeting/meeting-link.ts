@@ -29,11 +29,10 @@ export async function linkedCommunity(deps: Deps, chatId: string): Promise<Store
   return link ? deps.store.communities.get(link.value.communityId) : undefined;
 }
 
-/** The community of a place: its own channel's (or chat's), else the community a meeting chat is linked to. */
+/** The community of a place: the one a (meeting) chat is linked to, else its own channel's or chat's. */
 export async function communityAt(deps: Deps, channel: ChannelRef): Promise<Stored<Community> | undefined> {
-  const own = await deps.store.communities.findByChannel(channel);
-  if (own || channel.teamId !== null) return own;
-  return linkedCommunity(deps, channel.channelId);
+  const linked = channel.teamId === null ? await linkedCommunity(deps, channel.channelId) : undefined;
+  return linked ?? deps.store.communities.findByChannel(channel);
 }
 
 export interface LinkMeetingInput {

@@ -31,6 +31,8 @@ interface Where {
   scope?: 'channel' | 'personal' | 'meeting' | 'channelMeeting';
   /** Another meeting chat than MEETING's (a second meeting). */
   chatId?: string;
+  /** In a meeting chat, leave out `channelData.meeting`, as not every activity there carries it. */
+  withoutMeetingId?: boolean;
 }
 
 const conversations = (from: TestUser, where: Where) => ({
@@ -56,7 +58,7 @@ const conversations = (from: TestUser, where: Where) => ({
     },
     channelData: {
       tenant: { id: 'tenant-1' },
-      meeting: { id: where.chatId ? `meeting-of-${where.chatId}` : MEETING.id },
+      ...(where.withoutMeetingId ? {} : { meeting: { id: where.chatId ? `meeting-of-${where.chatId}` : MEETING.id } }),
     },
   },
   channelMeeting: {

@@ -41,7 +41,7 @@ describe('linking a meeting chat with /start-session', () => {
     expect(await rig.linkOf(MEETING.chatId)).toBeUndefined();
 
     const before = h.connector.calls.length;
-    const answer = await rig.click(card, 'meeting.link', {}, users.griet, 'meeting');
+    const answer = await rig.click(card, 'meeting.link', {}, users.griet, 'bare');
     expect(visibleText(answer)).toBe(`Deze chat is nu gekoppeld aan ${name}.`);
     expect(await rig.linkOf(MEETING.chatId)).toBe(home);
     const posted = h.connector.sent().filter((c) => h.connector.calls.indexOf(c) >= before);

@@ -18,10 +18,12 @@ export const people = [...Object.values(users), jan].map((u) => ({
 
 /** Talks to the bot in a channel, a meeting chat or a channel meeting, in Dutch, as Teams sends it. */
 export function meetingRig(h: () => Harness) {
-  const where = (scope: Scope, chatId?: string) => ({
+  /** `bare`: a meeting chat's activity without `channelData.meeting` (card clicks may come so). */
+  const where = (scope: Scope | 'bare', chatId?: string) => ({
     serviceUrl: h().connector.url,
     locale: 'nl-BE',
-    scope,
+    scope: scope === 'bare' ? ('meeting' as const) : scope,
+    withoutMeetingId: scope === 'bare',
     ...(chatId ? { chatId } : {}),
   });
   /** Says `text` and returns what the bot posted in answer (cards and lines). */
@@ -33,7 +35,14 @@ export function meetingRig(h: () => Harness) {
       .filter((c) => h().connector.calls.indexOf(c) >= before);
   };
   /** Clicks `verb` on a card from a place, and returns the card the invoke answered with. */
-  const click = async (card: Card, verb: string, inputs: object, from: TestUser, scope: Scope, chatId?: string) => {
+  const click = async (
+    card: Card,
+    verb: string,
+    inputs: object,
+    from: TestUser,
+    scope: Scope | 'bare',
+    chatId?: string,
+  ) => {
     // A dialog's submit (a post-it) is no button on the card: it carries the same card data as the refresh.
     const action = allActions(card).find((a) => a.verb === verb) ?? allActions(card)[0];
     if (!action) throw new Error(`no ${verb} on the card`);

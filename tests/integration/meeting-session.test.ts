@@ -62,9 +62,11 @@ describe('a session in a scheduled meeting linked to the community', () => {
     const checkIn = cardOf(live!.activity);
     expect(visibleText(checkIn)).toMatch(/^Check-in · bijeenkomst 2\nFase 1 van 5/);
 
-    // Members answer the live card from the meeting chat: it acts for the linked community.
-    const answered = await rig.click(checkIn, 'checkin.submit', { mood: 'sunny' }, users.pieter, 'meeting');
+    // Members answer the live card from the meeting chat, whether Teams names the meeting on the click or not.
+    const answered = await rig.click(checkIn, 'checkin.submit', { colour: 'green' }, users.pieter, 'bare');
     expect(visibleText(answered)).not.toContain(OTHER_COMMUNITY);
+    const session = (await h.app.deps.store.sessions.latest(home))!.value;
+    expect(await h.app.deps.store.checkIns.count(session.id)).toBe(1);
     const lines = await stepThrough('meeting', MEETING.chatId, liveId, 5);
     expect(lines).toEqual([
       'Nu fase 2 van 5: Exploreren (25 minuten). De kaart van de bijeenkomst hierboven toont ze.',
@@ -101,7 +103,7 @@ describe('a session in a scheduled meeting linked to the community', () => {
       const [, live] = await rig.say('/start-bijeenkomst', users.griet, 'meeting');
       const card = cardOf(live!.activity);
       for (const chat of [OTHER_CHAT, STRANGE_CHAT]) {
-        const answer = await rig.click(card, 'checkin.submit', { mood: 'sunny' }, jan, 'meeting', chat);
+        const answer = await rig.click(card, 'checkin.submit', { colour: 'green' }, jan, 'meeting', chat);
         expect(visibleText(answer)).toBe(OTHER_COMMUNITY);
       }
       const session = (await h.app.deps.store.sessions.latest(home))!.value;
