@@ -114,9 +114,17 @@ describe("linking a meeting chat from the meeting's tab", () => {
     // Members open the linked community in the meeting's tab; someone outside it still sees none.
     expect(await meetingMe(users.pieter)).toBe(home);
     expect(await meetingMe(jan)).toBeNull();
-    // And /start-session in the chat now starts its session without asking.
-    const posted = await rig.say('/start-bijeenkomst', users.griet, 'meeting');
-    expect(posted.map(shown)[0]).toBe('Bijeenkomst 2 is begonnen.');
+    // And /start-session in the chat now starts its session without asking, even from a client that does not name
+    // the meeting (the Agents Playground's group chat, linked like this, plays a meeting chat locally).
+    const posted = await rig.say('/start-bijeenkomst', users.griet, 'bare');
+    expect(posted.map(shown)).toEqual([
+      'Bijeenkomst 2 is begonnen.',
+      expect.stringMatching(/^Check-in · bijeenkomst 2/),
+    ]);
+    const next = await rig.say('/volgende', users.griet, 'bare');
+    expect(next.map(shown)).toEqual([
+      'Nu fase 2 van 5: Exploreren (25 minuten). De kaart van de bijeenkomst hierboven toont ze.',
+    ]);
   });
 
   it('refuses members, other teams, moving the link, and a body without a chat (naming it)', async () => {

@@ -27,7 +27,12 @@ export function meetingRig(h: () => Harness) {
     ...(chatId ? { chatId } : {}),
   });
   /** Says `text` and returns what the bot posted in answer (cards and lines). */
-  const say = async (text: string, from: TestUser, scope: Scope, chatId?: string): Promise<ConnectorCall[]> => {
+  const say = async (
+    text: string,
+    from: TestUser,
+    scope: Scope | 'bare',
+    chatId?: string,
+  ): Promise<ConnectorCall[]> => {
     const before = h().connector.calls.length;
     expect((await h().post(message(text, from, where(scope, chatId)))).status).toBe(200);
     return h()
