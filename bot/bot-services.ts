@@ -1,4 +1,4 @@
-import { CardFactory, MessageFactory, TurnContext, type ConversationReference } from 'botbuilder';
+import { CardFactory, MessageFactory, TurnContext, type Activity, type ConversationReference } from 'botbuilder';
 import type { Deps } from '../domain/ports';
 import type { AdaptiveCard } from './cards/card-kit';
 import type { Logger } from '../domain/ports';
@@ -40,8 +40,14 @@ export function usePacer(context: TurnContext, pacer: ThreadPacer): void {
  * Posts a card in the turn's conversation, paced per thread when the turn has a pacer (see `usePacer`).
  * An invoke's answer is not posted this way: it rides on the HTTP response, so it is never paced.
  */
-export async function postCard(context: TurnContext, card: AdaptiveCard): Promise<string | undefined> {
-  const activity = MessageFactory.attachment(CardFactory.adaptiveCard(card));
+export const postCard = (context: TurnContext, card: AdaptiveCard): Promise<string | undefined> =>
+  sendPaced(context, MessageFactory.attachment(CardFactory.adaptiveCard(card)));
+
+/** Posts one line of plain text (no markdown) in the turn's conversation, paced like `postCard`. */
+export const postLine = (context: TurnContext, line: string): Promise<string | undefined> =>
+  sendPaced(context, { ...MessageFactory.text(line), textFormat: 'plain' });
+
+async function sendPaced(context: TurnContext, activity: Partial<Activity>): Promise<string | undefined> {
   const pacer = context.turnState.get<ThreadPacer | undefined>(pacerKey);
   const send = () => context.sendActivity(activity);
   const sent = pacer ? await pacer.run(threadKeyOf(context.activity.conversation?.id ?? ''), send) : await send();

@@ -27,7 +27,11 @@ import { answerWithoutDialogs } from './dialogs/dialog-fallback';
 import { fetchDialog, submitDialog } from './dialogs/dialog-route';
 import { cardResponse } from './invoke-response';
 import { postCurrentPhase } from './phase-poster';
-import { turnInfo, type TurnInfo } from './turn-info';
+import { inMeetingChat, turnInfo, type TurnInfo } from './turn-info';
+import { MEETING_VERBS } from './cards/meeting-link-card';
+import { linkMeetingAction } from './commands/meeting-link-action';
+import { holdInMeeting } from './meeting-chat';
+import { meetingTurnInfo } from './meeting-place';
 
 /** The Teams bot: a thin adapter from messages and card clicks to the domain's use cases. */
 export class LeerkringBot extends TeamsActivityHandler {
@@ -60,7 +64,7 @@ export class LeerkringBot extends TeamsActivityHandler {
     context: TurnContext,
     value: AdaptiveCardInvokeValue,
   ): Promise<AdaptiveCardInvokeResponse> {
-    const turn = turnInfo(context.activity);
+    const turn = await meetingTurnInfo(this.services.deps, context.activity);
     const data = (value.action?.data ?? {}) as CardData;
     const verb = value.action?.verb ?? '';
     if (!(await cardBelongsHere(this.services.deps, turn, data))) {
@@ -68,6 +72,7 @@ export class LeerkringBot extends TeamsActivityHandler {
       return cardResponse(noticeCard(translator(turn.lang)('errors.session.otherCommunity'), 'Warning'));
     }
     if (verb === SESSION_VERBS.repostCurrent) return this.repostCurrentPhase(context, turn);
+    if (verb === MEETING_VERBS.link) return linkMeetingAction(this.services, context, turn, data);
     const steer = STEER_ROUTES[verb];
     if (steer) return steer(this.services, context, turn, data);
     const handler = CARD_ACTION_ROUTES[verb];
@@ -76,24 +81,26 @@ export class LeerkringBot extends TeamsActivityHandler {
   }
 
   /** A card's button opens a dialog to write in (a card update cannot wipe it); see bot/dialogs. */
-  protected override handleTeamsTaskModuleFetch(
+  protected override async handleTeamsTaskModuleFetch(
     context: TurnContext,
     request: TaskModuleRequest,
   ): Promise<TaskModuleResponse> {
-    return fetchDialog(this.services, turnInfo(context.activity), (request.data ?? {}) as CardData);
+    const turn = await meetingTurnInfo(this.services.deps, context.activity);
+    return fetchDialog(this.services, turn, (request.data ?? {}) as CardData);
   }
 
-  protected override handleTeamsTaskModuleSubmit(
+  protected override async handleTeamsTaskModuleSubmit(
     context: TurnContext,
     request: TaskModuleRequest,
   ): Promise<TaskModuleResponse> {
-    return submitDialog(this.services, turnInfo(context.activity), (request.data ?? {}) as CardData);
+    const turn = await meetingTurnInfo(this.services.deps, context.activity);
+    return submitDialog(this.services, turn, (request.data ?? {}) as CardData);
   }
 
   private async handleMessage(context: TurnContext): Promise<void> {
     if (await answerWithoutDialogs(this.services, context)) return;
     if (!context.activity.text) return; // e.g. a legacy card submit: nothing to parse
-    const turn = turnInfo(context.activity);
+    const turn = await meetingTurnInfo(this.services.deps, context.activity);
     const t = translator(turn.lang);
     const said = TurnContext.removeRecipientMention(context.activity) ?? context.activity.text;
     const parsed = parseCommand(said);
@@ -127,6 +134,8 @@ export class LeerkringBot extends TeamsActivityHandler {
     if ((await roleOf(this.services.deps, running.community.id, turn.actor.userId)) !== 'facilitator') {
       return cardResponse(alreadyRunningCard(running.session, t, false));
     }
+    // Asked for in a meeting: the session moves its cards there, with a live card of its own.
+    if (turn.meeting) await holdInMeeting(this.services, running.session.id, context.activity);
     await postCurrentPhase(this.services, context, running.session, running.community);
     return cardResponse(alreadyRunningCard(running.session, t, true));
   }
@@ -135,7 +144,8 @@ export class LeerkringBot extends TeamsActivityHandler {
   private async rememberPlace(context: TurnContext, turn: TurnInfo): Promise<void> {
     if (turn.scope === 'personal')
       return rememberPersonalChat(this.services.deps.store, turn.actor.userId, context.activity);
-    if (!turn.place) return;
+    // A scheduled meeting's chat is not where the community lives: reports and reminders stay in its channel.
+    if (!turn.place || inMeetingChat(turn)) return;
     const community = await this.services.deps.store.communities.findByChannel(turn.place.channel);
     if (!community) return;
     await rememberPlace(this.services.deps.store, community.value.id, context.activity);

@@ -1,7 +1,7 @@
 import type { TurnContext } from 'botbuilder';
 import type { Community } from '../domain/community/community';
 import type { Session } from '../domain/session/session';
-import { translator } from '../i18n/t';
+import { translator, type Translate } from '../i18n/t';
 import type { ActivityKind } from '../domain/session/formats';
 import type { AdaptiveCard } from './cards/card-kit';
 import { phaseCard as talkCard } from './cards/session-cards';
@@ -15,6 +15,7 @@ import { sharedIntroductionsCard } from './activities/introductions-handlers';
 import { sharedRankCard } from './activities/rank-handlers';
 import { sharedCheckInCard } from './check-in-views';
 import { phaseCardKey, scheduleSharedUpdate } from './shared-cards';
+import { meetingVenueOf, showPhaseInMeeting, type PhaseShown } from './meeting-chat';
 
 /** Posts the card of the session's current phase, in the community's language. */
 export async function postCurrentPhase(
@@ -25,6 +26,11 @@ export async function postCurrentPhase(
 ): Promise<void> {
   if (session.state.kind !== 'running') return;
   const index = session.state.phaseIndex;
+  const venue = await meetingVenueOf(services, session.id);
+  if (venue) {
+    const shown = await phaseShown(services, session, community);
+    return showPhaseInMeeting(services, context, { venue, session, index }, shown);
+  }
   // A survey phase left behind closed: its card in the channel shows the results now.
   for (const [i, phase] of session.agenda.entries())
     if (phase.activity === 'survey' && i !== index)
@@ -32,6 +38,20 @@ export async function postCurrentPhase(
   const shared = await sharedCardOf(services, session, index, community);
   if (shared) return postSharedCard(services, context, shared.key, shared.card);
   await postCard(context, talkCard(session, index, translator(community.language)));
+}
+
+/** The current phase's card as the meeting's live card shows it (a talk-only phase: its phase card). */
+async function phaseShown(
+  services: BotServices,
+  session: Session,
+  community: Community,
+): Promise<PhaseShown & { t: Translate }> {
+  const index = session.state.kind === 'running' ? session.state.phaseIndex : 0;
+  const t = translator(community.language);
+  const draw = async () =>
+    (await sharedCardOf(services, session, index, community)) ?? { card: talkCard(session, index, t) };
+  const first = await draw();
+  return { ...first, t, render: async () => (await draw()).card };
 }
 
 /** After the session ended: every phase card that was posted shows its closed state (the check-in's included). */

@@ -7,6 +7,7 @@ import { announceEnded } from './commands/session-commands';
 import { postCurrentPhase, updateSharedCard } from './phase-poster';
 import { requestReport } from './reports/request-report';
 import { phaseCardKey } from './shared-cards';
+import { meetingVenueOf } from './meeting-chat';
 
 /** What a facilitator changed from the tab, so the bot can bring the channel's cards up to date. */
 export interface SessionChange {
@@ -41,12 +42,22 @@ export async function tabChangeToChannel(services: BotServices, change: SessionC
     });
 }
 
-/** Runs `post` in the thread of the first card of this session that was posted, paced like any other turn. */
+/**
+ * Runs `post` where the session runs, paced like any other turn: its meeting's chat when it runs in one, else the
+ * thread of the first card of this session that was posted.
+ */
 async function inSessionThread(
   services: BotServices,
   session: Session,
   post: (context: TurnContext) => Promise<unknown>,
 ): Promise<boolean> {
+  const venue = await meetingVenueOf(services, session.id);
+  if (venue) {
+    await services.proactive.continue(venue.reference, async (context) => {
+      await post(context);
+    });
+    return true;
+  }
   const keys = [checkInCardKey(session.id), ...session.agenda.map((_p, i) => phaseCardKey(session.id, i))];
   for (const key of keys) {
     const posted = await services.deps.store.keyValues.get<PostedCard>(key);

@@ -34,6 +34,8 @@ export const ERROR_CODES = [
   'errors.input.invalidDate',
   'errors.input.voteRules',
   'errors.role.facilitatorOnly',
+  'errors.meeting.linkedElsewhere',
+  'errors.meeting.unknownCommunity',
   'errors.role.mentionSomeone',
   'errors.role.observerCannotContribute',
   'community.errors.nameRequired',

@@ -1,6 +1,6 @@
 import type { TurnContext } from 'botbuilder';
 import type { DomainError } from '../../domain/errors';
-import { formatFromName, formatNames } from '../../domain/session/formats';
+import { formatFromName, formatNames, type FormatId } from '../../domain/session/formats';
 import type { Steered } from '../../domain/session/steer-session';
 import { endSession, moveSessionPhase, runningSession } from '../../domain/session/steer-session';
 import { startSession } from '../../domain/session/start-session';
@@ -14,10 +14,15 @@ import { agendaCard, alreadyRunningCard, sessionEndedCard } from '../cards/sessi
 import { closePostedCards, postCurrentPhase } from '../phase-poster';
 import { syncRoster } from '../roster';
 import { requestReport } from '../reports/request-report';
-import type { TurnInfo } from '../turn-info';
+import { inMeetingChat, type TurnInfo } from '../turn-info';
+import { holdInMeeting } from '../meeting-chat';
+import { offerMeetingLink } from './meeting-commands';
 import { channelCommand, refusal, warn } from './channel-command';
 
-/** `/start-session [format]`: starts the next session and posts its first phase. */
+/**
+ * `/start-session [format]`: starts the next session and posts its first phase. In a meeting chat that is not linked to
+ * a community yet, the facilitator first picks the community (see meeting-commands.ts).
+ */
 export const startSessionCommand = channelCommand(async ({ services, context, turn, place, t }, args: string) => {
   const format = args.trim() ? formatFromName(args) : undefined;
   if (args.trim() && !format) {
@@ -27,8 +32,19 @@ export const startSessionCommand = channelCommand(async ({ services, context, tu
     });
     return warn(context, message, args, t);
   }
+  if (inMeetingChat(turn) && !turn.meeting.linkedTo) return offerMeetingLink(services, context, turn, args.trim());
+  await startSessionHere(services, context, { ...turn, place }, format);
+});
+
+/** Starts the session of the turn's community where the turn is, and posts its first phase there. */
+export async function startSessionHere(
+  services: BotServices,
+  context: TurnContext,
+  turn: TurnInfo & { place: NonNullable<TurnInfo['place']> },
+  format: FormatId | undefined,
+): Promise<void> {
   const result = await startSession(services.deps, {
-    place: place,
+    place: turn.place,
     actor: turn.actor,
     ...(format ? { format } : {}),
   });
@@ -42,9 +58,11 @@ export const startSessionCommand = channelCommand(async ({ services, context, tu
   const body = [notice(started, 'Good')];
   if (founded) body.push(text(ct('session.founded', { name: turn.actor.name })));
   await postCard(context, adaptiveCard(body));
+  if (turn.meeting) await holdInMeeting(services, session.id, context.activity);
   await postCurrentPhase(services, context, session, community);
-  await syncRoster(services, context, community.id);
-});
+  // A scheduled meeting's guests are not the community's roster: they join when they answer a card.
+  if (!inMeetingChat(turn)) await syncRoster(services, context, community.id);
+}
 
 async function answerStartFailure(
   services: BotServices,

@@ -4,7 +4,7 @@ import { postCard } from '../bot-services';
 import { adaptiveCard, heading, text, type AdaptiveCard } from '../cards/card-kit';
 import type { CardData } from '../check-in-actions';
 import { threadKeyOf } from '../thread-pacer';
-import { turnInfo } from '../turn-info';
+import { meetingTurnInfo } from '../meeting-place';
 import { FORM_MARKER } from './client-without-dialogs';
 import { fetchDialog, submitDialog } from './dialog-route';
 
@@ -17,7 +17,7 @@ import { fetchDialog, submitDialog } from './dialog-route';
 export async function answerWithoutDialogs(services: BotServices, context: TurnContext): Promise<boolean> {
   const data = context.activity.value as CardData | undefined;
   if (!data || typeof data !== 'object') return false;
-  const turn = turnInfo(context.activity);
+  const turn = await meetingTurnInfo(services.deps, context.activity);
   if (opensDialog(data)) {
     await postCard(context, formMessage(await fetchDialog(services, turn, data)));
     return true;

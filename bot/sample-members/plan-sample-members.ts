@@ -1,6 +1,7 @@
 import type { ChannelRef, Person } from '../../domain/community/community';
 import { ideasFor } from '../../domain/activities/dot-vote/dot-vote-use-cases';
 import { fail, ok, type Result } from '../../domain/errors';
+import { communityAt } from '../../domain/meeting/meeting-link';
 import type { Deps } from '../../domain/ports';
 import type { ActivityKind } from '../../domain/session/formats';
 import { phaseSettings, type Session } from '../../domain/session/session';
@@ -47,7 +48,7 @@ export interface SamplePlan {
  * invokes, verbs and card data a member's click sends, so that the bot handles them like any member's.
  */
 export async function planSampleMembers(deps: Deps, request: SampleMembersRequest): Promise<Result<SamplePlan>> {
-  const community = await deps.store.communities.findByChannel(request.place);
+  const community = await communityAt(deps, request.place);
   const session = community ? (await deps.store.sessions.latest(community.value.id))?.value : undefined;
   if (!community || session?.state.kind !== 'running') return fail('errors.session.noneRunning');
   const phaseIndex = request.phase === undefined ? session.state.phaseIndex : request.phase - 1;

@@ -36,6 +36,8 @@ export const ERROR_STATUS: Record<ErrorCode, number> = {
   'errors.input.invalidDate': 400,
   'errors.input.voteRules': 400,
   'errors.role.facilitatorOnly': 403,
+  'errors.meeting.linkedElsewhere': 409,
+  'errors.meeting.unknownCommunity': 404,
   'errors.role.mentionSomeone': 409,
   'errors.role.observerCannotContribute': 403,
   'community.errors.nameRequired': 400,

@@ -22,7 +22,9 @@ import type { Identity } from '../auth/sso-token';
 import type { CommunityWatch } from '../live/community-watch';
 import { streamChanges } from '../live/sse';
 import { memberOf, type Access } from './access';
+import { registerMeetingLinkRoutes } from './meeting-link-routes';
 import { registerMeetingRoutes } from './meeting-routes';
+import { communityAt } from '../../domain/meeting/meeting-link';
 import { param, parse, type CommunityHandler } from './parse';
 import { sendError, statusOf } from './respond';
 import {
@@ -117,10 +119,8 @@ export function registerTabApi(server: Server, api: TabApiDeps): void {
       const place = parse(placeQuery, Object.fromEntries(new URL(req.url ?? '/', 'http://tab').searchParams), req, res);
       const user = { name: who.name, local: who.local };
       if (!place) return;
-      const community = await deps.store.communities.findByChannel({
-        teamId: place.teamId || null,
-        channelId: place.channelId,
-      });
+      // A meeting chat's tab finds the community the chat was linked to.
+      const community = await communityAt(deps, { teamId: place.teamId || null, channelId: place.channelId });
       // A non-member hears the same as for a channel without a community: the tab does not tell who has one.
       const access = community ? await memberOf(deps, community.value.id, who) : undefined;
       if (!community || !access) return void res.json(200, { user, community: null, reason: 'none' });
@@ -138,6 +138,8 @@ export function registerTabApi(server: Server, api: TabApiDeps): void {
       });
     }),
   );
+
+  registerMeetingLinkRoutes(server, deps, authed);
 
   server.get(
     `${BASE}/my-actions`,

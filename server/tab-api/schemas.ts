@@ -48,6 +48,10 @@ export const postItMarkBody = z
   .refine((b) => b.cluster !== undefined || b.dropped !== undefined || b.hidden !== undefined, {
     message: 'cluster, dropped or hidden',
   });
+export const meetingLinkBody = z.object({
+  chatId: z.string().min(1).max(300),
+  communityId: z.string().min(1).max(100),
+});
 export const placeQuery = z.object({ teamId: z.string().max(300).optional(), channelId: z.string().min(1).max(300) });
 
 /** A schema failure as the tab shows it: which field, and a message key with its values. */

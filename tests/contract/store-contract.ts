@@ -2,6 +2,7 @@ import type { CheckIn } from '../../domain/activities/check-in/check-in';
 import { CLOSING_SURVEYS, closingSurveys } from '../../domain/activities/closing-survey/closing-survey';
 import { collection } from '../../domain/collection';
 import { createCommunity, membership } from '../../domain/community/community';
+import { communityAt, linkMeeting, meetingLinks } from '../../domain/meeting/meeting-link';
 import type { Store } from '../../domain/ports';
 import { startedSession } from '../../domain/session/session';
 
@@ -337,6 +338,43 @@ export function storeContract(name: string, open: () => Promise<Store>, close: (
       expect(await store.keyValues.get(`${prefix}b`)).toBeUndefined();
       expect((await store.keyValues.list(prefix)).map((e) => e.key)).toEqual([`${prefix}a:😀`]);
     });
+
+    it(
+      "keeps a meeting chat's link to one community: a second link is the same one, another team's facilitator " +
+        'cannot move it, and of two links at once exactly one lands',
+      async () => {
+        const deps = { store, clock: { now: () => now }, ids: { next: () => unique('id') } };
+        const [home, other] = [community(), community()];
+        for (const [c, userId] of [
+          [home, 'griet'],
+          [other, 'jan'],
+        ] as const) {
+          await store.communities.save(c, null);
+          await store.members.add(membership(c.id, { userId, name: userId }, 'facilitator', now));
+        }
+        const chatId = `19:meeting_${unique('chat')}@thread.v2`;
+        const link = (communityId: string, actorId: string, chat = chatId) =>
+          linkMeeting(deps, { chatId: chat, communityId, actorId });
+        expect(await link(home.id, 'griet')).toMatchObject({ ok: true, value: { created: true } });
+        expect(await link(home.id, 'griet')).toMatchObject({ ok: true, value: { created: false } });
+        expect(await link(other.id, 'jan')).toMatchObject({
+          ok: false,
+          error: { code: 'errors.meeting.linkedElsewhere' },
+        });
+        expect((await store.documents.get(meetingLinks, chatId))?.value).toMatchObject({
+          communityId: home.id,
+          linkedBy: 'griet',
+        });
+        expect((await communityAt(deps, { teamId: null, channelId: chatId }))?.value.id).toBe(home.id);
+        expect(await communityAt(deps, { teamId: 'team-1', channelId: chatId })).toBeUndefined();
+
+        const raced = `19:meeting_${unique('chat')}@thread.v2`;
+        const both = await Promise.all([link(home.id, 'griet', raced), link(other.id, 'jan', raced)]);
+        expect(both.filter((r) => r.ok)).toHaveLength(1);
+        const winner = both[0].ok ? home.id : other.id;
+        expect((await store.documents.get(meetingLinks, raced))?.value.communityId).toBe(winner);
+      },
+    );
 
     it('reports its health', async () => {
       expect(await store.health()).toMatchObject({ ok: true });

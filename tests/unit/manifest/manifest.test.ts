@@ -34,7 +34,7 @@ interface CommandList {
 interface Manifest {
   manifestVersion: string;
   bots: { botId: string; scopes: string[]; commandLists: CommandList[] }[];
-  configurableTabs: { configurationUrl: string; scopes: string[] }[];
+  configurableTabs: { configurationUrl: string; scopes: string[]; context: string[] }[];
   staticTabs: { entityId: string; name?: string; contentUrl?: string; scopes: string[] }[];
   validDomains: string[];
   webApplicationInfo: { id: string; resource: string };
@@ -93,7 +93,7 @@ describe('the Teams app manifest', () => {
   it("points the tabs at the pages the server serves, on the app's own domain", () => {
     const base = `https://${SAMPLE_ENV.APP_DOMAIN}`;
     expect(manifest.configurableTabs[0]?.configurationUrl).toBe(`${base}/tab/config.html`);
-    expect(manifest.configurableTabs[0]?.scopes).toEqual(['team']);
+    expect(manifest.configurableTabs[0]?.scopes).toEqual(['team', 'groupChat']);
     const myActions = manifest.staticTabs.find((t) => t.entityId === 'my-actions');
     expect(myActions?.contentUrl).toBe(`${base}/tab/index.html?view=my-actions`);
     expect(myActions?.scopes).toEqual(['personal']);
@@ -110,10 +110,28 @@ describe('the Teams app manifest', () => {
   });
 
   it(
-    'asks for no resource-specific consent: ' +
+    'offers the community tab in channels and in Teams meetings: the chat, the details, the side panel and the ' +
+      'shared stage (meetings are group chats)',
+    () => {
+      expect(manifest.configurableTabs[0]?.context).toEqual([
+        'channelTab',
+        'meetingChatTab',
+        'meetingDetailsTab',
+        'meetingSidePanel',
+        'meetingStage',
+      ]);
+      expect(manifest.configurableTabs[0]?.scopes).toContain('groupChat');
+      expect(manifest.bots[0]?.scopes).toContain('groupChat');
+    },
+  );
+
+  it(
+    'asks for one resource-specific consent, delegated, to share the tab to the meeting stage; ' +
       'the bot posts through the Bot Connector and reads rosters there (docs/deploy.md)',
     () => {
-      expect(manifest.authorization?.permissions?.resourceSpecific ?? []).toEqual([]);
+      expect(manifest.authorization?.permissions?.resourceSpecific ?? []).toEqual([
+        { name: 'MeetingStage.Write.Chat', type: 'Delegated' },
+      ]);
     },
   );
 });
