@@ -81,20 +81,27 @@ export class LeerkringBot extends TeamsActivityHandler {
   }
 
   /** A card's button opens a dialog to write in (a card update cannot wipe it); see bot/dialogs. */
-  protected override async handleTeamsTaskModuleFetch(
+  protected override handleTeamsTaskModuleFetch(
     context: TurnContext,
     request: TaskModuleRequest,
   ): Promise<TaskModuleResponse> {
-    const turn = await meetingTurnInfo(this.services.deps, context.activity);
-    return fetchDialog(this.services, turn, (request.data ?? {}) as CardData);
+    return this.dialogTurn(context, request, fetchDialog);
   }
 
-  protected override async handleTeamsTaskModuleSubmit(
+  protected override handleTeamsTaskModuleSubmit(
     context: TurnContext,
     request: TaskModuleRequest,
   ): Promise<TaskModuleResponse> {
+    return this.dialogTurn(context, request, submitDialog);
+  }
+
+  private async dialogTurn(
+    context: TurnContext,
+    request: TaskModuleRequest,
+    step: typeof fetchDialog,
+  ): Promise<TaskModuleResponse> {
     const turn = await meetingTurnInfo(this.services.deps, context.activity);
-    return submitDialog(this.services, turn, (request.data ?? {}) as CardData);
+    return step(this.services, turn, (request.data ?? {}) as CardData);
   }
 
   private async handleMessage(context: TurnContext): Promise<void> {

@@ -1,10 +1,8 @@
 import type { IncomingMessage } from 'node:http';
 import type { Response } from 'restify';
-import type { z } from 'zod';
 import type { DomainError } from '../../domain/errors';
 import type { CatalogueKey } from '../../i18n/catalogue-keys';
 import { ERROR_STATUS } from './error-status';
-import { issueOf } from './schemas';
 import { languageOf, translator, type Lang } from '../../i18n/t';
 
 /** A domain error, one of the tab's own (`tab.errors.*`) or of the HTTP edge (`errors.http.*`, `errors.auth.*`). */
@@ -40,17 +38,4 @@ export function sendUnexpected(res: Response, req: IncomingMessage, ref: string)
 /** HTTP status for a domain refusal. */
 export function statusOf(error: DomainError): number {
   return ERROR_STATUS[error.code];
-}
-
-/** The body (or query) checked against its schema; on failure the answer is sent and undefined returned. */
-export function parse<S extends z.ZodType>(
-  schema: S,
-  input: unknown,
-  req: IncomingMessage,
-  res: Response,
-): z.infer<S> | undefined {
-  const parsed = schema.safeParse(input ?? {});
-  if (parsed.success) return parsed.data;
-  sendError(res, req, 400, issueOf(parsed.error));
-  return undefined;
 }
