@@ -28,6 +28,7 @@ import { notUnderstood } from './commands/not-understood';
 import { withTeamsNames } from './teams-names';
 import { onChannelRenamed, onTeamRenamed, rememberTeamCommunity } from './teams-renames';
 import { helpCommand } from './commands/help-command';
+import { myActionsCommand } from './commands/my-actions-command';
 import { archiveCommand, exportCommand, forgetMeCommand } from './commands/data-commands';
 import { agendaCommand, endSessionCommand, movePhaseCommand, startSessionCommand } from './commands/session-commands';
 import { answerWithoutDialogs } from './dialogs/dialog-fallback';
@@ -150,6 +151,7 @@ export class LeerkringBot extends TeamsActivityHandler {
       case 'rank':
         return activityCommand(this.services, context, turn, ['rank']);
       case 'actions':
+        if (turn.scope === 'personal') return myActionsCommand(this.services, context, turn);
         return activityCommand(this.services, context, turn, ['actions']);
       case 'retro':
         return activityCommand(this.services, context, turn, ['retrospective', 'check-out'], args);

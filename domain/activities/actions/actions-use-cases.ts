@@ -62,11 +62,23 @@ export function editAction(
   deps: Deps,
   change: ActionChange & { raw: RawAction },
 ): Promise<Result<Contribution<ActionItem>>> {
-  return changeAction(deps, change, async (action, communityId) => {
-    const members = await deps.store.members.list(communityId);
-    const parsed = parseAction(change.raw, members, action.due, dateAfter(deps.clock.now(), 0));
-    return parsed.ok ? ok({ ...action, ...parsed.value }) : parsed;
-  });
+  return changeAction(
+    deps,
+    change,
+    reparsed(deps, () => change.raw),
+  );
+}
+
+/** Moves an action's due date (same people as above); a date in the past is refused, naming the field. */
+export function rescheduleAction(
+  deps: Deps,
+  change: ActionChange & { due: string },
+): Promise<Result<Contribution<ActionItem>>> {
+  return changeAction(
+    deps,
+    change,
+    reparsed(deps, (a) => ({ what: a.what, owner: a.ownerId, due: change.due })),
+  );
 }
 
 /** The actions added in a session, oldest first. */
@@ -84,6 +96,15 @@ export async function openActionsOf(
 }
 
 type Change = (action: ActionItem, communityId: string) => Result<ActionItem> | Promise<Result<ActionItem>>;
+
+/** The action as changed, checked as typed; its current due date stays acceptable even when it is past. */
+const reparsed =
+  (deps: Deps, rawOf: (action: ActionItem) => RawAction): Change =>
+  async (action, communityId) => {
+    const members = await deps.store.members.list(communityId);
+    const parsed = parseAction(rawOf(action), members, action.due, dateAfter(deps.clock.now(), 0));
+    return parsed.ok ? ok({ ...action, ...parsed.value }) : parsed;
+  };
 
 function changeAction(deps: Deps, change: ActionChange, apply: Change): Promise<Result<Contribution<ActionItem>>> {
   return retryOnConflict(async () => {
