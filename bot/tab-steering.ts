@@ -4,10 +4,13 @@ import { checkInCardKey, type BotServices, type PostedCard } from './bot-service
 import { postCurrentPhase, sharedCardOf } from './phase-poster';
 import { phaseCardKey, scheduleSharedUpdate } from './shared-cards';
 
-/** What a facilitator changed from the tab, so the bot can bring the channel's cards up to date. */
+/** What someone changed from the tab, so the bot can bring the channel's cards up to date. */
 export interface SessionChange {
-  /** `driver`: the driver was saved, so the driver step's card shows it as it stands. */
-  what: 'moved' | 'opened' | 'revealed' | 'condensed' | 'driver';
+  /**
+   * `driver`: the driver was saved, so the driver step's card shows it as it stands; `actions`: a member changed an
+   * action of the session (its actions card shows it).
+   */
+  what: 'moved' | 'opened' | 'revealed' | 'condensed' | 'driver' | 'actions';
   session: Session;
   community: Community;
   phaseIndex: number;

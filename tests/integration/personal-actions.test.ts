@@ -1,13 +1,11 @@
-import { cardAction, message, users, type TestUser } from '../fakes/activities';
-import { allActions, cardOf, invokeCard, visibleText } from './card-reading';
+import { users, type TestUser } from '../fakes/activities';
+import { agree as agreeAt, click as clickAt, say as sayAt, type Card, type Place } from './agreed-actions';
+import { allActions, cardOf, visibleText } from './card-reading';
 import type { Harness } from './harness';
 import { TICKED_BY_HAND, useClockedHarness } from './use-harness';
 
 // `/actions` in the personal chat with the bot: a member's open actions across communities (issue 16, point 4).
 jest.setTimeout(20_000);
-
-type Card = Record<string, unknown>;
-const GROUP_CHAT = '19:groepschat-pieter@thread.v2';
 
 const harness = useClockedHarness('2026-11-22T09:00:00Z', { background: TICKED_BY_HAND });
 let h: Harness;
@@ -16,45 +14,11 @@ beforeEach(() => {
   h.connector.roster = [users.griet, users.pieter];
 });
 
-type Place = 'channel' | 'personal' | 'groupChat';
-const where = (place: Place, locale: string) => ({
-  serviceUrl: h.connector.url,
-  locale,
-  scope: place === 'personal' ? ('personal' as const) : ('channel' as const),
-});
-const inGroupChat = (activity: Record<string, unknown>): Record<string, unknown> => ({
-  ...activity,
-  conversation: { id: GROUP_CHAT, conversationType: 'groupChat', isGroup: true, tenantId: 'tenant-1' },
-  channelData: { tenant: { id: 'tenant-1' } },
-});
-const at = (place: Place, activity: Record<string, unknown>) =>
-  place === 'groupChat' ? inGroupChat(activity) : activity;
-
-async function say(text: string, from: TestUser, place: Place = 'channel', locale = 'nl-BE'): Promise<Card[]> {
-  const before = h.connector.calls.length;
-  expect((await h.post(at(place, message(text, from, where(place, locale))))).status).toBe(200);
-  return h.connector.calls
-    .slice(before)
-    .filter((c) => c.kind !== 'update')
-    .map((c) => cardOf(c.activity));
-}
-
-async function click(place: Place, verb: string, data: unknown, from: TestUser, locale = 'nl-BE'): Promise<Card> {
-  const res = await h.post(at(place, cardAction(verb, data as Record<string, unknown>, from, where(place, locale))));
-  expect(res.status).toBe(200);
-  return invokeCard(res.body);
-}
-
-/** Starts a session at the place, goes to its actions and adds one action per `[what, owner]`. */
-async function agree(place: Place, by: TestUser, actions: [string, TestUser][]): Promise<void> {
-  await say('/start-bijeenkomst', by, place);
-  const card = (await say('/acties', by, place)).at(-1)!;
-  const add = allActions(card).find((a) => a.verb === 'actions.add')!;
-  for (const [what, owner] of actions) {
-    const added = await click(place, 'actions.add', { ...add.data, what, owner: owner.id, due: '2026-12-08' }, by);
-    expect(visibleText(added)).toContain('Toegevoegd');
-  }
-}
+const say = (text: string, from: TestUser, place: Place = 'channel', locale = 'nl-BE') =>
+  sayAt(h, text, from, place, locale);
+const click = (place: Place, verb: string, data: unknown, from: TestUser, locale = 'nl-BE') =>
+  clickAt(h, place, verb, data, from, locale);
+const agree = (place: Place, by: TestUser, actions: [string, TestUser][]) => agreeAt(h, place, by, actions);
 
 const button = (card: Card, verb: string) => allActions(card).find((a) => a.verb === verb)!;
 const statusOf = async (what: string) => {
