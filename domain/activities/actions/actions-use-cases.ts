@@ -70,16 +70,12 @@ export function editAction(
 }
 
 /** Moves an action's due date (same people as above); a date in the past is refused, naming the field. */
-export function rescheduleAction(
-  deps: Deps,
-  change: ActionChange & { due: string },
-): Promise<Result<Contribution<ActionItem>>> {
-  return changeAction(
+export const rescheduleAction = (deps: Deps, change: ActionChange & { due: string }): Changed =>
+  changeAction(
     deps,
     change,
     reparsed(deps, (a) => ({ what: a.what, owner: a.ownerId, due: change.due })),
   );
-}
 
 /** The actions added in a session, oldest first. */
 export const actionsOf = (deps: Deps, sessionId: string): Promise<Contribution<ActionItem>[]> =>
@@ -95,6 +91,7 @@ export async function openActionsOf(
   return all.filter((a) => a.data.ownerId === userId && a.data.status === 'open');
 }
 
+type Changed = Promise<Result<Contribution<ActionItem>>>;
 type Change = (action: ActionItem, communityId: string) => Result<ActionItem> | Promise<Result<ActionItem>>;
 
 /** The action as changed, checked as typed; its current due date stays acceptable even when it is past. */

@@ -7,29 +7,26 @@ import { useStyles } from '../../ui';
 import { useApiCall } from '../../use-api-call';
 import type { ActionRow } from './use-my-actions';
 
-/** One of the member's own actions: Done or Reopen, and its due date to move (no owner: it is theirs). */
-export function MyActionItem({
-  action,
-  communityId,
-  api,
-  t,
-  lang,
-  onChanged,
-}: {
+interface MyActionItemProps {
   action: ActionRow;
   communityId: string;
   api: Api;
   t: Translate;
   lang: Lang;
+  /** After a change was saved, with what the action says. */
   onChanged: (what: string) => void;
-}): ReactNode {
+}
+
+/** One of the member's own actions: Done or Reopen, and its due date to move (no owner: it is theirs). */
+export function MyActionItem(props: MyActionItemProps): ReactNode {
+  const { action, api, t, lang } = props;
   const styles = useStyles();
   const { error, run } = useApiCall();
   const [due, setDue] = useState(action.due);
   const done = action.status === 'done';
-  const path = `/communities/${communityId}/actions/${action.sessionId}/${action.id}`;
+  const path = `/communities/${props.communityId}/actions/${action.sessionId}/${action.id}`;
   const change = async (body: { status: 'open' | 'done' } | { due: string }) => {
-    if (!(await run(() => api.put(path, body)))) onChanged(action.what);
+    if (!(await run(() => api.put(path, body)))) props.onChanged(action.what);
   };
   const dueError = error?.field === 'due' ? error.message : undefined;
   return (
