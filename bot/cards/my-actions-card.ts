@@ -42,18 +42,21 @@ export function myActionsCard(view: MyActionsCardView, t: Translate): AdaptiveCa
 function actionRow(view: MyActionsCardView, action: OwnAction, t: Translate): CardElement {
   const done = action.status === 'done';
   const data = { action: actionRef(action), shown: view.shown.join(' ') };
-  return container([
-    text(
-      done ? `${t('actions.statusDone')} · ${action.what}` : action.what,
-      done ? { subtle: true } : { weight: 'Bolder' },
-    ),
-    text(t('myActions.from', { number: action.sessionNumber, due: view.formatDate(action.due) }), { subtle: true }),
-    actionSet(
-      done
-        ? execute(t('actions.reopen'), MY_ACTIONS_VERBS.reopen, data)
-        : execute(t('actions.done'), MY_ACTIONS_VERBS.done, data, 'positive'),
-    ),
-  ]);
+  return container(
+    [
+      text(
+        done ? `${t('actions.statusDone')} · ${action.what}` : action.what,
+        done ? { subtle: true } : { weight: 'Bolder' },
+      ),
+      text(t('myActions.from', { number: action.sessionNumber, due: view.formatDate(action.due) }), { subtle: true }),
+      actionSet(
+        done
+          ? execute(t('actions.reopen'), MY_ACTIONS_VERBS.reopen, data)
+          : execute(t('actions.done'), MY_ACTIONS_VERBS.done, data, 'positive'),
+      ),
+    ],
+    { separator: true },
+  );
 }
 
 /** At most one card's worth of actions, community by community. */
