@@ -22,6 +22,8 @@ import { CLOSING_SURVEY_VERBS } from './cards/closing-survey-card';
 import { castBallotAction, openVoteAction, refreshVoteAction, revealVotesAction } from './activities/vote-handlers';
 import type { CardActionHandler } from './card-action-handler';
 import { ACTIONS_VERBS } from './cards/actions-card';
+import { MY_ACTIONS_VERBS } from './cards/my-actions-card';
+import { myActionStatusAction } from './commands/my-actions-command';
 import { BOARD_VERBS } from './cards/board-card';
 import { WALL_VERBS } from './cards/board-wall';
 import { CHECK_IN_VERBS } from './cards/check-in-card';
@@ -62,6 +64,8 @@ export const CARD_ACTION_ROUTES: Record<string, CardActionHandler> = {
   [ACTIONS_VERBS.startEdit]: startEditAction,
   [ACTIONS_VERBS.edit]: editActionAction,
   [ACTIONS_VERBS.refresh]: refreshActionsAction,
+  [MY_ACTIONS_VERBS.done]: (s, t, d) => myActionStatusAction(s, t, d, 'done'),
+  [MY_ACTIONS_VERBS.reopen]: (s, t, d) => myActionStatusAction(s, t, d, 'open'),
   [SURVEY_VERBS.submit]: submitSurveyAction,
   [SURVEY_VERBS.refresh]: refreshSurveyAction,
   [SURVEY_VERBS.close]: closeSurveyAction,

@@ -1,3 +1,4 @@
+import { myActionsCommand } from './commands/my-actions-command';
 import type { CommandName } from './command-parser';
 import { activityCommand, checkInCommand, surveyCommand, voteCommand } from './commands/activity-commands';
 import { autoCommand } from './commands/auto-command';
@@ -22,7 +23,10 @@ export const COMMAND_ROUTES: Record<CommandName, CommandHandler> = {
   brainstorm: (services, context, turn, args) => activityCommand(services, context, turn, ['brainstorm'], args),
   vote: voteCommand,
   rank: (services, context, turn) => activityCommand(services, context, turn, ['rank']),
-  actions: (services, context, turn) => activityCommand(services, context, turn, ['actions']),
+  actions: (services, context, turn) =>
+    turn.scope === 'personal'
+      ? myActionsCommand(services, context, turn)
+      : activityCommand(services, context, turn, ['actions']),
   retro: (services, context, turn, args) =>
     activityCommand(services, context, turn, ['retrospective', 'check-out'], args),
   survey: surveyCommand,

@@ -9,14 +9,25 @@ import { requestReport } from './reports/request-report';
 import { phaseCardKey } from './shared-cards';
 import { meetingVenueOf } from './meeting-chat';
 
-/** What a facilitator changed from the tab, so the bot can bring the channel's cards up to date. */
+/** What someone changed from the tab, so the bot can bring the channel's cards up to date. */
 export interface SessionChange {
   /**
    * `driver`: the driver was saved, so the driver step's card shows it as it stands. `contributed`: a member added to
    * the phase from the tab (a post-it, dots, a rating); `checked-in`: a member checked in there; `extended`: five
-   * minutes more; `ended`: the facilitator `actor` ended the session.
+   * minutes more; `ended`: the facilitator `actor` ended the session; `actions`: a member changed an action of the
+   * session (its actions card shows it).
    */
-  what: 'moved' | 'opened' | 'revealed' | 'condensed' | 'driver' | 'contributed' | 'checked-in' | 'extended' | 'ended';
+  what:
+    | 'moved'
+    | 'opened'
+    | 'revealed'
+    | 'condensed'
+    | 'driver'
+    | 'contributed'
+    | 'checked-in'
+    | 'extended'
+    | 'ended'
+    | 'actions';
   session: Session;
   community: Community;
   phaseIndex: number;

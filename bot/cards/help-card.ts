@@ -7,6 +7,8 @@ export interface HelpView {
   names: Record<CommandName, string>;
   isFacilitator: boolean;
   hasCommunity: boolean;
+  /** In the personal chat, `/actions` lists the reader's own actions. */
+  personal?: boolean;
   /** Shown above the overview, e.g. "I don't know that command". */
   preface?: string[];
 }
@@ -23,6 +25,7 @@ export function helpCard(view: HelpView, t: Translate): AdaptiveCard {
       [names.help, t('help.commands.help')],
       [names.agenda, t('help.commands.agenda')],
       [names.schedule, t('help.commands.schedule')],
+      ...(view.personal ? [[names.actions, t('help.commands.myActions')] as [string, string]] : []),
       [names['forget-me'], t('help.commands.forgetMe')],
     ]),
   );

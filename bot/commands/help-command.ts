@@ -22,6 +22,7 @@ export async function helpCommand(
         ? (await roleOf(services.deps, community.value.id, turn.actor.userId)) === 'facilitator'
         : false,
       hasCommunity: turn.scope === 'personal' || community !== undefined,
+      personal: turn.scope === 'personal',
       ...(preface ? { preface } : {}),
     },
     translator(turn.lang),

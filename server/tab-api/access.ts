@@ -1,4 +1,5 @@
 import type { Community, Membership } from '../../domain/community/community';
+import { memberFor, type ActionsOwner } from '../../domain/activities/actions/member-actions';
 import { rememberUserCommunity } from '../../domain/community/user-communities';
 import type { Deps } from '../../domain/ports';
 import type { Identity } from '../auth/sso-token';
@@ -18,11 +19,14 @@ export { USER_COMMUNITIES, rememberedCommunities } from '../../domain/community/
 export async function memberOf(deps: Deps, communityId: string, identity: Identity): Promise<Access | undefined> {
   const community = await deps.store.communities.get(communityId);
   if (!community) return undefined;
-  const members = await deps.store.members.list(communityId);
-  const member =
-    members.find((m) => m.aadObjectId === identity.oid) ??
-    (identity.userId ? members.find((m) => m.userId === identity.userId) : undefined);
+  const member = memberFor(await deps.store.members.list(communityId), ownerOf(identity));
   if (!member) return undefined;
   await rememberUserCommunity(deps, identity.oid, communityId);
   return { community: community.value, member };
 }
+
+/** The person behind an identity, as the domain looks them up. */
+export const ownerOf = (identity: Identity): ActionsOwner => ({
+  aadObjectId: identity.oid,
+  ...(identity.userId ? { userId: identity.userId } : {}),
+});

@@ -8,6 +8,7 @@ import { isBoard } from '../../domain/activities/board/board';
 import { revealBoard } from '../../domain/activities/board/board-visibility';
 import { setCluster, setDropped, setHidden } from '../../domain/activities/board/clusters';
 import { openVote, revealVotes } from '../../domain/activities/dot-vote/dot-vote-use-cases';
+import { rescheduleAction, setActionStatus } from '../../domain/activities/actions/actions-use-cases';
 import { latestCheckIns } from '../../domain/activities/check-in/check-in-overview';
 import { planTopic, reorderTopics } from '../../domain/community/topics';
 import { editDriver } from '../../domain/driver/edit-driver';
@@ -28,6 +29,7 @@ import { communityAt } from '../../domain/meeting/meeting-link';
 import { param, parse, type CommunityHandler } from './parse';
 import { sendError, statusOf } from './respond';
 import {
+  actionChangeBody,
   agendaDraftBody,
   driverBody,
   placeQuery,
@@ -300,6 +302,24 @@ export function registerTabApi(server: Server, api: TabApiDeps): void {
         if (!clustered.ok || body.dropped === undefined) return answer(req, res, Promise.resolve(clustered), condensed);
       }
       await answer(req, res, setDropped(deps, { ...change, dropped: body.dropped ?? false }), condensed);
+    }),
+  );
+
+  server.put(
+    `${c}/actions/:sessionId/:actionId`,
+    member(async (req, res, { community, member: m }) => {
+      const body = parse(actionChangeBody, req.body, req, res);
+      if (!body) return;
+      // Another community's action is not found here: the path's community is the one the member belongs to.
+      const session = await deps.store.sessions.get(param(req, 'sessionId'));
+      if (session?.value.communityId !== community.id) return sendError(res, req, 404, { code: 'errors.action.gone' });
+      const change = { sessionId: session.value.id, actionId: param(req, 'actionId'), actorId: m.userId };
+      const changed = body.status
+        ? setActionStatus(deps, change, body.status)
+        : rescheduleAction(deps, { ...change, due: body.due ?? '' });
+      await answer(req, res, changed, (a) =>
+        notify({ what: 'actions', session: session.value, community, phaseIndex: a.phaseIndex }),
+      );
     }),
   );
 

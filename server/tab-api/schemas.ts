@@ -52,6 +52,10 @@ export const meetingLinkBody = z.object({
   chatId: z.string().min(1).max(300),
   communityId: z.string().min(1).max(100),
 });
+
+export const actionChangeBody = z
+  .object({ status: z.enum(['open', 'done']).optional(), due: z.string().max(40).optional() })
+  .refine((b) => (b.status === undefined) !== (b.due === undefined), { message: 'status or due' });
 export const placeQuery = z.object({ teamId: z.string().max(300).optional(), channelId: z.string().min(1).max(300) });
 
 /** A schema failure as the tab shows it: which field, and a message key with its values. */

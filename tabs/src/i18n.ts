@@ -49,8 +49,10 @@ export const when = (iso: string | undefined, lang: Lang, timeZone?: string): st
 
 const DAY = { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' } as const;
 
+/** A YYYY-MM-DD day as the reader writes it: "di 8 dec. 2026", "Tue 8 Dec 2026". */
+export const dayOf = (date: string, lang: Lang): string =>
+  new Date(`${date}T00:00:00Z`).toLocaleDateString(lang === 'nl' ? 'nl-BE' : 'en-GB', DAY);
+
 /** A planned session's day and wall-clock times, as the facilitator planned them in the community's zone. */
-export const plannedWhen = (p: { localDate: string; localStart: string; localEnd: string }, lang: Lang): string => {
-  const day = new Date(`${p.localDate}T00:00:00Z`).toLocaleDateString(lang === 'nl' ? 'nl-BE' : 'en-GB', DAY);
-  return `${day}, ${p.localStart}–${p.localEnd}`;
-};
+export const plannedWhen = (p: { localDate: string; localStart: string; localEnd: string }, lang: Lang): string =>
+  `${dayOf(p.localDate, lang)}, ${p.localStart}–${p.localEnd}`;

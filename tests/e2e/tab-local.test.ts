@@ -210,6 +210,43 @@ describe('the tab in local mode', () => {
     });
   }
 
+  it('lets a member tick off an action in My actions, reopen it and move its date, but not into the past', async () => {
+    const what = 'Try exit tickets in two lab groups';
+    await page.goto(`${h.url}/tab/index.html?view=my-actions&lang=en&as=user-id-0`);
+    await settled();
+    const main = page.locator('main');
+    await main.getByRole('heading', { name: TEAM.name }).waitFor();
+    // Her own actions: her name is not repeated on every one.
+    await expect(main.getByText(griet.name).count()).resolves.toBe(0);
+    const date = main.getByLabel('By when?');
+    await date.fill('2020-01-06');
+    await main.getByRole('button', { name: 'Move the date' }).click();
+    await main.getByText(/The date under “By when\?” \(.*\) is already past/).waitFor();
+    await expectAccessible(page, 'My actions with a refused date');
+    const later = new Date(Date.now() + 21 * 86_400_000).toISOString().slice(0, 10);
+    await date.fill(later);
+    await main.getByRole('button', { name: 'Move the date' }).click();
+    await main
+      .getByRole('status')
+      .filter({ hasText: `Saved: “${what}”.` })
+      .waitFor();
+    await main.getByRole('button', { name: `Done: ${what}` }).click();
+    await main.getByRole('button', { name: `Reopen: ${what}` }).waitFor();
+    await expectAccessible(page, 'My actions with an action done');
+    const stored = async () => {
+      const community = await h.app.deps.store.communities.findByChannel({ teamId: TEAM.id, channelId: CHANNEL.id });
+      const all = await h.app.deps.store.contributions.listInCommunity<{ what: string; status: string; due: string }>(
+        community!.value.id,
+        'action',
+      );
+      return all.find((a) => a.data.what === what)!.data;
+    };
+    await expect(stored()).resolves.toMatchObject({ status: 'done', due: later });
+    await main.getByRole('button', { name: `Reopen: ${what}` }).click();
+    await main.getByRole('button', { name: `Done: ${what}` }).waitFor();
+    await expect(stored()).resolves.toMatchObject({ status: 'open' });
+  });
+
   // Last: archiving makes every later edit fail.
   it('says plainly that an archived community is read-only', async () => {
     await say('/end-session');

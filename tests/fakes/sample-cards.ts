@@ -9,6 +9,8 @@ import { boardCard, type BoardCardView } from '../../bot/cards/board-card';
 import type { WallView } from '../../bot/cards/board-wall';
 import { voteCard, type VoteCardView } from '../../bot/cards/vote-card';
 import { actionsCard, type ActionsCardView } from '../../bot/cards/actions-card';
+import { actionRef, myActionsCard, onCard } from '../../bot/cards/my-actions-card';
+import type { CommunityActions } from '../../domain/activities/actions/member-actions';
 import { surveyCard } from '../../bot/cards/survey-card';
 import { driverRatingCard } from '../../bot/cards/driver-rating-card';
 import { rankCard } from '../../bot/cards/rank-card';
@@ -173,6 +175,20 @@ export const actions: ActionsCardView = {
   token: '5b7e0c1d-2a3f-4e6b-8c9d-0e1f2a3b4c5d',
   formatDate: (d) => d,
 };
+
+/** A member's open actions in two communities, 12 each: more than one card holds. */
+const myGroups: CommunityActions[] = ['PLG Anatomie & Fysiologie', 'PLG Evalueren in het labo'].map((name, g) => ({
+  communityId: `c${g}`,
+  communityName: name,
+  actions: actions.actions.slice(0, 12).map((a, i) => ({
+    ...a.item,
+    id: a.id,
+    sessionId: `s${g}-${i}`,
+    sessionNumber: i + 1,
+    status: g === 0 && i === 1 ? 'done' : 'open',
+  })),
+}));
+const myCard = onCard(myGroups);
 
 const planned = (i: number, extra: Partial<NumberedPlannedSession> = {}): NumberedPlannedSession => ({
   id: `c1/2026-12-${15 + i}T14:00:00.000Z`,
@@ -395,6 +411,19 @@ export function sampleCards(lang: Lang): [name: string, card: AdaptiveCard][] {
         t,
       ),
     ],
+    [
+      'my actions (two communities, one just done)',
+      myActionsCard(
+        {
+          ...myCard,
+          shown: myCard.groups.flatMap((g) => g.actions.map(actionRef)),
+          formatDate: dayFormatter(lang, new Date('2026-12-02T10:00:00Z')),
+          notice: { kind: 'markedDone' },
+        },
+        t,
+      ),
+    ],
+    ['my actions (none)', myActionsCard({ groups: [], shown: [], more: 0, formatDate: (d) => d }, t)],
     [
       'survey (open)',
       surveyCard(

@@ -71,6 +71,7 @@ describe('help', () => {
     await h.post(message('/start-session', users.lotte, { ...where, scope: 'personal', locale: 'en-GB' }));
     const [helpText, startText] = textsOf(h.connector.calls);
     expect(helpText).toContain('What you can do with Leerkring');
+    expect(helpText).toContain('/actions\n  Your open actions in all your communities, to tick off');
     expect(startText).toContain("Sessions take place in your community's team channel");
   });
 });

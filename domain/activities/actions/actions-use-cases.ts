@@ -62,12 +62,20 @@ export function editAction(
   deps: Deps,
   change: ActionChange & { raw: RawAction },
 ): Promise<Result<Contribution<ActionItem>>> {
-  return changeAction(deps, change, async (action, communityId) => {
-    const members = await deps.store.members.list(communityId);
-    const parsed = parseAction(change.raw, members, action.due, dateAfter(deps.clock.now(), 0));
-    return parsed.ok ? ok({ ...action, ...parsed.value }) : parsed;
-  });
+  return changeAction(
+    deps,
+    change,
+    reparsed(deps, () => change.raw),
+  );
 }
+
+/** Moves an action's due date (same people as above); a date in the past is refused, naming the field. */
+export const rescheduleAction = (deps: Deps, change: ActionChange & { due: string }): Changed =>
+  changeAction(
+    deps,
+    change,
+    reparsed(deps, (a) => ({ what: a.what, owner: a.ownerId, due: change.due })),
+  );
 
 /** The actions added in a session, oldest first. */
 export const actionsOf = (deps: Deps, sessionId: string): Promise<Contribution<ActionItem>[]> =>
@@ -83,7 +91,17 @@ export async function openActionsOf(
   return all.filter((a) => a.data.ownerId === userId && a.data.status === 'open');
 }
 
+type Changed = Promise<Result<Contribution<ActionItem>>>;
 type Change = (action: ActionItem, communityId: string) => Result<ActionItem> | Promise<Result<ActionItem>>;
+
+/** The action as changed, checked as typed; its current due date stays acceptable even when it is past. */
+const reparsed =
+  (deps: Deps, rawOf: (action: ActionItem) => RawAction): Change =>
+  async (action, communityId) => {
+    const members = await deps.store.members.list(communityId);
+    const parsed = parseAction(rawOf(action), members, action.due, dateAfter(deps.clock.now(), 0));
+    return parsed.ok ? ok({ ...action, ...parsed.value }) : parsed;
+  };
 
 function changeAction(deps: Deps, change: ActionChange, apply: Change): Promise<Result<Contribution<ActionItem>>> {
   return retryOnConflict(async () => {

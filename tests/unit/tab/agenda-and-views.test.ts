@@ -222,6 +222,7 @@ describe('the other views', () => {
               {
                 id: 'x',
                 sessionId: 's',
+                sessionNumber: 2,
                 what: 'Try exit tickets',
                 ownerId: 'u',
                 ownerName: 'Griet',
@@ -241,7 +242,11 @@ describe('the other views', () => {
       ),
     );
     expect(await screen.findByText('PLG Anatomie')).toBeTruthy();
-    expect(screen.getByText('tegen 2026-12-15')).toBeTruthy();
+    expect(screen.getByText(/^Bijeenkomst 2 · tegen di 15 dec\.? 2026$/)).toBeTruthy();
+    // Her own actions: her name is not repeated, and each can be ticked off or moved.
+    expect(screen.queryByText('Griet')).toBeNull();
+    expect(screen.getByRole('button', { name: 'Gedaan: Try exit tickets' })).toBeTruthy();
+    expect(screen.getByLabelText('Tegen wanneer?')).toBeTruthy();
   });
 });
 

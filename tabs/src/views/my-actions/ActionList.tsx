@@ -4,8 +4,11 @@ import type { Lang, Translate } from '../../i18n';
 import { useStyles } from '../../ui';
 import type { ActionRow } from './use-my-actions';
 
-/** Actions with their status, owner and due date (a past session's, or the member's own). */
-export function ActionList({ actions, t }: { actions: ActionRow[]; t: Translate; lang: Lang }): ReactNode {
+/** An action as a past session lists it. */
+export type ListedAction = Pick<ActionRow, 'id' | 'what' | 'ownerName' | 'due' | 'status'>;
+
+/** A past session's actions with their status, owner and due date. */
+export function ActionList({ actions, t }: { actions: ListedAction[]; t: Translate; lang: Lang }): ReactNode {
   const styles = useStyles();
   if (actions.length === 0) return <span className={styles.muted}>{t('tab.history.noActions')}</span>;
   return (

@@ -1,32 +1,73 @@
-import type { ReactNode } from 'react';
-import { Subtitle2 } from '@fluentui/react-components';
-import { ListPage } from '../../components/ListPage';
+import { useState, type ReactNode } from 'react';
+import { Subtitle2, Title3 } from '@fluentui/react-components';
+import type { Api } from '../../api';
+import { Loaded } from '../../components/Loaded';
+import type { Lang, Translate } from '../../i18n';
 import { useStyles } from '../../ui';
-import type { ViewProps } from '../view-props';
-import { ActionList } from './ActionList';
-import { useMyActions } from './use-my-actions';
+import { MyActionItem } from './MyActionItem';
+import { useMyActions, type MyActionsData } from './use-my-actions';
 
-/** The personal tab: the member's actions in each of their communities. */
-export function MyActionsView({ api, t, lang, version }: Pick<ViewProps, 'api' | 't' | 'lang' | 'version'>): ReactNode {
+/** The personal tab: the member's actions in each community where they have any, to tick off or move. */
+export function MyActionsView({
+  api,
+  t,
+  lang,
+  version,
+}: {
+  api: Api;
+  t: Translate;
+  lang: Lang;
+  version: number;
+}): ReactNode {
+  const state = useMyActions(api, version);
   const styles = useStyles();
-  return (
-    <ListPage
-      heading={t('tab.views.myActions')}
-      state={useMyActions(api, version)}
-      t={t}
-      none={t('tab.actions.noCommunities')}
-      items={(data) =>
-        data.communities.map((c) => (
-          <section key={c.communityId} className={styles.card}>
-            <Subtitle2 as="h3">{c.communityName}</Subtitle2>
-            {c.actions.length === 0 ? (
-              <p>{t('tab.actions.none')}</p>
-            ) : (
-              <ActionList actions={c.actions} t={t} lang={lang} />
-            )}
+  const [saved, setSaved] = useState('');
+  const changed = (what: string) => {
+    setSaved(t('tab.actions.saved', { what }));
+    state.reload();
+  };
+  const render = (data: MyActionsData) => {
+    if (data.communities.length === 0)
+      return (
+        <>
+          <p>{t('tab.actions.none')}</p>
+          <p className={styles.muted}>{t('tab.actions.noCommunities')}</p>
+        </>
+      );
+    return (
+      <div className={styles.list}>
+        {data.communities.map((c) => (
+          <section key={c.communityId} className={styles.list} aria-labelledby={`community-${c.communityId}`}>
+            <Subtitle2 as="h3" id={`community-${c.communityId}`}>
+              {c.communityName}
+            </Subtitle2>
+            <ul className={styles.list}>
+              {c.actions.map((a) => (
+                <MyActionItem
+                  key={`${a.id}:${a.status}:${a.due}`}
+                  action={a}
+                  communityId={c.communityId}
+                  api={api}
+                  t={t}
+                  lang={lang}
+                  onChanged={changed}
+                />
+              ))}
+            </ul>
           </section>
-        ))
-      }
-    />
+        ))}
+      </div>
+    );
+  };
+  return (
+    <div className={styles.page}>
+      <Title3 as="h2" className={styles.heading}>
+        {t('tab.views.myActions')}
+      </Title3>
+      <p role="status" className={styles.muted}>
+        {saved}
+      </p>
+      <Loaded state={state} t={t} render={render} />
+    </div>
   );
 }
