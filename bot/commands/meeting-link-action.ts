@@ -11,7 +11,7 @@ import { chatToLink, inLinkedMeeting } from '../meeting-place';
 import type { TurnInfo } from '../turn-info';
 import { startSessionHere } from './session-commands';
 
-/** A facilitator's click on the meeting link card: links this meeting chat to the community, then starts its session. */
+/** A facilitator's click on the meeting link card: links this meeting chat to the community, starts its session. */
 export async function linkMeetingAction(
   services: BotServices,
   context: TurnContext,

@@ -7,7 +7,11 @@ import {
   RetryHandler,
   RetryHandlerOptions,
 } from '@microsoft/microsoft-graph-client';
-import { TokenCredentialAuthenticationProvider } from '@microsoft/microsoft-graph-client/authProviders/azureTokenCredentials';
+// The formatter keeps a one-name import on one line, here 126 characters long.
+// prettier-ignore
+import {
+  TokenCredentialAuthenticationProvider,
+} from '@microsoft/microsoft-graph-client/authProviders/azureTokenCredentials';
 
 export const GRAPH_SCOPE = 'https://graph.microsoft.com/.default';
 

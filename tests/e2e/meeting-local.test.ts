@@ -316,4 +316,27 @@ describe('the meeting side panel and stage in local mode', () => {
     await member.getByRole('img', { name: /verslag van bijeenkomst 2/ }).waitFor({ timeout: 20_000 });
     await shot(member, 'side-panel-after-nl');
   });
+  it('lets a facilitator link a meeting chat from its side panel, by keyboard, then opens the community', async () => {
+    const chat = '19:meeting_e2e-not-linked@thread.v2';
+    const address =
+      `${h.url}/tab/index.html?view=channel&lang=en&as=${griet.id}&frameContext=sidePanel` +
+      `&team=&channel=${encodeURIComponent(chat)}`;
+    const panel = await open(PANEL, address);
+    await panel.getByText('Not linked yet').waitFor();
+    await panel.getByRole('heading', { name: 'Link this chat to a learning community' }).waitFor();
+    await expectNoHorizontalScroll(panel, 'link');
+    await expectKeyboardReachable(panel, 'link');
+    await expectAccessible(panel, 'the side panel of a meeting chat not linked yet');
+    await shot(panel, 'side-panel-link-en');
+    const choice = panel.getByRole('radio').first();
+    await choice.focus();
+    await panel.keyboard.press('Space');
+    await panel.getByRole('button', { name: 'Link' }).focus();
+    await panel.keyboard.press('Enter');
+    // Linked, the panel asks again and opens the community: its last session has ended.
+    await panel.getByRole('heading', { name: /^Session \d+ has ended\.$/ }).waitFor();
+    await shot(panel, 'side-panel-linked-en');
+    await expect(panel.getByText('Not linked yet').count()).resolves.toBe(0);
+    await panel.close();
+  });
 });

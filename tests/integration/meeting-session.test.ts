@@ -159,7 +159,7 @@ describe('a timebox in a meeting', () => {
 });
 
 describe('a session in a channel meeting', () => {
-  it("belongs to the channel's community and keeps its cards in the meeting's thread, one line per change", async () => {
+  it("belongs to the channel's community and keeps its cards in the meeting's thread, one line a change", async () => {
     h.connector.roster = [users.griet, users.pieter];
     const thread = `${CHANNEL.id};messageid=${CHANNEL_MEETING.messageId}`;
     const [started, live] = await rig.say('/start-bijeenkomst', users.griet, 'channelMeeting');
