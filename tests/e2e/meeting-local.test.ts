@@ -246,10 +246,14 @@ describe('the meeting side panel and stage in local mode', () => {
     await expectKeyboardReachable(member, 'vote');
     await shot(member, 'side-panel-during-vote-en');
     await stage.getByText('1 voted so far', { exact: false }).waitFor({ timeout: 2000 });
-    await expect(stage.getByText('1 dots').count()).resolves.toBe(0);
+    await expect(stage.getByText('1 dot').count()).resolves.toBe(0);
     await trekker.getByRole('button', { name: 'Reveal the results' }).click();
     await stage.getByRole('heading', { name: 'Results', level: 2 }).waitFor({ timeout: 2000 });
-    await stage.getByRole('listitem').filter({ hasText: 'Exit tickets in every lab' }).getByText('1 dots').waitFor();
+    await stage
+      .getByRole('listitem')
+      .filter({ hasText: 'Exit tickets in every lab' })
+      .getByText('1 dot', { exact: true })
+      .waitFor();
     await expectStageTextAtLeast24px('results');
     await shot(stage, 'stage-results-en');
   });

@@ -45,7 +45,7 @@ export function VoteResults(props: ViewProps & { live: Extract<Live, { kind: 'vo
             <span className={styles.grow}>{r.text}</span>
             {r.tied && <Badge appearance="outline">{t('tab.agenda.tied')}</Badge>}
             <Badge appearance="filled" color="informative">
-              {t('tab.agenda.votes', { votes: r.votes })}
+              {t('tab.agenda.votes', { count: r.votes })}
             </Badge>
           </li>
         ))}

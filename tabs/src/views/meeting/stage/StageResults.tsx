@@ -15,7 +15,7 @@ export function StageResults({ vote, t }: { vote: StageData['vote']; t: Translat
           <span className={s.rank}>{`${r.rank}.`}</span>
           <span className={s.grow}>{r.text}</span>
           {r.tied && <span className={s.sub}>{t('tab.agenda.tied')}</span>}
-          <span className={s.count}>{t('tab.agenda.votes', { votes: r.votes })}</span>
+          <span className={s.count}>{t('tab.agenda.votes', { count: r.votes })}</span>
         </li>
       ))}
     </ol>
