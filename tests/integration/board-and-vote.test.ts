@@ -8,7 +8,7 @@ import { openVote } from './open-vote';
 import { useHarness } from './use-harness';
 
 const harness = useHarness();
-const { say, sayCard, click, startedAt, shared } = channelUser(harness);
+const { say, sayCard, endSession, click, startedAt, shared } = channelUser(harness);
 const store = () => harness.h.app.deps.store;
 
 /** The session and phase a card belongs to, as every button on it sends them. */
@@ -299,7 +299,7 @@ describe("the next session's check-in", () => {
       { what: 'Oefentoets maken', owner: users.pieter.id, due: '2027-06-08' },
       users.griet,
     );
-    await say('/einde');
+    await endSession();
     const checkIn = await sayCard('/start-bijeenkomst');
     expect((checkIn.refresh as { userIds: string[] } | undefined)?.userIds).toContain(users.pieter.id);
     expect(visibleText(checkIn)).not.toContain('Oefentoets maken');

@@ -181,6 +181,7 @@ describe('a session', () => {
   it('tells a member who tries to start a session in a founded community that facilitators do that', async () => {
     await startAndGetSessionId();
     await say('/einde');
+    await h.connector.waitFor((calls) => calls.some((c) => JSON.stringify(c.activity).includes('Verslag van')), 10_000);
     const [refusal] = textsOf(await say('/start-bijeenkomst', users.lotte));
     expect(refusal).toContain('Alleen een trekker kan dat doen.');
   });

@@ -30,10 +30,22 @@ export function channelUser(ref: HarnessRef) {
     if (!last) throw new Error(`nothing posted in answer to ${text}`);
     return cardOf(last.activity);
   };
+  const reportsFiled = (): number =>
+    ref.h.connector.calls.filter((c) => c.kind !== 'update' && JSON.stringify(c.activity).includes('Verslag van'))
+      .length;
+  /**
+   * The facilitator ends the session. Its report is posted a moment after the turn: wait for it, so it is not
+   * taken for the answer to what is said next.
+   */
+  const endSession = async (): Promise<void> => {
+    const before = reportsFiled();
+    await say('/einde');
+    await ref.h.connector.waitFor(() => reportsFiled() > before, 10_000);
+  };
   /** The facilitator starts a session and ends it: the community knows its channel and has held a session. */
   const holdSession = async (): Promise<void> => {
     await say('/start-bijeenkomst');
-    await say('/einde');
+    await endSession();
   };
   /** The facilitator moves the session on `phases` phases; the card of the phase it lands on. */
   const moveOn = async (phases: number): Promise<Card> => {
@@ -79,7 +91,7 @@ export function channelUser(ref: HarnessRef) {
     if (!card) throw new Error(`no update of a card with "${title}"`);
     return card;
   };
-  return { say, sayCard, holdSession, moveOn, startedAt, click, clickButton, ownView, posted, shared };
+  return { say, sayCard, endSession, holdSession, moveOn, startedAt, click, clickButton, ownView, posted, shared };
 }
 
 export const verbsOn = (card: Card): string[] => allActions(card).map((a) => a.verb);
