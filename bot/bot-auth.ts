@@ -1,4 +1,5 @@
-import { ConfigurationBotFrameworkAuthentication } from 'botbuilder';
+import type { ConfigurationBotFrameworkAuthentication } from 'botbuilder';
+import { ReusedClientsAuthentication } from './reused-clients';
 
 /** The bot's Entra app registration; absent in local mode. The password is absent with a managed identity. */
 export interface BotIdentity {
@@ -13,7 +14,7 @@ export function botAuthentication(
   identity: BotIdentity | undefined,
   openIdMetadataUrl: string,
 ): ConfigurationBotFrameworkAuthentication {
-  return new ConfigurationBotFrameworkAuthentication(authSettings(identity, openIdMetadataUrl));
+  return new ReusedClientsAuthentication(authSettings(identity, openIdMetadataUrl));
 }
 
 function authSettings(identity: BotIdentity | undefined, openIdMetadataUrl: string): Record<string, string> {
