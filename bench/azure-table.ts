@@ -23,6 +23,8 @@ import type { ConnectorMessage } from './connector-process';
 import { runLoad, type LoadResult } from './load';
 import { LOAD_COLUMNS, table } from './table';
 import { setUpVote, voteBody, voteSaved, type BenchChannel } from './vote';
+import { measureRoundTrips, roundTripReport, type RoundTripRow } from './azure-round-trips';
+import { startStorageProxy } from './storage-proxy';
 
 const ROOT = path.resolve(__dirname, '..');
 /** A channel of its own, so the vote is a community of its own whatever else the caller measured. */
@@ -53,15 +55,25 @@ export interface AzureBenchRow extends LoadResult {
   azuriteCpuUsPerTurn: number;
 }
 
+/** The rows at Azurite's own speed, and those with a storage account's round-trip time added. */
+export interface AzureBenchResult {
+  rows: AzureBenchRow[];
+  roundTrips: RoundTripRow[];
+}
+
 /** Starts Azurite and a server on it, opens a vote, measures it at each concurrency, stops both. */
-export async function benchAzureTableVote(o: AzureBenchOptions): Promise<AzureBenchRow[]> {
+export async function benchAzureTableVote(o: AzureBenchOptions): Promise<AzureBenchResult> {
   const azurite = await startAzurite();
+  const proxy = await startStorageProxy(azurite.tableEndpoint);
   let server: Child | undefined;
   try {
     const started = await startServer(
       {
         LEERKRING_STORE: 'azure-table',
-        LEERKRING_STORAGE_CONNECTION_STRING: azurite.connectionString,
+        LEERKRING_STORAGE_CONNECTION_STRING: azurite.connectionString.replace(
+          azurite.tableEndpoint,
+          proxy.tableEndpoint,
+        ),
         LEERKRING_TABLE_PREFIX: `bench${Date.now()}`,
       },
       'server-azure-table',
@@ -100,9 +112,21 @@ export async function benchAzureTableVote(o: AzureBenchOptions): Promise<AzureBe
         ),
       );
     }
-    return rows;
+    const roundTrips = await measureRoundTrips(proxy, (concurrency, onWindow) =>
+      runLoad({
+        url: `${started.url}/api/messages`,
+        concurrency,
+        warmupMs: Math.max(500, o.warmupSeconds * 1000),
+        measureMs: o.seconds * 1000,
+        body,
+        ok: voteSaved(setup.lang),
+        onWindow,
+      }),
+    );
+    return { rows, roundTrips };
   } finally {
     if (server) await stop(server);
+    await proxy.stop();
     await azurite.stop();
   }
 }
@@ -268,7 +292,8 @@ async function main(): Promise<void> {
   await stop(sqlite.child);
 
   log('dot-vote on Azure Table storage (Azurite)…');
-  const azure = await benchAzureTableVote({ connector, ...o });
+  const { rows: azure, roundTrips } = await benchAzureTableVote({ connector, ...o });
+  const trips = roundTripReport(roundTrips);
 
   const rows = [LOAD_COLUMNS];
   const json: Record<string, unknown> = jsonFigures(azure);
@@ -290,7 +315,10 @@ async function main(): Promise<void> {
       `votes on ${o.ideas} ideas from ${o.members} members; ` +
       `Azurite runs on this machine in memory (its own CPU per turn: ${azuriteCpu})\n`,
   );
-  process.stdout.write(`${JSON.stringify(json)}\n`);
+  process.stdout.write(
+    `round trips on Azure Table storage (a proxy adds each trip's latency):\n${trips.lines.join('\n')}\n`,
+  );
+  process.stdout.write(`${JSON.stringify({ ...json, ...trips.json })}\n`);
 }
 
 if (require.main === module) {

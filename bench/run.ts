@@ -63,6 +63,7 @@ import { ask, cpuMs, freePort, killAllNow, startChild, stopAll, waitForHttp, wai
 import { runLoad, type LoadResult } from './load';
 import { LOAD_COLUMNS, table } from './table';
 import { AZURE_LABEL, benchAzureTableVote, jsonFigures, tableRow, type AzureBenchRow } from './azure-table';
+import { roundTripReport, type RoundTripRow } from './azure-round-trips';
 import { benchReport, reportTable } from './report';
 import { benchTab } from './tab';
 import type { BurstResult } from './vote';
@@ -503,9 +504,10 @@ async function main(): Promise<number> {
   }
 
   let azure: AzureBenchRow[] | undefined;
+  let roundTrips: RoundTripRow[] | undefined;
   if (s.azure) {
-    log(pc.dim('dot-vote on Azure Table storage (Azurite)…'));
-    azure = await benchAzureTableVote({
+    log(pc.dim("dot-vote on Azure Table storage (Azurite), then with a storage account's round-trip time added…"));
+    ({ rows: azure, roundTrips } = await benchAzureTableVote({
       connector,
       concurrency: [1, 16],
       seconds: s.seconds,
@@ -513,7 +515,7 @@ async function main(): Promise<number> {
       members: s.members,
       ideas: s.voteIdeas,
       ...(s.pin ? { cpu: BOT_CPU } : {}),
-    });
+    }));
     for (const r of azure)
       if (r.sampled === 0 || r.errors / r.sampled > MAX_ERROR_RATE)
         throw new BenchBroken(
@@ -588,6 +590,8 @@ async function main(): Promise<number> {
     if (a) rows.push(tableRow(AZURE_LABEL, a, median(echoRuns.map((r) => r.rps))));
   }
   if (azure) Object.assign(json, jsonFigures(azure));
+  const trips = roundTrips ? roundTripReport(roundTrips) : undefined;
+  if (trips) Object.assign(json, trips.json);
 
   const turnFailures = server?.child.stderrMatches() ?? 0;
   const top = Math.max(...s.concurrency);
@@ -621,6 +625,11 @@ async function main(): Promise<number> {
           'the ratios are paired and still compare.\n',
       ),
     );
+  }
+
+  if (trips) {
+    process.stdout.write(`\ndot-vote on Azure Table storage, a proxy adding each storage trip's latency:\n`);
+    process.stdout.write(`${trips.lines.join('\n')}\n`);
   }
 
   if (burst) {
