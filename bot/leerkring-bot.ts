@@ -32,6 +32,8 @@ import { MEETING_VERBS } from './cards/meeting-link-card';
 import { linkMeetingAction } from './commands/meeting-link-action';
 import { holdInMeeting } from './meeting-chat';
 import { meetingTurnInfo } from './meeting-place';
+import { readsOfOneTurn } from '../domain/turn-reads';
+import { prefetchCardReads } from './card-prefetch';
 
 /** The Teams bot: a thin adapter from messages and card clicks to the domain's use cases. */
 export class LeerkringBot extends TeamsActivityHandler {
@@ -64,19 +66,28 @@ export class LeerkringBot extends TeamsActivityHandler {
     context: TurnContext,
     value: AdaptiveCardInvokeValue,
   ): Promise<AdaptiveCardInvokeResponse> {
-    const turn = await meetingTurnInfo(this.services.deps, context.activity);
-    const data = (value.action?.data ?? {}) as CardData;
-    const verb = value.action?.verb ?? '';
-    if (!(await cardBelongsHere(this.services.deps, turn, data))) {
-      this.services.log.warn('a card click from another conversation was refused', { verb, scope: turn.scope });
+    return this.withSharedReads(context, value.action?.data ?? {}, (services, turn, data) =>
+      this.cardClick(services, context, turn, data, value.action?.verb ?? ''),
+    );
+  }
+
+  private async cardClick(
+    services: BotServices,
+    context: TurnContext,
+    turn: TurnInfo,
+    data: CardData,
+    verb: string,
+  ): Promise<AdaptiveCardInvokeResponse> {
+    if (!(await cardBelongsHere(services.deps, turn, data))) {
+      services.log.warn('a card click from another conversation was refused', { verb, scope: turn.scope });
       return cardResponse(noticeCard(translator(turn.lang)('errors.session.otherCommunity'), 'Warning'));
     }
     if (verb === SESSION_VERBS.repostCurrent) return this.repostCurrentPhase(context, turn);
-    if (verb === MEETING_VERBS.link) return linkMeetingAction(this.services, context, turn, data);
+    if (verb === MEETING_VERBS.link) return linkMeetingAction(services, context, turn, data);
     const steer = STEER_ROUTES[verb];
-    if (steer) return steer(this.services, context, turn, data);
+    if (steer) return steer(services, context, turn, data);
     const handler = CARD_ACTION_ROUTES[verb];
-    if (handler) return handler(this.services, turn, data);
+    if (handler) return handler(services, turn, data);
     return cardResponse(noticeCard(translator(turn.lang)('errors.session.unknown'), 'Warning'));
   }
 
@@ -100,8 +111,24 @@ export class LeerkringBot extends TeamsActivityHandler {
     request: TaskModuleRequest,
     step: typeof fetchDialog,
   ): Promise<TaskModuleResponse> {
-    const turn = await meetingTurnInfo(this.services.deps, context.activity);
-    return step(this.services, turn, (request.data ?? {}) as CardData);
+    return this.withSharedReads(context, (request.data ?? {}) as CardData, step);
+  }
+
+  /** Runs a click's turn with its reads shared, the first of them started at once (bot/card-prefetch.ts). */
+  private async withSharedReads<T>(
+    context: TurnContext,
+    data: CardData,
+    run: (services: BotServices, turn: TurnInfo, data: CardData) => Promise<T>,
+  ): Promise<T> {
+    const reads = readsOfOneTurn(this.services.deps.store);
+    const services = { ...this.services, deps: { ...this.services.deps, store: reads.store } };
+    try {
+      const turn = await meetingTurnInfo(services.deps, context.activity);
+      prefetchCardReads(reads.store, turn, data);
+      return await run(services, turn, data);
+    } finally {
+      reads.end();
+    }
   }
 
   private async handleMessage(context: TurnContext): Promise<void> {

@@ -39,12 +39,16 @@ export function castBallot(deps: Deps, target: ActivityInput): Promise<Result<Vo
     const settings = phaseSettings(context.session.value, target.phaseIndex);
     if (settings.revealedAt) return fail('errors.vote.closed');
     if (!settings.voteOpenedAt) return fail('errors.vote.notOpen');
-    const ideas = await candidatesFor(deps, context.session.value, target.phaseIndex);
+    const id = ballotId(target.phaseIndex, target.actor.userId);
+    // Read together: on Azure Table storage each read is a round trip of its own.
+    const [ideas, existing, voters] = await Promise.all([
+      candidatesFor(deps, context.session.value, target.phaseIndex),
+      deps.store.contributions.get<Ballot>(target.sessionId, BALLOT_KIND, id),
+      deps.store.contributions.countWithPrefix(target.sessionId, BALLOT_KIND, `${target.phaseIndex}:`),
+    ]);
     const ballot = parseBallot(target.raw, ideas, rulesOf(context.session.value, target.phaseIndex, ideas.length));
     if (!ballot.ok) return ballot;
     const placed = withPlacedOn(ballot.value, ideas);
-    const id = ballotId(target.phaseIndex, target.actor.userId);
-    const existing = await deps.store.contributions.get<Ballot>(target.sessionId, BALLOT_KIND, id);
     if (JSON.stringify(existing?.value.data) !== JSON.stringify(placed)) {
       const saved =
         spentDots(placed) === 0
@@ -57,12 +61,10 @@ export function castBallot(deps: Deps, target: ActivityInput): Promise<Result<Vo
             );
       if (!saved.ok) return 'conflict';
     }
-    return ok(
-      await voteState(deps, context, target.actor.userId, {
-        ideas,
-        mine: spentDots(placed) === 0 ? undefined : placed,
-      }),
-    );
+    const mine = spentDots(placed) === 0 ? undefined : placed;
+    // The count read with the ballot, with this member's change in it: others voting meanwhile show next time.
+    const counted = voters + (mine ? 1 : 0) - (existing ? 1 : 0);
+    return ok(await voteState(deps, context, target.actor.userId, { ideas, mine, voters: counted }));
   });
 }
 
@@ -105,6 +107,8 @@ interface Known {
   ideas: Candidate[];
   /** Undefined when the member has no ballot (any more). */
   mine: Ballot | undefined;
+  /** Who have a ballot in the phase, when counted already. */
+  voters?: number;
 }
 
 /**
@@ -138,7 +142,9 @@ export async function voteState(
   if (!revealed)
     return {
       ...base,
-      voters: await deps.store.contributions.countWithPrefix(session.id, BALLOT_KIND, `${context.phaseIndex}:`),
+      voters:
+        known?.voters ??
+        (await deps.store.contributions.countWithPrefix(session.id, BALLOT_KIND, `${context.phaseIndex}:`)),
     };
   const ballots = (await deps.store.contributions.list<Ballot>(session.id, BALLOT_KIND)).filter(
     (b) => b.phaseIndex === context.phaseIndex,
