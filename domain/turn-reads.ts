@@ -3,7 +3,7 @@ import type { Store } from './ports';
 /** The reads a turn may share: the same call with the same arguments answers the same, until the turn writes. */
 const SHARED_READS: Readonly<Partial<Record<keyof Store, readonly string[]>>> = {
   communities: ['get', 'findByChannel'],
-  members: ['get'],
+  members: ['get', 'list'],
   sessions: ['get'],
   contributions: ['get', 'list', 'countWithPrefix'],
 };
@@ -18,12 +18,16 @@ export interface TurnReads {
 /**
  * A view of the store for one turn in which the same read is made once: the card's checks, its use case and its
  * answer all ask for the session, and a read started early (in parallel, before it is needed) is picked up by the
- * code that needs it. Any other call (a write, or a read not listed) forgets what was read, so what a turn reads
- * after its own write, or again after a version conflict, comes from the store.
+ * code that needs it. Any other call (a write, or a read not listed) forgets what was read of its repository, so
+ * what a turn reads after its own write, or again after a version conflict, comes from the store.
  */
 export function readsOfOneTurn(store: Store): TurnReads {
   const shared = new Map<string, Promise<unknown>>();
   let open = true;
+  // The repositories keep apart what they store, so a write forgets only what was read of its own repository.
+  const forget = (name: keyof Store) => {
+    for (const key of [...shared.keys()]) if (key.startsWith(`${String(name)}.`)) shared.delete(key);
+  };
   // The community found by its channel is also the one asked for by its id.
   const knownById = (found: unknown, read: Promise<unknown>) => {
     const id = (found as { value?: { id?: unknown } } | undefined)?.value?.id;
@@ -38,7 +42,7 @@ export function readsOfOneTurn(store: Store): TurnReads {
         const fn = call as (...args: unknown[]) => unknown;
         if (!reads.includes(method))
           return (...args: unknown[]) => {
-            shared.clear();
+            forget(name);
             return fn.apply(target, args);
           };
         return (...args: unknown[]) => {

@@ -86,3 +86,12 @@ it('knows the community found by its channel by its id too', async () => {
   expect((await turn.store.communities.get('c1'))?.value.name).toBe(found?.value.name);
   expect(byId).toBe(0);
 });
+
+it('keeps what was read of one repository when the turn writes to another', async () => {
+  await store.members.add(membership('c1', pieter, 'member', now));
+  const turn = readsOfOneTurn(counted(store));
+  await turn.store.members.get('c1', pieter.userId);
+  await turn.store.keyValues.put('card:s1', 'a1');
+  await turn.store.members.get('c1', pieter.userId);
+  expect(asked).toEqual(['members.get 29:pieter']);
+});

@@ -28,7 +28,12 @@ export interface CheckInSubmitted {
  * someone in the channel who checks in for the first time joins as a member.
  */
 export async function submitCheckIn(deps: Deps, input: SubmitCheckInInput): Promise<Result<CheckInSubmitted>> {
-  const found = await openSessionOf(deps, input.sessionId);
+  // Read together: on Azure Table storage each read is a round trip of its own.
+  const [found, previous, before] = await Promise.all([
+    openSessionOf(deps, input.sessionId),
+    deps.store.checkIns.get(input.sessionId, input.actor.userId),
+    deps.store.checkIns.count(input.sessionId),
+  ]);
   if (!found.ok) return found;
   const { session, community } = found.value;
   const member = await deps.store.members.get(community.id, input.actor.userId);
@@ -39,7 +44,6 @@ export async function submitCheckIn(deps: Deps, input: SubmitCheckInInput): Prom
 
   if (!member) await deps.store.members.add(membership(community.id, input.actor, 'member', deps.clock.now()));
   const role = member?.role ?? 'member';
-  const previous = await deps.store.checkIns.get(session.value.id, input.actor.userId);
   const unchanged = previous !== undefined && sameAnswers(previous, answers.value);
   const checkIn: CheckIn = unchanged
     ? previous
@@ -52,6 +56,7 @@ export async function submitCheckIn(deps: Deps, input: SubmitCheckInInput): Prom
         late: session.value.state.kind === 'ended',
       };
   const outcome = unchanged ? 'unchanged' : await deps.store.checkIns.upsert(checkIn);
-  const count = await deps.store.checkIns.count(session.value.id);
+  // The count read before, with this member in it: others checking in meanwhile show on the next look.
+  const count = before + (previous ? 0 : 1);
   return ok({ checkIn, outcome, session: session.value, community, role, count });
 }
