@@ -5,6 +5,10 @@ import { plannedSessions, type PlannedSession } from './planned-session';
 import type { OpenAction, Reminder } from './reminder';
 import { numbered } from './schedule-queries';
 import { scheduleSettings } from './schedule-settings-use-cases';
+import { inParallel } from '../in-parallel';
+
+/** Communities whose reminders are worked out at once (each makes four reads). */
+const COMMUNITIES_AT_ONCE = 16;
 
 /**
  * Every community's reminders due at `now` (see `dueReminders`), read from the store; none for archived communities.
@@ -15,24 +19,30 @@ export async function remindersDue(deps: Deps, now: Date): Promise<Reminder[]> {
     if (Date.parse(value.end) <= now.getTime()) continue;
     upcomingByCommunity.set(value.communityId, [...(upcomingByCommunity.get(value.communityId) ?? []), value]);
   }
-  const due: Reminder[] = [];
-  for (const [communityId, upcoming] of upcomingByCommunity) {
-    // An archived community is read-only: nothing is planned for it any more.
-    if ((await deps.store.communities.get(communityId))?.value.archivedAt) continue;
-    const latest = (await deps.store.sessions.latest(communityId))?.value;
-    due.push(
-      ...dueReminders(now, {
-        communityId,
-        settings: await scheduleSettings(deps, communityId),
-        upcoming: numbered(upcoming, latest),
-        openActions: await openActions(deps, communityId),
-      }),
-    );
-  }
-  return due;
+  const due = await inParallel([...upcomingByCommunity], COMMUNITIES_AT_ONCE, ([communityId, upcoming]) =>
+    communityReminders(deps, now, communityId, upcoming),
+  );
+  return due.flat();
 }
 
-async function openActions(deps: Deps, communityId: string): Promise<OpenAction[]> {
+/** The reminders of one community, its reads made together; none when it is archived (read-only). */
+async function communityReminders(
+  deps: Deps,
+  now: Date,
+  communityId: string,
+  upcoming: PlannedSession[],
+): Promise<Reminder[]> {
+  const [community, latest, settings, openActions] = await Promise.all([
+    deps.store.communities.get(communityId),
+    deps.store.sessions.latest(communityId),
+    scheduleSettings(deps, communityId),
+    openActionsOf(deps, communityId),
+  ]);
+  if (community?.value.archivedAt) return [];
+  return dueReminders(now, { communityId, settings, upcoming: numbered(upcoming, latest?.value), openActions });
+}
+
+async function openActionsOf(deps: Deps, communityId: string): Promise<OpenAction[]> {
   const actions = await deps.store.contributions.listInCommunity<ActionItem>(communityId, ACTION_KIND);
   return actions
     .filter((a) => a.data.status === 'open')
