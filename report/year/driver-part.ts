@@ -40,7 +40,8 @@ export function driverPart(ctx: PortfolioContext, width: number): Part {
       ),
     );
   }
-  return { title: t('portfolio.driver.title'), note: t('portfolio.driver.note', { count: revisions }), items };
+  const note = revisions > 0 ? t('portfolio.driver.note', { count: revisions }) : undefined;
+  return { title: t('portfolio.driver.title'), ...(note ? { note } : {}), items };
 }
 
 /** Two cards side by side, `half` wide each. */
