@@ -11,13 +11,15 @@ const LINE = 14;
 export function actionsPart(ctx: PortfolioContext, width: number): Part {
   const { model, t } = ctx;
   const done = model.actions.filter((a) => a.status === 'done').length;
-  const items: Block[] = model.actions.length
-    ? [headerRow(ctx, width), ...model.actions.map((a, i) => actionRow(ctx, a, i, width))]
-    : [paragraph(t('portfolio.actions.none'), width, { fill: COLOURS.muted })];
+  const note = t('portfolio.actions.note', { done, count: model.actions.length });
+  const title = t('portfolio.actions.title');
+  if (model.actions.length === 0)
+    return { title, note, items: [paragraph(t('portfolio.actions.none'), width, { fill: COLOURS.muted })] };
   return {
-    title: t('portfolio.actions.title'),
-    note: t('portfolio.actions.note', { done, count: model.actions.length }),
-    items,
+    title,
+    note,
+    header: headerRow(ctx, width),
+    items: model.actions.map((a, i) => actionRow(ctx, a, i, width)),
   };
 }
 

@@ -29,17 +29,19 @@ export function paginate(cover: Block, parts: Part[], continued: (title: string)
   for (const part of parts) {
     let title = part.title;
     let pending = [...part.items];
+    const gap = part.gap ?? ITEM_GAP;
+    const lead = part.header ? [part.header] : [];
+    const whole = framed(title, part.note, CONTENT, stack([...lead, ...pending], gap)).height;
+    if (part.keepTogether && y + whole > BOTTOM && PAGE.margin + 14 + whole <= BOTTOM) newPage();
     while (pending.length > 0) {
-      const gap = part.gap ?? ITEM_GAP;
-      const taken = takeFitting(pending, BOTTOM - y - 30, gap);
-      if (taken === 0) {
-        if (y > PAGE.margin + 14) {
-          newPage();
-          continue;
-        }
+      const room = BOTTOM - y - 30 - (part.header ? part.header.height + gap : 0);
+      const taken = takeFitting(pending, room, gap);
+      if (taken === 0 && y > PAGE.margin + 14) {
+        newPage();
+        continue;
       }
       const count = Math.max(1, taken);
-      const block = framed(title, part.note, CONTENT, stack(pending.slice(0, count), gap));
+      const block = framed(title, part.note, CONTENT, stack([...lead, ...pending.slice(0, count)], gap));
       pages[pages.length - 1]?.push({ block, y });
       y += block.height + PAGE.gap * 1.5;
       pending = pending.slice(count);

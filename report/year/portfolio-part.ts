@@ -19,6 +19,10 @@ export interface Part {
   items: Block[];
   /** Between items; 8 unless said. */
   gap?: number;
+  /** Comes before the items on every page the part is on (a table's column names). */
+  header?: Block;
+  /** Starts on a new page rather than break, when it fits on one. */
+  keepTogether?: boolean;
 }
 
 /** Wrapped text as a block: up to `lines` lines, the last one cut with an ellipsis. */

@@ -42,5 +42,5 @@ export function surveyPart(ctx: PortfolioContext, width: number): Part {
         fill: COLOURS.muted,
       }),
     );
-  return { title, note, items, gap: 2 };
+  return { title, note, items, gap: 2, keepTogether: true };
 }
