@@ -5,6 +5,7 @@ import type { ConnectorCall } from '../fakes/bot-connector';
 import { pdfTextAndPages, pngSize } from '../helpers/pdf-text';
 import { inputsFor } from './card-inputs';
 import { allActions, cardOf, textsOf, visibleText } from './card-reading';
+import { tabPeople, tabUser } from './portfolio-tab';
 import { channelUser, type Card } from './steering';
 import { useClockedHarness } from './use-harness';
 
@@ -18,11 +19,16 @@ const ACTIONS: [string, TestUser][] = [
   ['Kennisclip over de nier opnemen', users.lotte],
 ];
 const SECRET = 'Mijn geheime open antwoord';
+const GOAL_FIRST = 'Elke les in het eerste jaar heeft een activerende werkvorm.';
+const GOAL_FINAL = 'Elke les in het eerste jaar heeft een activerende werkvorm, en de studenten merken het.';
 
 describe('the year portfolio through the bot', () => {
   const harness = useClockedHarness('2026-09-22T13:00:00Z', {
     background: { filingPollMs: 100, schedulerTickMs: 3_600_000 },
+    tab: { local: tabPeople([users.griet, users.pieter, users.lotte, an]) },
   });
+  const tab = tabUser(harness);
+  let communityId = '';
   const { say, sayCard, click, startedAt, endSession } = channelUser(harness);
   const postsWith = (text: string) => (calls: ConnectorCall[]) =>
     calls.filter((c) => c.kind !== 'update' && visibleText(cardOf(c.activity)).includes(text));
@@ -43,7 +49,7 @@ describe('the year portfolio through the bot', () => {
     return { png: await fetched(pngUrl), pdf: await fetched(pdfUrl) };
   }
 
-  /** The start session: topics brainstormed, ranked by three members and published. */
+  /** The start session: topics brainstormed, ranked by three members and published; the driver written in the tab. */
   async function startSession(): Promise<void> {
     const board = await startedAt('startbijeenkomst', 6);
     for (const [i, text] of TOPICS.entries())
@@ -53,10 +59,14 @@ describe('the year portfolio through the bot', () => {
     for (const who of [users.griet, users.pieter, users.lotte])
       await click(rank, 'rank.submit', inputsFor(rank, 'rank', ranking), who);
     await click(rank, 'rank.publish', {}, users.griet);
+    const sessionId = String(allActions(rank)[0]!.data.sessionId);
+    communityId = (await harness.h.app.deps.store.sessions.get(sessionId))!.value.communityId;
+    await tab.writeDriver(communityId, 0, GOAL_FIRST);
+    await tab.planTopic(communityId, TOPICS[0]!, 2);
     await endSession();
   }
 
-  /** A regular session where members agree the actions. */
+  /** A regular session where members agree the actions; one is done later, and the driver sharpened. */
   async function regularSession(): Promise<void> {
     harness.clock.set('2026-10-20T13:00:00Z');
     await say('/start-bijeenkomst');
@@ -65,6 +75,8 @@ describe('the year portfolio through the bot', () => {
     for (const [what, owner] of ACTIONS)
       await click(card, 'actions.add', { ...add.data, what, owner: owner.id, due: '2026-11-17' }, users.griet);
     await endSession();
+    await tab.markDone(users.pieter, ACTIONS[0]![0]);
+    await tab.writeDriver(communityId, 1, GOAL_FINAL);
   }
 
   /** The closing session with its impact survey, answered by four members; ending it files the portfolio too. */
@@ -108,7 +120,14 @@ describe('the year portfolio through the bot', () => {
         'Slotbijeenkomst',
         ...TOPICS,
         ...ACTIONS.map(([what]) => what),
-        '0 van 2 gedaan',
+        '1 van 2 gedaan',
+        '2 versies bewaard',
+        `BIJ DE START`,
+        GOAL_FIRST,
+        'OP HET EINDE',
+        GOAL_FINAL,
+        'Onderwerp: Feedback op stageverslagen',
+        'Feedback op stageverslagen 6 punten Bijeenkomst 2',
         'Impactbevraging',
         '4 antwoorden · bijeenkomst 3',
         'Driver bereikt',
