@@ -11,7 +11,7 @@ export async function renderYearPortfolioFiles(
 ): Promise<RenderedReport> {
   const model = await buildYearPortfolio(deps, communityId, schoolYear);
   if (!model.ok) throw FilingError.permanent('sessionGone', model.error.code);
-  const rendered = await renderYearPortfolio(model.value);
+  const rendered = await renderYearPortfolio(model.value, { pngs: 'first' });
   return {
     fileBase: portfolioFileBase(model.value),
     pdf: rendered.pdf,

@@ -13,14 +13,21 @@ const BOLD = `${FONT_FAMILY}-Bold`;
 export interface RenderedPortfolio {
   /** One A4 page per page of the portfolio (vector, Inter embedded). */
   pdf: Buffer;
-  /** Each page as a PNG, `PNG_WIDTH` wide. */
+  /** Each page as a PNG, `PNG_WIDTH` wide (only the first with `{ pngs: 'first' }`). */
   pages: Buffer[];
 }
 
-/** The year portfolio as a multi-page PDF and a PNG of each page, all from the same drawing. */
-export async function renderYearPortfolio(model: YearPortfolioModel): Promise<RenderedPortfolio> {
+/**
+ * The year portfolio as a multi-page PDF and a PNG of each page, all from the same drawing. The filer needs only the
+ * first page's PNG (the card's preview): `{ pngs: 'first' }` spares drawing the others.
+ */
+export async function renderYearPortfolio(
+  model: YearPortfolioModel,
+  options: { pngs: 'all' | 'first' } = { pngs: 'all' },
+): Promise<RenderedPortfolio> {
   const svgs = drawPortfolio(model);
-  const [pages, pdf] = await Promise.all([Promise.all(svgs.map(toPng)), toPdf(svgs, model)]);
+  const drawn = options.pngs === 'first' ? svgs.slice(0, 1) : svgs;
+  const [pages, pdf] = await Promise.all([Promise.all(drawn.map(toPng)), toPdf(svgs, model)]);
   return { pdf, pages };
 }
 
