@@ -26,8 +26,8 @@ const BY_SESSION_ID: readonly Collection<unknown>[] = [filingJobs, autoAdvanceMa
 
 /**
  * Every document the community produced: its driver history, schedule and settings, closing questionnaires, topics,
- * agenda draft, its year portfolios' outbox entries, and per session the report outbox entry. A collection added later must be named here too, or export and
- * /forget-me will not see it (tests/unit/data checks the ones known today).
+ * agenda draft, its year portfolios' outbox entries, and per session the report outbox entry. A collection added
+ * later must be named here too, or export and /forget-me will not see it (tests/unit/data checks the ones known today).
  */
 export async function communityDocuments(
   deps: Deps,

@@ -11,9 +11,10 @@ export interface FilingRequest {
 }
 
 /**
- * Puts a session's report (or the year portfolio) in the outbox, due now. One job per session: asking again (/report, or ending the session
- * after a /report) makes the same job due again, which files the report anew and replaces its files. A request that
- * arrives while a worker is filing the job is not lost: the job is filed once more after that attempt.
+ * Puts a session's report (or the year portfolio) in the outbox, due now. One job per session (per community and
+ * school year for the portfolio): asking again (/report, or ending the session after a /report) makes the same job
+ * due again, which files it anew and replaces its files. A request that arrives while a worker is filing the job is
+ * not lost: the job is filed once more after that attempt.
  */
 export async function enqueueFiling(deps: Deps, request: FilingRequest): Promise<FilingJob> {
   const now = deps.clock.now().toISOString();
