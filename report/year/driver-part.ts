@@ -17,8 +17,8 @@ export function driverPart(ctx: PortfolioContext, width: number): Part {
     const half = (width - PAGE.columnGap) / 2;
     items.push(
       side(
-        version(ctx, t('portfolio.driver.first'), first, half),
-        version(ctx, t('portfolio.driver.final'), final, half),
+        (height) => version(ctx, t('portfolio.driver.first'), first, half, height),
+        (height) => version(ctx, t('portfolio.driver.final'), final, half, height),
         half,
       ),
     );
@@ -44,8 +44,10 @@ export function driverPart(ctx: PortfolioContext, width: number): Part {
   return { title: t('portfolio.driver.title'), ...(note ? { note } : {}), items };
 }
 
-/** Two cards side by side, `half` wide each. */
-function side(left: Block, right: Block, half: number): Block {
+/** Two cards side by side, `half` wide each, as tall as the taller one. */
+function side(card: (height: number) => Block, other: (height: number) => Block, half: number): Block {
+  const tallest = Math.max(card(0).height, other(0).height);
+  const [left, right] = [card(tallest), other(tallest)];
   return {
     height: Math.max(left.height, right.height),
     draw: (x, y) => left.draw(x, y) + right.draw(x + half + PAGE.columnGap, y),
@@ -53,7 +55,7 @@ function side(left: Block, right: Block, half: number): Block {
 }
 
 /** One version of the canvas in a tinted card: when and by whom, the end goal, then the rest. */
-function version(ctx: PortfolioContext, label: string, snapshot: DriverSnapshot, width: number): Block {
+function version(ctx: PortfolioContext, label: string, snapshot: DriverSnapshot, width: number, minHeight = 0): Block {
   const { t, model } = ctx;
   const inner = width - 24;
   const d = snapshot.driver;
@@ -85,7 +87,7 @@ function version(ctx: PortfolioContext, label: string, snapshot: DriverSnapshot,
     8,
   );
   const meta = `${label} · ${longDate(model.language, snapshot.at.slice(0, 10))}`;
-  const height = body.height + 44;
+  const height = Math.max(minHeight, body.height + 44);
   return {
     height,
     draw: (x, y) =>

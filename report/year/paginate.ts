@@ -9,6 +9,8 @@ const FOOTER = 48;
 export const CONTENT = PAGE.width - PAGE.margin * 2;
 const BOTTOM = PAGE.height - FOOTER;
 const ITEM_GAP = 8;
+/** How many items at least a part starts with on a page (fewer only when it has fewer). */
+const ORPHANS = 3;
 
 interface Placed {
   block: Block;
@@ -17,7 +19,7 @@ interface Placed {
 
 /**
  * Lays the cover and the parts out on A4 pages: a part starts on the page where the last one ended when its title
- * and first item fit there; its items flow on, and a page that breaks a part repeats its title (`continued`).
+ * and first items fit there; its items flow on, and a page that breaks a part repeats its title (`continued`).
  */
 export function paginate(cover: Block, parts: Part[], continued: (title: string) => string): Placed[][] {
   const pages: Placed[][] = [[{ block: cover, y: PAGE.margin }]];
@@ -36,7 +38,9 @@ export function paginate(cover: Block, parts: Part[], continued: (title: string)
     while (pending.length > 0) {
       const room = BOTTOM - y - 30 - (part.header ? part.header.height + gap : 0);
       const taken = takeFitting(pending, room, gap);
-      if (taken === 0 && y > PAGE.margin + 14) {
+      // A part does not start with a lone item or two at the foot of a page.
+      const least = title === part.title ? Math.min(ORPHANS, pending.length) : 1;
+      if (taken < least && y > PAGE.margin + 14) {
         newPage();
         continue;
       }
