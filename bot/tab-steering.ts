@@ -5,7 +5,7 @@ import { checkInCardKey, type BotServices, type PostedCard } from './bot-service
 import { scheduleCheckInCardUpdate } from './check-in-views';
 import { announceEnded } from './commands/session-commands';
 import { postCurrentPhase, updateSharedCard } from './phase-poster';
-import { requestReport } from './reports/request-report';
+import { requestEndOfSessionFiling } from './reports/request-report';
 import { phaseCardKey } from './shared-cards';
 import { meetingVenueOf } from './meeting-chat';
 
@@ -43,7 +43,7 @@ export async function tabChangeToChannel(services: BotServices, change: SessionC
     const said = await inSessionThread(services, session, (context) =>
       announceEnded(services, context, actor, { session, community }),
     );
-    if (!said) await requestReport(services, session.id, community, actor);
+    if (!said) await requestEndOfSessionFiling(services, session, community, actor);
     return;
   }
   if (change.what !== 'moved') return updateSharedCard(services, session, phaseIndex, community);

@@ -6,6 +6,8 @@ import type filingEn from './en/filing.json';
 import type filingNl from './nl/filing.json';
 import type meetingViewsEn from './en/meeting-views.json';
 import type meetingViewsNl from './nl/meeting-views.json';
+import type portfolioEn from './en/portfolio.json';
+import type portfolioNl from './nl/portfolio.json';
 import type reportEn from './en/report.json';
 import type reportNl from './nl/report.json';
 import type scheduleEn from './en/schedule.json';
@@ -22,6 +24,7 @@ type English = typeof coreEn &
   typeof dialogEn &
   typeof filingEn &
   typeof meetingViewsEn &
+  typeof portfolioEn &
   typeof reportEn &
   typeof scheduleEn &
   typeof tabEn;
@@ -29,6 +32,7 @@ type Dutch = typeof coreNl &
   typeof dialogNl &
   typeof filingNl &
   typeof meetingViewsNl &
+  typeof portfolioNl &
   typeof reportNl &
   typeof scheduleNl &
   typeof tabNl;

@@ -7,6 +7,8 @@ import filingEn from './en/filing.json';
 import filingNl from './nl/filing.json';
 import meetingViewsEn from './en/meeting-views.json';
 import meetingViewsNl from './nl/meeting-views.json';
+import portfolioEn from './en/portfolio.json';
+import portfolioNl from './nl/portfolio.json';
 import reportEn from './en/report.json';
 import reportNl from './nl/report.json';
 import scheduleEn from './en/schedule.json';
@@ -27,8 +29,8 @@ function catalogue(lang: Lang, core: Catalogue, features: Catalogue[]): Catalogu
   }, core);
 }
 
-const en = catalogue('en', coreEn, [dialogEn, filingEn, meetingViewsEn, reportEn, scheduleEn, tabEn]);
-const nl = catalogue('nl', coreNl, [dialogNl, filingNl, meetingViewsNl, reportNl, scheduleNl, tabNl]);
+const en = catalogue('en', coreEn, [dialogEn, filingEn, meetingViewsEn, portfolioEn, reportEn, scheduleEn, tabEn]);
+const nl = catalogue('nl', coreNl, [dialogNl, filingNl, meetingViewsNl, portfolioNl, reportNl, scheduleNl, tabNl]);
 
 /** Translates a key, with values for its {{placeholders}} (and `count` for plurals). */
 export type Translate = (key: string, values?: Record<string, string | number>) => string;

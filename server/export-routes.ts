@@ -40,7 +40,10 @@ export async function exportZip(options: ExportRouteDeps, communityId: string): 
   const reports = data.documents
     .filter((d) => d.collection === FILING_COLLECTION)
     .map((d) => d.value as FilingJob)
-    .flatMap((job) => (job.filed ? [{ sessionId: job.sessionId, ...job.filed }] : []));
+    .flatMap((job) => {
+      const year = job.document?.kind === 'year-portfolio' ? { schoolYear: job.document.schoolYear } : {};
+      return job.filed ? [{ sessionId: job.sessionId, ...year, ...job.filed }] : [];
+    });
   const files: Zippable = {
     'community.json': strToU8(JSON.stringify(data, null, 2)),
     'reports.json': strToU8(JSON.stringify(reports, null, 2)),

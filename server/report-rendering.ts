@@ -4,10 +4,16 @@ import type { Deps } from '../domain/ports';
 import { nextPlannedSession } from '../domain/schedule/schedule-queries';
 import { renderReport, reportFileBase } from '../report/render-report';
 import { FilingError, type RenderReport } from './filing';
+import { renderYearPortfolioFiles } from './portfolio-rendering';
 
-/** The filing worker's renderer: the report model from the store, the schedule's next session, then PDF and PNG. */
+/**
+ * The filing worker's renderer: the report model from the store, the schedule's next session, then PDF and PNG; a
+ * job that files the year portfolio gets the portfolio.
+ */
 export function reportRenderer(deps: Deps): RenderReport {
-  return async (sessionId) => {
+  return async (sessionId, job) => {
+    if (job?.document.kind === 'year-portfolio')
+      return renderYearPortfolioFiles(deps, job.target.communityId, job.document.schoolYear);
     const session = await deps.store.sessions.get(sessionId);
     const next = session ? await nextPlannedSession(deps, session.value.communityId) : undefined;
     const nextSession: NextSessionInfo | undefined = next

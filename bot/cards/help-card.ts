@@ -45,6 +45,7 @@ export function helpCard(view: HelpView, t: Translate): AdaptiveCard {
         [names.survey, t('help.commands.survey')],
         [names['end-session'], t('help.commands.endSession')],
         [names.report, t('help.commands.report')],
+        [`${names.report} ${t('help.yearWord')}`, t('help.commands.reportYear')],
         [names.plan, t('help.commands.plan')],
         [names.facilitator, t('help.commands.facilitator')],
         [`${names.community} ${t('help.nameWord')}`, t('help.commands.communityName')],

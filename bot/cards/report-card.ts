@@ -10,16 +10,19 @@ export interface ReportCardView {
   folderName?: string;
   /** A preview image the client can load without signing in (local mode serves it; SharePoint's needs a sign-in). */
   previewUrl?: string;
+  /** The year portfolio's own title and preview text, instead of the session report's. */
+  title?: string;
+  previewAlt?: string;
 }
 
 /** The report is filed: a preview and the links, in the channel. */
 export function reportFiledCard(view: ReportCardView, t: Translate): AdaptiveCard {
-  const body: CardElement[] = [heading(t('filing.filed.title', { number: view.sessionNumber }))];
+  const body: CardElement[] = [heading(view.title ?? t('filing.filed.title', { number: view.sessionNumber }))];
   if (view.previewUrl) {
     body.push({
       type: 'Image',
       url: view.previewUrl,
-      altText: t('filing.filed.previewAlt', { number: view.sessionNumber }),
+      altText: view.previewAlt ?? t('filing.filed.previewAlt', { number: view.sessionNumber }),
       size: 'Stretch',
       selectAction: { type: 'Action.OpenUrl', url: view.pdfUrl },
     });
@@ -37,3 +40,7 @@ export function reportFiledCard(view: ReportCardView, t: Translate): AdaptiveCar
 /** The report is asked for: it appears in the channel shortly. */
 export const reportRequestedCard = (sessionNumber: number, t: Translate): AdaptiveCard =>
   adaptiveCard([notice(t('filing.requested', { number: sessionNumber }), 'Good')]);
+
+/** The year portfolio is asked for: it appears in the channel shortly. */
+export const yearPortfolioRequestedCard = (schoolYear: string, t: Translate): AdaptiveCard =>
+  adaptiveCard([notice(t('filing.year.requested', { year: schoolYear }), 'Good')]);

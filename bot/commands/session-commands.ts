@@ -13,7 +13,7 @@ import { adaptiveCard, notice, text } from '../cards/card-kit';
 import { agendaCard, alreadyRunningCard, sessionEndedCard } from '../cards/session-cards';
 import { closePostedCards, postCurrentPhase } from '../phase-poster';
 import { syncRoster } from '../roster';
-import { requestReport } from '../reports/request-report';
+import { requestEndOfSessionFiling } from '../reports/request-report';
 import { inMeetingChat, type TurnInfo } from '../turn-info';
 import { holdInMeeting } from '../meeting-chat';
 import { offerMeetingLink } from './meeting-commands';
@@ -96,7 +96,10 @@ export const endSessionCommand = channelCommand(async ({ services, context, turn
   await announceEnded(services, context, turn.actor, result.value);
 });
 
-/** After a session ended (by command or card): says how many took part, closes its cards, asks for the report. */
+/**
+ * After a session ended (by command or card): says how many took part, closes its cards, asks for the report (and
+ * after the closing session for the year portfolio).
+ */
 export async function announceEnded(
   services: BotServices,
   context: TurnContext,
@@ -106,7 +109,7 @@ export async function announceEnded(
   const count = await participantCount(services.deps, session);
   await postCard(context, sessionEndedCard(session, count, translator(community.language)));
   await closePostedCards(services, session, community);
-  await requestReport(services, session.id, community, actor);
+  await requestEndOfSessionFiling(services, session, community, actor);
 }
 
 /** `/agenda`: the running session's phases, for anyone. */

@@ -94,11 +94,12 @@ async function attempt(options: FilingWorkerOptions, claimed: ClaimedJob): Promi
   const { deps, log } = options;
   const fields = {
     sessionId: claimed.job.sessionId,
+    document: claimed.job.document.kind,
     communityId: claimed.job.target.communityId,
     filer: options.filer.kind,
   };
   try {
-    const report = await options.render(claimed.job.sessionId);
+    const report = await options.render(claimed.job.sessionId, claimed.job);
     const links = await options.filer.file(claimed.job, report);
     const recorded = await recordFiled(deps, claimed, links);
     log.info('report filed', { ...fields, recorded: Boolean(recorded) });

@@ -1,6 +1,9 @@
 import type { FiledLinks, FilingJob } from '../../domain/report/filing';
 
-/** A session's report, rendered: `fileBase` is e.g. `2026-11-22 Bijeenkomst 3` (no extension). */
+/**
+ * A session's report or a year portfolio, rendered: `fileBase` is e.g. `2026-11-22 Bijeenkomst 3` (no extension);
+ * `png` is the (first) page's preview.
+ */
 export interface RenderedReport {
   fileBase: string;
   pdf: Buffer;
@@ -8,8 +11,11 @@ export interface RenderedReport {
   language: 'nl' | 'en';
 }
 
-/** Renders the report of a session (the report/ module's renderReport + reportFileBase, wired by the server). */
-export type RenderReport = (sessionId: string) => Promise<RenderedReport>;
+/**
+ * Renders what a job files: the report of its session, or the year portfolio its `document` asks for (the report/
+ * module's renderers, wired by the server).
+ */
+export type RenderReport = (sessionId: string, job?: FilingJob) => Promise<RenderedReport>;
 
 /**
  * Puts a rendered report where the community finds it, replacing the files of an earlier filing of the same session.

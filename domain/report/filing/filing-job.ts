@@ -1,7 +1,10 @@
 import { collection } from '../../collection';
 import type { Language } from '../../community/community';
 
-/** The store collection that holds the outbox: one document per session, its id the session id. */
+/**
+ * The store collection that holds the outbox: one document per thing filed. A session report's id is its session's
+ * id; a year portfolio's is `year-portfolio:<community id>:<school year>` (`jobIdOf`).
+ */
 export const FILING_COLLECTION = 'report-filing';
 
 /**
@@ -46,7 +49,15 @@ export interface Lease {
   until: string;
 }
 
+/**
+ * What a job files: a session's report, or the year portfolio of the community's school year (`2026-2027`). Jobs
+ * stored before the portfolio existed have no `document`: they read back as session reports.
+ */
+export type FiledDocument = { kind: 'session-report' } | { kind: 'year-portfolio'; schoolYear: string };
+
 export interface FilingJob {
+  document: FiledDocument;
+  /** The session whose report this is; for a year portfolio, the session of the year it was asked after. */
   sessionId: string;
   target: FilingTarget;
   requestedBy?: FilingRequester;
@@ -69,7 +80,22 @@ export interface FilingJob {
   updatedAt: string;
 }
 
-export const filingJobs = collection<FilingJob>(FILING_COLLECTION);
+export const filingJobs = collection<FilingJob>(FILING_COLLECTION, (raw) => ({
+  document: { kind: 'session-report' },
+  ...(raw as Omit<FilingJob, 'document'>),
+}));
+
+/** The ids of a community's year portfolio jobs start with this. */
+export const yearPortfolioJobPrefix = (communityId: string): string => `year-portfolio:${communityId}:`;
+
+export const yearPortfolioJobId = (communityId: string, schoolYear: string): string =>
+  `${yearPortfolioJobPrefix(communityId)}${schoolYear}`;
+
+/** The id of the job's document in the outbox. */
+export const jobIdOf = (job: Pick<FilingJob, 'document' | 'sessionId' | 'target'>): string =>
+  job.document.kind === 'year-portfolio'
+    ? yearPortfolioJobId(job.target.communityId, job.document.schoolYear)
+    : job.sessionId;
 
 /** A job claimed by one worker: pass it back when recording the outcome. */
 export interface ClaimedJob {

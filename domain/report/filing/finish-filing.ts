@@ -1,6 +1,13 @@
 import type { Deps } from '../../ports';
 import { backoffMs, defaultBackoff, type BackoffPolicy } from './backoff';
-import type { ClaimedJob, FiledLinks, FilingJob, FilingRequester, PermanentReason } from './filing-job';
+import {
+  jobIdOf,
+  type ClaimedJob,
+  type FiledLinks,
+  type FilingJob,
+  type FilingRequester,
+  type PermanentReason,
+} from './filing-job';
 import { listJobs, omit, updateJob } from './job-store';
 
 /** How an attempt ended when it did not file the report. */
@@ -29,7 +36,7 @@ const stillOurs = (job: FilingJob | undefined, claimed: ClaimedJob): job is Fili
  */
 export async function recordFiled(deps: Deps, claimed: ClaimedJob, links: FiledLinks): Promise<Recorded | undefined> {
   const now = deps.clock.now().toISOString();
-  const job = await updateJob(deps, claimed.job.sessionId, (current) => {
+  const job = await updateJob(deps, jobIdOf(claimed.job), (current) => {
     if (!stillOurs(current, claimed)) return undefined;
     const askedAgain = current.requests > (current.filingRequest ?? current.requests);
     return {
@@ -55,7 +62,7 @@ export async function recordFailure(
 ): Promise<Recorded | undefined> {
   const now = deps.clock.now();
   let notice: FilingNotice;
-  const job = await updateJob(deps, claimed.job.sessionId, (current) => {
+  const job = await updateJob(deps, jobIdOf(claimed.job), (current) => {
     if (!stillOurs(current, claimed)) return undefined;
     const base = {
       ...omit(current, 'lease'),
@@ -99,7 +106,7 @@ export async function wakeJobsWaitingForSignIn(deps: Deps, communityId: string, 
   const waiting = (job: FilingJob) => job.state === 'waiting-sign-in' && job.target.communityId === communityId;
   let woken = 0;
   for (const { value } of (await listJobs(deps)).filter((d) => waiting(d.value))) {
-    const saved = await updateJob(deps, value.sessionId, (current) =>
+    const saved = await updateJob(deps, jobIdOf(value), (current) =>
       current && waiting(current)
         ? { ...current, state: 'pending', dueAt: now, requestedBy: by ?? current.requestedBy, updatedAt: now }
         : undefined,

@@ -10,8 +10,9 @@ export function omit<T extends object, K extends keyof T>(value: T, ...keys: K[]
   return copy;
 }
 
-export const readJob = (deps: Deps, sessionId: string): Promise<Stored<FilingJob> | undefined> =>
-  deps.store.documents.get(filingJobs, sessionId);
+/** A job by its id (`jobIdOf`: a session report's is its session's id). */
+export const readJob = (deps: Deps, jobId: string): Promise<Stored<FilingJob> | undefined> =>
+  deps.store.documents.get(filingJobs, jobId);
 
 export const listJobs = (deps: Deps): Promise<StoredDocument<FilingJob>[]> => deps.store.documents.list(filingJobs);
 
@@ -21,15 +22,15 @@ export const listJobs = (deps: Deps): Promise<StoredDocument<FilingJob>[]> => de
  */
 export async function updateJob(
   deps: Deps,
-  sessionId: string,
+  jobId: string,
   change: (current: FilingJob | undefined) => FilingJob | undefined,
 ): Promise<FilingJob | undefined> {
   for (let i = 0; i < MAX_TRIES; i++) {
-    const current = await readJob(deps, sessionId);
+    const current = await readJob(deps, jobId);
     const next = change(current?.value);
     if (!next) return undefined;
-    const saved = await deps.store.documents.save(filingJobs, sessionId, next, current?.version ?? null);
+    const saved = await deps.store.documents.save(filingJobs, jobId, next, current?.version ?? null);
     if (saved.ok) return next;
   }
-  throw new Error(`report filing: job ${sessionId} kept changing under us`);
+  throw new Error(`report filing: job ${jobId} kept changing under us`);
 }

@@ -2,7 +2,7 @@ import type { AccessToken, TokenCredential } from '@azure/identity';
 import { enqueueFiling, type FiledLinks, type FilingJob, type FilingRequest } from '../../../domain/report/filing';
 import type { Deps, Logger } from '../../../domain/ports';
 import { startFilingWorker, type FilingNotifier, type FilingWorker } from '../../../server/filing/filing-worker';
-import type { RenderedReport, ReportFiler } from '../../../server/filing/report-filer';
+import type { RenderedReport, RenderReport, ReportFiler } from '../../../server/filing/report-filer';
 import { defaultUploadRetry, type UploadRetryOptions } from '../../../server/filing/upload-retry';
 import { openSqliteStore } from '../../../server/storage/sqlite/sqlite-store';
 import type { FakeChannel } from '../../fakes/graph-server';
@@ -89,7 +89,8 @@ export interface Rig {
 
 export function startRig(options: {
   filer: ReportFiler;
-  render?: (sessionId: string) => Promise<RenderedReport>;
+  /** Fakes by default; the server's renderer to file real reports and portfolios. */
+  render?: RenderReport;
   dbFile?: string;
 }): Rig {
   let offset = 0;
