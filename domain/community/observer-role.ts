@@ -28,11 +28,11 @@ export async function changeObserverRole(deps: Deps, input: RoleChangeInput): Pr
   if (!person) return fail(role === 'observer' ? 'errors.role.mentionObserver' : 'errors.role.mentionMember');
   const existing = await deps.store.members.get(communityId, person.userId);
   if (existing?.role === 'facilitator') return fail('errors.role.facilitatorStays', { name: existing.name });
-  const entra = !existing?.aadObjectId && person.aadObjectId ? { aadObjectId: person.aadObjectId } : {};
+  // `setRole` changes only the role of someone already in the community: their name and join date stay.
   await deps.store.members.setRole(
-    existing ? { ...existing, ...entra, role } : membership(communityId, person, role, deps.clock.now()),
+    existing ? { ...existing, role } : membership(communityId, person, role, deps.clock.now()),
   );
-  // The tab finds the person's community by their Entra object id.
-  if (person.aadObjectId) await rememberUserCommunity(deps, person.aadObjectId, communityId);
+  // The tab finds a newcomer's community by their Entra object id.
+  if (!existing && person.aadObjectId) await rememberUserCommunity(deps, person.aadObjectId, communityId);
   return ok({ name: existing?.name ?? person.name });
 }
