@@ -61,6 +61,8 @@ describe('an observer in the tab', () => {
         { code: 'errors.role.observerCannotContribute', message: OBSERVER_NL },
       ]);
     }
+    const link = await tab(dirk, 'POST', '/meeting/link', { chatId: '19:meeting_x@thread.v2', communityId: id });
+    expect([link.status, link.body.error]).toEqual([403, expect.objectContaining({ message: OBSERVER_NL })]);
     const all = await harness.h.app.deps.store.contributions.listAllInCommunity(id);
     expect(all.filter((c) => c.value.authorId === dirk.id)).toEqual([]);
     expect((await harness.h.app.deps.store.members.get(id, users.pieter.id))?.role).toBe('member');

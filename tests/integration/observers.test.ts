@@ -1,6 +1,7 @@
 import { message, users, type TestUser } from '../fakes/activities';
 import { textsOf, visibleText } from './card-reading';
 import { OBSERVER_NL, PEOPLE, TAB_PEOPLE, communityIdOf, dirk, mentioning, tabAs } from './observer-rig';
+import { dialogButton, openDialog, sendDialog } from './dialog-reading';
 import { channelUser, postedCardWith, type Card } from './steering';
 import { useHarness } from './use-harness';
 
@@ -86,6 +87,23 @@ describe("an observer's clicks", () => {
     await refused(await startedAt('slotbijeenkomst', 4), 'survey.submit', { likert_driver: '4' });
     const sessions = await harness.h.app.deps.store.sessions.list(await communityIdOf(harness));
     for (const s of sessions) expect(await harness.h.app.deps.store.checkIns.get(s.value.id, dirk.id)).toBeUndefined();
+    const all = await harness.h.app.deps.store.contributions.listAllInCommunity(await communityIdOf(harness));
+    expect(all.filter((c) => c.value.authorId === dirk.id)).toEqual([]);
+  });
+});
+
+describe("an observer's dialogs", () => {
+  it('open, but sending one is refused with the observer message and stores nothing', async () => {
+    const { say } = channelUser(harness);
+    await say('/start-bijeenkomst');
+    await told('/waarnemer', users.griet, dirk);
+    const board = postedCardWith(await say('/volgende'), 'board.add');
+    const where = { ...harness.where, locale: 'nl-BE' };
+    const dialog = await openDialog(harness.h, where, dialogButton(board, 'board.add'), dirk);
+    const sent = dialog.card
+      ? await sendDialog(harness.h, where, dialog.card, { text: 'Via de dialoog' }, dirk)
+      : dialog;
+    expect(JSON.stringify(sent)).toContain(OBSERVER_NL);
     const all = await harness.h.app.deps.store.contributions.listAllInCommunity(await communityIdOf(harness));
     expect(all.filter((c) => c.value.authorId === dirk.id)).toEqual([]);
   });
