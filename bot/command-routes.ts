@@ -6,6 +6,7 @@ import type { CommandHandler } from './commands/command-handler';
 import { communityCommand } from './commands/community-command';
 import { archiveCommand, exportCommand, forgetMeCommand } from './commands/data-commands';
 import { facilitatorCommand } from './commands/facilitator-command';
+import { observerCommand } from './commands/observer-command';
 import { helpCommand } from './commands/help-command';
 import { reportCommand } from './commands/report-command';
 import { planCommand, scheduleCommand } from './commands/schedule-commands';
@@ -35,6 +36,8 @@ export const COMMAND_ROUTES: Record<CommandName, CommandHandler> = {
   schedule: scheduleCommand,
   auto: autoCommand,
   facilitator: facilitatorCommand,
+  observer: observerCommand('observer'),
+  member: observerCommand('member'),
   community: communityCommand,
   export: exportCommand,
   archive: archiveCommand,

@@ -48,6 +48,8 @@ export function helpCard(view: HelpView, t: Translate): AdaptiveCard {
         [`${names.report} ${t('help.yearWord')}`, t('help.commands.reportYear')],
         [names.plan, t('help.commands.plan')],
         [names.facilitator, t('help.commands.facilitator')],
+        [names.observer, t('help.commands.observer')],
+        [names.member, t('help.commands.member')],
         [`${names.community} ${t('help.nameWord')}`, t('help.commands.communityName')],
         [`${names.community} ${t('help.languageWord')}`, t('help.commands.communityLanguage')],
         [names.export, t('help.commands.export')],

@@ -25,7 +25,7 @@ const PRESENCE_KINDS = [
   SURVEY_NAMED_KIND,
 ];
 
-/** Who took part: whoever started the session, checked in, or contributed anything. */
+/** Who took part: whoever started the session, checked in, or contributed anything; observers never count. */
 export async function attendanceOf(
   deps: Deps,
   session: Session,
@@ -33,10 +33,12 @@ export async function attendanceOf(
   checkIns: readonly CheckIn[],
 ): Promise<Attendance> {
   const names = new Map(members.map((m) => [m.userId, m.name]));
+  // Observers are neither present nor absent, whatever they did before they were named one.
+  const observers = new Set(members.filter((m) => m.role === 'observer').map((m) => m.userId));
   const present = new Map<string, string>();
   const mark = (userId: string, fallbackName = '') => {
     const name = names.get(userId) ?? fallbackName;
-    if (userId && name) present.set(userId, name);
+    if (userId && name && !observers.has(userId)) present.set(userId, name);
   };
   if (session.startedBy) mark(session.startedBy);
   for (const c of checkIns) mark(c.userId, c.userName);

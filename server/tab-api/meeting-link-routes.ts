@@ -32,6 +32,8 @@ export function registerMeetingLinkRoutes(server: Server, deps: Deps, authed: Au
       // As everywhere in the tab, someone outside the community learns nothing of it.
       const access = await memberOf(deps, body.communityId, who);
       if (!access) return sendError(res, req, 403, { code: 'tab.errors.notMember' });
+      if (access.member.role === 'observer')
+        return sendError(res, req, 403, { code: 'errors.role.observerCannotContribute' });
       const linked = await linkMeeting(deps, { ...body, actorId: access.member.userId });
       if (!linked.ok) return sendError(res, req, statusOf(linked.error), linked.error);
       res.json(200, { community: { id: linked.value.community.id, name: linked.value.community.name } });

@@ -25,6 +25,7 @@ import { streamChanges } from '../live/sse';
 import { memberOf, type Access } from './access';
 import { registerMeetingLinkRoutes } from './meeting-link-routes';
 import { registerMeetingRoutes } from './meeting-routes';
+import { registerRoleRoutes } from './role-routes';
 import { communityAt } from '../../domain/meeting/meeting-link';
 import { param, parse, type CommunityHandler } from './parse';
 import { sendError, statusOf } from './respond';
@@ -77,6 +78,9 @@ export function registerTabApi(server: Server, api: TabApiDeps): void {
     authed(async (req, res, who) => {
       const access = await memberOf(deps, param(req, 'communityId'), who);
       if (!access) return sendError(res, req, 403, { code: 'tab.errors.notMember' });
+      // Observers read what the channel sees; every change they try, on any route, is refused here.
+      if (req.method !== 'GET' && access.member.role === 'observer')
+        return sendError(res, req, 403, { code: 'errors.role.observerCannotContribute' });
       await handler(req, res, access, who);
     });
   const answer = async <T>(
@@ -334,6 +338,7 @@ export function registerTabApi(server: Server, api: TabApiDeps): void {
     ),
   );
   registerMeetingRoutes(server, { deps, member, answer, notify });
+  registerRoleRoutes(server, { deps, member, answer, notify });
   server.get(
     `${c}/events`,
     member((req, res, { community }) => {

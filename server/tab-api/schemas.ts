@@ -92,3 +92,5 @@ export const ballotBody = z.object({
   dots: z.record(z.string().max(100), z.number().int().min(0).max(100)),
 });
 export const ratingBody = z.object({ phaseIndex: z.number().int().min(0).max(50), score: z.number().int() });
+/** A facilitator names a member observer, or makes an observer a member again. */
+export const roleBody = z.object({ role: z.enum(['observer', 'member']) });

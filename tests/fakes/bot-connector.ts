@@ -176,9 +176,18 @@ export class FakeBotConnector {
     reply(res, 200, pagedMembersPage(this.roster, query));
   }
 
+  /** One member of the team, as `GET /v3/conversations/{teamId}/members/{memberId}` returns it. */
+  private member(userId: string, res: http.ServerResponse): void {
+    const found = this.roster.find((m) => m.id === userId);
+    if (!found) return reply(res, 404, { error: { code: 'MemberNotFoundInConversation' } });
+    reply(res, 200, { ...found, userPrincipalName: `${found.id}@example.test` });
+  }
+
   private route(method: string, url: string, body: string, res: http.ServerResponse): void {
     const paged = /^\/v3\/conversations\/[^/]+\/pagedmembers(?:\?(.*))?$/.exec(url);
     if (paged && method === 'GET') return this.pagedMembers(new URLSearchParams(paged[1] ?? ''), res);
+    const one = /^\/v3\/conversations\/[^/]+\/members\/([^/?]+)$/.exec(url);
+    if (one && method === 'GET') return this.member(decodeURIComponent(one[1] ?? ''), res);
     const match = /^\/v3\/conversations\/([^/]+)\/activities(?:\/([^/?]+))?/.exec(url);
     if (!match) return reply(res, 404, { error: { code: 'NotFound' } });
     const conversationId = decodeURIComponent(match[1] ?? '');

@@ -20,7 +20,11 @@ export function CommunityView(props: ViewProps): ReactNode {
       render={(data) => (
         <div className={styles.page}>
           <div className={styles.grid}>
-            <MembersCard members={data.members} t={t} />
+            <MembersCard
+              members={data.members}
+              t={t}
+              {...(props.role === 'facilitator' ? { steer: { api: props.api, communityId: props.communityId } } : {})}
+            />
             <AgreementsCard agreements={data.agreements} t={t} />
             {props.role === 'facilitator' && <ExportCard {...props} />}
             <ScheduleCard schedule={data.schedule} nextNumber={data.nextNumber} t={t} lang={lang} />
