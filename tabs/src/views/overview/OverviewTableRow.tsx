@@ -6,10 +6,10 @@ import { lastAttendance, lastRating } from './overview-sort';
 import type { OverviewRow } from './use-overview';
 
 /** The last few values of a trend, oldest first, as text a screen reader reads out too. */
-const series = (values: (number | undefined)[]): string =>
+const series = (values: (string | undefined)[]): string =>
   values
     .slice(-5)
-    .map((v) => (v === undefined ? '–' : String(v)))
+    .map((v) => v ?? '–')
     .join(' → ');
 
 /** One community of the Overview: a compact row, with the trends as their last values. */
@@ -18,6 +18,7 @@ export function OverviewTableRow({ row, t, lang }: { row: OverviewRow; t: Transl
   const share = lastAttendance(row);
   const rating = lastRating(row);
   const report = row.latestReport;
+  const number = (n: number | undefined) => n?.toLocaleString(lang === 'nl' ? 'nl-BE' : 'en-GB');
   return (
     <TableRow>
       <TableCell>
@@ -36,11 +37,11 @@ export function OverviewTableRow({ row, t, lang }: { row: OverviewRow; t: Transl
       </TableCell>
       <TableCell>
         <div>{share === undefined ? '–' : `${Math.round(share * 100)} %`}</div>
-        <div className={styles.muted}>{series(row.trend.map((p) => p.present))}</div>
+        <div className={styles.muted}>{series(row.trend.map((p) => `${p.present}/${p.members}`))}</div>
       </TableCell>
       <TableCell>
-        <div>{rating === undefined ? '–' : rating.toLocaleString(lang === 'nl' ? 'nl-BE' : 'en-GB')}</div>
-        <div className={styles.muted}>{series(row.trend.map((p) => p.rating.average))}</div>
+        <div>{number(rating) ?? '–'}</div>
+        <div className={styles.muted}>{series(row.trend.map((p) => number(p.rating.average)))}</div>
       </TableCell>
       <TableCell>
         <div>{t('tab.overview.actions', { open: row.actions.open, done: row.actions.done })}</div>
