@@ -41,10 +41,11 @@
  *   BENCH_VOTE_IDEAS=10      post-its to vote on
  *   BENCH_BURST_MEMBERS=40   members in the burst
  *   BENCH_PIN=0|1            pin bots to CPU 1, load generator + connectors to CPU 0 (needs taskset)
- *   BENCH_ONLY=echo,checkin,vote,burst,azure,report,tab  run only these (any of them, comma-separated; e.g. to profile)
+ *   BENCH_ONLY=echo,checkin,vote,burst,azure,report,tab,overview  run only these (any of them, comma-separated; e.g. to profile)
  *
  * After the turns: the dot-vote on the Azure Table backend (Azurite) next to SQLite and echo (azure),
- * the session report's rendering time (report), and the tab's bundle size and first render (tab).
+ * the session report's rendering time (report), the tab's bundle size and first render (tab), and the leaders'
+ * Overview for one person in 50 communities × 13 sessions on SQLite (overview, target p50 < 300 ms).
  *   BENCH_CPU_PROF=<dir>     V8 CPU profiles of the server and the echo bot, in <dir>/server and
  *                            <dir>/echo-bot; summarise with `tsx bench/profile-summary.ts <file>`
  */
@@ -66,6 +67,7 @@ import { AZURE_LABEL, benchAzureTableVote, jsonFigures, tableRow, type AzureBenc
 import { roundTripReport, type RoundTripRow } from './azure-round-trips';
 import { benchReport, reportTable } from './report';
 import { benchTab } from './tab';
+import { benchOverview, OVERVIEW_TARGET_MS } from './overview';
 import type { BurstResult } from './vote';
 import {
   BURST_CHANNEL,
@@ -108,6 +110,7 @@ interface Settings {
   azure: boolean;
   report: boolean;
   tab: boolean;
+  overview: boolean;
   cpuProfDir?: string;
 }
 
@@ -125,7 +128,7 @@ function settings(): Settings {
     .split(',')
     .map((x) => x.trim())
     .filter(Boolean);
-  const known = [...SCENARIOS, 'burst', 'azure', 'report', 'tab'];
+  const known = [...SCENARIOS, 'burst', 'azure', 'report', 'tab', 'overview'];
   if (only.some((x) => !known.includes(x)))
     throw new Error(`BENCH_ONLY=${process.env.BENCH_ONLY} must list some of ${known.join(', ')}`);
   const pin = process.env.BENCH_PIN === '1';
@@ -144,6 +147,7 @@ function settings(): Settings {
     azure: only.length === 0 || only.includes('azure'),
     report: only.length === 0 || only.includes('report'),
     tab: only.length === 0 || only.includes('tab'),
+    overview: only.length === 0 || only.includes('overview'),
   };
   if (process.env.BENCH_CPU_PROF) s.cpuProfDir = path.resolve(process.env.BENCH_CPU_PROF);
   return s;
@@ -532,6 +536,11 @@ async function main(): Promise<number> {
     log(pc.dim('session report: PDF + PNG for 15 members / 100 post-its and 40 members / 300 post-its…'));
     report = await benchReport();
   }
+  let overview: Awaited<ReturnType<typeof benchOverview>> | undefined;
+  if (s.overview) {
+    log(pc.dim('overview: GET /api/tab/overview for one person in 50 communities × 13 sessions (SQLite)…'));
+    overview = await benchOverview();
+  }
 
   // ---- report
   const json: Record<string, unknown> = {};
@@ -683,6 +692,20 @@ async function main(): Promise<number> {
     process.stdout.write(`${reportTable(report)}\n\n`);
     json.report_small_ms = Math.round(report.small.totalMs);
     json.report_large_ms = Math.round(report.large.totalMs);
+  }
+  if (overview) {
+    const met = overview.p50Ms < OVERVIEW_TARGET_MS;
+    process.stdout.write(
+      `overview: ${overview.communities} communities × ${overview.sessions} sessions on SQLite: ` +
+        `p50 ${fmt(overview.p50Ms, 1)} ms, p95 ${fmt(overview.p95Ms, 1)} ms\n`,
+    );
+    json.overview_ms_p50 = round1(overview.p50Ms);
+    json.overview_ms_p95 = round1(overview.p95Ms);
+    json.overview_target_ms = OVERVIEW_TARGET_MS;
+    json.overview_met = met;
+    process.stdout.write(
+      `${(met ? pc.green : pc.red)(`overview (p50 < ${OVERVIEW_TARGET_MS} ms): ${met ? 'MET' : 'NOT MET'}`)}\n\n`,
+    );
   }
   if (turnFailures) process.stdout.write(pc.red(`the server logged ${turnFailures} failed turns (see its stderr)\n`));
   const verdict = (met: boolean, line: string) => process.stdout.write(`${met ? pc.green(line) : pc.red(line)}\n`);

@@ -3,6 +3,7 @@ import { topicLists } from '../activities/rank/rank-use-cases';
 import type { Collection } from '../collection';
 import { driverVersions } from '../driver/edit-driver';
 import { filingJobs, yearPortfolioJobPrefix } from '../report/filing/filing-job';
+import { sessionSummaries } from '../report/session-summary';
 import type { Deps, StoredDocument } from '../ports';
 import { plannedSessions, schedulePrefix } from '../schedule/planned-session';
 import { communityScheduleSettings } from '../schedule/schedule-settings';
@@ -20,14 +21,16 @@ const BY_PREFIX: readonly [Collection<unknown>, (communityId: string) => string]
   [plannedSessions, schedulePrefix],
   [closingSurveys, closingSurveysPrefix],
   [filingJobs, yearPortfolioJobPrefix],
+  [sessionSummaries, (id) => `${id}/`],
 ];
 const BY_COMMUNITY_ID: readonly Collection<unknown>[] = [topicLists, agendaDrafts, communityScheduleSettings];
 const BY_SESSION_ID: readonly Collection<unknown>[] = [filingJobs, autoAdvanceMarkers];
 
 /**
  * Every document the community produced: its driver history, schedule and settings, closing questionnaires, topics,
- * agenda draft, its year portfolios' outbox entries, and per session the report outbox entry. A collection added
- * later must be named here too, or export and /forget-me will not see it (tests/unit/data checks the ones known today).
+ * agenda draft, its year portfolios' outbox entries, the ended sessions' summaries, and per session the report outbox
+ * entry. A collection added later must be named here too, or export and /forget-me will not see it (tests/unit/data
+ * checks the ones known today).
  */
 export async function communityDocuments(
   deps: Deps,

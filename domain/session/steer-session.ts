@@ -2,6 +2,7 @@ import { closeSurveysLeft } from '../activities/survey/survey-close';
 import type { ChannelRef, Community } from '../community/community';
 import { retryOnConflict } from '../concurrency';
 import { fail, ok, type Result } from '../errors';
+import { summariseIfEnded } from '../report/session-summary';
 import type { Deps } from '../ports';
 import type { Phase } from './formats';
 import type { PhaseSettings, Session } from './session';
@@ -76,6 +77,7 @@ function steer(deps: Deps, input: SteerInput, change: (s: Session) => Result<Ses
     const saved = await deps.store.sessions.save(changed.value, latest.version);
     if (!saved.ok) return 'conflict';
     await closeSurveysLeft(deps, latest.value, changed.value);
+    await summariseIfEnded(deps, latest.value, changed.value);
     return ok({ session: changed.value, community: community.value });
   });
 }

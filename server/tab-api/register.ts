@@ -26,6 +26,7 @@ import { memberOf, type Access } from './access';
 import { registerMeetingLinkRoutes } from './meeting-link-routes';
 import { registerMeetingRoutes } from './meeting-routes';
 import { registerRoleRoutes } from './role-routes';
+import { registerOverviewRoutes } from './overview-routes';
 import { communityAt } from '../../domain/meeting/meeting-link';
 import { param, parse, type CommunityHandler } from './parse';
 import { sendError, statusOf } from './respond';
@@ -146,6 +147,7 @@ export function registerTabApi(server: Server, api: TabApiDeps): void {
   );
 
   registerMeetingLinkRoutes(server, deps, authed);
+  registerOverviewRoutes(server, deps, authed);
 
   server.get(
     `${BASE}/my-actions`,

@@ -9,6 +9,7 @@ import type { Startup } from './startup';
 import { themeOf, themes, type ThemeName } from './theme';
 import { MeetingView } from './views/meeting/MeetingView';
 import { MyActionsView } from './views/my-actions/MyActionsView';
+import { OverviewView } from './views/overview/OverviewView';
 
 const useStyles = makeStyles({
   shell: {
@@ -80,6 +81,8 @@ export function App(startup: Startup): ReactNode {
         <main>
           {startup.view === 'my-actions' ? (
             <MyActionsView api={api} t={t} lang={startup.lang} version={0} />
+          ) : startup.view === 'overview' ? (
+            <OverviewView api={api} t={t} lang={startup.lang} />
           ) : startup.frame === 'sidePanel' ? (
             <MeetingView key={localUser ?? 'sso'} api={api} startup={startup} t={t} />
           ) : (

@@ -6,6 +6,8 @@ import { connectToTeams, mayBeInTeams, type TeamsHost } from './teams';
 import { themeOf } from './theme';
 import type { Settings } from './types';
 
+const PERSONAL_VIEWS = ['my-actions', 'overview'] as const;
+
 /** Starts the tab: settings from the server, then Teams' context (or the local identity), then React. */
 async function start(): Promise<void> {
   const params = new URLSearchParams(location.search);
@@ -25,7 +27,7 @@ async function start(): Promise<void> {
   const prefersDark = window.matchMedia?.('(prefers-color-scheme: dark)').matches;
   const startup: Startup = {
     settings,
-    view: params.get('view') === 'my-actions' ? 'my-actions' : 'channel',
+    view: PERSONAL_VIEWS.find((v) => v === params.get('view')) ?? 'channel',
     frame: FRAMES.find((f) => f === framed) ?? 'content',
     place:
       host?.channelId && !local

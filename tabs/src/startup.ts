@@ -13,8 +13,8 @@ export type ViewName = (typeof VIEW_NAMES)[number];
 /** What the tab starts with: the server's settings, then Teams' context or the page's address. */
 export interface Startup {
   settings: Settings;
-  /** `my-actions`: the personal tab across communities; otherwise the channel tab. */
-  view: 'channel' | 'my-actions';
+  /** `my-actions` and `overview`: the personal tabs across communities; otherwise the channel tab. */
+  view: 'channel' | 'my-actions' | 'overview';
   /** Teams' frame context; in a plain browser `?frameContext=sidePanel|meetingStage` plays a meeting. */
   frame: Frame;
   place: { teamId: string | null; channelId: string | null };

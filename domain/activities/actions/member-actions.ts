@@ -55,7 +55,7 @@ export const memberFor = <M extends Member>(members: readonly M[], owner: Action
   (owner.userId ? members.find((m) => m.userId === owner.userId) : undefined);
 
 /** The communities the tab or the bot met the person in, and those where they are a member by user id. */
-async function communitiesOf(deps: Deps, owner: ActionsOwner): Promise<string[]> {
+export async function communitiesOf(deps: Deps, owner: ActionsOwner): Promise<string[]> {
   const remembered = owner.aadObjectId ? await rememberedCommunities(deps, owner.aadObjectId) : [];
   const joined = owner.userId ? await deps.store.members.listByUser(owner.userId) : [];
   return [...new Set([...remembered, ...joined.map((m) => m.communityId)])];
