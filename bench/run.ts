@@ -65,6 +65,7 @@ import { runLoad, type LoadResult } from './load';
 import { LOAD_COLUMNS, table } from './table';
 import { AZURE_LABEL, benchAzureTableVote, jsonFigures, tableRow, type AzureBenchRow } from './azure-table';
 import { roundTripReport, type RoundTripRow } from './azure-round-trips';
+import { benchSchedulerPass, type SchedulerPassRow } from './azure-scheduler';
 import { benchReport, reportTable } from './report';
 import { benchTab } from './tab';
 import { benchOverview, OVERVIEW_TARGET_MS } from './overview';
@@ -90,6 +91,8 @@ const MAX_ERROR_RATE = 0.01;
 const BURST_SPREAD_MS = 1000;
 const BURST_QUIET_MS = 2500;
 const BURST_TIMEOUT_MS = 20_000;
+/** Communities with a session planned for the scheduler pass on Azure (issue 17: 300, in ≤ 2 s at 15 ms a trip). */
+const SCHEDULER_COMMUNITIES = 300;
 
 type Scenario = 'echo' | 'checkin' | 'vote';
 /** The order within a round (reversed every other round): echo in the middle, next to both turns. */
@@ -526,6 +529,11 @@ async function main(): Promise<number> {
           `Azure Table vote at ${r.concurrency}: ${r.errors} of ${r.sampled} failed; first: ${r.firstError ?? '?'}`,
         );
   }
+  let schedulerPass: SchedulerPassRow[] | undefined;
+  if (s.azure) {
+    log(pc.dim(`scheduler pass over ${SCHEDULER_COMMUNITIES} communities on Azure Table storage, latency added…`));
+    schedulerPass = await benchSchedulerPass(SCHEDULER_COMMUNITIES);
+  }
   let tab: Awaited<ReturnType<typeof benchTab>> | undefined;
   if (s.tab) {
     log(pc.dim('tab: production bundle and first render of the driver view in Chromium…'));
@@ -639,6 +647,14 @@ async function main(): Promise<number> {
   if (trips) {
     process.stdout.write(`\ndot-vote on Azure Table storage, a proxy adding each storage trip's latency:\n`);
     process.stdout.write(`${trips.lines.join('\n')}\n`);
+  }
+  for (const r of schedulerPass ?? []) {
+    process.stdout.write(
+      `scheduler pass, ${SCHEDULER_COMMUNITIES} communities with nothing due, +${r.latencyMs} ms per trip: ` +
+        `${fmt(r.ms, 0)} ms, ${r.roundTrips} round trips\n`,
+    );
+    json[`scheduler_pass_ms_${r.latencyMs}ms`] = Math.round(r.ms);
+    json[`scheduler_pass_round_trips_${r.latencyMs}ms`] = r.roundTrips;
   }
 
   if (burst) {
