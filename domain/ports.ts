@@ -1,6 +1,7 @@
 import type { ChannelRef, Community, Membership } from './community/community';
 import type { Session } from './session/session';
 import type { CheckIn } from './activities/check-in/check-in';
+import type { ActionItem } from './activities/actions/actions';
 import type { Collection } from './collection';
 import type { StoreTrouble } from './store-unavailable';
 
@@ -157,6 +158,8 @@ export interface Deps {
   store: Store;
   clock: Clock;
   ids: IdGenerator;
+  /** Listeners outside the domain (To Do sync): told after a change is saved; they never hold it up. */
+  hooks?: { actionChanged?(action: Contribution<ActionItem>): void };
 }
 
 /** The log adapters write to; fields must never hold secrets or what members typed. */

@@ -18,6 +18,8 @@ import { CommunityWatch } from './live/community-watch';
 import { openSqliteStore } from './storage/sqlite/sqlite-store';
 import { registerTabApi } from './tab-api/register';
 import { registerSampleMembersRoute } from './local/sample-members-route';
+import { oboTodoSettings } from './todo/obo-exchange';
+import { todoSync, type TodoSettings, type TodoSync } from './todo/todo-sync';
 
 export const VERSION: string = (
   JSON.parse(fs.readFileSync(path.join(__dirname, '..', 'package.json'), 'utf8')) as { version: string }
@@ -39,6 +41,8 @@ export interface AppOptions {
     verify?: (token: string) => Promise<TokenCheck>;
     local?: LocalSample;
     liveIntervalMs?: number;
+    /** Microsoft To Do (default: on-behalf-of with the delegated Graph configuration); tests use the Graph fake. */
+    todo?: TodoSettings;
   };
   /** Where the Bot Connector's signing keys are published (default: the Bot Framework's); tests use a stand-in. */
   botOpenIdMetadataUrl?: string;
@@ -99,6 +103,7 @@ export function createApp(config: AppConfig, options: AppOptions): App {
   const sso = options.tab?.sso ?? config.sso;
   const local = config.mode === 'local' ? (options.tab?.local ?? readLocalSample()) : { users: [] };
   const verifySso = options.tab?.verify ?? (sso ? ssoTokenVerifier(sso) : undefined);
+  const todo = todoOf(deps, log, options.tab?.todo ?? oboTodoSettings(config.filing));
   registerTabApi(server, {
     deps,
     watch,
@@ -106,11 +111,12 @@ export function createApp(config: AppConfig, options: AppOptions): App {
     auth: {
       mode: config.mode,
       localUsers: local.users,
-      ...(verifySso ? { verify: rememberSignIn(verifySso, () => started.background) } : {}),
+      ...(verifySso ? { verify: rememberSignIn(verifySso, () => started.background, todo) } : {}),
     },
     ...(local.place ? { localPlace: local.place } : {}),
     ...(sso ? { ssoClientId: sso.clientId } : {}),
     onSessionChange: (change) => bot.onSessionChange(change),
+    ...(todo ? { todo } : {}),
   });
   if (config.mode === 'local') {
     const colleagues = local.users.filter((u) => u.userId !== local.currentUserId);
@@ -147,6 +153,7 @@ export function createApp(config: AppConfig, options: AppOptions): App {
       }),
     close: async () => {
       watch.close();
+      await todo?.idle();
       await new Promise<void>((resolve) => {
         server.close(() => resolve());
       });
@@ -161,10 +168,24 @@ export function createApp(config: AppConfig, options: AppOptions): App {
  * Delegated report filing writes on behalf of a facilitator: each valid tab token is handed to the filer's
  * on-behalf-of exchange (kept in memory only), so a report asked for while they use the tab can be filed.
  */
-function rememberSignIn(verify: (token: string) => Promise<TokenCheck>, background: () => Background | undefined) {
+function rememberSignIn(
+  verify: (token: string) => Promise<TokenCheck>,
+  background: () => Background | undefined,
+  todo: TodoSync | undefined,
+) {
   return async (token: string): Promise<TokenCheck> => {
     const checked = await verify(token);
     if (checked.ok) void background()?.signedIn(checked.identity.oid, token);
+    // To Do tasks follow changes made later (a card click) on this person's behalf, while this token lasts.
+    if (checked.ok) todo?.remember(checked.identity.oid, token);
     return checked;
   };
+}
+
+/** The To Do sync, told of every saved action change (card clicks, /actions, the tab) through the domain's hook. */
+function todoOf(deps: Deps, log: Logger, settings: TodoSettings | undefined): TodoSync | undefined {
+  if (!settings) return undefined;
+  const todo = todoSync(deps, log, settings);
+  deps.hooks = { ...deps.hooks, actionChanged: (action) => todo.actionChanged(action) };
+  return todo;
 }

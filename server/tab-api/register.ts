@@ -48,6 +48,8 @@ import { driverCardsOf } from './views/driver-contributions';
 import { historyView } from './views/history-view';
 import { myActionsView } from './views/my-actions-view';
 import { topicsView } from './views/topics-view';
+import { registerTodoRoutes } from '../todo/todo-routes';
+import type { TodoSync } from '../todo/todo-sync';
 
 export interface TabApiDeps {
   deps: Deps;
@@ -59,6 +61,8 @@ export interface TabApiDeps {
   /** The SSO app the tab asks Teams for a token of (absent in local mode). */
   ssoClientId?: string;
   onSessionChange?: (change: SessionChange) => Promise<void>;
+  /** Sending actions to Microsoft To Do (absent without a delegated Graph configuration). */
+  todo?: TodoSync;
 }
 
 const BASE = '/api/tab';
@@ -148,6 +152,7 @@ export function registerTabApi(server: Server, api: TabApiDeps): void {
 
   registerMeetingLinkRoutes(server, deps, authed);
   registerOverviewRoutes(server, deps, authed);
+  registerTodoRoutes(server, deps, authed, api.todo);
 
   server.get(
     `${BASE}/my-actions`,

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { createApp, type App } from '../../server/app';
+import { createApp, type App, type AppOptions } from '../../server/app';
 import { loadConfig } from '../../server/config';
 import type { Clock, Logger } from '../../domain/ports';
 import type { BackgroundOptions } from '../../server/background';
@@ -28,7 +28,7 @@ export interface HarnessOptions {
   /** The tab's local people (default: the Playground's sample). */
   tabUsers?: LocalSample['users'];
   /** The tab's local identities, for tests that call the tab's API as a member. */
-  tab?: { local: LocalSample };
+  tab?: NonNullable<AppOptions['tab']> & { local: LocalSample };
   /** More settings, as the environment would give them. */
   env?: Record<string, string>;
 }

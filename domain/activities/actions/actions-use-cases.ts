@@ -113,6 +113,7 @@ function changeAction(deps: Deps, change: ActionChange, apply: Change): Promise<
     if (!changed.ok) return changed;
     const record = { ...stored.value, data: changed.value };
     const saved = await deps.store.contributions.save(record, stored.version);
+    if (saved.ok) deps.hooks?.actionChanged?.(record);
     return saved.ok ? ok(record) : 'conflict';
   });
 }

@@ -5,6 +5,7 @@ import { ErrorBar } from '../../components/ErrorBar';
 import { dayOf, type Lang, type Translate } from '../../i18n';
 import { useStyles } from '../../ui';
 import { useApiCall } from '../../use-api-call';
+import { TodoButton } from './TodoButton';
 import type { ActionRow } from './use-my-actions';
 
 interface MyActionItemProps {
@@ -15,6 +16,8 @@ interface MyActionItemProps {
   lang: Lang;
   /** After a change was saved, with what the action says. */
   onChanged: (what: string) => void;
+  /** After the action was sent to To Do. */
+  onTodoSent: (count: number) => void;
 }
 
 /** One of the member's own actions: Done or Reopen, and its due date to move (no owner: it is theirs). */
@@ -39,7 +42,9 @@ export function MyActionItem(props: MyActionItemProps): ReactNode {
         <span className={styles.muted}>
           {t('tab.actions.fromSession', { number: action.sessionNumber, date: dayOf(action.due, lang) })}
         </span>
+        {action.todo === 'inStep' && <Badge appearance="tint">{t('tab.actions.todoInStep')}</Badge>}
       </div>
+      {action.todo === 'outOfStep' && <p className={styles.muted}>{t('tab.actions.todoOutOfStep')}</p>}
       <div className={styles.row}>
         <Button
           appearance={done ? 'secondary' : 'primary'}
@@ -62,6 +67,14 @@ export function MyActionItem(props: MyActionItemProps): ReactNode {
             {t('tab.actions.saveDue')}
           </Button>
         )}
+        <TodoButton
+          api={api}
+          t={t}
+          actions={[{ communityId: props.communityId, sessionId: action.sessionId, actionId: action.id }]}
+          label={t('tab.actions.sendToTodo')}
+          about={action.what}
+          onSent={props.onTodoSent}
+        />
       </div>
       {error && !dueError && <ErrorBar error={error} t={t} />}
     </li>

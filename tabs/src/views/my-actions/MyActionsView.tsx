@@ -5,6 +5,7 @@ import { Loaded } from '../../components/Loaded';
 import type { Lang, Translate } from '../../i18n';
 import { useStyles } from '../../ui';
 import { MyActionItem } from './MyActionItem';
+import { TodoButton } from './TodoButton';
 import { useMyActions, type MyActionsData } from './use-my-actions';
 
 /** The personal tab: the member's actions in each community where they have any, to tick off or move. */
@@ -26,6 +27,10 @@ export function MyActionsView({
     setSaved(t('tab.actions.saved', { what }));
     state.reload();
   };
+  const sent = (count: number) => {
+    setSaved(t('tab.actions.todoSent', { count }));
+    state.reload();
+  };
   const render = (data: MyActionsData) => {
     if (data.communities.length === 0)
       return (
@@ -34,8 +39,16 @@ export function MyActionsView({
           <p className={styles.muted}>{t('tab.actions.noCommunities')}</p>
         </>
       );
+    const open = data.communities.flatMap((c) =>
+      c.actions
+        .filter((a) => a.status === 'open')
+        .map((a) => ({ communityId: c.communityId, sessionId: a.sessionId, actionId: a.id })),
+    );
     return (
       <div className={styles.list}>
+        <div className={styles.row}>
+          <TodoButton api={api} t={t} actions={open} label={t('tab.actions.sendAllToTodo')} onSent={sent} />
+        </div>
         {data.communities.map((c) => (
           <section key={c.communityId} className={styles.list} aria-labelledby={`community-${c.communityId}`}>
             <Subtitle2 as="h3" id={`community-${c.communityId}`}>
@@ -51,6 +64,7 @@ export function MyActionsView({
                   t={t}
                   lang={lang}
                   onChanged={changed}
+                  onTodoSent={sent}
                 />
               ))}
             </ul>
