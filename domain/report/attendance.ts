@@ -4,7 +4,7 @@ import type { CheckIn } from '../activities/check-in/check-in';
 import { BALLOT_KIND } from '../activities/dot-vote/dot-vote';
 import { INTRODUCTION_KIND } from '../activities/introductions/introductions';
 import { RANKING_KIND } from '../activities/rank/rank';
-import { SURVEY_ANSWERED_KIND, SURVEY_NAMED_KIND } from '../activities/survey/survey-use-cases';
+import { SURVEY_ANSWERED_KIND, SURVEY_NAMED_KIND } from '../activities/survey/survey-pool';
 import type { Membership } from '../community/community';
 import { DRIVER_RATING_KIND } from '../driver/driver-rating';
 import type { Deps } from '../ports';
