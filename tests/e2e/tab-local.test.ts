@@ -233,6 +233,10 @@ describe('the tab in local mode', () => {
     await main.getByRole('button', { name: `Done: ${what}` }).click();
     await main.getByRole('button', { name: `Reopen: ${what}` }).waitFor();
     await expectAccessible(page, 'My actions with an action done');
+    // Locally nobody signs in to Teams, so To Do says what it needs instead of failing silently.
+    await main.getByRole('button', { name: `Send to To Do: ${what}` }).click();
+    await main.getByText('Sending to Microsoft To Do needs your Teams sign-in', { exact: false }).waitFor();
+    await page.screenshot({ path: path.join(ARTIFACTS, 'my-actions-todo-local.png'), fullPage: true });
     const stored = async () => {
       const community = await h.app.deps.store.communities.findByChannel({ teamId: TEAM.id, channelId: CHANNEL.id });
       const all = await h.app.deps.store.contributions.listInCommunity<{ what: string; status: string; due: string }>(
