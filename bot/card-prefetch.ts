@@ -9,7 +9,7 @@ const communityOfChannel = new Map<string, string>();
 
 /**
  * Starts, all at once, the reads every card click makes one after the other: the session the card names, the
- * community of the channel, the clicker's membership and the community's members. Made through the turn's shared reads
+ * community of the channel, and the clicker's membership. Made through the turn's shared reads
  * (domain/turn-reads.ts), they are picked up where the code asks for them; a click on Azure Table storage waits
  * for one round trip instead of four.
  */
@@ -22,10 +22,8 @@ export function prefetchCardReads(store: Store, turn: TurnInfo, data: CardData):
     .findByChannel(turn.place.channel)
     .then((found) => found && remember(key, found.value.id), ignore);
   const communityId = communityOfChannel.get(key);
-  if (!communityId) return;
-  void store.members.get(communityId, turn.actor.userId).catch(ignore);
-  // Who the facilitators are: most answers give them their own view of the card.
-  void store.members.list(communityId).catch(ignore);
+  // Not the member list: a vote or a check-in does not need it, and in a big community it is the costliest read.
+  if (communityId) void store.members.get(communityId, turn.actor.userId).catch(ignore);
 }
 
 function remember(key: string, communityId: string): void {

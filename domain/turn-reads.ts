@@ -43,7 +43,14 @@ export function readsOfOneTurn(store: Store): TurnReads {
         if (!reads.includes(method))
           return (...args: unknown[]) => {
             forget(name);
-            return fn.apply(target, args);
+            const out = fn.apply(target, args);
+            // And again once it is done: a read made while it ran may have seen what was there before.
+            if (out instanceof Promise)
+              out.then(
+                () => forget(name),
+                () => forget(name),
+              );
+            return out;
           };
         return (...args: unknown[]) => {
           if (!open) return fn.apply(target, args);
